@@ -1,0 +1,3 @@
+fn main() {
+    println!("kiln {}", env!("CARGO_PKG_VERSION"));
+}
