@@ -49,7 +49,7 @@ while IFS= read -r text; do
   hex=$(od -An -v -tx1 "$work/in.bin" | tr -s ' \n' ' ' | sed 's/^ //; s/ $//')
   canon=$("$MC" "${MC_FLAGS[@]}" -show-encoding "$work/in.s" 2>/dev/null \
           | grep -v '^\s*\.text' | sed 's,//.*,,; s/^[[:space:]]*//; s/[[:space:]]*$//' \
-          | tr '\t' ' ' | tr -s ' ' | paste -sd ';' | sed 's/;/; /g')
+          | grep -v '^$' | tr '\t' ' ' | tr -s ' ' | paste -sd ';' | sed 's/;/; /g')
   printf '%s\t%s\t%s\n' "$text" "$hex" "$canon" >>"$out"
   n=$((n + 1))
 done <"$work/texts"

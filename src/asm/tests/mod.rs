@@ -3,5 +3,8 @@
 //! `yaxpeax-arm` disassembler, and semantic checks of the bitmask-immediate encoder and
 //! `mov_imm64` planner.
 
+mod bitmask;
+mod disasm;
+mod movimm;
 mod oracle;
 mod vectors;
