@@ -48,6 +48,15 @@ impl Assembler {
         mem: Mem,
         name: &'static str,
     ) -> AsmResult {
+        if let Mem::PreIndex(base, _) | Mem::PostIndex(base, _) = mem
+            && v == 0
+            && base.enc() == rt
+            && rt != 31
+        {
+            return Err(AsmError::InvalidOperand(
+                "writeback to the base register that is also transferred is unpredictable",
+            ));
+        }
         let insn = match mem {
             Mem::Offset(base, off) => {
                 let imm12 = uimm12_scaled(off, size, name)?;
@@ -166,6 +175,12 @@ impl Assembler {
         if l == 1 && rt.enc() == rt2.enc() {
             return Err(AsmError::InvalidOperand(
                 "ldp with rt == rt2 is unpredictable",
+            ));
+        }
+        if mode != PAIR_OFFSET && R::V == 0 && base != 31 && (rt.enc() == base || rt2.enc() == base)
+        {
+            return Err(AsmError::InvalidOperand(
+                "ldp/stp writeback to a base register that is also transferred is unpredictable",
             ));
         }
         self.emit(enc_ldst_pair(
