@@ -23,6 +23,14 @@ impl Assembler {
         Assembler::default()
     }
 
+    /// An empty assembler with room for `bytes` of code.
+    pub fn with_capacity(bytes: usize) -> Assembler {
+        Assembler {
+            buf: Vec::with_capacity(bytes),
+            ..Assembler::default()
+        }
+    }
+
     /// Byte offset of the next instruction.
     pub fn offset(&self) -> usize {
         self.buf.len()

@@ -60,6 +60,10 @@ fn unencodable_immediates_are_errors() {
     refused("ands_imm w high bits", imm, |a| {
         a.ands_imm(W0, W1, 0x1_0000_00ff)
     });
+    refused("bic_imm", imm, |a| a.bic_imm(X0, X1, u64::MAX));
+    refused("orn_imm w high bits", imm, |a| {
+        a.orn_imm(W0, W1, 0x1_0000_0000)
+    });
     refused("tst_imm", imm, |a| a.tst_imm(W0, 0xffff_ffff));
     refused("add_imm_signed", imm, |a| a.add_imm_signed(X0, X1, -4097));
     refused("add_shifted amount", imm, |a| {

@@ -111,6 +111,7 @@ fn far_backward(
 
 pub fn table() -> Vec<Vector> {
     let mut t = Vec::new();
+    registers(&mut t);
     arith(&mut t);
     logic(&mut t);
     moves(&mut t);
@@ -196,6 +197,55 @@ fn arith(t: &mut Vec<Vector>) {
     }
 }
 
+/// Every register number in every operand position of each register class.
+fn registers(t: &mut Vec<Vector>) {
+    for n in 0..31u8 {
+        let (d, a1, a2) = (X(n), X((n + 1) % 31), X((n + 2) % 31));
+        push(
+            t,
+            format!("add x{}, x{}, x{}", n, (n + 1) % 31, (n + 2) % 31),
+            move |a| {
+                a.add(d, a1, a2);
+                Ok(())
+            },
+        );
+        let (d, a1, a2) = (W(n), W((n + 7) % 31), W((n + 13) % 31));
+        push(
+            t,
+            format!("sub w{}, w{}, w{}", n, (n + 7) % 31, (n + 13) % 31),
+            move |a| {
+                a.sub(d, a1, a2);
+                Ok(())
+            },
+        );
+        let base = X((n + 3) % 31);
+        push(
+            t,
+            format!("ldr x{}, [x{}, #8]", n, (n + 3) % 31),
+            move |a| a.ldr(X(n), Mem::off(base, 8)),
+        );
+    }
+    for n in 0..32u8 {
+        let (d, a1, a2) = (D(n), D((n + 1) % 32), D((n + 2) % 32));
+        push(
+            t,
+            format!("fadd d{}, d{}, d{}", n, (n + 1) % 32, (n + 2) % 32),
+            move |a| {
+                a.fadd(d, a1, a2);
+                Ok(())
+            },
+        );
+        let (d, a1) = (S(n), S((n + 5) % 32));
+        push(t, format!("fneg s{}, s{}", n, (n + 5) % 32), move |a| {
+            a.fneg(d, a1);
+            Ok(())
+        });
+        push(t, format!("str d{n}, [sp, #16]"), move |a| {
+            a.str(D(n), Mem::off(SP, 16))
+        });
+    }
+}
+
 fn logic(t: &mut Vec<Vector>) {
     v! { t;
         "and x0, x1, x2" => |a| a.and(X0, X1, X2);
@@ -235,6 +285,11 @@ fn logic(t: &mut Vec<Vector>) {
         "and x0, x1, #0x8000000000000001" => |a| a.and_imm(X0, X1, 0x8000_0000_0000_0001);
         "and x0, x1, #0xffffffff" => |a| a.and_imm(X0, X1, 0xffff_ffff);
         "and x0, x1, #0xffff0000ffff0000" => |a| a.and_imm(X0, X1, 0xffff_0000_ffff_0000);
+        "bic x0, x1, #0xff" => |a| a.bic_imm(X0, X1, 0xff);
+        "bic wsp, w1, #0xf" => |a| a.bic_imm(WSP, W1, 0xf);
+        "bics x0, x1, #1" => |a| a.bics_imm(X0, X1, 1);
+        "orn w0, w1, #0xffff" => |a| a.orn_imm(W0, W1, 0xffff);
+        "eon x0, x1, #0x8000000000000000" => |a| a.eon_imm(X0, X1, 0x8000_0000_0000_0000);
         "tst x0, #0x7" => |a| a.tst_imm(X0, 7);
         "tst w30, #0xfffe" => |a| a.tst_imm(W30, 0xfffe);
         "lsl x0, x1, x2" => |a| a.lsl(X0, X1, X2);
@@ -688,6 +743,7 @@ fn fp(t: &mut Vec<Vector>) {
         "fcmp d0, #0.0" => |a| a.fcmp_zero(D0);
         "fcmp s7, #0.0" => |a| a.fcmp_zero(S7);
         "fcmpe d0, d1" => |a| a.fcmpe(D0, D1);
+        "fcmpe s3, #0.0" => |a| a.fcmpe_zero(S3);
         "fcsel s0, s1, s2, gt" => |a| a.fcsel(S0, S1, S2, Cond::Gt);
         "scvtf d0, x1" => |a| a.scvtf(D0, X1);
         "scvtf d0, w1" => |a| a.scvtf(D0, W1);
