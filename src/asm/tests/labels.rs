@@ -79,15 +79,19 @@ fn binding_rules() {
     assert_eq!(a.label_offset(h), Some(4));
     assert_ne!(h, l);
 
-    // A label from another assembler.
+    // Labels from another assembler, including one whose index exists here too.
     let mut other = Assembler::new();
+    let same_index = other.new_label();
+    assert_eq!(same_index.index(), l.index());
+    assert_eq!(a.label_offset(same_index), None);
+    assert_eq!(a.bind(same_index), Err(AsmError::ForeignLabel(same_index)));
     for _ in 0..5 {
         other.new_label();
     }
     let foreign = other.new_label();
     assert_eq!(a.bind(foreign), Err(AsmError::ForeignLabel(foreign)));
-    a.b(foreign);
-    assert_eq!(a.finalize(), Err(AsmError::ForeignLabel(foreign)));
+    a.b(same_index);
+    assert_eq!(a.finalize(), Err(AsmError::ForeignLabel(same_index)));
 }
 
 #[test]
