@@ -120,6 +120,7 @@ pub fn table() -> Vec<Vector> {
     compare_select(&mut t);
     fp(&mut t);
     system(&mut t);
+    entry_stub(&mut t);
     t
 }
 
@@ -764,6 +765,61 @@ fn fp(t: &mut Vec<Vector>) {
         "fcvt d0, s1" => |a| a.fcvt_d_s(D0, S1);
         "fcvt s0, d1" => |a| a.fcvt_s_d(S0, D1);
     }
+}
+
+/// A whole AAPCS64 entry stub as the code-memory layer builds it: frame, callee-saved
+/// x19–x28 and d8–d15, a call through a register, and the mirror-image exit.
+fn entry_stub(t: &mut Vec<Vector>) {
+    let text = [
+        "stp x29, x30, [sp, #-160]!",
+        "mov x29, sp",
+        "stp x19, x20, [sp, #16]",
+        "stp x21, x22, [sp, #32]",
+        "stp x23, x24, [sp, #48]",
+        "stp x25, x26, [sp, #64]",
+        "stp x27, x28, [sp, #80]",
+        "stp d8, d9, [sp, #96]",
+        "stp d10, d11, [sp, #112]",
+        "stp d12, d13, [sp, #128]",
+        "stp d14, d15, [sp, #144]",
+        "mov x19, x0",
+        "blr x1",
+        "ldp d14, d15, [sp, #144]",
+        "ldp d12, d13, [sp, #128]",
+        "ldp d10, d11, [sp, #112]",
+        "ldp d8, d9, [sp, #96]",
+        "ldp x27, x28, [sp, #80]",
+        "ldp x25, x26, [sp, #64]",
+        "ldp x23, x24, [sp, #48]",
+        "ldp x21, x22, [sp, #32]",
+        "ldp x19, x20, [sp, #16]",
+        "ldp x29, x30, [sp], #160",
+        "ret",
+    ]
+    .join("; ");
+    push(t, text, |a| {
+        let gp = [(X19, X20), (X21, X22), (X23, X24), (X25, X26), (X27, X28)];
+        let fp = [(D8, D9), (D10, D11), (D12, D13), (D14, D15)];
+        a.stp_pre(X29, X30, SP, -160)?;
+        a.mov_sp(X29, SP);
+        for (i, &(r1, r2)) in gp.iter().enumerate() {
+            a.stp(r1, r2, SP, 16 + 16 * i as i64)?;
+        }
+        for (i, &(r1, r2)) in fp.iter().enumerate() {
+            a.stp(r1, r2, SP, 96 + 16 * i as i64)?;
+        }
+        a.mov(X19, X0);
+        a.blr(X1);
+        for (i, &(r1, r2)) in fp.iter().enumerate().rev() {
+            a.ldp(r1, r2, SP, 96 + 16 * i as i64)?;
+        }
+        for (i, &(r1, r2)) in gp.iter().enumerate().rev() {
+            a.ldp(r1, r2, SP, 16 + 16 * i as i64)?;
+        }
+        a.ldp_post(X29, X30, SP, 160)?;
+        a.ret();
+        Ok(())
+    });
 }
 
 fn system(t: &mut Vec<Vector>) {
