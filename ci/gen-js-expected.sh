@@ -58,7 +58,7 @@ for dir in tests/js tests/js/large; do
         error_syntax_*)
           grep -q 'SyntaxError' "$tmp/err" && errline="SyntaxError" ;;
         *)
-          errline="$(grep -m1 -E '^[A-Z][A-Za-z0-9_]*Error(: |$)' "$tmp/err" || true)" ;;
+          errline="$(grep -m1 -E '^[A-Za-z0-9_]*Error(: |$)' "$tmp/err" || true)" ;;
       esac
     fi
     if [ -n "$errline" ]; then
