@@ -4,15 +4,16 @@
 // pixels, and compares it with values recorded with node when this program
 // was written.
 //
-// usage: node raytracer.js [SIZE] [--time]      (default SIZE = 48)
+// usage: node raytracer.js [SIZE] [--time]      (default SIZE = 32)
 
 const args = process.argv.slice(2);
 const TIME = args.includes("--time");
 const sizeArg = args.find(a => a !== "--time");
-const SIZE = sizeArg ? parseInt(sizeArg, 10) : 48;
+const SIZE = sizeArg ? parseInt(sizeArg, 10) : 32;
 
 const KNOWN = {
   16: 69524962,
+  32: 220100069,
   48: 574861168,
   100: 538024059,
   200: 968050337,
