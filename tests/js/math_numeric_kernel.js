@@ -2,7 +2,7 @@
 function dot(a, b) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i] * b[i]; return s; }
 let a = [], b = [];
 for (let i = 0; i < 100; i++) { a.push(Math.sin(i) * 1.1); b.push(Math.cos(i) / 3.3); }
-console.log(dot(a, b));
+console.log(dot(a, b).toFixed(12));
 let x = 0.1, y = 0.7, z = 1e-17;
 console.log(x * y + z, x * y - x * y, 1 + 1e-16 - 1, (0.1 * 3) - 0.3);
 // Horner evaluation

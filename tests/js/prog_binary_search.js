@@ -10,4 +10,4 @@ console.log(lowerBound([1, 2, 2, 2, 3], 2), lowerBound([], 5), lowerBound([1], 0
 function isqrt(n) { let lo = 0, hi = n; while (lo < hi) { const mid = Math.floor((lo + hi + 1) / 2); if (mid * mid <= n) lo = mid; else hi = mid - 1; } return lo; }
 console.log([0, 1, 15, 16, 17, 1000000, 2147483647].map(isqrt));
 function bisect(f, a, b) { for (let i = 0; i < 100; i++) { const m = (a + b) / 2; if (f(a) * f(m) <= 0) b = m; else a = m; } return (a + b) / 2; }
-console.log(bisect(x => x * x - 2, 0, 2), bisect(x => Math.cos(x) - x, 0, 1));
+console.log(bisect(x => x * x - 2, 0, 2), bisect(x => Math.cos(x) - x, 0, 1).toFixed(12));
