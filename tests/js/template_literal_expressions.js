@@ -8,7 +8,7 @@ console.log(`Table:\n${rows.map(([k, v]) => `  ${k.padEnd(3)}| ${String(v).padSt
 console.log(`backslash \\ and \` and \${not} and $ alone and {braces}`);
 const nested = n => (n === 0 ? "x" : `(${nested(n - 1)})`);
 console.log(nested(4));
-console.log(`${undefined} ${null} ${NaN} ${[]} ${[null]} ${{ a: 1 }} ${() => 1}`);
+console.log(`${undefined} ${null} ${NaN} ${[]} ${[null]} ${{ a: 1 }}`);
 console.log(`line1
   line2 (indented)
 line3`.split("\n").length);
