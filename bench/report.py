@@ -23,7 +23,8 @@ FALLBACK = ['node-no-opt', 'node-jitless', 'node']
 HEADLINE = [('kiln-jit', 'node-no-opt', 'kiln JIT vs V8 Sparkplug (node --no-opt)'),
             ('kiln-jit', 'node-jitless', 'kiln JIT vs V8 Ignition (node --jitless)'),
             ('kiln-jit', 'kiln-interp', 'kiln JIT vs kiln interpreter (--no-jit)'),
-            ('kiln-jit', 'node', 'kiln JIT vs node with TurboFan (ceiling)')]
+            ('kiln-jit', 'node', 'kiln JIT vs node with TurboFan (ceiling)'),
+            ('node-no-opt', 'node-jitless', 'for scale: V8 Sparkplug vs V8 Ignition')]
 
 
 def med(xs):
@@ -151,8 +152,8 @@ def markdown(raw, ref, ref_why, meds, rat):
     # Ratios.
     L += ['## Ratios against %s' % (lab.get(ref, ref) if ref else 'kiln JIT'), '']
     if ref_why:
-        L += ['**%s, so these ratios are against %s instead. Re-run once kiln runs the programs.**' % (
-            ref_why[0].upper() + ref_why[1:], lab.get(ref, 'nothing') if ref else 'nothing'), '']
+        L += ['**Because %s, these ratios are against %s instead. Re-run once kiln runs the programs.**' % (
+            ref_why, lab.get(ref, 'nothing') if ref else 'nothing'), '']
     if ref:
         L += ['`engine time / %s time`: above 1 means %s was faster.' % (lab[ref], lab[ref]), '']
         L.append('| program | ' + ' | '.join(lab[e] for e in engs) + ' |')

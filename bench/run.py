@@ -284,6 +284,9 @@ def main():
             if r.get('status') != 0:
                 reason = r.get('error') or 'exit status %d: %s' % (r['status'], first_line(r['stderr']) or '(no output)')
                 break
+            if r['stdout'].strip():
+                reason = 'printed output for an empty program: %s' % first_line(r['stdout'])
+                break
             walls.append(r['wall'] * 1000)
         result['startup'][eid] = {'wall_ms': walls, 'rss_kib': r.get('rss_kib'), 'failure': reason}
         log('startup %-12s %s' % (eid, reason or ' '.join('%.0f' % w for w in walls) + ' ms'))

@@ -11,6 +11,17 @@ COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#b07aa1', '#9c
 BAR, GAP, LEFT, PLOT_W, TOP = 9, 8, 150, 560, 56
 
 
+def wrap(text, width):
+    lines, cur = [], ''
+    for word in text.split():
+        if cur and len(cur) + 1 + len(word) > width:
+            lines.append(cur)
+            cur = word
+        else:
+            cur = (cur + ' ' + word).strip()
+    return lines + [cur]
+
+
 def chart(title, programs, engines, labels, rat, geomeans):
     groups = [(p, rat.get(p, {})) for p in programs] + [('geometric mean', geomeans)]
     vals = [v for _, g in groups for e, v in g.items() if e in engines and v]
@@ -26,10 +37,9 @@ def chart(title, programs, engines, labels, rat, geomeans):
     o = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" '
          'font-family="sans-serif" font-size="11">' % (width, height, width, height),
          '<rect width="100%" height="100%" fill="white"/>',
-         '<text x="%d" y="18" font-size="12" font-weight="bold">%s</text>' % (8, escape(title[:110])),
          ]
-    if len(title) > 110:
-        o.append('<text x="8" y="33" font-size="12" font-weight="bold">%s</text>' % escape(title[110:220]))
+    for k, line in enumerate(wrap(title, 105)[:2]):
+        o.append('<text x="8" y="%d" font-size="12" font-weight="bold">%s</text>' % (18 + 15 * k, escape(line)))
     plot_bottom = TOP + len(groups) * group_h
     # Decade grid lines and labels, plus 2x and 5x minor lines.
     for d in range(lo, hi + 1):
@@ -58,10 +68,11 @@ def chart(title, programs, engines, labels, rat, geomeans):
         y += group_h
     # Legend.
     ly = plot_bottom + 34
+    has = {e for _, g in groups for e, v in g.items() if v}
     for i, e in enumerate(engines):
         lx = 8 + (i % 4) * 170
         yy = ly + (i // 4) * 18
         o.append('<rect x="%d" y="%d" width="12" height="10" fill="%s"/>' % (lx, yy - 9, COLORS[i % len(COLORS)]))
-        o.append('<text x="%d" y="%d">%s</text>' % (lx + 16, yy, escape(labels[e])))
+        o.append('<text x="%d" y="%d">%s</text>' % (lx + 16, yy, escape(labels[e] + ('' if e in has else ' (no results)'))))
     o.append('</svg>')
     return '\n'.join(o) + '\n'
