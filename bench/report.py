@@ -117,6 +117,8 @@ def markdown(raw, ref, ref_why, meds, rat):
 
     # Headline geometric means.
     L += ['## Geometric means', '']
+    if not any(a in raw['engines'] and b in raw['engines'] for a, b, _ in HEADLINE):
+        L.append('None: this run left out the engines they compare.')
     for a, b, text in HEADLINE:
         if a not in raw['engines'] or b not in raw['engines']:
             continue

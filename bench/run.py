@@ -158,8 +158,10 @@ def judge(r, ref_out):
 
 def compile_stats(kiln_host, gendir, progs, timeout):
     """kiln's baseline compiler, natively on the host: totals over the ES5 programs."""
-    if not kiln_host or not os.path.exists(kiln_host):
-        return {'available': False, 'reason': 'no host kiln binary (%s)' % kiln_host}
+    if not kiln_host:
+        return {'available': False, 'reason': 'no host build of kiln (it failed, or --kiln-host was not given)'}
+    if not os.path.exists(kiln_host):
+        return {'available': False, 'reason': 'no host kiln binary at %s' % kiln_host}
     pats = {
         'ops': re.compile(r'bytecode ops compiled\s*[:=]\s*([0-9]+)', re.I),
         'bytes': re.compile(r'code bytes\s*[:=]\s*([0-9]+)', re.I),
