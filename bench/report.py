@@ -25,6 +25,7 @@ HEADLINE = [('kiln-jit', 'node-no-opt', 'kiln JIT vs V8 Sparkplug (node --no-opt
             ('kiln-jit', 'kiln-interp', 'kiln JIT vs kiln interpreter (--no-jit)'),
             ('kiln-jit', 'node', 'kiln JIT vs node with TurboFan (ceiling)'),
             ('node-no-opt', 'node-jitless', 'for scale: V8 Sparkplug vs V8 Ignition')]
+TARGET5 = ['props', 'intmath', 'nbody', 'mandelbrot']  # arithmetic and property-access loops
 
 
 def med(xs):
@@ -128,6 +129,18 @@ def markdown(raw, ref, ref_why, meds, rat):
         else:
             L.append('- %s: **%.2f×** %s (geometric mean over %d programs).' % (
                 text, g if g >= 1 else 1 / g, 'faster' if g >= 1 else 'slower', n))
+    # Issue 4's targets for the JIT: 3x over the interpreter in geometric mean, 5x on the
+    # arithmetic and property-access loops.
+    if 'kiln-jit' in raw['engines'] and 'kiln-interp' in raw['engines']:
+        g, n = pair_geomean(meds, 'kiln-jit', 'kiln-interp')
+        hot = [p for p in TARGET5 if p in meds and 'kiln-jit' in meds[p] and 'kiln-interp' in meds[p]]
+        L.append('- Target (issue 4): JIT ≥ 3× the interpreter in geometric mean: %s.' % (
+            'not measurable yet' if g is None else '%s (%.2f×)' % ('met' if g >= 3 else 'NOT met', g)))
+        L.append('- Target (issue 4): JIT ≥ 5× the interpreter on %s: %s.' % (
+            ', '.join(TARGET5), 'not measurable yet' if not hot else '; '.join(
+                '%s %.2f×%s' % (p, meds[p]['kiln-interp'] / meds[p]['kiln-jit'],
+                                '' if meds[p]['kiln-interp'] / meds[p]['kiln-jit'] >= 5 else ' (NOT met)')
+                for p in hot)))
     L.append('')
 
     # Times.
@@ -244,7 +257,8 @@ def main():
         title = 'QUICK RUN, tiny sizes: ' + title
     gms = {e: geomean([r[e] for r in rat.values() if e in r]) for e in engs}
     with open(os.path.join(args.out, 'ratios.svg'), 'w') as f:
-        f.write(svg.chart(title, [p['name'] for p in raw['programs']], engs, labels, rat, gms))
+        colors = {e: svg.COLORS[i % len(svg.COLORS)] for i, e in enumerate(raw['engines'])}
+        f.write(svg.chart(title, [p['name'] for p in raw['programs']], engs, labels, rat, gms, colors))
     print(md)
 
 

@@ -38,7 +38,7 @@ def engines(peers, kiln):
         'duktape': ('duk', 'Duktape interpreter (ES5)', qemu + [os.path.join(peers, 'usr/bin/duk')], False),
         'mujs': ('mujs', 'MuJS interpreter (ES5)', qemu + [os.path.join(peers, 'usr/bin/mujs')], False),
         'kiln-interp': ('kiln --no-jit', 'kiln interpreter only', ['qemu-aarch64', kiln, 'run', '--no-jit'], True),
-        'kiln-jit': ('kiln', 'kiln interpreter + baseline JIT (default flags)', ['qemu-aarch64', kiln, 'run'], True),
+        'kiln-jit': ('kiln (JIT)', 'kiln interpreter + baseline JIT (default flags)', ['qemu-aarch64', kiln, 'run'], True),
     }
 
 
@@ -296,31 +296,37 @@ def main():
     for prog in progs:
         tail = prepare(prog, gendir)
         entry = {k: prog[k] for k in ('name', 'source', 'size', 'what', 'es5')}
-        entry['engines'] = {}
-        ref_out = None
-        order = sorted(engs, key=lambda e: e != REFERENCE)  # the reference first
-        for eid in order:
-            label, _, argv, es2015 = engs[eid]
-            rec = {'ms': [], 'wall_ms': [], 'rss_kib': [], 'failure': None, 'skipped': None}
+        recs = {}
+        for eid, (_, _, _, es2015) in engs.items():
+            recs[eid] = {'ms': [], 'wall_ms': [], 'rss_kib': [], 'failure': None, 'skipped': None}
             if not prog['es5'] and not es2015:
-                rec['skipped'] = 'ES2015+ source (ES5-only engine)'
+                recs[eid]['skipped'] = 'ES2015+ source (ES5-only engine)'
             elif cannot_run(eid):
-                rec['failure'] = cannot_run(eid)
-            else:
-                for _ in range(runs):
-                    r = run_measured(argv + tail, timeout)
-                    ms, reason = judge(r, ref_out)
-                    if reason:
-                        rec['failure'] = reason
-                        break
-                    if eid == REFERENCE and ref_out is None:
-                        ref_out = strip_time(r['stdout'])
-                    rec['ms'].append(ms)
-                    rec['wall_ms'].append(r['wall'] * 1000)
-                    rec['rss_kib'].append(r['rss_kib'])
-            entry['engines'][eid] = rec
+                recs[eid]['failure'] = cannot_run(eid)
+        ref_out = None
+        # Runs are interleaved (run 1 of every engine, then run 2, ...) so that a slow phase of
+        # the shared machine does not fall on one engine only; the reference runs first.
+        order = sorted(engs, key=lambda e: e != REFERENCE)
+        for _ in range(runs):
+            for eid in order:
+                rec = recs[eid]
+                if rec['skipped'] or rec['failure']:
+                    continue
+                r = run_measured(engs[eid][2] + tail, timeout)
+                ms, reason = judge(r, ref_out)
+                if reason:
+                    rec['failure'] = reason  # a failing engine is not run again on this program
+                    continue
+                if eid == REFERENCE and ref_out is None:
+                    ref_out = strip_time(r['stdout'])
+                rec['ms'].append(ms)
+                rec['wall_ms'].append(r['wall'] * 1000)
+                rec['rss_kib'].append(r['rss_kib'])
+        for eid in engs:
+            rec = recs[eid]
             log('%-18s %-12s %s' % (prog['name'], eid, rec['skipped'] or rec['failure'] or
                                     ' '.join('%.1f' % m for m in rec['ms']) + ' ms'))
+        entry['engines'] = recs
         result['programs'].append(entry)
 
     result['compile'] = compile_stats(args.kiln_host, gendir, [p for p in progs if p['es5']], timeout)

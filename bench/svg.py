@@ -22,11 +22,13 @@ def wrap(text, width):
     return lines + [cur]
 
 
-def chart(title, programs, engines, labels, rat, geomeans):
+def chart(title, programs, engines, labels, rat, geomeans, colors=None):
+    """colors: engine -> fill; by default the engines' order picks from COLORS."""
+    colors = colors or {e: COLORS[i % len(COLORS)] for i, e in enumerate(engines)}
     groups = [(p, rat.get(p, {})) for p in programs] + [('geometric mean', geomeans)]
     vals = [v for _, g in groups for e, v in g.items() if e in engines and v]
-    lo = math.floor(math.log10(min(vals + [1.0]) * 0.9))
-    hi = math.ceil(math.log10(max(vals + [1.0]) * 1.1))
+    lo = math.floor(math.log10(min(vals + [1.0])) + 1e-9)
+    hi = math.ceil(math.log10(max(vals + [1.0])) - 1e-9)
     if hi - lo < 1:
         hi = lo + 1
     x_of = lambda v: LEFT + (math.log10(v) - lo) / (hi - lo) * PLOT_W  # noqa: E731
@@ -63,7 +65,7 @@ def chart(title, programs, engines, labels, rat, geomeans):
             if v:
                 x = x_of(v)
                 o.append('<rect x="%.1f" y="%d" width="%.1f" height="%d" fill="%s"><title>%s: %s %.2f</title></rect>' % (
-                    min(x, x1), y + i * BAR, max(abs(x - x1), 1), BAR - 1, COLORS[i % len(COLORS)],
+                    min(x, x1), y + i * BAR, max(abs(x - x1), 1), BAR - 1, colors[e],
                     escape(name), escape(labels[e]), v))
         y += group_h
     # Legend.
@@ -72,7 +74,7 @@ def chart(title, programs, engines, labels, rat, geomeans):
     for i, e in enumerate(engines):
         lx = 8 + (i % 4) * 170
         yy = ly + (i // 4) * 18
-        o.append('<rect x="%d" y="%d" width="12" height="10" fill="%s"/>' % (lx, yy - 9, COLORS[i % len(COLORS)]))
+        o.append('<rect x="%d" y="%d" width="12" height="10" fill="%s"/>' % (lx, yy - 9, colors[e]))
         o.append('<text x="%d" y="%d">%s</text>' % (lx + 16, yy, escape(labels[e] + ('' if e in has else ' (no results)'))))
     o.append('</svg>')
     return '\n'.join(o) + '\n'
