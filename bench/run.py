@@ -269,11 +269,14 @@ def main():
 
     def cannot_run(eid):
         """Why this engine cannot run at all (kiln not built), or None."""
-        if eid.startswith('kiln'):
-            if args.kiln_note:
-                return args.kiln_note
-            if not os.path.exists(kiln):
-                return 'no kiln binary at %s' % os.path.relpath(kiln, ROOT)
+        if eid.startswith('kiln') and args.kiln_note:
+            return args.kiln_note
+        # qemu-aarch64 exits 1 without a word when the program is missing: say it here.
+        argv = engs[eid][2]
+        binary = argv[5] if argv[1] == '-L' else argv[1]  # qemu-aarch64 [-L ROOT -E VAR=..] BINARY
+        if not os.path.exists(binary):
+            shown = os.path.relpath(binary, ROOT) if binary.startswith(ROOT) else binary
+            return 'no %s binary at %s' % (eid.split('-')[0], shown)
         return None
 
     # Startup: an empty program, wall time of the whole process.
