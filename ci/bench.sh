@@ -2,7 +2,7 @@
 # The benchmark command: kiln (interpreter and JIT) against node 18 (Ignition, Sparkplug,
 # TurboFan), duktape and mujs, all arm64 builds under the same qemu-aarch64.
 #
-#   ci/bench.sh quick   tiny sizes, 1 run: a smoke test of the harness (about 2 minutes);
+#   ci/bench.sh quick   tiny sizes, 1 run: a smoke test of the harness (1.5-3 min on 2 cores);
 #                       results in target/bench/quick/ (BENCH_OUT=DIR to change)
 #   ci/bench.sh full    real sizes, 5 runs: the report, written to bench/results/
 #
