@@ -106,7 +106,7 @@ def run_measured(argv, timeout):
         p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     except OSError as e:
         return {'status': None, 'error': 'cannot start: %s' % e}
-    # Read both pipes fully (threads inside communicate), then reap with wait4 for rusage.
+    # Read both pipes on two threads, and reap the child with wait4 for its rusage.
     bufs = {}
 
     def drain(name, stream):
@@ -146,7 +146,8 @@ def judge(r, ref_out):
         return None, r['error']
     if r['status'] != 0:
         line = first_line(r['stderr']) or first_line(r['stdout'])
-        return None, 'exit status %d: %s' % (r['status'], line or '(no output)')
+        how = 'exit status %d' % r['status'] if r['status'] > 0 else 'killed by signal %d' % -r['status']
+        return None, '%s: %s' % (how, line or '(no output)')
     m = TIME_RE.search(r['stdout'])
     if not m:
         return None, 'exit status 0 but no "time: X ms" line; output starts: %s' % (
