@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""bench/report.py: turns the raw JSON of bench/run.py into statistics: results.md (Markdown
+tables: medians with min-max spread, ratios against kiln-with-JIT, geometric means, peak RSS,
+startup, compile throughput, the machine and engine versions) and ratios.svg (the ratio chart,
+bench/svg.py). Prints results.md to stdout.
+
+Ratios are `engine median / reference median` per program, so a ratio above 1 means the
+reference (kiln with its JIT) was faster. While kiln-with-JIT has no successful run at all the
+reference falls back to the first engine in FALLBACK that has results, and the report says so.
+"""
+import argparse
+import json
+import math
+import os
+import statistics
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import svg  # noqa: E402
+
+PREFERRED_REF = 'kiln-jit'
+FALLBACK = ['node-no-opt', 'node-jitless', 'node']
+HEADLINE = [('kiln-jit', 'node-no-opt', 'kiln JIT vs V8 Sparkplug (node --no-opt)'),
+            ('kiln-jit', 'node-jitless', 'kiln JIT vs V8 Ignition (node --jitless)'),
+            ('kiln-jit', 'kiln-interp', 'kiln JIT vs kiln interpreter (--no-jit)'),
+            ('kiln-jit', 'node', 'kiln JIT vs node with TurboFan (ceiling)'),
+            ('node-no-opt', 'node-jitless', 'for scale: V8 Sparkplug vs V8 Ignition')]
+TARGET5 = ['props', 'intmath', 'nbody', 'mandelbrot']  # arithmetic and property-access loops
+
+
+def med(xs):
+    return statistics.median(xs) if xs else None
+
+
+def geomean(xs):
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else None
+
+
+def fmt_ms(x):
+    if x is None:
+        return ''
+    return '%.0f' % x if x >= 100 else '%.1f' % x if x >= 10 else '%.2f' % x
+
+
+def fmt_ratio(x):
+    return '' if x is None else '%.2f' % x if x < 10 else '%.1f' % x
+
+
+def medians(raw):
+    """program -> engine -> median ms (only engines with successful runs, positive times)."""
+    out = {}
+    for p in raw['programs']:
+        out[p['name']] = {e: med(r['ms']) for e, r in p['engines'].items()
+                          if r['ms'] and med(r['ms']) > 0}
+    return out
+
+
+def pick_reference(raw, meds):
+    if any(PREFERRED_REF in m for m in meds.values()):
+        return PREFERRED_REF, None
+    why = 'kiln with JIT has no successful run'
+    for e in FALLBACK:
+        if any(e in m for m in meds.values()):
+            return e, why
+    return None, why
+
+
+def ratios(meds, ref):
+    return {p: {e: v / m[ref] for e, v in m.items()} if ref in m else {} for p, m in meds.items()}
+
+
+def pair_geomean(meds, a, b):
+    """Geometric mean over programs where both ran of time(b) / time(a): how many times a is faster."""
+    xs = [m[b] / m[a] for m in meds.values() if a in m and b in m]
+    return geomean(xs), len(xs)
+
+
+def failures(raw):
+    """(engine, reason) -> [program names]; startup failures under the name 'startup'."""
+    groups = {}
+    for e, s in raw['startup'].items():
+        if s['failure']:
+            groups.setdefault((e, s['failure']), []).append('(empty program)')
+    for p in raw['programs']:
+        for e, r in p['engines'].items():
+            if r['failure']:
+                groups.setdefault((e, r['failure']), []).append(p['name'])
+    return groups
+
+
+def markdown(raw, ref, ref_why, meds, rat):
+    engs = list(raw['engines'])
+    lab = {e: raw['engines'][e]['label'] for e in engs}
+    env = raw['env']
+    L = []
+    quick = raw['mode'] == 'quick'
+    title = 'kiln benchmark results'
+    if quick:
+        title += ' — QUICK RUN (tiny sizes, %d run%s): a smoke test of the harness, not a measurement' % (
+            raw['runs'], '' if raw['runs'] == 1 else 's')
+    L += ['# ' + title, '']
+    L += ['Made by `%s` on %s.' % (raw['command'] or '(command not recorded)', env['date']), '']
+    L += ['- Machine: %s, %s cores (%s); load average before the run %s.' % (
+        env['cpu'], env['cores'], env['host'], ' / '.join(str(x) for x in env['load_before'] or []) or '?'),
+        '- Emulator: %s; every engine below runs under it (arm64 builds).' % env['qemu'],
+        '- Versions: node %s; duktape: %s; mujs: %s; kiln: %s.' % (
+            env['versions']['node'], env['versions']['duktape'], env['versions']['mujs'], env['versions']['kiln']),
+        '- %d run%s per engine and program; times are the programs\' own in-process measurements of '
+        'their inner loop (`performance.now()`, `Date.now()` where the engine has nothing else: mujs), '
+        'in milliseconds, median with min–max spread. Startup is measured separately.' % (
+            raw['runs'], '' if raw['runs'] == 1 else 's'),
+        '- Output of every run (apart from its `time:` line) must equal plain node\'s, else the run counts as failed.',
+        '']
+    L += ['## Engines', '', '| engine | what | command (PEERS = folder from `ci/peers.sh`) |', '| --- | --- | --- |']
+    for e in engs:
+        L.append('| %s | %s | `%s` |' % (lab[e], raw['engines'][e]['what'], raw['engines'][e]['argv']))
+    L.append('')
+
+    # Headline geometric means.
+    L += ['## Geometric means', '']
+    if not any(a in raw['engines'] and b in raw['engines'] for a, b, _ in HEADLINE):
+        L.append('None: this run left out the engines they compare.')
+    for a, b, text in HEADLINE:
+        if a not in raw['engines'] or b not in raw['engines']:
+            continue
+        g, n = pair_geomean(meds, a, b)
+        if g is None:
+            L.append('- %s: **not available** — no program has results for both.' % text)
+        else:
+            L.append('- %s: **%.2f×** %s (geometric mean over %d programs).' % (
+                text, g if g >= 1 else 1 / g, 'faster' if g >= 1 else 'slower', n))
+    # Issue 4's targets for the JIT: 3x over the interpreter in geometric mean, 5x on the
+    # arithmetic and property-access loops.
+    if 'kiln-jit' in raw['engines'] and 'kiln-interp' in raw['engines']:
+        g, n = pair_geomean(meds, 'kiln-jit', 'kiln-interp')
+        hot = [p for p in TARGET5 if p in meds and 'kiln-jit' in meds[p] and 'kiln-interp' in meds[p]]
+        L.append('- Target (issue 4): JIT ≥ 3× the interpreter in geometric mean: %s.' % (
+            'not measurable yet' if g is None else '%s (%.2f×)' % ('met' if g >= 3 else 'NOT met', g)))
+        L.append('- Target (issue 4): JIT ≥ 5× the interpreter on %s: %s.' % (
+            ', '.join(TARGET5), 'not measurable yet' if not hot else '; '.join(
+                '%s %.2f×%s' % (p, meds[p]['kiln-interp'] / meds[p]['kiln-jit'],
+                                '' if meds[p]['kiln-interp'] / meds[p]['kiln-jit'] >= 5 else ' (NOT met)')
+                for p in hot)))
+    L.append('')
+
+    # Times.
+    L += ['## Inner-loop time, ms (median, min–max)', '']
+    L.append('| program | size | ' + ' | '.join(lab[e] for e in engs) + ' |')
+    L.append('| --- | ---: | ' + ' | '.join('---:' for _ in engs) + ' |')
+    for p in raw['programs']:
+        cells = []
+        for e in engs:
+            r = p['engines'].get(e)
+            if r is None:
+                cells.append('')
+            elif r['skipped']:
+                cells.append('skip')
+            elif r['failure']:
+                cells.append('FAIL')
+            else:
+                m = med(r['ms'])
+                spread = ' (%s–%s)' % (fmt_ms(min(r['ms'])), fmt_ms(max(r['ms']))) if len(r['ms']) > 1 else ''
+                cells.append(fmt_ms(m) + spread)
+        L.append('| %s | %d | %s |' % (p['name'], p['size'], ' | '.join(cells)))
+    L += ['', '`skip`: ES2015+ program on an ES5-only engine. `FAIL`: see Failures below.', '']
+
+    # Ratios.
+    L += ['## Ratios against %s' % (lab.get(ref, ref) if ref else 'kiln JIT'), '']
+    if ref_why:
+        L += ['**Because %s, these ratios are against %s instead. Re-run once kiln runs the programs.**' % (
+            ref_why, lab.get(ref, 'nothing') if ref else 'nothing'), '']
+    if ref:
+        L += ['`engine time / %s time`: above 1 means %s was faster.' % (lab[ref], lab[ref]), '']
+        L.append('| program | ' + ' | '.join(lab[e] for e in engs) + ' |')
+        L.append('| --- | ' + ' | '.join('---:' for _ in engs) + ' |')
+        for p in raw['programs']:
+            L.append('| %s | %s |' % (p['name'], ' | '.join(fmt_ratio(rat[p['name']].get(e)) for e in engs)))
+        gm = []
+        for e in engs:
+            xs = [r[e] for r in rat.values() if e in r]
+            g = geomean(xs)
+            gm.append('' if g is None else '**%s** (%d)' % (fmt_ratio(g), len(xs)))
+        L.append('| geometric mean (programs) | %s |' % ' | '.join(gm))
+        L += ['', '![ratios](ratios.svg)', '']
+
+    # Peak RSS.
+    L += ['## Peak RSS, MiB (largest over the runs)', '',
+          'RSS of the `qemu-aarch64` process: the guest engine\'s memory plus QEMU\'s own (translated-code '
+          'cache and so on), for every engine alike.', '']
+    L.append('| program | ' + ' | '.join(lab[e] for e in engs) + ' |')
+    L.append('| --- | ' + ' | '.join('---:' for _ in engs) + ' |')
+    for p in raw['programs']:
+        cells = []
+        for e in engs:
+            r = p['engines'].get(e)
+            cells.append('%.0f' % (max(r['rss_kib']) / 1024) if r and r['rss_kib'] else '')
+        L.append('| %s | %s |' % (p['name'], ' | '.join(cells)))
+    L.append('')
+
+    # Startup.
+    L += ['## Startup (empty program, wall time of the whole process)', '',
+          '| engine | median ms | min–max | peak RSS MiB |', '| --- | ---: | ---: | ---: |']
+    for e in engs:
+        s = raw['startup'].get(e)
+        if not s:
+            continue
+        if s['failure']:
+            L.append('| %s | FAIL | | |' % lab[e])
+        else:
+            w = s['wall_ms']
+            L.append('| %s | %s | %s–%s | %.0f |' % (lab[e], fmt_ms(med(w)), fmt_ms(min(w)), fmt_ms(max(w)),
+                                                   (s['rss_kib'] or 0) / 1024))
+    L.append('')
+
+    # Compile throughput.
+    c = raw['compile'] or {'available': False, 'reason': 'not measured'}
+    L += ['## kiln baseline compiler throughput (natively on the host)', '']
+    if c.get('available'):
+        L.append('%d bytecode ops compiled in %.3f ms over %d programs: **%.2f million ops/s**, '
+                 '**%.1f code bytes per op**.' % (c['ops'], c['seconds'] * 1e3, len(c['programs']),
+                                                  c['ops'] / c['seconds'] / 1e6, c['bytes'] / c['ops']))
+    else:
+        L.append('Not available: %s.' % c['reason'])
+    L.append('')
+
+    # Failures.
+    fails = failures(raw)
+    L += ['## Failures', '']
+    if not fails:
+        L.append('None.')
+    for (e, reason), progs in sorted(fails.items()):
+        L.append('- %s on %s: %s' % (lab[e], ', '.join(progs) if len(progs) < 6 else
+                                    '%d programs (%s)' % (len(progs), ', '.join(progs)), reason.replace('|', '\\|')))
+    L.append('')
+    return '\n'.join(L)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument('raw', help='JSON from bench/run.py')
+    ap.add_argument('--out', required=True, help='folder for results.md and ratios.svg')
+    args = ap.parse_args()
+    with open(args.raw) as f:
+        raw = json.load(f)
+    meds = medians(raw)
+    ref, why = pick_reference(raw, meds)
+    rat = ratios(meds, ref) if ref else {p: {} for p in meds}
+    os.makedirs(args.out, exist_ok=True)
+    md = markdown(raw, ref, why, meds, rat)
+    with open(os.path.join(args.out, 'results.md'), 'w') as f:
+        f.write(md)
+    engs = [e for e in raw['engines'] if e != ref]
+    labels = {e: raw['engines'][e]['label'] for e in raw['engines']}
+    title = 'Time relative to %s (log scale; right of 1 = %s faster)%s' % (
+        labels.get(ref, '?'), labels.get(ref, '?'), '' if not why else ' — %s' % why)
+    if raw['mode'] == 'quick':
+        title = 'QUICK RUN, tiny sizes: ' + title
+    gms = {e: geomean([r[e] for r in rat.values() if e in r]) for e in engs}
+    with open(os.path.join(args.out, 'ratios.svg'), 'w') as f:
+        colors = {e: svg.COLORS[i % len(svg.COLORS)] for i, e in enumerate(raw['engines'])}
+        f.write(svg.chart(title, [p['name'] for p in raw['programs']], engs, labels, rat, gms, colors))
+    print(md)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,343 @@
+#!/usr/bin/env python3
+"""bench/run.py: runs the benchmark programs (bench/programs.tsv) on every engine under the same
+qemu-aarch64 and writes the raw measurements as JSON. No statistics here (bench/report.py).
+
+Per engine and program, each run records: the in-process time of the inner loop (the `time: X ms`
+line the program prints), the wall time of the whole process, and the peak RSS of the
+qemu-aarch64 process (os.wait4's ru_maxrss: guest memory plus QEMU's own, for every engine
+alike). A run fails, with its reason kept, when the process exits non-zero, times out, prints no
+`time:` line, or prints other output than the reference engine (plain node). A failing engine is
+not run again on that program. Startup is the wall time of an empty program.
+
+Compile throughput of kiln's baseline compiler is read from `kiln --stats --jit-threshold 0`
+run natively on the host (see bench/README.md for the lines it looks for).
+"""
+import argparse
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TIME_RE = re.compile(r'^time: ([0-9.]+) ms\s*$', re.M)
+
+
+def engines(peers, kiln):
+    """Engine id -> (label, flags text, argv prefix, runs ES2015+?). All run under qemu-aarch64."""
+    qemu = ['qemu-aarch64', '-L', peers, '-E',
+            'LD_LIBRARY_PATH=' + os.path.join(peers, 'usr/lib/aarch64-linux-gnu')]
+    node = qemu + [os.path.join(peers, 'usr/bin/node')]
+    return {
+        'node-jitless': ('node --jitless', 'V8 Ignition interpreter only', node + ['--jitless'], True),
+        'node-no-opt': ('node --no-opt', 'Ignition + Sparkplug baseline, no TurboFan', node + ['--no-opt'], True),
+        'node': ('node', 'all tiers (TurboFan ceiling)', node, True),
+        'duktape': ('duk', 'Duktape interpreter (ES5)', qemu + [os.path.join(peers, 'usr/bin/duk')], False),
+        'mujs': ('mujs', 'MuJS interpreter (ES5)', qemu + [os.path.join(peers, 'usr/bin/mujs')], False),
+        'kiln-interp': ('kiln --no-jit', 'kiln interpreter only', ['qemu-aarch64', kiln, 'run', '--no-jit'], True),
+        'kiln-jit': ('kiln (JIT)', 'kiln interpreter + baseline JIT (default flags)', ['qemu-aarch64', kiln, 'run'], True),
+    }
+
+
+REFERENCE = 'node'  # whose output (minus the time line) the others must match
+
+
+def load_programs(mode):
+    progs = []
+    with open(os.path.join(ROOT, 'bench/programs.tsv')) as f:
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            name, src, quick, full, what = line.rstrip('\n').split('\t')
+            size = quick if mode == 'quick' else full
+            if size == '-':
+                continue
+            progs.append({'name': name, 'source': src, 'size': int(size), 'what': what,
+                          'es5': src.startswith('bench/programs/')})
+    return progs
+
+
+def prepare(prog, gendir):
+    """Returns the argv tail (file and arguments) that runs prog at its size on any engine."""
+    if not prog['es5']:
+        return [os.path.join(ROOT, prog['source']), str(prog['size']), '--time']
+    path = os.path.join(gendir, '%s.%d.js' % (prog['name'], prog['size']))
+    with open(path, 'w') as out:
+        out.write('var BENCH_SIZE = %d;\n' % prog['size'])
+        for part in ('bench/prelude.js', prog['source']):
+            with open(os.path.join(ROOT, part)) as f:
+                out.write(f.read())
+    return [path]
+
+
+def first_line(text):
+    for line in text.splitlines():
+        # node --jitless warns about a flag it turns off; that is not why anything failed.
+        if line.strip() and not line.startswith('Warning: disabling flag'):
+            return line.strip()[:160]
+    return ''
+
+
+def run_once(argv, timeout):
+    """Runs argv (no memory figure); returns dict with status, wall seconds, stdout, stderr."""
+    t0 = time.monotonic()
+    try:
+        p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    except OSError as e:
+        return {'status': None, 'error': 'cannot start: %s' % e}
+    try:
+        out, err = p.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        out, err = p.communicate()
+        return {'status': None, 'error': 'timed out after %d s' % timeout}
+    wall = time.monotonic() - t0
+    return {'status': p.returncode, 'wall': wall, 'stdout': out.decode('utf-8', 'replace'),
+            'stderr': err.decode('utf-8', 'replace')}
+
+
+def run_measured(argv, timeout):
+    """Like run_once, but waits with os.wait4 to get the child's own peak RSS."""
+    t0 = time.monotonic()
+    try:
+        p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    except OSError as e:
+        return {'status': None, 'error': 'cannot start: %s' % e}
+    # Read both pipes on two threads, and reap the child with wait4 for its rusage.
+    bufs = {}
+
+    def drain(name, stream):
+        bufs[name] = stream.read()
+    ts = [threading.Thread(target=drain, args=(n, s)) for n, s in (('out', p.stdout), ('err', p.stderr))]
+    for t in ts:
+        t.start()
+    deadline = t0 + timeout
+    while True:
+        pid, st, ru = os.wait4(p.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            p.kill()
+            pid, st, ru = os.wait4(p.pid, 0)
+            for t in ts:
+                t.join()
+            p.returncode = -9
+            return {'status': None, 'error': 'timed out after %d s' % timeout}
+        time.sleep(0.005)
+    wall = time.monotonic() - t0
+    for t in ts:
+        t.join()
+    p.returncode = os.waitstatus_to_exitcode(st)
+    return {'status': p.returncode, 'wall': wall, 'rss_kib': ru.ru_maxrss,
+            'stdout': bufs['out'].decode('utf-8', 'replace'),
+            'stderr': bufs['err'].decode('utf-8', 'replace')}
+
+
+def strip_time(stdout):
+    return TIME_RE.sub('', stdout).strip()
+
+
+def judge(r, ref_out):
+    """Returns (ms, None) for a good run or (None, reason)."""
+    if r.get('status') is None:
+        return None, r['error']
+    if r['status'] != 0:
+        line = first_line(r['stderr']) or first_line(r['stdout'])
+        how = 'exit status %d' % r['status'] if r['status'] > 0 else 'killed by signal %d' % -r['status']
+        return None, '%s: %s' % (how, line or '(no output)')
+    m = TIME_RE.search(r['stdout'])
+    if not m:
+        return None, 'exit status 0 but no "time: X ms" line; output starts: %s' % (
+            first_line(r['stdout']) or first_line(r['stderr']) or '(nothing)')
+    if ref_out is not None and strip_time(r['stdout']) != ref_out:
+        return None, 'output differs from %s: %s' % (REFERENCE, first_line(strip_time(r['stdout'])))
+    return float(m.group(1)), None
+
+
+def compile_stats(kiln_host, gendir, progs, timeout):
+    """kiln's baseline compiler, natively on the host: totals over the ES5 programs."""
+    if not kiln_host:
+        return {'available': False, 'reason': 'no host build of kiln (it failed, or --kiln-host was not given)'}
+    if not os.path.exists(kiln_host):
+        return {'available': False, 'reason': 'no host kiln binary at %s' % kiln_host}
+    pats = {
+        'ops': re.compile(r'bytecode ops compiled\s*[:=]\s*([0-9]+)', re.I),
+        'bytes': re.compile(r'code bytes\s*[:=]\s*([0-9]+)', re.I),
+        'time': re.compile(r'compile time\s*[:=]\s*([0-9.]+)\s*(ns|us|µs|ms|s)\b', re.I),
+    }
+    scale = {'ns': 1e-9, 'us': 1e-6, 'µs': 1e-6, 'ms': 1e-3, 's': 1.0}
+    tot = {'ops': 0, 'bytes': 0, 'seconds': 0.0, 'programs': []}
+    for prog in progs:
+        argv = [kiln_host, '--stats', '--jit-threshold', '0', 'run'] + prepare(prog, gendir)
+        r = run_once(argv, timeout)
+        if r.get('status') is None:
+            return {'available': False, 'reason': '%s: %s' % (prog['name'], r['error'])}
+        text = r['stdout'] + '\n' + r['stderr']
+        found = {k: p.search(text) for k, p in pats.items()}
+        if not all(found.values()):
+            why = 'exit status %d' % r['status']
+            line = first_line(r['stderr']) or first_line(r['stdout'])
+            return {'available': False,
+                    'reason': '`kiln --stats --jit-threshold 0` on %s printed no compile statistics '
+                              '(%s: %s)' % (prog['name'], why, line or 'no output')}
+        tot['ops'] += int(found['ops'].group(1))
+        tot['bytes'] += int(found['bytes'].group(1))
+        tot['seconds'] += float(found['time'].group(1)) * scale[found['time'].group(2).lower()]
+        tot['programs'].append(prog['name'])
+    tot['available'] = tot['ops'] > 0 and tot['seconds'] > 0
+    if not tot['available']:
+        tot['reason'] = 'kiln reported no compiled ops or zero compile time'
+    return tot
+
+
+def sh(argv):
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, timeout=120).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return ''
+
+
+def environment(args, engs):
+    cpu = ''
+    try:
+        with open('/proc/cpuinfo') as f:
+            for line in f:
+                if line.startswith('model name'):
+                    cpu = line.split(':', 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    load = os.getloadavg() if hasattr(os, 'getloadavg') else None
+    vers = {}
+    node_v = sh(engs['node'][2] + ['--version'])
+    deb = lambda pkg: sh(['dpkg-query', '-W', '-f=${Version}', pkg]) or sh(
+        ['sh', '-c', "apt-cache policy %s | awk '/Candidate:/ {print $2}'" % pkg])
+    vers['node'] = '%s (Debian nodejs %s, arm64)' % (node_v or '?', deb('nodejs:arm64'))
+    vers['duktape'] = 'Debian duktape %s (arm64)' % deb('duktape:arm64')
+    vers['mujs'] = 'Debian mujs %s (arm64)' % deb('mujs:arm64')
+    kv = sh(['qemu-aarch64', args.kiln, '--version']) if os.path.exists(args.kiln) else ''
+    vers['kiln'] = '%s, git %s' % (kv or 'not built', sh(['git', '-C', ROOT, 'rev-parse', '--short', 'HEAD']))
+    return {
+        'date': time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime()),
+        'cpu': cpu or platform.processor() or platform.machine(),
+        'cores': os.cpu_count(),
+        'host': '%s %s' % (platform.system(), platform.machine()),
+        'load_before': [round(x, 2) for x in load] if load else None,
+        'qemu': sh(['qemu-aarch64', '--version']).splitlines()[0] if sh(['qemu-aarch64', '--version']) else '?',
+        'versions': vers,
+    }
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument('--mode', choices=['quick', 'full'], default='quick')
+    ap.add_argument('--runs', type=int, default=None, help='runs per engine and program (quick 1, full 5)')
+    ap.add_argument('--peers', required=True, help='folder from ci/peers.sh')
+    ap.add_argument('--kiln', required=True, help='aarch64 kiln binary')
+    ap.add_argument('--kiln-note', default='', help='why kiln cannot run (e.g. its build failed)')
+    ap.add_argument('--kiln-host', default='', help='host kiln binary, for compile throughput')
+    ap.add_argument('--only', default='', help='comma-separated program names (development)')
+    ap.add_argument('--engines', default='', help='comma-separated engine ids (development)')
+    ap.add_argument('--timeout', type=int, default=None, help='seconds per run (quick 120, full 900)')
+    ap.add_argument('--command', default='', help='the command line to record in the report')
+    ap.add_argument('--out', required=True, help='JSON file to write')
+    args = ap.parse_args()
+    runs = args.runs or (1 if args.mode == 'quick' else 5)
+    timeout = args.timeout or (120 if args.mode == 'quick' else 900)
+    peers, kiln = os.path.abspath(args.peers), os.path.abspath(args.kiln)
+    all_engs = engines(peers, kiln)
+    engs = dict(all_engs)
+    if args.engines:
+        engs = {k: v for k, v in engs.items() if k in args.engines.split(',')}
+    progs = load_programs(args.mode)
+    if args.only:
+        progs = [p for p in progs if p['name'] in args.only.split(',')]
+    gendir = os.path.join(ROOT, 'target/bench/gen')
+    os.makedirs(gendir, exist_ok=True)
+
+    result = {'mode': args.mode, 'runs': runs, 'command': args.command,
+              'env': environment(args, all_engs),
+              'reference': REFERENCE,
+              'engines': {k: {'label': v[0], 'what': v[1], 'argv': ' '.join(v[2]).replace(peers, 'PEERS').replace(ROOT + '/', ''),
+                              'es2015': v[3]} for k, v in engs.items()},
+              'programs': [], 'startup': {}, 'compile': None}
+
+    def log(msg):
+        print(msg, file=sys.stderr, flush=True)
+
+    def cannot_run(eid):
+        """Why this engine cannot run at all (kiln not built), or None."""
+        if eid.startswith('kiln') and args.kiln_note:
+            return args.kiln_note
+        # qemu-aarch64 exits 1 without a word when the program is missing: say it here.
+        argv = engs[eid][2]
+        binary = argv[5] if argv[1] == '-L' else argv[1]  # qemu-aarch64 [-L ROOT -E VAR=..] BINARY
+        if not os.path.exists(binary):
+            shown = os.path.relpath(binary, ROOT) if binary.startswith(ROOT) else binary
+            return 'no %s binary at %s' % (eid.split('-')[0], shown)
+        return None
+
+    # Startup: an empty program, wall time of the whole process.
+    empty = os.path.join(gendir, 'empty.js')
+    open(empty, 'w').close()
+    for eid, (label, _, argv, _) in engs.items():
+        walls, reason, r = [], cannot_run(eid), {}
+        for _ in range(0 if reason else runs):
+            r = run_measured(argv + [empty], timeout)
+            if r.get('status') != 0:
+                reason = r.get('error') or 'exit status %d: %s' % (r['status'], first_line(r['stderr']) or '(no output)')
+                break
+            if r['stdout'].strip():
+                reason = 'printed output for an empty program: %s' % first_line(r['stdout'])
+                break
+            walls.append(r['wall'] * 1000)
+        result['startup'][eid] = {'wall_ms': walls, 'rss_kib': r.get('rss_kib'), 'failure': reason}
+        log('startup %-12s %s' % (eid, reason or ' '.join('%.0f' % w for w in walls) + ' ms'))
+
+    for prog in progs:
+        tail = prepare(prog, gendir)
+        entry = {k: prog[k] for k in ('name', 'source', 'size', 'what', 'es5')}
+        recs = {}
+        for eid, (_, _, _, es2015) in engs.items():
+            recs[eid] = {'ms': [], 'wall_ms': [], 'rss_kib': [], 'failure': None, 'skipped': None}
+            if not prog['es5'] and not es2015:
+                recs[eid]['skipped'] = 'ES2015+ source (ES5-only engine)'
+            elif cannot_run(eid):
+                recs[eid]['failure'] = cannot_run(eid)
+        ref_out = None
+        # Runs are interleaved (run 1 of every engine, then run 2, ...) so that a slow phase of
+        # the shared machine does not fall on one engine only; the reference runs first.
+        order = sorted(engs, key=lambda e: e != REFERENCE)
+        for _ in range(runs):
+            for eid in order:
+                rec = recs[eid]
+                if rec['skipped'] or rec['failure']:
+                    continue
+                r = run_measured(engs[eid][2] + tail, timeout)
+                ms, reason = judge(r, ref_out)
+                if reason:
+                    rec['failure'] = reason  # a failing engine is not run again on this program
+                    continue
+                if eid == REFERENCE and ref_out is None:
+                    ref_out = strip_time(r['stdout'])
+                rec['ms'].append(ms)
+                rec['wall_ms'].append(r['wall'] * 1000)
+                rec['rss_kib'].append(r['rss_kib'])
+        for eid in engs:
+            rec = recs[eid]
+            log('%-18s %-12s %s' % (prog['name'], eid, rec['skipped'] or rec['failure'] or
+                                    ' '.join('%.1f' % m for m in rec['ms']) + ' ms'))
+        entry['engines'] = recs
+        result['programs'].append(entry)
+
+    result['compile'] = compile_stats(args.kiln_host, gendir, [p for p in progs if p['es5']], timeout)
+    log('compile throughput: %s' % (result['compile'].get('reason') or 'measured'))
+    with open(args.out, 'w') as f:
+        json.dump(result, f, indent=1)
+
+
+if __name__ == '__main__':
+    main()

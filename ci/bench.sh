@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The benchmark command: kiln (interpreter and JIT) against node 18 (Ignition, Sparkplug,
+# TurboFan), duktape and mujs, all arm64 builds under the same qemu-aarch64.
+#
+#   ci/bench.sh quick   tiny sizes, 1 run: a smoke test of the harness (1.5-3 min on 2 cores);
+#                       results in target/bench/quick/ (BENCH_OUT=DIR to change)
+#   ci/bench.sh full    real sizes, 5 runs: the report, written to bench/results/
+#
+# Steps: install tools (ci/setup.sh), unpack the peers (ci/peers.sh), build kiln for aarch64
+# (release, Debian's toolchain) and for the host (compile throughput), run every program on
+# every engine (bench/run.py: raw JSON), then statistics, results.md and ratios.svg
+# (bench/report.py), which also prints the table. See bench/README.md.
+#
+# Fails (non-zero) when the harness is broken: a peer engine fails a program or the report is
+# not written. kiln failing a program is reported per program, not fatal, unless
+# BENCH_REQUIRE_KILN=1. Development knobs: BENCH_RUNS=N, BENCH_ONLY=prog,prog,
+# BENCH_ENGINES=node,kiln-jit,... (ids in bench/run.py).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-quick}
+case "$mode" in quick|full) ;; *) echo "usage: ci/bench.sh [quick|full]" >&2; exit 2 ;; esac
+if [ "$mode" = full ]; then out=${BENCH_OUT:-bench/results}; else out=${BENCH_OUT:-target/bench/quick}; fi
+start=$(date +%s)
+stage() { printf '\n==> bench: %s\n' "$*"; }
+
+stage "setup"
+ci/setup.sh
+peers=$(ci/peers.sh | tail -n 1)
+
+stage "build kiln for aarch64 (release, Debian rustc)"
+kiln=target-aarch64/aarch64-unknown-linux-gnu/release/kiln
+kiln_note=""
+if ! RUSTC=/usr/bin/rustc \
+     CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc \
+     CARGO_TARGET_DIR=target-aarch64 \
+     /usr/bin/cargo build --release --target aarch64-unknown-linux-gnu --bin kiln; then
+  echo "bench: WARNING: the aarch64 build of kiln failed; kiln rows will say so" >&2
+  kiln_note="cargo build of kiln for aarch64 failed (see ci/bench.sh output)"
+fi
+
+# Compile throughput is measured natively on the host. full: a release build; quick: the dev
+# profile that `cargo test` already builds (the number is then only a smoke test).
+stage "build kiln for the host (compile throughput)"
+if [ "$mode" = full ]; then host_kiln=target/release/kiln; profile=(--release); else host_kiln=target/debug/kiln; profile=(); fi
+if ! cargo build "${profile[@]}" --bin kiln; then
+  echo "bench: WARNING: the host build of kiln failed; compile throughput not available" >&2
+  host_kiln=""
+fi
+
+stage "run ($mode)"
+mkdir -p "$out"
+runs=()
+[ -n "${BENCH_RUNS:-}" ] && runs=(--runs "$BENCH_RUNS")
+python3 bench/run.py --mode "$mode" "${runs[@]}" --peers "$peers" --kiln "$kiln" \
+  --kiln-note "$kiln_note" --kiln-host "$host_kiln" \
+  --only "${BENCH_ONLY:-}" --engines "${BENCH_ENGINES:-}" \
+  --command "ci/bench.sh $mode" --out "$out/raw.json"
+
+stage "report"
+python3 bench/report.py "$out/raw.json" --out "$out"
+python3 bench/check.py "$out/raw.json" ${BENCH_REQUIRE_KILN:+--require-kiln}
+echo "bench: wrote $out/results.md and $out/ratios.svg in $(( $(date +%s) - start )) s"
