@@ -336,7 +336,7 @@ mod tests {
         assert!(!log::is_code(base));
     }
 
-    #[cfg(all(target_os = "linux"))]
+    #[cfg(target_os = "linux")]
     #[test]
     fn pages_are_never_writable_and_executable() {
         let page = os::page_size();
