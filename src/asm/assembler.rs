@@ -1,0 +1,137 @@
+//! The [`Assembler`]: a growing code buffer, labels, and fixups resolved at finalization.
+//!
+//! Instruction methods live in the `ops_*` modules (one `impl Assembler` block per
+//! instruction group); this file owns the buffer and label bookkeeping.
+
+use super::error::{AsmError, AsmResult};
+use super::label::{Fixup, FixupKind, Label};
+
+/// Assembles AArch64 code into a position-independent byte buffer.
+///
+/// PC-relative references (branches, `adr`, `ldr` literal) may only target labels in the
+/// same buffer; far calls go through [`Assembler::call_abs`] (`mov_imm64` + `blr`).
+#[derive(Debug, Default)]
+pub struct Assembler {
+    buf: Vec<u8>,
+    labels: Vec<Option<usize>>,
+    fixups: Vec<Fixup>,
+}
+
+impl Assembler {
+    /// An empty assembler.
+    pub fn new() -> Assembler {
+        Assembler::default()
+    }
+
+    /// Byte offset of the next instruction.
+    pub fn offset(&self) -> usize {
+        self.buf.len()
+    }
+
+    /// The bytes emitted so far (fixups not yet applied).
+    pub fn bytes(&self) -> &[u8] {
+        &self.buf
+    }
+
+    /// Appends one instruction word (little-endian).
+    pub fn emit(&mut self, insn: u32) {
+        self.buf.extend_from_slice(&insn.to_le_bytes());
+    }
+
+    /// Appends a 32-bit data word (e.g. a literal-pool entry).
+    pub fn emit_u32(&mut self, v: u32) {
+        self.emit(v);
+    }
+
+    /// Appends a 64-bit data doubleword, little-endian.
+    pub fn emit_u64(&mut self, v: u64) {
+        self.buf.extend_from_slice(&v.to_le_bytes());
+    }
+
+    /// Appends raw data bytes (may leave the offset unaligned; realign with [`Self::align`]
+    /// before more instructions).
+    pub fn emit_bytes(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
+    }
+
+    /// Pads with zero bytes to a word boundary, then `nop`s until the offset is a multiple of `align` (a power of two ≥ 4).
+    pub fn align(&mut self, align: usize) -> AsmResult {
+        if align < 4 || !align.is_power_of_two() {
+            return Err(AsmError::InvalidOperand(
+                "alignment must be a power of two >= 4",
+            ));
+        }
+        while !self.buf.len().is_multiple_of(4) {
+            self.buf.push(0);
+        }
+        while !self.buf.len().is_multiple_of(align) {
+            self.nop();
+        }
+        Ok(())
+    }
+
+    /// A new, unbound label.
+    pub fn new_label(&mut self) -> Label {
+        self.labels.push(None);
+        Label((self.labels.len() - 1) as u32)
+    }
+
+    /// Binds `label` to the current offset.
+    pub fn bind(&mut self, label: Label) -> AsmResult {
+        let here = self.offset();
+        let slot = self
+            .labels
+            .get_mut(label.0 as usize)
+            .ok_or(AsmError::ForeignLabel(label))?;
+        if slot.is_some() {
+            return Err(AsmError::LabelAlreadyBound(label));
+        }
+        *slot = Some(here);
+        Ok(())
+    }
+
+    /// A new label bound here.
+    pub fn here(&mut self) -> Label {
+        let l = self.new_label();
+        self.labels[l.0 as usize] = Some(self.offset());
+        l
+    }
+
+    /// Where `label` is bound, if it is.
+    pub fn label_offset(&self, label: Label) -> Option<usize> {
+        self.labels.get(label.0 as usize).copied().flatten()
+    }
+
+    /// Emits `insn` with its PC-relative field left zero, to be filled for `label`.
+    pub(crate) fn emit_fixup(&mut self, insn: u32, label: Label, kind: FixupKind) {
+        let at = self.offset();
+        self.fixups.push(Fixup { at, label, kind });
+        self.emit(insn);
+    }
+
+    /// Resolves every label reference and returns the code.
+    ///
+    /// Fails if a referenced label was never bound, does not belong to this assembler, or is
+    /// out of range of its instruction's offset field.
+    pub fn finalize(mut self) -> AsmResult<Vec<u8>> {
+        for f in &self.fixups {
+            let target = self
+                .labels
+                .get(f.label.0 as usize)
+                .ok_or(AsmError::ForeignLabel(f.label))?
+                .ok_or(AsmError::UnboundLabel(f.label))?;
+            let delta = target as i64 - f.at as i64;
+            let word: [u8; 4] = self.buf[f.at..f.at + 4].try_into().expect("4-byte slice");
+            let patched =
+                f.kind
+                    .patch(u32::from_le_bytes(word), delta)
+                    .ok_or(AsmError::OutOfRange {
+                        kind: f.kind.name(),
+                        at: f.at,
+                        target,
+                    })?;
+            self.buf[f.at..f.at + 4].copy_from_slice(&patched.to_le_bytes());
+        }
+        Ok(self.buf)
+    }
+}

@@ -1,0 +1,72 @@
+//! Labels and the PC-relative fixups that refer to them.
+
+/// A position in the code, possibly not yet known. Create with
+/// [`Assembler::new_label`](super::Assembler::new_label), place with
+/// [`Assembler::bind`](super::Assembler::bind); it may be used before or after binding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Label(pub(crate) u32);
+
+impl Label {
+    /// The label's index within its assembler (for messages).
+    pub fn index(self) -> u32 {
+        self.0
+    }
+}
+
+/// Which PC-relative field a fixup fills.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FixupKind {
+    /// `b`/`bl`: imm26 at bits 25:0, word offset, ±128 MiB.
+    Imm26,
+    /// `b.cond`, `cbz`/`cbnz`, `ldr` literal: imm19 at bits 23:5, word offset, ±1 MiB.
+    Imm19,
+    /// `tbz`/`tbnz`: imm14 at bits 18:5, word offset, ±32 KiB.
+    Imm14,
+    /// `adr`: imm21 split into immlo (30:29) and immhi (23:5), byte offset, ±1 MiB.
+    Adr21,
+}
+
+impl FixupKind {
+    /// Name used in error messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            FixupKind::Imm26 => "imm26 (b/bl)",
+            FixupKind::Imm19 => "imm19 (b.cond/cbz/cbnz/ldr literal)",
+            FixupKind::Imm14 => "imm14 (tbz/tbnz)",
+            FixupKind::Adr21 => "imm21 (adr)",
+        }
+    }
+
+    /// Patches `insn` (whose offset field is zero) for a byte displacement `delta` from the
+    /// instruction to its target; `None` if the displacement does not fit or is misaligned.
+    pub fn patch(self, insn: u32, delta: i64) -> Option<u32> {
+        fn field(delta: i64, bits: u32, scale: u32) -> Option<u32> {
+            if delta & ((1 << scale) - 1) != 0 {
+                return None;
+            }
+            let v = delta >> scale;
+            let lim = 1i64 << (bits - 1);
+            if v < -lim || v >= lim {
+                return None;
+            }
+            Some((v as u32) & ((1u32 << bits) - 1))
+        }
+        match self {
+            FixupKind::Imm26 => Some(insn | field(delta, 26, 2)?),
+            FixupKind::Imm19 => Some(insn | (field(delta, 19, 2)? << 5)),
+            FixupKind::Imm14 => Some(insn | (field(delta, 14, 2)? << 5)),
+            FixupKind::Adr21 => {
+                let v = field(delta, 21, 0)?;
+                Some(insn | ((v & 3) << 29) | ((v >> 2) << 5))
+            }
+        }
+    }
+}
+
+/// A reference from the instruction at `at` to `label`, resolved at finalization.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fixup {
+    pub at: usize,
+    pub label: Label,
+    pub kind: FixupKind,
+}
