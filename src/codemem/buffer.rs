@@ -351,6 +351,37 @@ mod tests {
         assert_eq!(buf.bytes(page, 4), Some(&[1, 2, 3, 4][..]));
     }
 
+    /// A write to a published code page faults: the child process writes, the parent checks
+    /// it died of SIGSEGV. (fork, not a subprocess: the cross stage cannot exec aarch64
+    /// binaries.)
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_write_to_published_code_faults() {
+        let mut buf = JitBuffer::new(4096).unwrap();
+        let at = buf.publish(&[0u8; 16]).unwrap().addr();
+        // SAFETY: the child only performs one write and `_exit`s (async-signal-safe), so forking
+        // a multi-threaded test process is sound.
+        let pid = unsafe { libc::fork() };
+        assert!(pid >= 0, "fork failed");
+        if pid == 0 {
+            // SAFETY: deliberately writes to a read-execute page; the expected SIGSEGV ends
+            // the child before `_exit`.
+            unsafe {
+                std::ptr::write_volatile(at as *mut u32, 0xd503_201f);
+                libc::_exit(0);
+            }
+        }
+        let mut status = 0;
+        // SAFETY: waiting for our own child with a valid out-pointer.
+        let waited = unsafe { libc::waitpid(pid, &mut status, 0) };
+        assert_eq!(waited, pid);
+        assert!(
+            libc::WIFSIGNALED(status),
+            "child exited normally: status {status:#x}"
+        );
+        assert_eq!(libc::WTERMSIG(status), libc::SIGSEGV);
+    }
+
     #[test]
     fn published_writes_are_logged() {
         let mut buf = JitBuffer::new(4096).unwrap();

@@ -271,10 +271,12 @@ fn on_trampoline(uc: &mut Uc<'_>, addr: u64, _size: u32) {
     }
     let result = helper(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
     let _ = uc.reg_write(R::X0, result);
+    // The helper may have published or patched code that the caller runs next.
+    sync_code(uc);
 }
 
 /// Unmaps every mapping in `maps` that overlaps `start..end`, keeping the rest.
-fn unmap_overlapping(uc: &mut Emu, maps: &mut Vec<Mapping>, start: u64, end: u64) {
+fn unmap_overlapping(uc: &mut Uc<'_>, maps: &mut Vec<Mapping>, start: u64, end: u64) {
     maps.retain(|m| {
         if m.overlaps(start, end) {
             let _ = uc.mem_unmap(m.start, m.end - m.start);
@@ -287,32 +289,50 @@ fn unmap_overlapping(uc: &mut Emu, maps: &mut Vec<Mapping>, start: u64, end: u64
 
 /// Applies code-log events this instance has not seen: drops translations of rewritten code
 /// and unmaps released code regions.
-fn sync_code(uc: &mut Emu) {
-    let epoch = uc.get_data().borrow().epoch;
+///
+/// Between calls (depth 0) stale translations are dropped with a full translation-cache flush:
+/// Unicorn 2.1.5's `ctl_remove_cache` silently does nothing when no emulation is running
+/// (checked: a patched function kept running its old code). While a call is running (inside a
+/// helper, before a nested call) the range is removed precisely — that works, and a full
+/// flush there would free the translated block the suspended caller is executing.
+fn sync_code(uc: &mut Uc<'_>) {
+    let (epoch, depth) = {
+        let s = uc.get_data().borrow();
+        (s.epoch, s.depth)
+    };
     let since = codelog::events_since(epoch);
     let mut code_maps = std::mem::take(&mut uc.get_data().borrow_mut().code_maps);
+    let mut stale = Vec::new();
     let next = match since {
         Since::Events(events, next) => {
             for e in events {
                 let (start, end) = (e.start as u64, e.end as u64);
                 match e.kind {
-                    EventKind::Written => {
-                        for m in code_maps.iter().filter(|m| m.overlaps(start, end)) {
-                            let _ = uc.ctl_remove_cache(start.max(m.start), end.min(m.end));
-                        }
-                    }
+                    EventKind::Written => stale.extend(
+                        code_maps
+                            .iter()
+                            .filter(|m| m.overlaps(start, end))
+                            .map(|m| (start.max(m.start), end.min(m.end))),
+                    ),
                     EventKind::Released => unmap_overlapping(uc, &mut code_maps, start, end),
                 }
             }
             next
         }
         Since::Overflowed(next) => {
-            for m in &code_maps {
-                let _ = uc.ctl_remove_cache(m.start, m.end);
-            }
+            stale.extend(code_maps.iter().map(|m| (m.start, m.end)));
             next
         }
     };
+    if !stale.is_empty() {
+        if depth == 0 {
+            let _ = uc.ctl_flush_tb();
+        } else {
+            for (start, end) in stale {
+                let _ = uc.ctl_remove_cache(start, end);
+            }
+        }
+    }
     let mut state = uc.get_data().borrow_mut();
     state.code_maps.extend(code_maps);
     state.epoch = next;

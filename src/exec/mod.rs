@@ -79,6 +79,8 @@ pub enum ExecError {
     Emulator(String),
     /// This build has no executor (see [`Backend::Unavailable`]).
     NoExecutor,
+    /// JIT code returned to the entry stub with a status that is not a [`Status`].
+    BadStatus { status: u64, value: u64 },
 }
 
 impl fmt::Display for ExecError {
@@ -97,6 +99,12 @@ impl fmt::Display for ExecError {
             ExecError::StackOverflow { sp } => write!(f, "guest stack exhausted (sp {sp:#x})"),
             ExecError::Emulator(msg) => write!(f, "emulator: {msg}"),
             ExecError::NoExecutor => write!(f, "this build has no executor for AArch64 code"),
+            ExecError::BadStatus { status, value } => {
+                write!(
+                    f,
+                    "JIT code returned unknown status {status} (value {value:#x})"
+                )
+            }
         }
     }
 }

@@ -1,0 +1,1 @@
+//! FP edge values.
