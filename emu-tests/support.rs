@@ -35,21 +35,21 @@ pub fn run(body: impl FnOnce(&mut Assembler) -> AsmResult, args: &[u64]) -> u64 
 pub struct Case {
     pub name: &'static str,
     pub code: fn(&mut Assembler) -> AsmResult,
-    pub args: &'static [u64],
+    pub args: Vec<u64>,
     pub want: u64,
 }
 
 /// Shorthand for a [`Case`].
-pub const fn case(
+pub fn case(
     name: &'static str,
     code: fn(&mut Assembler) -> AsmResult,
-    args: &'static [u64],
+    args: &[u64],
     want: u64,
 ) -> Case {
     Case {
         name,
         code,
-        args,
+        args: args.to_vec(),
         want,
     }
 }
@@ -65,7 +65,7 @@ pub fn check(cases: &[Case]) {
                 a.ret();
                 Ok(())
             },
-            c.args,
+            &c.args,
         );
         got.push(match result {
             Ok(v) => format!("{}: {v:#x}", c.name),
