@@ -301,7 +301,7 @@ fn conversions_saturate_and_round() {
         case(
             "fcvtzs 2^63 saturates",
             zs,
-            &[b(9.223372036854775808e18)],
+            &[b(2f64.powi(63))],
             i64::MAX as u64,
         ),
         case("fcvtzs w 3e9 saturates", zs_w, &[b(3e9)], 0x7fff_ffff),
@@ -310,15 +310,10 @@ fn conversions_saturate_and_round() {
         case("fcvtzu -1 = 0", zu, &[b(-1.0)], 0),
         case("fcvtzu 1e20 saturates", zu, &[b(1e20)], u64::MAX),
         case("fcvtzu NaN = 0", zu, &[DEFAULT_NAN], 0),
-        case("fcvtzu 2^63", zu, &[b(9.223372036854775808e18)], 1 << 63),
+        case("fcvtzu 2^63", zu, &[b(2f64.powi(63))], 1 << 63),
         case("fcvtzu w 5e9 saturates", zu_w, &[b(5e9)], 0xffff_ffff),
         case("scvtf -1", scvtf, &[u64::MAX], b(-1.0)),
-        case(
-            "scvtf i64::MIN",
-            scvtf,
-            &[1 << 63],
-            b(-9.223372036854775808e18),
-        ),
+        case("scvtf i64::MIN", scvtf, &[1 << 63], b(-(2f64.powi(63)))),
         case(
             "scvtf 2^53+1 ties to even",
             scvtf,
