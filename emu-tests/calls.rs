@@ -289,9 +289,10 @@ fn code_patched_by_a_helper_mid_call_runs_the_new_instructions() {
 #[cfg(not(target_arch = "aarch64"))]
 mod emulated_failures {
     use kiln::asm::*;
-    use kiln::exec::{self, Access, ExecError, Limits};
+    use kiln::exec::{self, Access, ExecError, Limits, helper_addr};
     use pretty_assertions::assert_eq;
 
+    use super::{epilogue, prologue};
     use crate::support::{publish, run, try_run};
 
     #[test]
@@ -389,6 +390,88 @@ mod emulated_failures {
                 pc: 0x10
             })
         );
+    }
+
+    extern "C" fn forget_and_count(
+        start: u64,
+        len: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+    ) -> u64 {
+        let (before, _) = exec::emu::mapping_counts();
+        exec::forget(start as usize, len as usize);
+        let (after, _) = exec::emu::mapping_counts();
+        ((before as u64) << 16) | after as u64
+    }
+
+    #[test]
+    fn forgotten_memory_is_unmapped_and_everything_is_dropped_after_the_call() {
+        let mut data = Box::new([5u64; 4]);
+        let addr = data.as_mut_ptr() as u64;
+        let got = run(
+            |a| {
+                prologue(a)?;
+                a.stp_pre(X(19), X(20), SP, -16)?;
+                a.mov(X(19), X0);
+                a.ldr(X(20), Mem::off(X0, 0))?; // maps the page holding `data`
+                a.movz(X(1), 32, 0)?;
+                a.call_abs(helper_addr(forget_and_count) as u64, X16);
+                a.ldr(X(2), Mem::off(X(19), 8))?; // mapped again on demand
+                a.add(X(2), X(2), X(20));
+                a.add_shifted(X0, X(2), X0, Shift::Lsl, 8)?;
+                a.ldp_post(X(19), X(20), SP, 16)?;
+                epilogue(a)
+            },
+            &[addr],
+        );
+        // One data mapping before forget, none after; the reload still read 5.
+        assert_eq!(got, ((1 << 16) << 8) + 10);
+        assert_eq!(exec::emu::mapping_counts().0, 0);
+    }
+
+    extern "C" fn call_back_in(
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+    ) -> u64 {
+        let (_buf, f) = publish(|a| {
+            a.ret();
+            Ok(())
+        });
+        // SAFETY: `f` only returns.
+        match unsafe { exec::call(f, &[]) } {
+            Err(ExecError::StackOverflow { .. }) => 1,
+            other => panic!("expected StackOverflow, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_nested_call_without_stack_left_is_an_error() {
+        let low = exec::stack_range().low as u64;
+        let got = run(
+            |a| {
+                a.mov_sp(X(9), SP);
+                a.mov(X(10), X30);
+                a.add_imm(X0, X0, Imm12::new(1024).unwrap());
+                a.mov_sp(SP, X0);
+                a.call_abs(helper_addr(call_back_in) as u64, X16);
+                a.mov_sp(SP, X(9));
+                a.mov(X30, X(10));
+                a.ret();
+                Ok(())
+            },
+            &[low],
+        );
+        assert_eq!(got, 1);
     }
 
     #[test]
