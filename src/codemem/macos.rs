@@ -2,13 +2,17 @@
 //! executable, so the region is mapped once `MAP_JIT` with read-write-execute permissions and
 //! W^X is enforced per thread with `pthread_jit_write_protect_np` (writes allowed while it is
 //! off, execution allowed while it is on). Instruction-cache maintenance uses
-//! `sys_icache_invalidate`. Nothing here can be compiled on the Linux machines kiln is built
-//! on; it follows Apple's "Porting just-in-time compilers to Apple silicon" guide.
+//! `sys_icache_invalidate`. W^X therefore holds per thread: a thread sees every `MAP_JIT`
+//! page either writable or executable. A hardened-runtime binary needs the
+//! `com.apple.security.cs.allow-jit` entitlement. Nothing here can be compiled on the Linux
+//! machines kiln is built on; it follows Apple's "Porting just-in-time compilers to Apple
+//! silicon" guide.
 
 use std::io;
 
+// `libc` declares `pthread_jit_write_protect_np` and `MAP_JIT` for Apple targets, but not
+// libkern's `sys_icache_invalidate`.
 unsafe extern "C" {
-    fn pthread_jit_write_protect_np(enabled: libc::c_int);
     fn sys_icache_invalidate(start: *mut libc::c_void, len: libc::size_t);
 }
 
@@ -36,14 +40,14 @@ pub fn reserve(len: usize) -> io::Result<*mut u8> {
 pub fn make_writable(_addr: *mut u8, _len: usize) -> io::Result<()> {
     // SAFETY: toggling the calling thread's JIT write protection has no memory-safety
     // preconditions; the region was mapped MAP_JIT.
-    unsafe { pthread_jit_write_protect_np(0) };
+    unsafe { libc::pthread_jit_write_protect_np(0) };
     Ok(())
 }
 
 /// Turns this thread's view of every `MAP_JIT` region executable again.
 pub fn make_executable(_addr: *mut u8, _len: usize) -> io::Result<()> {
     // SAFETY: as in `make_writable`.
-    unsafe { pthread_jit_write_protect_np(1) };
+    unsafe { libc::pthread_jit_write_protect_np(1) };
     Ok(())
 }
 

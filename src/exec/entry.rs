@@ -131,3 +131,32 @@ pub unsafe fn enter(code: CodePtr, regs: VmRegs, arg: u64) -> Result<Exit, ExecE
     let status = Status::from_raw(status).ok_or(ExecError::BadStatus { status, value })?;
     Ok(Exit { status, value })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pretty_assertions::assert_eq;
+
+    #[test]
+    fn raw_statuses_round_trip() {
+        for s in [Status::Returned, Status::Threw, Status::Deopt] {
+            assert_eq!(Status::from_raw(s as u64), Some(s));
+        }
+        assert_eq!(Status::from_raw(3), None);
+    }
+
+    #[test]
+    fn the_stub_opens_and_closes_its_frame() {
+        let mut a = Assembler::new();
+        emit_entry_stub(&mut a);
+        let code = a.finalize().unwrap();
+        let word = |i: usize| u32::from_le_bytes(code[4 * i..4 * i + 4].try_into().unwrap());
+        let last = code.len() / 4 - 1;
+        // Encodings from llvm-mc: stp x29, x30, [sp, #-160]! / ldp x29, x30, [sp], #160 / ret.
+        assert_eq!(
+            (word(0), word(last - 1), word(last)),
+            (0xa9b6_7bfd, 0xa8ca_7bfd, 0xd65f_03c0)
+        );
+        assert_eq!(FRAME_SIZE, 160);
+    }
+}

@@ -110,3 +110,34 @@ mod trampolines {
         range().0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pretty_assertions::assert_eq;
+
+    extern "C" fn one(_: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+        1
+    }
+
+    extern "C" fn two(_: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+        2
+    }
+
+    #[test]
+    fn each_helper_gets_one_stable_address() {
+        let (a, b) = (helper_addr(one), helper_addr(two));
+        assert_ne!(a, b);
+        assert_eq!((helper_addr(one), helper_addr(two)), (a, b));
+        #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
+        {
+            assert_eq!(lookup(a).map(|f| f as usize), Some(one as HelperFn as usize));
+            assert_eq!(lookup(b).map(|f| f as usize), Some(two as HelperFn as usize));
+            assert!(lookup(exit_addr()).is_none());
+            let (start, end) = range();
+            assert!(start < a && a < end);
+        }
+        #[cfg(not(all(feature = "emulator", not(target_arch = "aarch64"))))]
+        assert_eq!(a, one as HelperFn as usize);
+    }
+}
