@@ -286,7 +286,7 @@ fn code_patched_by_a_helper_mid_call_runs_the_new_instructions() {
 }
 
 /// Failures the emulator reports as errors (natively they are signals).
-#[cfg(not(target_arch = "aarch64"))]
+#[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
 mod emulated_failures {
     use kiln::asm::*;
     use kiln::exec::{self, Access, ExecError, Limits, helper_addr};

@@ -8,6 +8,9 @@
 //! - [`groups`]: one table per instruction group, run in the executor;
 //! - [`fp`]: floating-point edge values (NaN, ±0, ±inf, saturation, rounding modes);
 //! - [`native`]: what only native execution can show (aarch64 only).
+//!
+//! A build without an executor (not aarch64, `--no-default-features`) has no tests here.
+#![cfg(any(target_arch = "aarch64", feature = "emulator"))]
 
 mod calls;
 mod entry;

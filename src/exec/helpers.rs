@@ -131,8 +131,14 @@ mod tests {
         assert_eq!((helper_addr(one), helper_addr(two)), (a, b));
         #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
         {
-            assert_eq!(lookup(a).map(|f| f as usize), Some(one as HelperFn as usize));
-            assert_eq!(lookup(b).map(|f| f as usize), Some(two as HelperFn as usize));
+            assert_eq!(
+                lookup(a).map(|f| f as usize),
+                Some(one as HelperFn as usize)
+            );
+            assert_eq!(
+                lookup(b).map(|f| f as usize),
+                Some(two as HelperFn as usize)
+            );
             assert!(lookup(exit_addr()).is_none());
             let (start, end) = range();
             assert!(start < a && a < end);
