@@ -9,6 +9,7 @@
 #   3. one line per vector: TEXT <tab> HEX BYTES <tab> LLVM CANONICAL TEXT ("; "-joined).
 # Needs llvm-mc and llvm-objcopy: Debian's `llvm` package (apt-get install llvm).
 # Any llvm-mc error or warning aborts the run, leaving the old file in place.
+# With --check, only reports (exit 1) whether the committed file is out of date.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +29,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 KILN_ASM_VECTOR_TEXTS="$work/texts" \
-  cargo test --quiet --lib --no-default-features asm::tests::vectors::dump_vector_texts >/dev/null
+  cargo test --quiet --lib --no-default-features asm::tests::vectors::dump_vector_texts \
+    -- --ignored --exact >/dev/null
 [ -s "$work/texts" ] || { echo "gen-asm-vectors: no vector texts were dumped" >&2; exit 1; }
 
 out="$work/vectors.txt"
@@ -54,6 +56,14 @@ while IFS= read -r text; do
   n=$((n + 1))
 done <"$work/texts"
 
+if [ "${1:-}" = "--check" ]; then
+  if diff -u src/asm/testdata/vectors.txt "$out"; then
+    echo "gen-asm-vectors: src/asm/testdata/vectors.txt is up to date ($n vectors)"
+    exit 0
+  fi
+  echo "gen-asm-vectors: src/asm/testdata/vectors.txt is out of date; run ci/gen-asm-vectors.sh" >&2
+  exit 1
+fi
 mkdir -p src/asm/testdata
 mv "$out" src/asm/testdata/vectors.txt
 echo "gen-asm-vectors: wrote $n vectors to src/asm/testdata/vectors.txt"

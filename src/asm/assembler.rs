@@ -3,6 +3,8 @@
 //! Instruction methods live in the `ops_*` modules (one `impl Assembler` block per
 //! instruction group); this file owns the buffer and label bookkeeping.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use super::error::{AsmError, AsmResult};
 use super::label::{Fixup, FixupKind, Label};
 
@@ -10,17 +12,47 @@ use super::label::{Fixup, FixupKind, Label};
 ///
 /// PC-relative references (branches, `adr`, `ldr` literal) may only target labels in the
 /// same buffer; far calls go through [`Assembler::call_abs`] (`mov_imm64` + `blr`).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Assembler {
+    /// Distinguishes this assembler's labels from other assemblers'.
+    id: u32,
     buf: Vec<u8>,
     labels: Vec<Option<usize>>,
     fixups: Vec<Fixup>,
+}
+
+static NEXT_ID: AtomicU32 = AtomicU32::new(0);
+
+impl Default for Assembler {
+    fn default() -> Assembler {
+        Assembler::with_capacity(0)
+    }
 }
 
 impl Assembler {
     /// An empty assembler.
     pub fn new() -> Assembler {
         Assembler::default()
+    }
+
+    /// An empty assembler with room for `bytes` of code.
+    pub fn with_capacity(bytes: usize) -> Assembler {
+        Assembler {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            buf: Vec::with_capacity(bytes),
+            labels: Vec::new(),
+            fixups: Vec::new(),
+        }
+    }
+
+    /// The binding slot of one of this assembler's labels.
+    fn slot(&mut self, label: Label) -> AsmResult<&mut Option<usize>> {
+        if label.owner != self.id {
+            return Err(AsmError::ForeignLabel(label));
+        }
+        self.labels
+            .get_mut(label.index as usize)
+            .ok_or(AsmError::ForeignLabel(label))
     }
 
     /// Byte offset of the next instruction.
@@ -73,16 +105,16 @@ impl Assembler {
     /// A new, unbound label.
     pub fn new_label(&mut self) -> Label {
         self.labels.push(None);
-        Label((self.labels.len() - 1) as u32)
+        Label {
+            owner: self.id,
+            index: (self.labels.len() - 1) as u32,
+        }
     }
 
     /// Binds `label` to the current offset.
     pub fn bind(&mut self, label: Label) -> AsmResult {
         let here = self.offset();
-        let slot = self
-            .labels
-            .get_mut(label.0 as usize)
-            .ok_or(AsmError::ForeignLabel(label))?;
+        let slot = self.slot(label)?;
         if slot.is_some() {
             return Err(AsmError::LabelAlreadyBound(label));
         }
@@ -93,13 +125,16 @@ impl Assembler {
     /// A new label bound here.
     pub fn here(&mut self) -> Label {
         let l = self.new_label();
-        self.labels[l.0 as usize] = Some(self.offset());
+        self.labels[l.index as usize] = Some(self.offset());
         l
     }
 
     /// Where `label` is bound, if it is.
     pub fn label_offset(&self, label: Label) -> Option<usize> {
-        self.labels.get(label.0 as usize).copied().flatten()
+        if label.owner != self.id {
+            return None;
+        }
+        self.labels.get(label.index as usize).copied().flatten()
     }
 
     /// Emits `insn` with its PC-relative field left zero, to be filled for `label`.
@@ -114,22 +149,16 @@ impl Assembler {
     /// Fails if a referenced label was never bound, does not belong to this assembler, or is
     /// out of range of its instruction's offset field.
     pub fn finalize(mut self) -> AsmResult<Vec<u8>> {
-        for f in &self.fixups {
-            let target = self
-                .labels
-                .get(f.label.0 as usize)
-                .ok_or(AsmError::ForeignLabel(f.label))?
-                .ok_or(AsmError::UnboundLabel(f.label))?;
+        for f in std::mem::take(&mut self.fixups) {
+            let target = self.slot(f.label)?.ok_or(AsmError::UnboundLabel(f.label))?;
             let delta = target as i64 - f.at as i64;
-            let word: [u8; 4] = self.buf[f.at..f.at + 4].try_into().expect("4-byte slice");
-            let patched =
-                f.kind
-                    .patch(u32::from_le_bytes(word), delta)
-                    .ok_or(AsmError::OutOfRange {
-                        kind: f.kind.name(),
-                        at: f.at,
-                        target,
-                    })?;
+            let b = &self.buf[f.at..f.at + 4];
+            let word = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            let patched = f.kind.patch(word, delta).ok_or(AsmError::OutOfRange {
+                kind: f.kind.name(),
+                at: f.at,
+                target,
+            })?;
             self.buf[f.at..f.at + 4].copy_from_slice(&patched.to_le_bytes());
         }
         Ok(self.buf)

@@ -3,13 +3,20 @@
 /// A position in the code, possibly not yet known. Create with
 /// [`Assembler::new_label`](super::Assembler::new_label), place with
 /// [`Assembler::bind`](super::Assembler::bind); it may be used before or after binding.
+///
+/// A label remembers which assembler created it, so using it with another one is an error
+/// ([`AsmError::ForeignLabel`](super::AsmError::ForeignLabel)), not a jump to an unrelated
+/// label that happens to have the same index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Label(pub(crate) u32);
+pub struct Label {
+    pub(crate) owner: u32,
+    pub(crate) index: u32,
+}
 
 impl Label {
     /// The label's index within its assembler (for messages).
     pub fn index(self) -> u32 {
-        self.0
+        self.index
     }
 }
 

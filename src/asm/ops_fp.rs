@@ -92,6 +92,10 @@ impl Assembler {
     pub fn fcmpe<F: FReg>(&mut self, rn: F, rm: F) {
         self.emit(enc_fcmp(F::FTYPE, rm.enc(), rn.enc(), 0b10000));
     }
+    /// `fcmpe rn, #0.0`.
+    pub fn fcmpe_zero<F: FReg>(&mut self, rn: F) {
+        self.emit(enc_fcmp(F::FTYPE, 0, rn.enc(), 0b11000));
+    }
     /// `fcsel rd, rn, rm, cond`.
     pub fn fcsel<F: FReg>(&mut self, rd: F, rn: F, rm: F, cond: Cond) {
         self.emit(enc_fcsel(

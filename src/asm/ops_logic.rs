@@ -52,6 +52,21 @@ fn check_amount<S: Size>(amount: u32) -> AsmResult<u32> {
     Ok(amount)
 }
 
+/// `!imm` within the operation width; a 32-bit `imm` with high bits set is an error.
+fn invert<S: Size>(imm: u64) -> AsmResult<u64> {
+    if S::BITS == 32 {
+        if imm >> 32 != 0 {
+            return Err(AsmError::ImmNotEncodable {
+                what: "bitmask immediate",
+                value: imm as i64,
+            });
+        }
+        Ok(!imm & 0xffff_ffff)
+    } else {
+        Ok(!imm)
+    }
+}
+
 fn check_hw<S: Size>(shift: u32) -> AsmResult<u32> {
     if !shift.is_multiple_of(16) || shift >= S::BITS {
         return Err(AsmError::ImmNotEncodable {
@@ -90,6 +105,24 @@ impl Assembler {
         orr_imm, 0b01, Rsp, "orr";
         eor_imm, 0b10, Rsp, "eor";
         ands_imm, 0b11, Rz, "ands";
+    }
+
+    /// `bic rd, rn, #imm` (= `and rd, rn, #!imm`); fails unless `!imm` (within the width) is
+    /// a bitmask immediate.
+    pub fn bic_imm<S: Size>(&mut self, rd: impl Rsp<S>, rn: impl Rz<S>, imm: u64) -> AsmResult {
+        self.and_imm(rd, rn, invert::<S>(imm)?)
+    }
+    /// `bics rd, rn, #imm` (= `ands rd, rn, #!imm`).
+    pub fn bics_imm<S: Size>(&mut self, rd: impl Rz<S>, rn: impl Rz<S>, imm: u64) -> AsmResult {
+        self.ands_imm(rd, rn, invert::<S>(imm)?)
+    }
+    /// `orn rd, rn, #imm` (= `orr rd, rn, #!imm`).
+    pub fn orn_imm<S: Size>(&mut self, rd: impl Rsp<S>, rn: impl Rz<S>, imm: u64) -> AsmResult {
+        self.orr_imm(rd, rn, invert::<S>(imm)?)
+    }
+    /// `eon rd, rn, #imm` (= `eor rd, rn, #!imm`).
+    pub fn eon_imm<S: Size>(&mut self, rd: impl Rsp<S>, rn: impl Rz<S>, imm: u64) -> AsmResult {
+        self.eor_imm(rd, rn, invert::<S>(imm)?)
     }
 
     /// `tst rn, rm` (= `ands zr, rn, rm`).

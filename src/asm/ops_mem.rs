@@ -7,7 +7,7 @@ use super::error::{AsmError, AsmResult};
 use super::imm::{simm7_scaled, simm9, uimm12_scaled};
 use super::label::{FixupKind, Label};
 use super::operand::{Index, Mem};
-use super::reg::{LdStReg, Rsp, Rz, Sf32, Sf64, Size};
+use super::reg::{LdStReg, Rsp, Rz, Sf32, Sf64, Size, XRegSp};
 
 const OPC_STORE: u32 = 0b00;
 const OPC_LOAD: u32 = 0b01;
@@ -48,6 +48,15 @@ impl Assembler {
         mem: Mem,
         name: &'static str,
     ) -> AsmResult {
+        if let Mem::PreIndex(base, _) | Mem::PostIndex(base, _) = mem
+            && v == 0
+            && base.enc() == rt
+            && rt != 31
+        {
+            return Err(AsmError::InvalidOperand(
+                "writeback to the base register that is also transferred is unpredictable",
+            ));
+        }
         let insn = match mem {
             Mem::Offset(base, off) => {
                 let imm12 = uimm12_scaled(off, size, name)?;
@@ -96,12 +105,12 @@ impl Assembler {
         self.ldst(R::SIZE, R::V, OPC_STORE, rt.enc(), mem, "str offset")
     }
     /// `ldr rt, [base, #off]` (unsigned offset, multiple of the access size).
-    pub fn ldr_imm<R: LdStReg>(&mut self, rt: R, base: impl Rsp<Sf64>, off: i64) -> AsmResult {
-        self.ldr(rt, Mem::off(super::reg::XRegSp::from_enc(base.enc()), off))
+    pub fn ldr_imm<R: LdStReg>(&mut self, rt: R, base: impl Into<XRegSp>, off: i64) -> AsmResult {
+        self.ldr(rt, Mem::off(base, off))
     }
     /// `str rt, [base, #off]` (unsigned offset, multiple of the access size).
-    pub fn str_imm<R: LdStReg>(&mut self, rt: R, base: impl Rsp<Sf64>, off: i64) -> AsmResult {
-        self.str(rt, Mem::off(super::reg::XRegSp::from_enc(base.enc()), off))
+    pub fn str_imm<R: LdStReg>(&mut self, rt: R, base: impl Into<XRegSp>, off: i64) -> AsmResult {
+        self.str(rt, Mem::off(base, off))
     }
     /// `ldrb wt, mem` (zero-extending byte load).
     pub fn ldrb(&mut self, rt: impl Rz<Sf32>, mem: Mem) -> AsmResult {
@@ -166,6 +175,12 @@ impl Assembler {
         if l == 1 && rt.enc() == rt2.enc() {
             return Err(AsmError::InvalidOperand(
                 "ldp with rt == rt2 is unpredictable",
+            ));
+        }
+        if mode != PAIR_OFFSET && R::V == 0 && base != 31 && (rt.enc() == base || rt2.enc() == base)
+        {
+            return Err(AsmError::InvalidOperand(
+                "ldp/stp writeback to a base register that is also transferred is unpredictable",
             ));
         }
         self.emit(enc_ldst_pair(

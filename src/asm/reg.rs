@@ -298,10 +298,6 @@ impl XRegSp {
     pub const fn enc(self) -> u32 {
         self.0 as u32
     }
-    /// From a field value of an [`Rsp`] operand (31 = SP; higher bits ignored).
-    pub(crate) const fn from_enc(field: u32) -> XRegSp {
-        XRegSp((field & 31) as u8)
-    }
 }
 impl From<XReg> for XRegSp {
     fn from(r: XReg) -> XRegSp {

@@ -5,6 +5,8 @@
 
 mod bitmask;
 mod disasm;
+mod errors;
+mod labels;
 mod movimm;
 mod oracle;
 mod vectors;

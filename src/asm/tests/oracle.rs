@@ -10,7 +10,6 @@ use crate::asm::Assembler;
 /// One golden vector: `llvm-mc`'s bytes and its own rendering of the text.
 pub struct Golden {
     pub hex: String,
-    #[allow(dead_code)] // read by the disassembler round trip
     pub llvm_text: String,
 }
 
