@@ -52,12 +52,14 @@ fn jit_code_calls_a_rust_helper_with_eight_arguments_and_continues() {
     let got = run(
         |a| {
             prologue(a)?;
+            a.stp_pre(X(19), X(20), SP, -16)?;
             a.mov(X(19), X0); // keep the argument across the call (callee-saved)
             for i in 0..8u8 {
                 a.mov_imm64(X(i), (i as u64 + 1) * 0x11);
             }
             a.call_abs(helper_addr(weigh) as u64, X16);
             a.add(X0, X0, X(19));
+            a.ldp_post(X(19), X(20), SP, 16)?;
             epilogue(a)
         },
         &[0x0100_0000_0000_0000],
@@ -472,6 +474,43 @@ mod emulated_failures {
             &[low],
         );
         assert_eq!(got, 1);
+    }
+
+    #[test]
+    fn code_that_does_not_restore_callee_saved_registers_is_an_error() {
+        let clobber_x19 = try_run(
+            |a| {
+                a.mov(X(19), X0);
+                a.ret();
+                Ok(())
+            },
+            &[1],
+        );
+        assert_eq!(
+            clobber_x19,
+            Err(ExecError::CalleeSavedClobbered { reg: "x19" })
+        );
+        let clobber_d15 = try_run(
+            |a| {
+                a.fmov_imm(D(15), 1.0)?;
+                a.ret();
+                Ok(())
+            },
+            &[],
+        );
+        assert_eq!(
+            clobber_d15,
+            Err(ExecError::CalleeSavedClobbered { reg: "d15" })
+        );
+        let leave_sp = try_run(
+            |a| {
+                a.sub_imm(SP, SP, Imm12::new(16).unwrap());
+                a.ret();
+                Ok(())
+            },
+            &[],
+        );
+        assert_eq!(leave_sp, Err(ExecError::CalleeSavedClobbered { reg: "sp" }));
     }
 
     #[test]

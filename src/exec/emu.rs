@@ -261,6 +261,48 @@ fn on_invalid(uc: &mut Uc<'_>) -> bool {
 
 const ARG_REGS: [R; 8] = [R::X0, R::X1, R::X2, R::X3, R::X4, R::X5, R::X6, R::X7];
 
+/// Registers AAPCS64 makes callee-saved (x19–x29, d8–d15), with their names; the emulator seeds them with
+/// canaries and checks them after every call, so ABI mistakes in JIT code are reported on
+/// emulated hosts instead of only corrupting the caller natively.
+const CALLEE_SAVED: [(R, &str); 19] = [
+    (R::X19, "x19"),
+    (R::X20, "x20"),
+    (R::X21, "x21"),
+    (R::X22, "x22"),
+    (R::X23, "x23"),
+    (R::X24, "x24"),
+    (R::X25, "x25"),
+    (R::X26, "x26"),
+    (R::X27, "x27"),
+    (R::X28, "x28"),
+    (R::X29, "x29"),
+    (R::D8, "d8"),
+    (R::D9, "d9"),
+    (R::D10, "d10"),
+    (R::D11, "d11"),
+    (R::D12, "d12"),
+    (R::D13, "d13"),
+    (R::D14, "d14"),
+    (R::D15, "d15"),
+];
+
+/// The canary for callee-saved register `i` (distinct per register and per nesting depth).
+fn canary(i: usize, depth: u32) -> u64 {
+    0xca4a_0000_0000_0000 | ((depth as u64) << 32) | (i as u64 * 0x0101)
+}
+
+/// The first callee-saved register (or sp) that does not hold what it held at the call.
+fn clobbered(uc: &Emu, depth: u32, sp: u64) -> Option<&'static str> {
+    if uc.reg_read(R::SP).ok() != Some(sp) {
+        return Some("sp");
+    }
+    CALLEE_SAVED
+        .iter()
+        .enumerate()
+        .find(|(i, (reg, _))| uc.reg_read(*reg).ok() != Some(canary(*i, depth)))
+        .map(|(_, (_, name))| *name)
+}
+
 fn on_trampoline(uc: &mut Uc<'_>, addr: u64, _size: u32) {
     let Some(helper) = helpers::lookup(addr as usize) else {
         return;
@@ -438,9 +480,10 @@ pub fn call(addr: u64, args: [u64; 8]) -> Result<(u64, u64), ExecError> {
         .and(uc.reg_write(R::SP, sp))
         .and(uc.reg_write(R::X30, exit));
     if depth == 0 {
-        setup = setup
-            .and(uc.reg_write(R::X29, 0))
-            .and(uc.reg_write(R::FPCR, 0));
+        setup = setup.and(uc.reg_write(R::FPCR, 0));
+    }
+    for (i, (reg, _)) in CALLEE_SAVED.iter().enumerate() {
+        setup = setup.and(uc.reg_write(*reg, canary(i, depth)));
     }
     setup.map_err(|e| uc_failure("setting up registers", e))?;
     {
@@ -461,15 +504,13 @@ pub fn call(addr: u64, args: [u64; 8]) -> Result<(u64, u64), ExecError> {
     let result = match ran {
         Ok(()) => match trap {
             Some((intno, at)) => Err(trap_error(&uc, intno, at)),
-            None if pc == exit => {
-                let x0 = uc
+            None if pc == exit => match clobbered(&uc, depth, sp) {
+                Some(reg) => Err(ExecError::CalleeSavedClobbered { reg }),
+                None => uc
                     .reg_read(R::X0)
-                    .map_err(|e| uc_failure("reading x0", e))?;
-                let x1 = uc
-                    .reg_read(R::X1)
-                    .map_err(|e| uc_failure("reading x1", e))?;
-                Ok((x0, x1))
-            }
+                    .and_then(|x0| Ok((x0, uc.reg_read(R::X1)?)))
+                    .map_err(|e| uc_failure("reading x0/x1", e)),
+            },
             None => Err(ExecError::LimitReached { pc }),
         },
         Err(e) => Err(error_of(&uc, e, fault, trap, pc)),

@@ -81,6 +81,10 @@ pub enum ExecError {
     NoExecutor,
     /// JIT code returned to the entry stub with a status that is not a [`Status`].
     BadStatus { status: u64, value: u64 },
+    /// The called code returned without restoring a callee-saved register (AAPCS64: x19–x29,
+    /// d8–d15, sp). The emulator checks this with canary values; natively such code corrupts
+    /// its Rust caller.
+    CalleeSavedClobbered { reg: &'static str },
 }
 
 impl fmt::Display for ExecError {
@@ -99,6 +103,12 @@ impl fmt::Display for ExecError {
             ExecError::StackOverflow { sp } => write!(f, "guest stack exhausted (sp {sp:#x})"),
             ExecError::Emulator(msg) => write!(f, "emulator: {msg}"),
             ExecError::NoExecutor => write!(f, "this build has no executor for AArch64 code"),
+            ExecError::CalleeSavedClobbered { reg } => {
+                write!(
+                    f,
+                    "called code returned without restoring callee-saved {reg}"
+                )
+            }
             ExecError::BadStatus { status, value } => {
                 write!(
                     f,
