@@ -224,6 +224,16 @@ fn compares_and_select() {
             C | V,
         ),
         case(
+            "fcmpe #0.0 negative",
+            |a| {
+                load_d(a);
+                a.fcmpe_zero(D(0));
+                flags(a)
+            },
+            &[b(-3.0)],
+            N,
+        ),
+        case(
             "fcmp single",
             |a| {
                 load_s(a);

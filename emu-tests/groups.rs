@@ -160,6 +160,28 @@ fn arithmetic() {
             &[0xffff_ffff, 3],
             0x2_ffff_fffd,
         ),
+        case("mneg", |a| Ok(a.mneg(X0, X0, X(1))), &[3, 4], -12i64 as u64),
+        case(
+            "smaddl",
+            |a| Ok(a.smaddl(X0, W0, W(1), X(2))),
+            &[0xffff_fffe, 3, 10],
+            4,
+        ),
+        case(
+            "umaddl",
+            |a| Ok(a.umaddl(X0, W0, W(1), X(2))),
+            &[0xffff_ffff, 2, 2],
+            0x2_0000_0000,
+        ),
+        case(
+            "negs sets flags",
+            |a| {
+                a.negs(X(9), X0);
+                flags(a)
+            },
+            &[1 << 63],
+            N | V,
+        ),
     ]);
 }
 
@@ -411,6 +433,33 @@ fn logic() {
             0xedcb_5678,
         ),
         case("ands imm", |a| a.ands_imm(X0, X0, 0xf), &[0x1234], 4),
+        case("eon", |a| Ok(a.eon(X0, X0, X(1))), &[0xff, !0xf0u64], 0x0f),
+        case("bic imm", |a| a.bic_imm(X0, X0, 0xff), &[0x1234], 0x1200),
+        case("orn imm", |a| a.orn_imm(X0, X0, !0xf0), &[0x1], 0xf1),
+        case(
+            "eon imm w",
+            |a| a.eon_imm(W0, W0, 0xff),
+            &[0xf0f],
+            0xffff_f00f,
+        ),
+        case(
+            "bics imm",
+            |a| {
+                a.bics_imm(X(9), X0, !0xff)?;
+                flags(a)
+            },
+            &[0xf00],
+            Z,
+        ),
+        case(
+            "bics",
+            |a| {
+                a.bics(X(9), X0, X(1));
+                flags(a)
+            },
+            &[0xff, 0xff],
+            Z,
+        ),
         case(
             "orr imm to sp and back",
             |a| {
@@ -941,6 +990,22 @@ fn system_instructions_execute() {
             },
             &[],
             1,
+        ),
+        case(
+            "cache maintenance on this code",
+            |a| {
+                let here = a.here();
+                a.adr(X(1), here);
+                a.dc_cvau(X(1));
+                a.dsb(Barrier::Ish);
+                a.ic_ivau(X(1));
+                a.dsb(Barrier::Ish);
+                a.isb();
+                a.add_imm(X0, X0, imm(1));
+                Ok(())
+            },
+            &[41],
+            42,
         ),
         case(
             "msr/mrs tpidr_el0",
