@@ -194,13 +194,13 @@ fn access_of(ty: MemType) -> Access {
 /// Maps the host page holding `addr` into the guest, if the host has it.
 fn map_host_page(uc: &mut Uc<'_>, addr: u64) -> bool {
     let page = addr & !(PAGE - 1);
-    let Some(region) = hostmaps::region_of(page) else {
+    let code = codelog::is_code(page as usize);
+    let Some(region) = hostmaps::region_of(page, code) else {
         return false;
     };
     if !region.read {
         return false;
     }
-    let code = codelog::is_code(page as usize);
     let mut perms = Prot::READ;
     if region.write {
         perms |= Prot::WRITE;
@@ -211,6 +211,10 @@ fn map_host_page(uc: &mut Uc<'_>, addr: u64) -> bool {
     // Code pages one at a time (they are tracked and invalidated per page); data in windows.
     let window = if code { PAGE } else { DATA_WINDOW };
     let mut end = region.end.min(page + window);
+    // The region may come from a cached parse: map beyond the page only if still mapped.
+    if end - page > PAGE && !hostmaps::is_mapped(page, end - page) {
+        end = page + PAGE;
+    }
     loop {
         // SAFETY: `page..end` lies inside a host mapping that is readable (and writable if
         // mapped so); it stays mapped until the guest mapping is dropped — data mappings at the
@@ -544,6 +548,7 @@ pub fn set_limits(limits: Limits) {
 
 /// Drops this thread's on-demand data mappings overlapping `start..start+len`.
 pub fn forget(start: u64, len: u64) {
+    hostmaps::forget();
     let Some(mut uc) = EMU.with(|cell| cell.borrow().clone()) else {
         return;
     };
