@@ -575,3 +575,35 @@ fn code_run_in_an_earlier_call_and_patched_by_a_helper_runs_the_new_instructions
     PATCH_TARGET.with(|c| c.set(std::ptr::null_mut()));
     assert_eq!(got, 11);
 }
+
+#[test]
+fn threads_compile_and_run_code_concurrently() {
+    let handles: Vec<_> = (0..8u64)
+        .map(|t| {
+            std::thread::spawn(move || {
+                let mut results = Vec::new();
+                for i in 0..20u64 {
+                    // Each round publishes fresh code (logging writes other threads consume)
+                    // and calls a helper from it.
+                    let got = run(
+                        |a| {
+                            prologue(a)?;
+                            a.mov_imm64(X(1), t * 1000 + i);
+                            a.add(X0, X0, X(1));
+                            a.call_abs(helper_addr(double) as u64, X16);
+                            epilogue(a)
+                        },
+                        &[1],
+                    );
+                    results.push(got);
+                }
+                (t, results)
+            })
+        })
+        .collect();
+    for h in handles {
+        let (t, results) = h.join().unwrap();
+        let want: Vec<u64> = (0..20).map(|i| 2 * (1 + t * 1000 + i)).collect();
+        assert_eq!(results, want);
+    }
+}

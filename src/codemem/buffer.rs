@@ -183,6 +183,7 @@ impl JitBuffer {
         self.write(start, code)?;
         self.committed = self.committed.max(round_up(end, self.page));
         self.used = end;
+        log::set_committed(self.base as usize, self.base as usize + self.committed);
         Ok(CodePtr(self.base as usize + start))
     }
 

@@ -18,7 +18,7 @@ use std::cell::RefCell;
 use unicorn_engine::{Arch, HookType, MemType, Mode, Prot, RegisterARM64 as R, Unicorn, uc_error};
 
 use super::{Access, ExecError, Limits, StackRange, helpers, hostmaps};
-use crate::codemem::log::{self as codelog, EventKind, Since};
+use crate::codemem::log::{self as codelog, CodeState, EventKind, Since};
 
 /// Size of each thread's guest stack.
 pub const STACK_SIZE: usize = 1 << 20;
@@ -192,34 +192,42 @@ fn access_of(ty: MemType) -> Access {
 }
 
 /// Maps the host page holding `addr` into the guest, if the host has it.
+///
+/// Code memory is mapped read-execute, one page at a time, when its page holds published
+/// code (from the code registry, not from the host's current protection, which a concurrent
+/// write on another thread may have flipped to read-write for a moment). Other memory is
+/// mapped with the host's permissions (never executable), a window of pages at a time.
 fn map_host_page(uc: &mut Uc<'_>, addr: u64) -> bool {
     let page = addr & !(PAGE - 1);
-    let code = codelog::is_code(page as usize);
-    let Some(region) = hostmaps::region_of(page, code) else {
-        return false;
+    let (perms, mut end, code) = match codelog::code_state(page as usize) {
+        CodeState::Published => (Prot::READ | Prot::EXEC, page + PAGE, true),
+        CodeState::Reserved => return false,
+        CodeState::NotCode => {
+            let Some(region) = hostmaps::region_of(page, false) else {
+                return false;
+            };
+            if !region.read {
+                return false;
+            }
+            let perms = if region.write {
+                Prot::READ | Prot::WRITE
+            } else {
+                Prot::READ
+            };
+            let mut end = region.end.min(page + DATA_WINDOW);
+            // The region may come from a cached parse: map beyond the page only if still
+            // mapped.
+            if end - page > PAGE && !hostmaps::is_mapped(page, end - page) {
+                end = page + PAGE;
+            }
+            (perms, end, false)
+        }
     };
-    if !region.read {
-        return false;
-    }
-    let mut perms = Prot::READ;
-    if region.write {
-        perms |= Prot::WRITE;
-    }
-    if region.exec && code {
-        perms |= Prot::EXEC;
-    }
-    // Code pages one at a time (they are tracked and invalidated per page); data in windows.
-    let window = if code { PAGE } else { DATA_WINDOW };
-    let mut end = region.end.min(page + window);
-    // The region may come from a cached parse: map beyond the page only if still mapped.
-    if end - page > PAGE && !hostmaps::is_mapped(page, end - page) {
-        end = page + PAGE;
-    }
     loop {
         // SAFETY: `page..end` lies inside a host mapping that is readable (and writable if
-        // mapped so); it stays mapped until the guest mapping is dropped — data mappings at the
-        // end of the outermost call or on `forget`, code mappings when the code log reports
-        // the region released.
+        // mapped so) — published code memory or a region the host maps; it stays mapped until
+        // the guest mapping is dropped: data mappings at the end of the outermost call or on
+        // `forget`, code mappings when the code log reports the region released.
         let mapped = unsafe { uc.mem_map_ptr(page, end - page, perms, page as *mut _) };
         match mapped {
             Ok(()) => break,

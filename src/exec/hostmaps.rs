@@ -50,9 +50,8 @@ pub fn is_mapped(start: u64, len: u64) -> bool {
 /// The host mapping containing `addr`.
 ///
 /// Parsing `/proc/self/maps` costs tens of microseconds, so the last parse is cached: unless
-/// `fresh` is asked for (code memory, whose protection flips as it is written), a cached
-/// readable region is trusted if its page is still mapped (`msync`); otherwise the maps are
-/// parsed again. The cache cannot see a region unmapped and re-mapped at the same address
+/// `fresh` is asked for, a cached readable region is trusted if its page is still mapped
+/// (`msync`); otherwise the maps are parsed again. The cache cannot see a region unmapped and re-mapped at the same address
 /// with fewer permissions; [`forget`] drops it (a GC freeing memory calls `exec::forget`).
 #[cfg(target_os = "linux")]
 pub fn region_of(addr: u64, fresh: bool) -> Option<HostRegion> {
