@@ -97,7 +97,7 @@ pub fn epoch() -> u64 {
 }
 
 /// Records an event.
-pub fn record(start: usize, end: usize, kind: EventKind) {
+pub(crate) fn record(start: usize, end: usize, kind: EventKind) {
     let mut log = lock();
     let next = log.record(CodeEvent { start, end, kind });
     EPOCH.store(next, Ordering::Release);
@@ -112,19 +112,19 @@ pub fn events_since(epoch: u64) -> Since {
 }
 
 /// Registers a live code region (nothing committed yet).
-pub fn add_region(start: usize, end: usize) {
+pub(crate) fn add_region(start: usize, end: usize) {
     lock().regions.push((start, end, start));
 }
 
 /// Records that the region starting at `start` has published code up to `committed_end`.
-pub fn set_committed(start: usize, committed_end: usize) {
+pub(crate) fn set_committed(start: usize, committed_end: usize) {
     if let Some(r) = lock().regions.iter_mut().find(|r| r.0 == start) {
         r.2 = committed_end;
     }
 }
 
 /// Unregisters a code region and records its release.
-pub fn remove_region(start: usize, end: usize) {
+pub(crate) fn remove_region(start: usize, end: usize) {
     lock().regions.retain(|&(s, e, _)| (s, e) != (start, end));
     record(start, end, EventKind::Released);
 }
