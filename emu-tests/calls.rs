@@ -513,6 +513,71 @@ mod emulated_failures {
         assert_eq!(leave_sp, Err(ExecError::CalleeSavedClobbered { reg: "sp" }));
     }
 
+    thread_local! {
+        static FAULTY: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Calls the faulting function in `FAULTY`; returns 7 if that failed as expected.
+    extern "C" fn call_faulty(
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+    ) -> u64 {
+        // SAFETY: the test stored a published function; its fault stays in the guest.
+        let f = unsafe { kiln::codemem::CodePtr::from_addr(FAULTY.with(|c| c.get())) };
+        // SAFETY: as above.
+        match unsafe { exec::call(f, &[16]) } {
+            Err(ExecError::Unmapped {
+                access: Access::Write,
+                addr: 16,
+                ..
+            }) => 7,
+            other => panic!("expected a write fault, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_fault_in_a_nested_call_is_reported_to_the_helper_and_the_caller_continues() {
+        let (_buf, faulty) = publish(|a| {
+            a.str(X0, Mem::off(X0, 0))?;
+            a.ret();
+            Ok(())
+        });
+        FAULTY.with(|c| c.set(faulty.addr()));
+        let got = run(
+            |a| {
+                prologue(a)?;
+                a.str(X0, Mem::pre(SP, -16))?;
+                a.call_abs(helper_addr(call_faulty) as u64, X16);
+                a.ldr(X(1), Mem::post(SP, 16))?;
+                a.add(X0, X0, X(1));
+                epilogue(a)
+            },
+            &[100],
+        );
+        assert_eq!(got, 107);
+    }
+
+    #[test]
+    fn svc_is_an_exception() {
+        let (_buf, f) = publish(|a| {
+            a.emit(0xd400_0001); // svc #0 (the assembler has no svc: JIT code never needs it)
+            a.ret();
+            Ok(())
+        });
+        // SAFETY: the trap stays in the guest.
+        let err = unsafe { exec::call(f, &[]) };
+        assert!(
+            matches!(err, Err(ExecError::Exception { intno: 2, .. })),
+            "{err:?}"
+        );
+    }
+
     #[test]
     fn an_endless_loop_stops_at_the_instruction_limit() {
         exec::set_limits(Limits {

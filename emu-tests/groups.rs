@@ -1313,6 +1313,18 @@ fn every_addressing_mode() {
             &[(6, 2), (7, 1)],
         ),
         mem(
+            "ldp / stp w registers",
+            |a| {
+                a.ldp(W(1), W(2), X0, 8)?; // the two halves of word 1
+                a.stp_pre(W(2), W(1), X0, 16)?; // word 2, halves swapped
+                a.ldp_post(W(3), W(4), X0, 4)?;
+                a.ldr(W0, Mem::off(X0, 0))?; // high half of word 2 = low half of word 1
+                Ok(())
+            },
+            W1 & 0xffff_ffff,
+            &[(2, W1.rotate_right(32))],
+        ),
+        mem(
             "ldp / stp d registers",
             |a| {
                 a.ldp(D(0), D(1), X0, 8)?;
