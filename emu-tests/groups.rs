@@ -1074,6 +1074,7 @@ fn check_mem(cases: &[MemCase]) {
 
 const W1: u64 = 0x1000 + 0x0101_0101_0101_0101;
 const W2: u64 = 0x1000 + 2 * 0x0101_0101_0101_0101;
+const W1_HALVES_SWAPPED: u64 = W1.rotate_right(32);
 
 #[test]
 fn every_addressing_mode() {
@@ -1322,7 +1323,7 @@ fn every_addressing_mode() {
                 Ok(())
             },
             W1 & 0xffff_ffff,
-            &[(2, W1.rotate_right(32))],
+            &[(2, W1_HALVES_SWAPPED)],
         ),
         mem(
             "ldp / stp d registers",
