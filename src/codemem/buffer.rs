@@ -246,8 +246,10 @@ impl JitBuffer {
 
 impl Drop for JitBuffer {
     fn drop(&mut self) {
-        os::release(self.base, self.capacity);
+        // Unregister before unmapping: once unmapped, another thread may get the same
+        // addresses for a new buffer, whose registration this must not remove.
         log::remove_region(self.base as usize, self.base as usize + self.capacity);
+        os::release(self.base, self.capacity);
     }
 }
 

@@ -125,7 +125,15 @@ pub(crate) fn set_committed(start: usize, committed_end: usize) {
 
 /// Unregisters a code region and records its release.
 pub(crate) fn remove_region(start: usize, end: usize) {
-    lock().regions.retain(|&(s, e, _)| (s, e) != (start, end));
+    let mut log = lock();
+    if let Some(i) = log
+        .regions
+        .iter()
+        .position(|&(s, e, _)| (s, e) == (start, end))
+    {
+        log.regions.swap_remove(i);
+    }
+    drop(log);
     record(start, end, EventKind::Released);
 }
 
@@ -152,6 +160,11 @@ pub fn code_state(addr: usize) -> CodeState {
         Some(&(_, _, committed)) if addr < committed => CodeState::Published,
         Some(_) => CodeState::Reserved,
     }
+}
+
+/// Whether any live code region overlaps `start..end`.
+pub fn overlaps_code(start: usize, end: usize) -> bool {
+    lock().regions.iter().any(|&(s, e, _)| s < end && start < e)
 }
 
 /// Whether `addr` lies inside a live code region.

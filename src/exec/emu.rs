@@ -215,9 +215,12 @@ fn map_host_page(uc: &mut Uc<'_>, addr: u64) -> bool {
                 Prot::READ
             };
             let mut end = region.end.min(page + DATA_WINDOW);
-            // The region may come from a cached parse: map beyond the page only if still
-            // mapped.
-            if end - page > PAGE && !hostmaps::is_mapped(page, end - page) {
+            // The region may come from a cached parse: map beyond the page only if the rest is
+            // still mapped and is not code memory (which must be mapped as code).
+            if end - page > PAGE
+                && (!hostmaps::is_mapped(page, end - page)
+                    || codelog::overlaps_code(page as usize, end as usize))
+            {
                 end = page + PAGE;
             }
             (perms, end, false)
