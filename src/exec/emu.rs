@@ -360,6 +360,7 @@ fn sync_code(uc: &mut Uc<'_>) {
     let since = codelog::events_since(epoch);
     let mut code_maps = std::mem::take(&mut uc.get_data().borrow_mut().code_maps);
     let mut stale = Vec::new();
+    let mut released = false;
     let next = match since {
         Since::Events(events, next) => {
             for e in events {
@@ -371,23 +372,38 @@ fn sync_code(uc: &mut Uc<'_>) {
                             .filter(|m| m.overlaps(start, end))
                             .map(|m| (start.max(m.start), end.min(m.end))),
                     ),
-                    EventKind::Released => unmap_overlapping(uc, &mut code_maps, start, end),
+                    EventKind::Released => {
+                        // Unmapping drops the range's translations; between calls a full
+                        // flush follows too, in case a new buffer reuses the address.
+                        let before = code_maps.len();
+                        unmap_overlapping(uc, &mut code_maps, start, end);
+                        released |= code_maps.len() != before;
+                    }
                 }
             }
             next
         }
         Since::Overflowed(next) => {
+            // Releases may have been missed too. Between calls drop every code mapping (they
+            // come back on demand); during a call only the translations.
+            if depth == 0 {
+                unmap_overlapping(uc, &mut code_maps, 0, u64::MAX);
+                released = true;
+            }
             stale.extend(code_maps.iter().map(|m| (m.start, m.end)));
             next
         }
     };
-    if !stale.is_empty() {
-        if depth == 0 {
+    if depth == 0 {
+        if released || !stale.is_empty() {
             let _ = uc.ctl_flush_tb();
-        } else {
-            for (start, end) in stale {
-                let _ = uc.ctl_remove_cache(start, end);
-            }
+        }
+    } else {
+        // Only still-mapped ranges: invalidating an unmapped one would run the
+        // unmapped-memory hook.
+        stale.retain(|&(s, e)| code_maps.iter().any(|m| m.overlaps(s, e)));
+        for (start, end) in stale {
+            let _ = uc.ctl_remove_cache(start, end);
         }
     }
     let mut state = uc.get_data().borrow_mut();
