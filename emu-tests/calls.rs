@@ -689,7 +689,10 @@ fn a_new_buffer_at_a_released_buffers_address_runs_its_own_code() {
         // SAFETY: `g` returns a constant.
         assert_eq!(unsafe { exec::call(g, &[]) }.unwrap(), round as u64 + 100);
     }
-    // The kernel normally hands the freed range straight back; if it never did, this test
-    // did not exercise the reuse it is about.
-    assert!(same_address_seen, "no buffer reused a released address");
+    // Linux normally hands the freed range straight back; if it never did, this test did not
+    // exercise the emulator's translation cache as it means to. (qemu-user allocates guest
+    // addresses its own way, so natively under QEMU reuse is not expected.)
+    if exec::BACKEND == exec::Backend::Emulated {
+        assert!(same_address_seen, "no buffer reused a released address");
+    }
 }
