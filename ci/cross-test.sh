@@ -24,7 +24,7 @@ else
   echo "cross-test: Debian rustc $(/usr/bin/rustc --version | cut -d' ' -f2) + qemu-aarch64"
   # Without -L: qemu then uses the multiarch libc6:arm64 (with -L /usr/aarch64-linux-gnu
   # every thread creation spins; see README).
-  RUSTC=/usr/bin/rustc \
+  RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc \
   CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc \
   CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER=qemu-aarch64 \
   CARGO_TARGET_DIR="${KILN_CROSS_TARGET_DIR:-target-aarch64}" \
