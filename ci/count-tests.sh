@@ -10,6 +10,8 @@ read -r passed failed ignored < <(awk '
       if ($(i+1) ~ /^ignored/) g += $i; } }
   END { print p + 0, f + 0, g + 0 }' "$log")
 echo "$name stage: $passed tests passed, $failed failed, $ignored ignored"
+# The JavaScript corpus runs many programs inside one test; show those counts too.
+grep -E '^corpus[^:]*: [0-9]+ passed' "$log" | sed "s/^/$name stage: /" || true
 if [ "$passed" -eq 0 ]; then
   echo "$name stage: no tests ran" >&2
   exit 1
