@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Regenerates the expected outputs of the JavaScript corpus with node (the oracle).
+#
+#   ci/gen-js-expected.sh [NODE]      (default: /usr/bin/node, else `node` on PATH)
+#
+# Every tests/js/*.js and tests/js/large/*.js is a test; modules loaded with
+# require() live in tests/js/modules/ and are not run. For each test NAME.js,
+# run as `node tests/js/NAME.js` from the repository root with no arguments:
+#   NAME.expected  node's exact stdout
+#   NAME.status    the exit status and a newline, only when it is non-zero
+#   NAME.stderr    only when the program ends with an uncaught error: one line,
+#                  `Name: message` as node prints it; for syntax errors (tests
+#                  named error_syntax_*.js) just `SyntaxError`.
+# Idempotent: stale .expected/.status/.stderr files (whose .js is gone) are removed.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+node="${1:-}"
+if [ -z "$node" ]; then
+  if [ -x /usr/bin/node ]; then node=/usr/bin/node; else node="$(command -v node)"; fi
+fi
+echo "gen-js-expected: using $node ($("$node" --version))"
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+count=0
+for dir in tests/js tests/js/large; do
+  # Remove expectation files whose program is gone.
+  for f in "$dir"/*.expected "$dir"/*.status "$dir"/*.stderr; do
+    [ -e "$f" ] || continue
+    base="${f%.*}"
+    [ -e "$base.js" ] || { rm -f "$f"; echo "removed stale $f"; }
+  done
+  for js in "$dir"/*.js; do
+    [ -e "$js" ] || continue
+    base="${js%.js}"
+    name="$(basename "$base")"
+    set +e
+    timeout 60 "$node" "$js" >"$tmp/out" 2>"$tmp/err" </dev/null
+    status=$?
+    set -e
+    if [ "$status" = 124 ]; then
+      echo "gen-js-expected: $js timed out" >&2
+      exit 1
+    fi
+    cp "$tmp/out" "$base.expected"
+    if [ "$status" != 0 ]; then
+      printf '%s\n' "$status" >"$base.status"
+    else
+      rm -f "$base.status"
+    fi
+    errline=""
+    if [ "$status" != 0 ]; then
+      case "$name" in
+        error_syntax_*)
+          grep -q 'SyntaxError' "$tmp/err" && errline="SyntaxError" ;;
+        *)
+          errline="$(grep -m1 -E '^[A-Za-z0-9_]*Error(: |$)' "$tmp/err" || true)" ;;
+      esac
+    fi
+    if [ -n "$errline" ]; then
+      printf '%s\n' "$errline" >"$base.stderr"
+    else
+      rm -f "$base.stderr"
+    fi
+    count=$((count + 1))
+  done
+done
+echo "gen-js-expected: $count tests"

@@ -1,0 +1,16 @@
+const a = [1, 2, 3];
+console.log(a.length, a[0], a[3], a[-1], Array.isArray(a), Array.isArray("no"), Array.isArray({ length: 0 }));
+a.push(4, 5); console.log(a, a.push(), a.length);
+console.log(a.pop(), a, [].pop(), a.shift(), a, [].shift());
+console.log(a.unshift(-1, 0), a);
+const n = new Array(3); console.log(n, n.length, new Array(2, 3), new Array("3"), new Array(0), Array(2));
+console.log([1, [2, 3]].concat([4], 5, [[6]]), [].concat(), a.concat() !== a);
+console.log([1, 2, 3, 2].indexOf(2), [1, 2, 3, 2].lastIndexOf ? [1, 2, 3, 2].indexOf(2, 2) : 0, [1, 2].indexOf("2"), [1, 2, 3].includes(2), [1, 2, 3].includes(2, 2));
+console.log([1, 2, 3].join(), [1, 2, 3].join(" - "), [null, undefined, 1].join(), [[1, 2], [3]].join(";"), [].join(), [1].join("x"));
+console.log([1, 2, 3].reverse(), ["a"].reverse(), [].reverse());
+console.log(new Array(5).fill(0), [1, 2, 3, 4].fill(9, 1, 3), [1, 2, 3].fill(7, -1));
+const nested = [[1, 2], [3, [4, 5]]];
+console.log(nested[1][1][0], nested.length, nested[1].length);
+const arr2 = []; arr2[5] = "five"; console.log(arr2, arr2.length);
+console.log(String([1, 2]), [1, 2] + "", [] + "", [[]].length);
+console.log(Array.from({ length: 3 }), Array.from([1, 2], x => x * 2), Array.from("abc", (c, i) => c + i), Array.from({ length: 2, 0: "x", 1: "y" }));

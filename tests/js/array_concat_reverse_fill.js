@@ -1,0 +1,15 @@
+const a = [1, 2], b = [3, [4, 5]];
+const c = a.concat(b, 6, [[7]], "s");
+console.log(c, c.length, a, b);
+console.log([].concat([], []), [1].concat(), [, 1].concat([, 2]));
+const r = [1, 2, 3, 4, 5];
+console.log(r.reverse(), r, r.reverse() === r);
+console.log(["a", , "c"].reverse(), [1].reverse(), [].reverse());
+console.log(new Array(4).fill("x"), [1, 2, 3, 4, 5].fill(0, 2), [1, 2, 3, 4, 5].fill(0, -2), [1, 2, 3, 4, 5].fill(0, 1, -1), [1, 2, 3].fill(9, 5));
+const shared = new Array(3).fill([]);
+shared[0].push("same");
+console.log(shared);
+const grid = Array.from({ length: 3 }, (_, i) => new Array(3).fill(i));
+grid[0][0] = "x";
+console.log(grid);
+console.log([3, 1, 2].reverse().concat([0]).fill(7, 3).join(""));

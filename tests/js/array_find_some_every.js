@@ -1,0 +1,14 @@
+const people = [{ name: "ann", age: 31 }, { name: "bob", age: 17 }, { name: "cy", age: 45 }, { name: "dee", age: 17 }];
+console.log(people.find(p => p.age < 18), people.findIndex(p => p.age < 18), people.find(p => p.age > 100), people.findIndex(p => p.name === "zed"));
+console.log(people.some(p => p.age > 40), people.every(p => p.age > 16), people.every(p => p.age > 17), people.some(p => p.name.length > 3));
+let visited = 0;
+people.some(p => { visited++; return p.age === 45; });
+console.log("some stops early:", visited);
+visited = 0;
+people.every(p => { visited++; return p.age > 20; });
+console.log("every stops early:", visited);
+console.log([].find(x => true), [].findIndex(x => true), [undefined].find(x => true), [, 1].findIndex(x => x === undefined));
+const adults = people.filter(p => p.age >= 18).map(p => p.name);
+const avgAge = people.reduce((s, p) => s + p.age, 0) / people.length;
+console.log(adults, avgAge);
+console.log([1, 2, 3, 4].find((x, i, arr) => arr[i + 1] === undefined), [5, 10, 15].findIndex((x, i) => x * i > 10));

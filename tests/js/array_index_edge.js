@@ -1,0 +1,17 @@
+const a = [10, 20, 30];
+console.log(a["1"], a[1.0], a["1.0"], a[-0], a["-0"], a[3], a[1.5]);
+a["2"] = 300; console.log(a);
+const o = { 1: "one", "01": "zero-one", 1.5: "frac", [-1]: "neg" };
+console.log(o[1], o["1"], o["01"], o[1.5], o["1.5"], o[-1], Object.keys(o));
+const k = { toString() { return "custom"; } };
+const m = {}; m[k] = 1; console.log(Object.keys(m), m.custom);
+const objKey = {}; m[objKey] = 2; console.log(Object.keys(m));
+m[null] = 3; m[undefined] = 4; m[true] = 5; console.log(m.null, m.undefined, m.true, Object.keys(m));
+const arr = []; arr[[0]] = "arr-key"; console.log(arr, arr.length);
+const s = "abc"; console.log(s[0], s["1"], s[-1], s[3], s.length);
+const big = [1, 2, 3];
+big[2 ** 32] = "huge"; console.log(big.length, big[2 ** 32]);
+const nums = [5, 6, 7];
+let idx = 0;
+nums[idx++] = nums[idx++] * 10;
+console.log(nums, idx);

@@ -1,0 +1,20 @@
+console.log([3, 1, 10, 2, 21].sort(), [3, 1, 10, 2, 21].sort((a, b) => a - b), [3, 1, 10, 2, 21].sort((a, b) => b - a));
+console.log(["banana", "apple", "Cherry", "apple2", ""].sort(), [true, false, "b", 1, null].sort());
+console.log([undefined, 3, , 1, undefined, 2].sort(), [undefined, 3, 1].sort((a, b) => b - a));
+console.log([1, -1, 0, -0, Infinity, -Infinity].sort((a, b) => a - b));
+const objs = [{ n: 3 }, { n: 1 }, { n: 2 }];
+console.log(objs.sort((x, y) => x.n - y.n));
+const arr = [5, 4, 3];
+const res = arr.sort();
+console.log(res === arr, arr);
+console.log(["b", "a", "C", "B"].sort((x, y) => x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0));
+console.log(["pear", "fig", "apple", "date"].sort((x, y) => x.localeCompare(y)));
+const big = [];
+let seed = 12345;
+for (let i = 0; i < 500; i++) { seed = (seed * 1103515245 + 12345) % 2147483648; big.push(seed % 1000); }
+big.sort((a, b) => a - b);
+let ok = true;
+for (let i = 1; i < big.length; i++) if (big[i - 1] > big[i]) ok = false;
+console.log(ok, big[0], big[250], big[499]);
+console.log([10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0].sort());
+console.log([2, 1].sort(() => 0), [1, 2, 3].sort((a, b) => (a < b ? 1 : -1)));

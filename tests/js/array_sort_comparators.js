@@ -1,0 +1,12 @@
+const people = [{ n: "eve", a: 30 }, { n: "bob", a: 25 }, { n: "amy", a: 30 }, { n: "dan", a: 25 }, { n: "cat", a: 35 }];
+const by = (...keys) => (x, y) => { for (const k of keys) { const d = k.startsWith("-") ? (y[k.slice(1)] > x[k.slice(1)]) - (y[k.slice(1)] < x[k.slice(1)]) : (x[k] > y[k]) - (x[k] < y[k]); if (d) return d; } return 0; };
+console.log(people.slice().sort(by("a", "n")).map(p => p.n + p.a).join(" "));
+console.log(people.slice().sort(by("-a", "n")).map(p => p.n + p.a).join(" "));
+console.log([10, 1, 5, 100, 50].sort(), [10, 1, 5, 100, 50].sort((a, b) => a - b), [10, 1, 5, 100, 50].sort((a, b) => b - a));
+console.log(["10", "9", "1", "100"].sort(), ["10", "9", "1", "100"].sort((a, b) => a - b), ["b", "A", "a", "B"].sort());
+console.log([3, 1, 2].sort(() => 0), [true, false, true].sort(), [[2, "b"], [1, "z"], [2, "a"]].sort((x, y) => x[0] - y[0]));
+const words = ["kiwi", "Apple", "fig", "banana", "Cherry", "date"];
+console.log(words.slice().sort((a, b) => a.length - b.length || (a < b ? -1 : 1)));
+const nums = [5, 3, 8, 1]; const sorted = nums.slice().sort((a, b) => a - b);
+console.log(nums, sorted, nums.sort() === nums);
+console.log([undefined, 3, null, 1, undefined, "a"].sort(), [undefined, 2, 1].sort((a, b) => a - b));

@@ -1,0 +1,20 @@
+// sort must be stable
+const people = [];
+const names = ["ann", "bob", "cat", "dan", "eve", "fay", "gus", "hal", "ivy", "jon", "kim", "lea", "max", "ned", "oli", "pam", "quinn", "ray", "sue", "tom"];
+for (let i = 0; i < names.length; i++) people.push({ name: names[i], age: 20 + (i * 7) % 5 });
+const byAge = people.slice().sort((a, b) => a.age - b.age);
+console.log(byAge.map(p => p.age + p.name).join(" "));
+const many = [];
+for (let i = 0; i < 300; i++) many.push({ key: i % 7, idx: i });
+many.sort((a, b) => a.key - b.key);
+let stable = true;
+for (let i = 1; i < many.length; i++) if (many[i - 1].key === many[i].key && many[i - 1].idx > many[i].idx) stable = false;
+console.log("stable:", stable, many.slice(0, 5).map(x => x.idx), many.slice(-3).map(x => x.idx));
+const strs = ["bb", "a", "ccc", "dd", "e", "fff", "gg"];
+console.log(strs.sort((x, y) => x.length - y.length));
+const pairs = [[1, "a"], [0, "b"], [1, "c"], [0, "d"], [1, "e"], [0, "f"]];
+console.log(pairs.sort((x, y) => x[0] - y[0]).map(p => p[1]).join(""));
+const rev = people.slice().sort((a, b) => b.age - a.age);
+console.log(rev.slice(0, 6).map(p => p.name));
+const multi = people.slice().sort((a, b) => a.name.length - b.name.length).sort((a, b) => a.age - b.age);
+console.log(multi.map(p => p.name).join(","));

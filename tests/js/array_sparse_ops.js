@@ -1,0 +1,13 @@
+const sparse = [1, , 3, , 5];
+console.log(sparse.map(x => x * 2), sparse.filter(() => true), sparse.indexOf(undefined), sparse.includes(undefined));
+console.log(sparse.join("-"), sparse.toString(), String(sparse), sparse.length);
+let count = 0; sparse.forEach(() => count++); console.log(count);
+console.log(sparse.some(x => x === undefined), sparse.every(x => x !== undefined), sparse.find(x => x === undefined), sparse.findIndex(x => x === undefined));
+console.log(sparse.reduce((a, b) => a + b), sparse.slice(1, 4), sparse.concat([, 7]));
+const s2 = sparse.slice(); s2.sort(); console.log(s2, s2.length);
+const s3 = [3, , 1, , 2]; s3.reverse(); console.log(s3);
+const s4 = [1, , 3]; s4.splice(1, 0, "in"); console.log(s4);
+console.log(JSON.stringify(sparse), [...sparse], Object.keys(sparse));
+const wide = []; wide[2] = "two"; wide[7] = "seven";
+for (const i in wide) console.log("for-in", i);
+for (const v of wide) if (v !== undefined) console.log("for-of", v);

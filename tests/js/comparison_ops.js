@@ -1,0 +1,12 @@
+console.log(1 < 2, 2 < 1, 1 <= 1, 1 >= 2, 2 > 1);
+console.log("a" < "b", "B" < "a", "abc" < "abd", "ab" < "abc", "" < "a", "Z" > "a");
+console.log("10" < "9", 10 < 9, "10" < 9, 10 < "9", "10" > "9");
+console.log(null < 1, null >= 0, null > 0, null == 0, undefined < 1, undefined > -1);
+console.log(true > false, true >= 1, "1" > true, [2] > 1, [1, 2] < 3, {} < {});
+console.log(1 < 2 < 3, 3 > 2 > 1, 3 > 2 >= 1);
+console.log("a" < 1, "a" > 1, NaN <= NaN);
+console.log(-0 < 0, 0 <= -0, Infinity > 1e308, -Infinity < -1e308);
+let words = ["pear", "Apple", "apple", "banana", "10", "9", ""];
+let sorted = words.slice().sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+console.log(sorted);
+console.log("é" > "z", "\u00e9".charCodeAt(0), "a\u0000" > "a");

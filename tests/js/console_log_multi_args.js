@@ -1,0 +1,10 @@
+console.log(1, "two", [3], { four: 4 }, null, undefined, true, -0, NaN);
+console.log("a" + 1, "a", 1);
+console.log([1, 2], [3, 4]);
+console.log("x:", { x: 1 }, "y:", [1, 2, 3]);
+const values = [0, 1.5, -2, "s", "", [], {}, [[]], [{}]];
+for (const v of values) console.log(typeof v, v);
+console.log(...[1, 2, 3], ..."ab");
+process.stdout.write("no newline ");
+process.stdout.write("then newline\n");
+process.stdout.write(String(42) + "\n");

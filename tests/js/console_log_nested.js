@@ -1,0 +1,10 @@
+console.log([1, [2, [3, [4, [5]]]]]);
+console.log({ a: { b: { c: { d: { e: 1 } } } } });
+console.log([{ a: 1 }, { b: [1, 2, { c: 3 }] }]);
+console.log({ arr: [[1, 2], [3, 4]], obj: { x: [{ y: { z: 1 } }] } });
+console.log([[[[]]]], [{}], { o: {} }, { a: [] });
+console.log([["a", "b"], ["c", ["d", ["e"]]]]);
+console.log({ list: [1, 2, 3], str: "s", num: 1.5, bool: false, nul: null, und: undefined });
+console.log([undefined, null, NaN, -0, 0, Infinity]);
+const shared = { s: 1 };
+console.log([shared, shared], { a: shared, b: shared });

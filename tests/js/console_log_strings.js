@@ -1,0 +1,12 @@
+console.log("top level string is not quoted");
+console.log(["inside array is quoted"], { key: "value" });
+console.log("a", "b", 1, true, null, undefined);
+console.log("");
+console.log();
+console.log(["with 'single'"], ['with "double"'], ["with 'both' and \"double\""], ["with `all` 'three' \"kinds\""]);
+console.log(["line\nbreak", "tab\tchar", "back\\slash", "\u0007bell", "\u007f"]);
+console.log({ "key with space": 1, "key-dash": 2, valid_key: 3, "1abc": 4, abc1: 5, "": 6 });
+console.log([1, "1", [1], ["1"]]);
+console.log("%", "100%", "a%b");
+console.log(String("x"), [String(1)]);
+console.log("unicode: héllo wörld ☺", ["ü"]);

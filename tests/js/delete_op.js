@@ -1,0 +1,16 @@
+let o = { a: 1, b: 2, c: 3 };
+console.log(delete o.b, o, "b" in o, Object.keys(o));
+console.log(delete o.nonexistent, delete o["c"], o);
+o.b = 9; console.log(Object.keys(o), o);
+let arr = [1, 2, 3, 4];
+console.log(delete arr[1], arr, arr.length, 1 in arr);
+delete arr[3]; console.log(arr, arr.length);
+let nested = { x: { y: { z: 1 } } };
+delete nested.x.y.z; console.log(nested);
+const frozen = Object.freeze({ k: 1 });
+console.log(delete frozen.k, frozen.k);
+for (let i = 0; i < 5; i++) o["k" + i] = i;
+delete o.k2; delete o.k0;
+console.log(o, Object.keys(o).length);
+let key = "a"; delete o[key]; console.log(o.a);
+console.log(delete 5, typeof delete o.zzz);

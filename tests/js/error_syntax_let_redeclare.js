@@ -1,0 +1,3 @@
+console.log("never");
+let a = 1;
+let a = 2;

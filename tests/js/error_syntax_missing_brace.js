@@ -1,0 +1,5 @@
+function f() {
+  if (true) {
+    console.log("never");
+  
+}

@@ -1,0 +1,2 @@
+console.log("this line never runs: the whole file fails to parse");
+let x = ;

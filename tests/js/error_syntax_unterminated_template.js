@@ -1,0 +1,2 @@
+console.log("never");
+const t = `abc ${1 + 2}

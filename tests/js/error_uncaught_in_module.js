@@ -1,0 +1,2 @@
+console.log("requiring a module that throws");
+require("./modules/throws");

@@ -1,0 +1,3 @@
+const notAClass = 5;
+console.log("constructing");
+new notAClass();

@@ -1,0 +1,3 @@
+const config = { db: null };
+console.log("reading config");
+console.log(config.db.host);

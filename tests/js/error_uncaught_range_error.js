@@ -1,0 +1,3 @@
+console.log("starting deep recursion");
+function recurse(n) { return recurse(n + 1) + 1; }
+recurse(0);

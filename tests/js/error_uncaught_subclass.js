@@ -1,0 +1,5 @@
+class AppError extends Error {
+  constructor(msg) { super(msg); this.name = "AppError"; }
+}
+console.log("about to throw");
+throw new AppError("application failed");

@@ -1,0 +1,3 @@
+console.log("tdz next");
+console.log(value);
+let value = 1;

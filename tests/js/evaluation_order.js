@@ -1,0 +1,35 @@
+const log = [];
+function t(name, v) { log.push(name); return v; }
+t("a", 1) + t("b", 2) * t("c", 3);
+console.log(log.join("")); log.length = 0;
+t("f", (x, y) => x + y)(t("x", 1), t("y", 2));
+console.log(log.join("")); log.length = 0;
+const o = { m(a, b) { return a + b; } };
+t("obj", o).m(t("1", 1), t("2", 2));
+console.log(log.join(" ")); log.length = 0;
+[t("e0", 0), t("e1", 1), ...t("sp", [2, 3])];
+console.log(log.join(" ")); log.length = 0;
+({ [t("k1", "a")]: t("v1", 1), [t("k2", "b")]: t("v2", 2) });
+console.log(log.join(" ")); log.length = 0;
+const target = {};
+t("tgt", target)[t("key", "p")] = t("val", 5);
+console.log(log.join(" "), target); log.length = 0;
+t("c", true) ? t("then", 1) : t("else", 2);
+t("l", 0) || t("r", 1);
+t("l2", 1) && t("r2", 0);
+console.log(log.join(" ")); log.length = 0;
+`${t("t1", 1)}-${t("t2", 2)}`;
+console.log(log.join(" ")); log.length = 0;
+new (t("ctor", class { constructor(a) { this.a = a; } }))(t("arg", 1));
+console.log(log.join(" ")); log.length = 0;
+let i = 0;
+const arr = [i++, i++, i++];
+console.log(arr, i);
+let j = 1;
+const r = j + (j = 10) + j;
+console.log(r, j);
+function f(a = t("d1", 1), b = t("d2", a + 1)) { return [a, b]; }
+console.log(f(), log.join(" ")); log.length = 0;
+t("x", 1) < t("y", 2);
+t("p", 1) == t("q", "1");
+console.log(log.join(" "));

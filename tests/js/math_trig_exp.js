@@ -1,0 +1,10 @@
+const angles = [0, Math.PI / 6, Math.PI / 4, Math.PI / 3, Math.PI / 2, Math.PI, 3 * Math.PI / 2, 2 * Math.PI, -Math.PI / 4];
+for (const a of angles) console.log(a.toFixed(4), Math.sin(a).toFixed(12), Math.cos(a).toFixed(12), Math.abs(Math.tan(a)) > 1e10 ? "huge" : Math.tan(a).toFixed(12));
+console.log(Math.atan2(0, 0), Math.atan2(-0, 0), Math.atan2(0, -0), Math.atan2(1, 0), Math.atan2(-1, 0), Math.atan2(Infinity, Infinity));
+console.log(Math.exp(-Infinity), Math.exp(Infinity), Math.exp(709) > 8.2e307, Math.exp(710), Math.log(Infinity), Math.log(-0), Math.log(Math.exp(2)).toFixed(12));
+console.log(Math.hypot(3, 4, 12), Math.hypot(-3), Math.hypot(Infinity, NaN), (Math.hypot(1e200, 1e200) / 1e200).toFixed(12));
+let s = 0;
+for (let i = 0; i < 1000; i++) s += Math.sin(i) * Math.cos(i / 2) + Math.sqrt(i) * Math.exp(-i / 100);
+console.log(s.toFixed(9));
+const pts = [[1, 0], [0, 1], [-1, 0], [0, -1], [1, 1]].map(([x, y]) => ((Math.atan2(y, x) * 180) / Math.PI).toFixed(1));
+console.log(pts);

@@ -1,0 +1,1 @@
+module.exports = { name: "kiln-test", retries: 3, features: ["a", "b"] };

@@ -1,0 +1,5 @@
+let initialized = 0;
+module.exports = function make(prefix) {
+  initialized++;
+  return { greet: name => `${prefix} ${name}`, times: () => initialized };
+};

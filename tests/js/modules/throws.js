@@ -1,0 +1,2 @@
+exports.before = true;
+throw new Error("module init failed");

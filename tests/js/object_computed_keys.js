@@ -1,0 +1,18 @@
+let i = 0;
+const o = { [`key${++i}`]: i, [`key${++i}`]: i, [i * 10]: "num", [[1, 2]]: "array key", [{}.toString()]: "obj key", [null]: "null key" };
+console.log(o);
+const prefix = "on";
+const handlers = { [prefix + "Click"]() { return "click"; }, [prefix + "Hover"]: () => "hover" };
+console.log(Object.keys(handlers), handlers.onClick(), handlers.onHover());
+const enumLike = {};
+["RED", "GREEN", "BLUE"].forEach((c, idx) => { enumLike[enumLike[c] = idx] = c; });
+console.log(enumLike, enumLike[enumLike.GREEN]);
+const counts = {};
+for (const w of ["a", "b", "a", "c", "a"]) counts[w] = (counts[w] ?? 0) + 1;
+console.log(counts);
+const dynamic = {};
+for (let k = 0; k < 3; k++) dynamic["field_" + k] = { ["sub" + k]: k * k };
+console.log(dynamic);
+const key = "x";
+const { [key]: val, [`${key}${key}`]: val2 = "missing" } = { x: 1 };
+console.log(val, val2);

@@ -1,0 +1,20 @@
+const animal = { type: "animal", speak() { return `${this.name} the ${this.type} speaks`; } };
+const dog = Object.create(animal);
+dog.name = "Rex"; dog.type = "dog";
+const puppy = Object.create(dog);
+puppy.name = "Bit";
+console.log(dog.speak(), puppy.speak(), puppy.type, Object.keys(puppy));
+console.log(Object.getPrototypeOf(puppy) === dog, Object.getPrototypeOf(dog) === animal, Object.getPrototypeOf(animal) === Object.prototype);
+console.log(puppy.hasOwnProperty("type"), "type" in puppy);
+const dict = Object.create(null);
+dict.hasOwnProperty = "shadowed";
+dict.toString = "also";
+console.log(Object.keys(dict), dict.hasOwnProperty, typeof dict.valueOf);
+const chain = [];
+for (let p = puppy; p !== null; p = Object.getPrototypeOf(p)) chain.push(p === Object.prototype ? "Object.prototype" : p.name || p.type);
+console.log(chain);
+class K {}
+console.log(Object.getPrototypeOf(new K()) === K.prototype, Object.getPrototypeOf(K) === Function.prototype, Object.getPrototypeOf(K.prototype) === Object.prototype);
+const withProps = Object.create({ inherited: 1 });
+withProps.own = 2;
+console.log(JSON.stringify(withProps), Object.entries(withProps), withProps.inherited);

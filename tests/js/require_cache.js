@@ -1,0 +1,11 @@
+const c1 = require("./modules/counter");
+c1.increment(); c1.increment();
+const c2 = require("./modules/counter.js");
+console.log(c1 === c2, c2.current(), c2.name);
+const s1 = require("./modules/side_effects");
+const s2 = require("./modules/side_effects");
+console.log(s1.value, s1 === s2, s1.typeofTopLevel, typeof topLevelVar);
+const Square = require("./modules/uses_other");
+const sq = new Square(3);
+new Square(1);
+console.log(sq.describe(), c1.current(), sq instanceof require("./modules/shape").Rect);

@@ -1,0 +1,3 @@
+const a = require("./modules/cycle_a");
+const b = require("./modules/cycle_b");
+console.log(a.name, a.seenB, a.done, b.sawA);

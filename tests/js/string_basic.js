@@ -1,0 +1,16 @@
+let s = "Hello, World";
+console.log(s.length, s[0], s[s.length - 1], s[100], s.charAt(4), s.charAt(99), s.charCodeAt(1), s.charCodeAt(99), s.codePointAt(0));
+console.log(s.indexOf("o"), s.indexOf("o", 5), s.lastIndexOf("o"), s.lastIndexOf("o", 5), s.indexOf("xyz"), s.indexOf(""), s.lastIndexOf(""));
+console.log(s.includes("World"), s.includes("world"), s.startsWith("Hell"), s.startsWith("World", 7), s.endsWith("World"), s.endsWith("Hello", 5));
+console.log(s.slice(7), s.slice(-5), s.slice(2, 5), s.slice(5, 2), s.slice(-5, -2), s.slice(100));
+console.log(s.substring(7), s.substring(5, 2), s.substring(-3, 4), s.substring(4, NaN));
+console.log(s.toUpperCase(), s.toLowerCase(), "  pad ".trim() + "|", "\t\n x \n".trim() + "|");
+console.log("ab".repeat(3), "x".repeat(0), "5".padStart(3, "0"), "5".padEnd(4, "-") + "|", "abc".padStart(8, "12"), "abc".padStart(2), "x".padStart(4) + "|");
+console.log(String.fromCharCode(72, 105), String.fromCharCode(0x263a), "\u263a".charCodeAt(0), "é".length);
+console.log("a-b-c".split("-"), "abc".split(""), "a,b,,c".split(","), "abc".split(), "a b c".split(" ", 2), "".split(","), "".split(""));
+console.log("aaa".replace("a", "b"), "x.y.z".replace(".", "/"), "none".replace("q", "z"), "$1".replace("$", "#"));
+console.log("apple".localeCompare("banana"), "b".localeCompare("a"), "a".localeCompare("a"));
+console.log("abc".concat("def", 1, null), "abc" + 1 + 2, typeof String(5), String(null), String(undefined), String(true), String([1, [2]]), String({}));
+let codes = [];
+for (const ch of "héllo") codes.push(ch.charCodeAt(0));
+console.log(codes, [..."abc"], Array.from("xyz"));

@@ -1,0 +1,13 @@
+const s = "AZaz09 ~";
+console.log([...s].map(c => c.charCodeAt(0)));
+console.log(String.fromCharCode(65, 66, 67), String.fromCharCode(), String.fromCharCode(0x41 + 25), String.fromCharCode(65.9), String.fromCharCode(65 + 65536));
+console.log("abc".charCodeAt(-1), "abc".charCodeAt(3), "abc".charCodeAt(1.7), "abc".charAt(1.7), "abc".codePointAt(0));
+let hash = 0;
+for (let i = 0; i < s.length; i++) hash = ((hash << 5) - hash + s.charCodeAt(i)) | 0;
+console.log(hash);
+const rot = c => String.fromCharCode(c.charCodeAt(0) ^ 32);
+console.log([..."Hello"].map(rot).join(""));
+const hex = str => Array.from(str, c => c.charCodeAt(0).toString(16).padStart(2, "0")).join(" ");
+console.log(hex("kiln\n\t"), hex(""));
+let alphabet = ""; for (let c = 97; c < 123; c++) alphabet += String.fromCharCode(c);
+console.log(alphabet, alphabet.length, alphabet.toUpperCase().split("").reverse().join("").slice(0, 5));

@@ -1,0 +1,11 @@
+console.log("a,b,c".split(","), "a,b,c".split(",", 2), "a,b,c".split(",", 0), "a,b,c".split(",", -1));
+console.log("abc".split(""), "a".split(""), "".split(""), "".split("x"), "xax".split("x"), "x".split("x"));
+console.log("one  two".split(" "), "a--b--c".split("--"), "aaa".split("a"), "abc".split("abc"), "abc".split("abcd"));
+console.log("a,b".split(undefined), "1 2 3".split(" ").map(Number), "k=v;x=y".split(";").map(p => p.split("=")));
+console.log(["a", "b"].join(), ["a", "b"].join(""), ["a"].join("-"), [].join("-"), [1, [2, [3]]].join("|"), [null, undefined, NaN].join("/"));
+const csv = "name,age,city\nAnn,30,Oslo\nBob,25,\n,40,Rome";
+const rows = csv.split("\n").map(r => r.split(","));
+console.log(rows);
+const [header, ...data] = rows;
+console.log(data.map(r => header.reduce((o, h, i) => ({ ...o, [h]: r[i] }), {})));
+console.log("path/to/file.txt".split("/").pop().split("."), "a b  c".split(" ").filter(Boolean).join(" "));

@@ -1,0 +1,12 @@
+const s = "a😀b";
+console.log(s.length, s.charCodeAt(1), s.charCodeAt(2), s.codePointAt(1), s.codePointAt(2));
+console.log([...s].length, [...s], Array.from(s).length);
+let chars = [];
+for (const c of s) chars.push(c.length);
+console.log(chars);
+console.log("é".length, "e\u0301".length, "日本語".length, "日本語"[1], "日本語".slice(1));
+console.log(String.fromCharCode(0xd83d, 0xde00) === "😀", "😀".split("").length);
+console.log(["😀", "日本"], { emoji: "😀" });
+console.log(JSON.stringify("😀 日本"), JSON.parse('"\\u65e5"'));
+console.log("ÅÉÎ".toLowerCase(), "straße".toUpperCase(), "ǅ".length);
+console.log("abc".codePointAt(5), "x".padStart(3, "日"));

@@ -1,0 +1,13 @@
+console.log(void 0 === undefined, void (1 + 2), typeof void 0);
+let sideEffect = 0;
+const v = void sideEffect++;
+console.log(v, sideEffect);
+const arrowVoid = () => void console.log("called for side effect");
+console.log(arrowVoid());
+let x = (console.log("first"), console.log("second"), "third");
+console.log(x);
+for (let i = 0, j = 10; i < j; i += 4, j -= 4) console.log(i, j);
+console.log([1, 2, 3].map((n) => (n++, n * 2)));
+const obj = { a: 1 };
+if ((obj.a = 2, obj.a > 1)) console.log("comma in condition", obj.a);
+console.log(((a, b) => a)(1, 2), (1, 2) + (3, 4));
