@@ -33,6 +33,8 @@ pub const FLAG_IS_PROTO: u8 = 4;
 pub const FLAG_NO_DICT: u8 = 8;
 pub const FLAG_CLASS_CTOR: u8 = 16;
 pub const FLAG_DERIVED: u8 = 32;
+/// Native functions that may be called with `new`.
+pub const FLAG_NATIVE_CTOR: u8 = 64;
 
 /// Largest index an array grows to by element writes.
 const MAX_DENSE: u32 = 1 << 27;
@@ -161,7 +163,7 @@ impl Vm {
         // SAFETY: p is a fresh zeroed ObjCell.
         unsafe {
             (*p).hdr.class = class;
-            (*p).shape = self.shapes.root;
+            (*p).shape = self.shapes.root_for(0);
             (*p).proto = Value::NULL;
             (*p).aux = [Value::UNDEFINED; 3];
         }
@@ -228,6 +230,19 @@ impl Vm {
             self.proto_epoch += 1;
         }
         self.obj_mut(o).proto = proto;
+        if self.obj(o).dict.is_null() {
+            let addr = if proto.is_object() {
+                proto.payload()
+            } else {
+                0
+            };
+            let root = self.shapes.root_for(addr);
+            let s = self.obj(o).shape;
+            if self.shapes.get(s).root != root {
+                let ns = self.shapes.rebase(s, root);
+                self.obj_mut(o).shape = ns;
+            }
+        }
     }
 
     fn touch(&mut self, o: Value) {
@@ -493,7 +508,14 @@ impl Vm {
             let n = match class {
                 CLASS_CLOSURE => self.func_code(f).length as i32,
                 CLASS_NATIVE => self.natives[self.obj(f).code].length as i32,
-                _ => 0,
+                _ => {
+                    let t = self.obj(f).aux[0];
+                    let bound = self.obj(f).elem_len as i32;
+                    match self.get_own_raw(t, PropKey::Atom(atoms::LENGTH)) {
+                        Some((v, _)) if v.is_int() => (v.as_int() - bound).max(0),
+                        _ => 0,
+                    }
+                }
             };
             return Some((Value::int(n), shape::CONFIGURABLE));
         }
@@ -650,6 +672,9 @@ impl Vm {
             && key == PropKey::Atom(atoms::LENGTH)
             && self.find_own(obj, atoms::LENGTH).is_none()
         {
+            if self.obj(obj).hdr.flags & FLAG_FROZEN != 0 {
+                return Ok(());
+            }
             let n = self.to_number(v)?;
             if n < 0.0 || n != n.trunc() || n > u32::MAX as f64 {
                 return Err(self.throw_range_error("Invalid array length"));
@@ -674,6 +699,10 @@ impl Vm {
 
     fn set_slow(&mut self, obj: Value, key: PropKey, v: Value) -> JsResult<()> {
         let a = self.key_atom(key);
+        if a == atoms::PROTOTYPE && self.class_of(obj) == CLASS_CLOSURE {
+            // Materialise a lazy `prototype` so the store replaces it.
+            self.get_own_raw(obj, key);
+        }
         if let Some((loc, f)) = self.find_own(obj, a) {
             if f & shape::ACCESSOR != 0 {
                 let acc = self.read_loc(obj, loc);

@@ -22,6 +22,8 @@ pub const MAX_SHAPE_PROPS: usize = 64;
 
 pub struct Shape {
     pub parent: *const Shape,
+    /// The root of this shape's tree (one root per prototype object).
+    pub root: *const Shape,
     /// Properties in slot order.
     pub keys: Vec<(Atom, u8)>,
     table: Option<HashMap<Atom, u32>>,
@@ -50,7 +52,9 @@ pub struct ShapeTable {
     /// Boxed so each shape's address is stable while the vector grows.
     #[allow(clippy::vec_box)]
     all: Vec<Box<Shape>>,
-    pub root: *const Shape,
+    /// Root shapes by prototype address (0 = null prototype): a shape determines its
+    /// object's prototype, so one shape check covers prototype-chain cache entries.
+    roots: HashMap<usize, *const Shape>,
     pub dict: *const Shape,
 }
 
@@ -64,17 +68,37 @@ impl ShapeTable {
     pub fn new() -> ShapeTable {
         let mut t = ShapeTable {
             all: Vec::new(),
-            root: std::ptr::null(),
+            roots: HashMap::new(),
             dict: std::ptr::null(),
         };
-        t.root = t.make(std::ptr::null(), Vec::new(), false);
-        t.dict = t.make(std::ptr::null(), Vec::new(), true);
+        t.dict = t.make(std::ptr::null(), std::ptr::null(), Vec::new(), true);
         t
+    }
+
+    /// The empty shape for objects whose prototype is at address `proto` (0 for null).
+    pub fn root_for(&mut self, proto: usize) -> *const Shape {
+        if let Some(&r) = self.roots.get(&proto) {
+            return r;
+        }
+        let r = self.make(std::ptr::null(), std::ptr::null(), Vec::new(), false);
+        self.roots.insert(proto, r);
+        r
+    }
+
+    /// The same properties as `s` under the root `root` (prototype change).
+    pub fn rebase(&mut self, s: *const Shape, root: *const Shape) -> *const Shape {
+        let keys = self.get(s).keys.clone();
+        let mut cur = root;
+        for (k, f) in keys {
+            cur = self.add(cur, k, f);
+        }
+        cur
     }
 
     fn make(
         &mut self,
         parent: *const Shape,
+        root: *const Shape,
         keys: Vec<(Atom, u8)>,
         dictionary: bool,
     ) -> *const Shape {
@@ -90,6 +114,7 @@ impl ShapeTable {
         };
         let b = Box::new(Shape {
             parent,
+            root,
             keys,
             table,
             dictionary,
@@ -97,6 +122,10 @@ impl ShapeTable {
         });
         let p = &*b as *const Shape;
         self.all.push(b);
+        if root.is_null() {
+            // SAFETY: p is the box just pushed (stable address); it is its own root.
+            unsafe { (*(p as *mut Shape)).root = p };
+        }
         p
     }
 
@@ -121,7 +150,8 @@ impl ShapeTable {
         }
         let mut keys = sh.keys.clone();
         keys.push((key, flags));
-        let n = self.make(s, keys, false);
+        let root = sh.root;
+        let n = self.make(s, root, keys, false);
         self.get(s).transitions.borrow_mut().push((key, flags, n));
         n
     }
@@ -134,7 +164,7 @@ impl ShapeTable {
             .iter()
             .map(|&(k, f)| if k == key { (k, flags) } else { (k, f) })
             .collect();
-        let mut cur = self.root;
+        let mut cur = self.get(s).root;
         for (k, f) in keys {
             cur = self.add(cur, k, f);
         }

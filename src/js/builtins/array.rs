@@ -78,6 +78,17 @@ fn this_array(vm: &mut Vm, a: &CallArgs, name: &str) -> JsResult<Value> {
     }
 }
 
+/// `this` as an array that may be mutated (frozen arrays throw a TypeError).
+fn this_mut_array(vm: &mut Vm, a: &CallArgs, name: &str) -> JsResult<Value> {
+    let arr = this_array(vm, a, name)?;
+    if vm.obj(arr).hdr.flags & FLAG_FROZEN != 0 {
+        return Err(vm.throw_type_error(
+            "Cannot assign to read only property '0' of object '[object Array]'",
+        ));
+    }
+    Ok(arr)
+}
+
 fn len(vm: &Vm, arr: Value) -> usize {
     vm.obj(arr).elem_len as usize
 }
@@ -89,10 +100,7 @@ fn at(vm: &Vm, arr: Value, i: usize) -> Value {
 }
 
 fn push(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "push")?;
-    if vm.obj(arr).hdr.flags & FLAG_FROZEN != 0 {
-        return Err(vm.throw_type_error("Cannot add property, object is not extensible"));
-    }
+    let arr = this_mut_array(vm, a, "push")?;
     for i in 0..a.argc {
         let v = arg(vm, a, i);
         vm.array_push(arr, v);
@@ -100,7 +108,7 @@ fn push(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(Value::int(len(vm, arr) as i32))
 }
 fn pop(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "pop")?;
+    let arr = this_mut_array(vm, a, "pop")?;
     let n = len(vm, arr);
     if n == 0 {
         return Ok(Value::UNDEFINED);
@@ -110,7 +118,7 @@ fn pop(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(v)
 }
 fn shift(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "shift")?;
+    let arr = this_mut_array(vm, a, "shift")?;
     let n = len(vm, arr);
     if n == 0 {
         return Ok(Value::UNDEFINED);
@@ -121,7 +129,7 @@ fn shift(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(v)
 }
 fn unshift(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "unshift")?;
+    let arr = this_mut_array(vm, a, "unshift")?;
     let n = len(vm, arr);
     let k = a.argc;
     vm.set_elem_len(arr, n + k);
@@ -147,7 +155,12 @@ fn rel_index(vm: &mut Vm, v: Value, len: usize, default: usize) -> JsResult<usiz
 }
 
 fn slice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "slice")?;
+    let arr = if vm.is_array(a.this) {
+        a.this
+    } else {
+        let items = super::function::array_like_to_vec(vm, a.this)?;
+        vm.new_array_from(&items)
+    };
     let n = len(vm, arr);
     let s = rel_index(vm, arg(vm, a, 0), n, 0)?;
     let e = rel_index(vm, arg(vm, a, 1), n, n)?;
@@ -159,7 +172,7 @@ fn slice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_array_from(&items))
 }
 fn splice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "splice")?;
+    let arr = this_mut_array(vm, a, "splice")?;
     let n = len(vm, arr);
     let s = rel_index(vm, arg(vm, a, 0), n, 0)?;
     let dc = if a.argc == 0 {
@@ -226,7 +239,7 @@ fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     join_impl(vm, a.this, ",")
 }
 fn reverse(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "reverse")?;
+    let arr = this_mut_array(vm, a, "reverse")?;
     vm.elems_mut(arr).reverse();
     Ok(arr)
 }
@@ -281,7 +294,7 @@ fn includes(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(Value::FALSE)
 }
 fn fill(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "fill")?;
+    let arr = this_mut_array(vm, a, "fill")?;
     let n = len(vm, arr);
     let v = arg(vm, a, 0);
     let s = rel_index(vm, arg(vm, a, 1), n, 0)?;
@@ -519,7 +532,7 @@ fn merge_sort(
 }
 
 fn sort(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "sort")?;
+    let arr = this_mut_array(vm, a, "sort")?;
     let f = arg(vm, a, 0);
     if !f.is_undefined() && !vm.is_callable(f) {
         return Err(

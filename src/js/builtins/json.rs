@@ -373,7 +373,12 @@ impl Parser<'_> {
                     }
                     p.i > b
                 };
+                let int_start = self.i;
                 if !digits(self) {
+                    return Err(self.err(vm));
+                }
+                if self.s[int_start] == 0x30 && self.i - int_start > 1 {
+                    self.i = int_start + 1;
                     return Err(self.err(vm));
                 }
                 if self.s.get(self.i) == Some(&0x2E) {

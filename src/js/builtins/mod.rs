@@ -63,6 +63,7 @@ impl Vm {
         proto: Value,
     ) -> Value {
         let c = self.native_fn(name, f, length);
+        self.obj_mut(c).hdr.flags |= FLAG_NATIVE_CTOR;
         self.define_own(c, PropKey::Atom(atoms::PROTOTYPE), proto, 0);
         self.define_own(proto, PropKey::Atom(atoms::CONSTRUCTOR), c, shape::HIDDEN);
         let g = self.global;

@@ -85,6 +85,10 @@ fn assign(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let t = to_object(vm, arg(vm, a, 0))?;
     for i in 1..a.argc {
         let s = arg(vm, a, i);
+        if s.is_string() {
+            vm.copy_data_properties(t, s, &[])?;
+            continue;
+        }
         if !s.is_object() {
             continue;
         }

@@ -111,6 +111,7 @@ opcodes! {
     CreateClosure(R, K),
     CreateClass(R, K, R, U),
     SetClassFields(R, R),
+    SetFunctionName(R, R),
     LoadThis(R),
     BindThis(R),
     LoadCallee(R),

@@ -65,6 +65,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
         };
         let k = self.const_code(ctor_idx);
         self.emit(Op::CreateClass, &[d, k, sup as i64, has_super as i64]);
+        if let Some(id) = &c.id {
+            self.store_var(id.name.as_str(), dst, true)?;
+        }
         let proto = self.temp()?;
         let pa = self.atom("prototype");
         let ic = self.ic();
@@ -93,7 +96,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
                             self.load_str(&n, k);
                             k
                         }
-                        Err(k) => k,
+                        Err(k) => {
+                            self.emit(Op::SetFunctionName, &[f as i64, k as i64]);
+                            k
+                        }
                     };
                     let (t, f, k) = (target as i64, f as i64, k as i64);
                     match md.kind {
@@ -137,9 +143,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
             let k = self.const_code(idx);
             self.emit(Op::CreateClosure, &[f as i64, k]);
             self.emit(Op::SetClassFields, &[d, f as i64]);
-        }
-        if let Some(id) = &c.id {
-            self.store_var(id.name.as_str(), dst, true)?;
         }
         self.pop_scope();
         self.reg_release(m);

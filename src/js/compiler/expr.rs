@@ -145,6 +145,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::LoadNull, &[d]);
             }
             Expression::NumericLiteral(n) => self.load_number(n.value, dst),
+            Expression::StringLiteral(s) if s.lone_surrogates => {
+                let k = self.const_str_lossy(s.value.as_str());
+                self.emit(Op::LoadConst, &[d, k]);
+            }
             Expression::StringLiteral(s) => self.load_str(s.value.as_str(), dst),
             Expression::TemplateLiteral(t) => self.template(t, dst)?,
             Expression::Identifier(id) => self.load_var(id.name.as_str(), id.span.start, dst)?,
@@ -249,7 +253,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     fn template(&mut self, t: &'a TemplateLiteral<'a>, dst: u8) -> CResult<()> {
         let d = dst as i64;
         let first = t.quasis[0].value.cooked.map(|c| c.as_str()).unwrap_or("");
-        self.load_str(first, dst);
+        self.load_quasi(first, t.quasis[0].lone_surrogates, dst);
         let m = self.reg_mark();
         let tmp = self.temp()?;
         for (i, e) in t.expressions.iter().enumerate() {
@@ -262,12 +266,21 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 .map(|c| c.as_str())
                 .unwrap_or("");
             if !q.is_empty() {
-                self.load_str(q, tmp);
+                self.load_quasi(q, t.quasis[i + 1].lone_surrogates, tmp);
                 self.emit(Op::Add, &[d, d, tmp as i64]);
             }
         }
         self.reg_release(m);
         Ok(())
+    }
+
+    fn load_quasi(&mut self, s: &str, lossy: bool, dst: u8) {
+        if lossy {
+            let k = self.const_str_lossy(s);
+            self.emit(Op::LoadConst, &[dst as i64, k]);
+        } else {
+            self.load_str(s, dst);
+        }
     }
 
     fn array_literal(&mut self, a: &'a ArrayExpression<'a>, dst: u8) -> CResult<()> {
@@ -351,6 +364,15 @@ impl<'a, 'v> Compiler<'a, 'v> {
                                     self.emit(Op::DefineElement, &[d, k as i64, v as i64]);
                                 }
                                 Err(k) => {
+                                    let anon = p.method
+                                        || matches!(&p.value, Expression::FunctionExpression(f) if f.id.is_none())
+                                        || matches!(
+                                            &p.value,
+                                            Expression::ArrowFunctionExpression(_)
+                                        );
+                                    if anon {
+                                        self.emit(Op::SetFunctionName, &[v as i64, k as i64]);
+                                    }
                                     self.emit(Op::DefineElement, &[d, k as i64, v as i64]);
                                 }
                             }
@@ -414,7 +436,38 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     Expression::ParenthesizedExpression(p) => &p.expression,
                     a => a,
                 };
-                if let Some(me) = arg.as_member_expression() {
+                if let Expression::ChainExpression(c) = arg
+                    && let Some(me) = c.expression.as_member_expression()
+                {
+                    let saved = self.chain_exits.replace(Vec::new());
+                    let m = self.reg_mark();
+                    let obj = self.expr_temp(me.object())?;
+                    if me.optional() {
+                        let j = self.emit(Op::JumpIfNullish, &[obj as i64, 0]);
+                        self.chain_exits.get_or_insert_with(Vec::new).push(j);
+                    }
+                    let k = self.temp()?;
+                    match me {
+                        MemberExpression::ComputedMemberExpression(c) => {
+                            self.expr(&c.expression, k)?
+                        }
+                        MemberExpression::StaticMemberExpression(s) => {
+                            self.load_str(s.property.name.as_str(), k)
+                        }
+                        MemberExpression::PrivateFieldExpression(p) => {
+                            return self.err(p.span, "cannot delete private field");
+                        }
+                    }
+                    self.emit(Op::DeleteProperty, &[d, obj as i64, k as i64]);
+                    self.reg_release(m);
+                    let exits = std::mem::replace(&mut self.chain_exits, saved).unwrap_or_default();
+                    if !exits.is_empty() {
+                        let j = self.jump();
+                        self.patch_all_here(exits);
+                        self.emit(Op::LoadTrue, &[d]);
+                        self.patch_here(j);
+                    }
+                } else if let Some(me) = arg.as_member_expression() {
                     let m = self.reg_mark();
                     let obj = self.expr_temp(me.object())?;
                     let k = self.temp()?;
@@ -552,6 +605,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         match &a.left {
             AssignmentTarget::AssignmentTargetIdentifier(id) => {
                 let name = id.name.as_str();
+                self.tdz_store_check(name, id.span.start)?;
                 match a.operator {
                     AssignmentOperator::Assign => {
                         self.expr_named(&a.right, dst, name)?;

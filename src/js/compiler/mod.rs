@@ -297,6 +297,27 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let v = self.vm.new_str(s);
         self.add_const(ConstKey::Str(s.to_string()), v)
     }
+    /// A string constant from oxc's lossy encoding of lone surrogates (`\u{FFFD}` + 4 hex).
+    pub(crate) fn const_str_lossy(&mut self, s: &str) -> i64 {
+        let mut units: Vec<u16> = Vec::with_capacity(s.len());
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == '\u{FFFD}' {
+                let hex: String = chars.clone().take(4).collect();
+                if let Ok(u) = u16::from_str_radix(&hex, 16) {
+                    units.push(u);
+                    for _ in 0..4 {
+                        chars.next();
+                    }
+                    continue;
+                }
+            }
+            let mut b = [0u16; 2];
+            units.extend_from_slice(c.encode_utf16(&mut b));
+        }
+        let v = self.vm.new_str_units(&units);
+        self.add_const(ConstKey::Str(format!("\u{0}lossy{s}")), v)
+    }
     pub(crate) fn const_code(&mut self, idx: usize) -> i64 {
         self.add_const(ConstKey::Code(idx), Value::int(idx as i32))
     }

@@ -101,6 +101,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
         want_key: bool,
     ) -> CResult<Option<u8>> {
         match self.property_key(key, computed)? {
+            Ok(name)
+                if crate::js::string::parse_index(&crate::js::string::utf16(&name)).is_some() =>
+            {
+                let k = self.temp()?;
+                self.load_str(&name, k);
+                self.emit(Op::GetElement, &[dst as i64, src as i64, k as i64]);
+                Ok(if want_key { Some(k) } else { None })
+            }
             Ok(name) => {
                 let a = self.atom(&name);
                 let ic = self.ic();
@@ -140,6 +148,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     ) -> CResult<()> {
         match target {
             AssignmentTarget::AssignmentTargetIdentifier(id) => {
+                self.tdz_store_check(id.name.as_str(), id.span.start)?;
                 self.store_var(id.name.as_str(), src, false)
             }
             AssignmentTarget::ArrayAssignmentTarget(a) => {

@@ -141,15 +141,24 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn declare_all(&mut self, decls: Vec<Decl<'a>>) -> CResult<()> {
         // Skip duplicates (var/function redeclarations, params shadowed by var).
         let mut fresh: Vec<Decl<'a>> = Vec::new();
+        let lexical = |k: BKind| matches!(k, BKind::Let | BKind::Const | BKind::Class);
         for d in decls {
-            let exists = self
+            let prev_kind = self
                 .cur_scope()
                 .bindings
                 .iter()
-                .any(|b| b.name == d.name && b.kind != BKind::This && b.kind != BKind::Callee)
-                || fresh.iter().any(|f| f.name == d.name);
-            if !exists {
-                fresh.push(d);
+                .find(|b| b.name == d.name && b.kind != BKind::This && b.kind != BKind::Callee)
+                .map(|b| b.kind)
+                .or_else(|| fresh.iter().find(|f| f.name == d.name).map(|f| f.kind));
+            match prev_kind {
+                None => fresh.push(d),
+                Some(pk) if lexical(pk) || lexical(d.kind) => {
+                    return Err(super::CompileError {
+                        message: format!("Identifier '{}' has already been declared", d.name),
+                        offset: d.key as u32,
+                    });
+                }
+                Some(_) => {}
             }
         }
         let captured_existing: Vec<usize> = {
@@ -338,6 +347,34 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             _ => None,
         }
+    }
+
+    /// Emits a TDZ check before assigning to `name` at source offset `pos`.
+    pub(crate) fn tdz_store_check(&mut self, name: &str, pos: u32) -> CResult<()> {
+        let (res, kind, end, same_fn) = self.resolve(name);
+        if !(matches!(kind, Some(BKind::Let | BKind::Const | BKind::Class))
+            && (!same_fn || pos < end))
+        {
+            return Ok(());
+        }
+        let m = self.reg_mark();
+        let t = self.temp()?;
+        match res {
+            Res::Reg(r) => {
+                self.emit(Op::Move, &[t as i64, r as i64]);
+            }
+            Res::Ctx(d, s) => {
+                self.emit(Op::LoadContextSlot, &[t as i64, d as i64, s as i64]);
+            }
+            _ => {
+                self.reg_release(m);
+                return Ok(());
+            }
+        }
+        let a = self.atom(name);
+        self.emit(Op::ThrowIfEmpty, &[t as i64, a]);
+        self.reg_release(m);
+        Ok(())
     }
 
     /// Stores `src` into variable `name`. `init` marks the declaration's own initialisation.

@@ -289,6 +289,23 @@ impl Vm {
                 braces = (format!("{pre}{{"), "}".into());
             }
         }
+        let empty = keys.is_empty()
+            && match class {
+                CLASS_ARRAY | CLASS_ARGUMENTS => self.obj(o).elem_len == 0,
+                CLASS_MAP | CLASS_SET => {
+                    let m = self.obj(o).map;
+                    // SAFETY: Map/Set objects own their MapData.
+                    unsafe { (*m).size == 0 }
+                }
+                _ => prefix_only_if_keys,
+            };
+        if empty {
+            return if extras == Extras::Array {
+                format!("{}]", braces.0)
+            } else {
+                format!("{}}}", braces.0)
+            };
+        }
         if recurse > DEPTH {
             return match class {
                 CLASS_ARRAY => "[Array]".into(),

@@ -18,8 +18,33 @@ pub fn number_to_string(f: f64) -> String {
     if f == f.trunc() && f.abs() < 1e15 {
         return format!("{}", f as i64);
     }
-    let mut b = ryu_js::Buffer::new();
-    b.format(f).to_string()
+    // Shortest round-trip digits and exponent, then ECMAScript's Number::toString layout.
+    let s = format!("{:e}", f.abs());
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let k = digits.len() as i32;
+    let n = exp.parse::<i32>().unwrap_or(0) + 1;
+    let sign = if f < 0.0 { "-" } else { "" };
+    let body = if k <= n && n <= 21 {
+        format!("{digits}{}", "0".repeat((n - k) as usize))
+    } else if 0 < n && n <= 21 {
+        format!("{}.{}", &digits[..n as usize], &digits[n as usize..])
+    } else if -6 < n && n <= 0 {
+        format!("0.{}{digits}", "0".repeat((-n) as usize))
+    } else {
+        let e = n - 1;
+        let es = if e >= 0 {
+            format!("+{e}")
+        } else {
+            format!("-{}", -e)
+        };
+        if k == 1 {
+            format!("{digits}e{es}")
+        } else {
+            format!("{}.{}e{es}", &digits[..1], &digits[1..])
+        }
+    };
+    format!("{sign}{body}")
 }
 
 /// Exact decimal expansion of |x| rounded half-up at `digits` fraction digits.
@@ -61,12 +86,7 @@ pub fn to_fixed(x: f64, digits: usize) -> String {
         return number_to_string(x);
     }
     let body = round_half_up(x, digits);
-    let zero = body.bytes().all(|b| b == b'0' || b == b'.');
-    if x < 0.0 && !zero {
-        format!("-{body}")
-    } else {
-        body
-    }
+    if x < 0.0 { format!("-{body}") } else { body }
 }
 
 /// Digits and exponent of x rounded to `p` significant digits (half-up on the exact value).
@@ -259,6 +279,14 @@ mod tests {
         );
         assert_eq!(number_to_string(1.5e-7), "1.5e-7");
         assert_eq!(number_to_string(-0.0), "0");
+        assert_eq!(number_to_string(1e23), "1e+23");
+        assert_eq!(number_to_string(-1.5e300), "-1.5e+300");
+        assert_eq!(number_to_string(0.000001), "0.000001");
+        assert_eq!(number_to_string(1.2e-7), "1.2e-7");
+        assert_eq!(number_to_string(5e-324), "5e-324");
+        assert_eq!(number_to_string(123.456), "123.456");
+        assert_eq!(to_fixed(-0.0000001, 2), "-0.00");
+        assert_eq!(to_fixed(-0.0, 2), "0.00");
         assert_eq!(to_fixed(1.005, 2), "1.00");
         assert_eq!(to_fixed(0.5, 0), "1");
         assert_eq!(to_fixed(2.5, 0), "3");

@@ -217,7 +217,7 @@ impl Vm {
         }
         match self.class_of(f) {
             CLASS_CLOSURE => !self.func_code(f).has(F_NO_PROTOTYPE),
-            CLASS_NATIVE => true,
+            CLASS_NATIVE => self.obj(f).hdr.flags & FLAG_NATIVE_CTOR != 0,
             CLASS_BOUND => self.is_constructor(self.obj(f).aux[0]),
             _ => false,
         }

@@ -581,6 +581,17 @@ impl Vm {
                     self.obj_mut(f).aux[1] = proto;
                     self.obj_mut(c).aux[2] = f;
                 }
+                Op::SetFunctionName => {
+                    let f = r!(u8at!(1));
+                    let k = r!(u8at!(2));
+                    if f.is_object()
+                        && self.class_of(f) == CLASS_CLOSURE
+                        && self.find_own(f, atoms::NAME).is_none()
+                    {
+                        let s = self.to_string(k)?;
+                        self.define_own(f, PropKey::Atom(atoms::NAME), s, shape::CONFIGURABLE);
+                    }
+                }
                 Op::LoadThis => {
                     let t = self.regs[fp - HDR_THIS];
                     if t.is_empty() {
