@@ -5,6 +5,7 @@ pub mod call;
 pub mod convert;
 pub mod error;
 pub mod iter;
+pub mod pow;
 pub mod props;
 
 use crate::js::atoms::{self, Atom};
@@ -973,5 +974,5 @@ pub fn js_pow(x: f64, y: f64) -> f64 {
     if (x == 1.0 || x == -1.0) && y.is_infinite() {
         return f64::NAN;
     }
-    x.powf(y)
+    pow::fdlibm_pow(x, y)
 }
