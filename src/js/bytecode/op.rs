@@ -33,6 +33,8 @@ macro_rules! opcodes {
         pub enum Op { $($name),* }
         /// Operand kinds per opcode.
         pub const OPERANDS: &[&[Kind]] = &[ $( &[$(Kind::$k),*] ),* ];
+        /// Encoded length in bytes of each opcode (opcode byte + operands).
+        pub const LENGTHS: &[u8] = &[ $( 1 $( + Kind::$k.size() as u8 )* ),* ];
         /// Opcode names (for the disassembler).
         pub const NAMES: &[&str] = &[ $(stringify!($name)),* ];
         const ALL: &[Op] = &[ $(Op::$name),* ];
@@ -152,8 +154,9 @@ impl Op {
         NAMES[self as usize]
     }
     /// Encoded length in bytes (opcode + operands).
+    #[inline]
     pub fn encoded_len(self) -> usize {
-        1 + self.operands().iter().map(|k| k.size()).sum::<usize>()
+        LENGTHS[self as usize] as usize
     }
 }
 

@@ -125,6 +125,9 @@ unsafe fn finalize(p: *mut CellHeader) -> usize {
 }
 
 /// Bytes of out-of-line storage owned by a live cell (for heap sizing).
+///
+/// # Safety
+/// `p` must point at a live, non-free cell.
 unsafe fn external_size(p: *mut CellHeader) -> usize {
     // SAFETY: p is a live cell (caller), read-only access to its size fields.
     unsafe {

@@ -110,6 +110,7 @@ impl Vm {
         macro_rules! reload {
             () => {{
                 fr = *self.frames.last().expect("frame");
+                // SAFETY: as above, frame code pointers refer to live boxed FunctionCodes.
                 code = unsafe { &*fr.code };
                 fp = fr.fp;
                 pc = fr.pc;
@@ -121,9 +122,9 @@ impl Vm {
                 self.collect_garbage();
             }
             self.stats.instructions += 1;
-            let op = code.code[pc];
-            // SAFETY: the compiler only emits valid opcodes.
-            let op: Op = unsafe { std::mem::transmute::<u8, Op>(op) };
+            let Some(op) = Op::from_u8(code.code[pc]) else {
+                return Err(self.throw_type_error("invalid bytecode"));
+            };
             let len = op.encoded_len();
             match op {
                 Op::Nop => {}

@@ -133,10 +133,18 @@ pub fn fdlibm_pow(x: f64, y: f64) -> f64 {
             }
         }
         if ix < 0x3fefffff {
-            return if hy < 0 { s * HUGE * HUGE } else { s * TINY * TINY };
+            return if hy < 0 {
+                s * HUGE * HUGE
+            } else {
+                s * TINY * TINY
+            };
         }
         if ix > 0x3ff00000 {
-            return if hy > 0 { s * HUGE * HUGE } else { s * TINY * TINY };
+            return if hy > 0 {
+                s * HUGE * HUGE
+            } else {
+                s * TINY * TINY
+            };
         }
         let t = ax - 1.0;
         let w = (t * t) * (0.5 - t * (0.3333333333333333333333 - t * 0.25));
@@ -171,7 +179,10 @@ pub fn fdlibm_pow(x: f64, y: f64) -> f64 {
         let v = 1.0 / (ax + BP[k]);
         let ss = u * v;
         let s_h = with_lo(ss, 0);
-        let t_h = with_hi(0.0, ((ix >> 1) | 0x20000000) + 0x00080000 + ((k as i32) << 18));
+        let t_h = with_hi(
+            0.0,
+            ((ix >> 1) | 0x20000000) + 0x00080000 + ((k as i32) << 18),
+        );
         let t_l = ax - (t_h - BP[k]);
         let s_l = v * ((u - s_h * t_h) - s_h * t_l);
         let mut s2 = ss * ss;
