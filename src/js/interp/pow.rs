@@ -1,4 +1,5 @@
 //! `x ** y` as V8 computes it: a Rust translation of fdlibm's `__ieee754_pow` (e_pow.c).
+#![allow(clippy::excessive_precision)]
 //! glibc's `pow` differs in the last bit for some inputs (e.g. `10 ** 23`), which shows in
 //! printed results, so kiln uses the same algorithm as node.
 //!
