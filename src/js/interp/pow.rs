@@ -1,11 +1,13 @@
 //! `x ** y` as V8 computes it: a Rust translation of fdlibm's `__ieee754_pow` (e_pow.c).
-#![allow(clippy::excessive_precision)]
 //! glibc's `pow` differs in the last bit for some inputs (e.g. `10 ** 23`), which shows in
 //! printed results, so kiln uses the same algorithm as node.
 //!
 //! Original notice (fdlibm): Copyright (C) 2004 by Sun Microsystems, Inc. All rights reserved.
 //! Permission to use, copy, modify, and distribute this software is freely granted, provided
 //! that this notice is preserved.
+
+// The constants are fdlibm's, digit for digit.
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
 
 const BP: [f64; 2] = [1.0, 1.5];
 const DP_H: [f64; 2] = [0.0, 5.84962487220764160156e-01];
