@@ -37,7 +37,7 @@ pub const FLAG_DERIVED: u8 = 32;
 pub const FLAG_NATIVE_CTOR: u8 = 64;
 
 /// Largest index an array grows to by element writes.
-const MAX_DENSE: u32 = 1 << 27;
+pub const MAX_DENSE: u32 = 1 << 25;
 
 /// Dictionary-mode property storage, in insertion order.
 #[derive(Default)]

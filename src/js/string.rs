@@ -61,21 +61,28 @@ impl Vm {
         a == b || self.str_units(a) == self.str_units(b)
     }
 
-    pub fn concat_str(&mut self, a: Value, b: Value) -> Value {
+    /// `a + b` for strings; a RangeError past [`MAX_STRING_LEN`].
+    pub fn concat_str(&mut self, a: Value, b: Value) -> crate::js::vm::JsResult<Value> {
         let la = self.str_len(a);
         let lb = self.str_len(b);
         if la == 0 {
-            return b;
+            return Ok(b);
         }
         if lb == 0 {
-            return a;
+            return Ok(a);
+        }
+        if la + lb > MAX_STRING_LEN {
+            return Err(self.throw_range_error("Invalid string length"));
         }
         let mut v = Vec::with_capacity(la + lb);
         v.extend_from_slice(self.str_units(a));
         v.extend_from_slice(self.str_units(b));
-        self.new_str_units(&v)
+        Ok(self.new_str_units(&v))
     }
 }
+
+/// Longest string (in UTF-16 units), as in V8.
+pub const MAX_STRING_LEN: usize = (1 << 29) - 24;
 
 /// Parses a string as an array index (canonical decimal, < 2^32 - 1).
 pub fn parse_index(units: &[u16]) -> Option<u32> {

@@ -14,7 +14,7 @@ fn array_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         if n < 0.0 || n != n.trunc() || n > u32::MAX as f64 {
             return Err(vm.throw_range_error("Invalid array length"));
         }
-        if n > (1u64 << 27) as f64 {
+        if n > MAX_DENSE as f64 {
             return Err(vm.throw_range_error("Invalid array length"));
         }
         vm.new_array(n as usize)

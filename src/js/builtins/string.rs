@@ -266,6 +266,9 @@ fn pad(vm: &mut Vm, a: &CallArgs, start: bool) -> JsResult<Value> {
     } else {
         arg_str(vm, a, 1)?
     };
+    if n > crate::js::string::MAX_STRING_LEN {
+        return Err(vm.throw_range_error("Invalid string length"));
+    }
     if n <= s.len() || f.is_empty() {
         return Ok(vm.new_str_units(&s));
     }
@@ -292,7 +295,7 @@ fn repeat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             crate::js::format::number::number_to_string(n)
         )));
     }
-    if s.len() as f64 * n > (1u64 << 29) as f64 {
+    if s.len() as f64 * n > crate::js::string::MAX_STRING_LEN as f64 {
         return Err(vm.throw_range_error("Invalid string length"));
     }
     Ok(vm.new_str_units(&s.repeat(n as usize)))

@@ -765,10 +765,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn call(&mut self, c: &'a CallExpression<'a>, dst: u8) -> CResult<()> {
         let d = dst as i64;
         let argc = c.arguments.len();
-        if argc > 250 {
-            return self.err(c.span, "too many call arguments");
-        }
-        let spread = Self::args_have_spread(&c.arguments);
+        // Long argument lists go through an array (like spread calls).
+        let spread = Self::args_have_spread(&c.arguments) || argc > 200;
         let callee = match &c.callee {
             Expression::ParenthesizedExpression(p)
                 if p.expression.as_member_expression().is_none() =>
@@ -876,13 +874,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
     fn new_expr(&mut self, n: &'a NewExpression<'a>, dst: u8) -> CResult<()> {
         let d = dst as i64;
         let argc = n.arguments.len();
-        if argc > 250 {
-            return self.err(n.span, "too many constructor arguments");
-        }
         let m = self.reg_mark();
         let f = self.temp()?;
         self.expr(&n.callee, f)?;
-        if Self::args_have_spread(&n.arguments) {
+        if Self::args_have_spread(&n.arguments) || argc > 200 {
             let arr = self.temp()?;
             self.args_array(&n.arguments, arr)?;
             self.mark_line(n.span.start);

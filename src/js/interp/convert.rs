@@ -265,7 +265,7 @@ impl Vm {
             return Ok(Value::number(a.as_number() + b.as_number()));
         }
         if a.is_string() && b.is_string() {
-            return Ok(self.concat_str(a, b));
+            return self.concat_str(a, b);
         }
         self.roots.push(b);
         let pa = self.to_primitive(a, false);
@@ -281,7 +281,7 @@ impl Vm {
                 let sb = self.to_string(pb);
                 self.roots.pop();
                 let sb = sb?;
-                return Ok(self.concat_str(sa, sb));
+                return self.concat_str(sa, sb);
             }
             let x = self.to_number(pa)?;
             let y = self.to_number(pb)?;
