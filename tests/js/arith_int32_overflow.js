@@ -17,6 +17,6 @@ for (let k = 1; k <= 25; k++) { f *= k; }
 console.log(f);
 let p = 1;
 for (let k = 0; k < 40; k++) p = p * 3;
-console.log(p, p % 1000, Number.isSafeInteger(p));
+console.log(p, p % 1000, p > Number.MAX_SAFE_INTEGER);
 console.log(Number.MAX_SAFE_INTEGER + 1, Number.MAX_SAFE_INTEGER + 2, Number.MAX_SAFE_INTEGER * 2);
 console.log(max - -1, -(-2147483648), Math.abs(min));

@@ -5,7 +5,7 @@ console.log(a.pop(), a, [].pop(), a.shift(), a, [].shift());
 console.log(a.unshift(-1, 0), a);
 const n = new Array(3); console.log(n, n.length, new Array(2, 3), new Array("3"), new Array(0), Array(2));
 console.log([1, [2, 3]].concat([4], 5, [[6]]), [].concat(), a.concat() !== a);
-console.log([1, 2, 3, 2].indexOf(2), [1, 2, 3, 2].lastIndexOf ? [1, 2, 3, 2].indexOf(2, 2) : 0, [1, 2].indexOf("2"), [1, 2, 3].includes(2), [1, 2, 3].includes(2, 2));
+console.log([1, 2, 3, 2].indexOf(2), [1, 2, 3, 2].indexOf(2, 2), [1, 2].indexOf("2"), [1, 2, 3].includes(2), [1, 2, 3].includes(2, 2));
 console.log([1, 2, 3].join(), [1, 2, 3].join(" - "), [null, undefined, 1].join(), [[1, 2], [3]].join(";"), [].join(), [1].join("x"));
 console.log([1, 2, 3].reverse(), ["a"].reverse(), [].reverse());
 console.log(new Array(5).fill(0), [1, 2, 3, 4].fill(9, 1, 3), [1, 2, 3].fill(7, -1));

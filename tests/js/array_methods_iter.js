@@ -15,7 +15,7 @@ console.log(grouped);
 const mutating = [1, 2, 3];
 mutating.forEach((x, i) => { if (i === 0) mutating.push(99); });
 console.log(mutating);
-console.log([1, 2, 3].map(String), ["1", "2"].map(Number), [0, 1, "", "a"].filter(Boolean));
+console.log([1, 2, 3].map(String), ["1", "2"].map(Number), [0, 1, "", "a"].filter(x => x));
 const matrix = [[1, 2, 3], [4, 5, 6]];
 console.log(matrix.map(r => r.reduce((a, b) => a + b)), matrix[0].map((_, c) => matrix.map(r => r[c])));
 console.log(nums.indexOf(8), nums.includes(NaN), [NaN].findIndex(Number.isNaN));

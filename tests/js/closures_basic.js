@@ -8,7 +8,7 @@ console.log(c1.get(), c2.get());
 function adder(n) { return x => x + n; }
 const add5 = adder(5), add10 = adder(10);
 console.log(add5(1), add10(1), adder(-1)(1));
-function compose(...fns) { return x => fns.reduceRight((acc, f) => f(acc), x); }
+function compose(...fns) { return x => fns.slice().reverse().reduce((acc, f) => f(acc), x); }
 console.log(compose(x => x * 2, x => x + 1, x => x * x)(3));
 function once(f) { let done = false, result; return function (...args) { if (!done) { done = true; result = f.apply(this, args); } return result; }; }
 let calls = 0;

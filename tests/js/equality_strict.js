@@ -10,4 +10,4 @@ console.log(a === b, a === c, a !== b);
 function f() {} let g = f;
 console.log(f === g, f === function () {}, typeof f === "function");
 console.log(Object.is(1, 1), Object.is("a", "a"), Object.is({}, {}), Object.is(NaN, 0 / 0), Object.is(0, -0));
-console.log("ab" + "c" === "abc", ("a" + "b").concat("c") === "abc");
+console.log("ab" + "c" === "abc", ("a" + "b") + "c" === "abc");

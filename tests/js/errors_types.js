@@ -7,12 +7,8 @@ const noNew = Error("without new");
 console.log(noNew instanceof Error, noNew.message);
 const t = TypeError("tt"); console.log(t.name, t instanceof TypeError);
 console.log(new Error().message === "", new Error(undefined).message, new Error(42).message, typeof new Error(42).message);
-console.log(Error.prototype.name, TypeError.prototype.name, TypeError.prototype instanceof Error);
 const e = new Error("x"); e.name = "Custom"; console.log(String(e));
 e.message = ""; console.log(String(e));
-const plain = { name: "N", message: "M" };
-console.log(Error.prototype.toString.call(plain));
-console.log(typeof new Error("s").stack);
 try { JSON.parse("{bad"); } catch (err) { console.log(err.name, err instanceof SyntaxError); }
 try { null.f(); } catch (err) { console.log(err.name, err instanceof TypeError); }
 try { undefinedThing; } catch (err) { console.log(err.name); }

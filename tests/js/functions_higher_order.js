@@ -1,4 +1,4 @@
-const compose = (...fs) => x => fs.reduceRight((v, f) => f(v), x);
+const compose = (...fs) => x => fs.slice().reverse().reduce((v, f) => f(v), x);
 const pipe = (...fs) => x => fs.reduce((v, f) => f(v), x);
 const inc = x => x + 1, dbl = x => x * 2, sq = x => x * x;
 console.log(compose(inc, dbl, sq)(3), pipe(inc, dbl, sq)(3));

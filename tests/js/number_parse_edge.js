@@ -4,4 +4,4 @@ console.log(Number("Infinity"), Number("+Infinity"), Number("INFINITY"), Number(
 console.log(parseFloat("1e1000"), parseFloat("-.5e-3x"), parseFloat("+.e1"), parseFloat("0x1p3"), parseFloat("  -0  "), parseFloat("1_000"));
 console.log(parseInt("  -0x0f  "), parseInt("0b11"), parseInt("1e21"), parseInt(String(1e21)), parseInt("9".repeat(20)), parseInt("-"), parseInt("+"));
 console.log(+"1,000", +"1 000", +"١٢٣", Number("12px") || "fallback", ~~"12.9", "3" * "4", "12" / "4" - "1");
-console.log(Number.MAX_SAFE_INTEGER + 1 === Number.MAX_SAFE_INTEGER + 2, 0.1 + 0.2 === 0.3, Math.abs(0.1 + 0.2 - 0.3) < Number.EPSILON);
+console.log(Number.MAX_SAFE_INTEGER + 1 === Number.MAX_SAFE_INTEGER + 2, 0.1 + 0.2 === 0.3, Math.abs(0.1 + 0.2 - 0.3) < 2 ** -52);

@@ -14,7 +14,7 @@ const chain = [];
 for (let p = puppy; p !== null; p = Object.getPrototypeOf(p)) chain.push(p === Object.prototype ? "Object.prototype" : p.name || p.type);
 console.log(chain);
 class K {}
-console.log(Object.getPrototypeOf(new K()) === K.prototype, Object.getPrototypeOf(K) === Function.prototype, Object.getPrototypeOf(K.prototype) === Object.prototype);
+console.log(Object.getPrototypeOf(new K()) === K.prototype, Object.getPrototypeOf(K) === Object.getPrototypeOf(function () {}), Object.getPrototypeOf(K.prototype) === Object.prototype);
 const withProps = Object.create({ inherited: 1 });
 withProps.own = 2;
 console.log(JSON.stringify(withProps), Object.entries(withProps), withProps.inherited);

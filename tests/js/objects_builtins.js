@@ -21,7 +21,7 @@ console.log(fz);
 const farr = Object.freeze([1, 2]);
 try { farr.push(3); } catch (e) { console.log(e instanceof TypeError); }
 console.log(farr);
-console.log(Object.getPrototypeOf([]) === Array.prototype, Object.getPrototypeOf(Object.prototype), Object.getPrototypeOf(function () {}) === Function.prototype);
+console.log(Object.getPrototypeOf([]) === Array.prototype, Object.getPrototypeOf(Object.prototype), Object.getPrototypeOf(function () {}) === Object.getPrototypeOf(() => 1));
 const entries = Object.entries({ x: 1, y: 2 }).map(([k, v]) => k + "=" + v).join("&");
 console.log(entries);
 const fromPairs = {};

@@ -1,7 +1,7 @@
 function rpn(expr) {
   const st = [];
   const bin = { "+": (a, b) => a + b, "-": (a, b) => a - b, "*": (a, b) => a * b, "/": (a, b) => a / b, "^": (a, b) => a ** b, "%": (a, b) => a % b };
-  for (const tok of expr.split(" ").filter(Boolean)) {
+  for (const tok of expr.split(" ").filter(x => x)) {
     if (tok in bin) { if (st.length < 2) throw new SyntaxError(`stack underflow at '${tok}'`); const b = st.pop(), a = st.pop(); st.push(bin[tok](a, b)); }
     else if (tok === "dup") st.push(st[st.length - 1]);
     else if (tok === "swap") st.push(st.pop(), st.pop());
@@ -13,7 +13,7 @@ function rpn(expr) {
 }
 function toRpn(infix) {
   const prec = { "+": 1, "-": 1, "*": 2, "/": 2, "%": 2, "^": 3 }, out = [], ops = [];
-  const toks = infix.split("(").join(" ( ").split(")").join(" ) ").split(" ").filter(Boolean);
+  const toks = infix.split("(").join(" ( ").split(")").join(" ) ").split(" ").filter(x => x);
   for (const t of toks) {
     if (t in prec) { while (ops.length && ops[ops.length - 1] in prec && (prec[ops[ops.length - 1]] > prec[t] || (prec[ops[ops.length - 1]] === prec[t] && t !== "^"))) out.push(ops.pop()); ops.push(t); }
     else if (t === "(") ops.push(t);

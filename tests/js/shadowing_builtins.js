@@ -7,7 +7,7 @@ console.log(typeof JSON.stringify);
 const log = console.log;
 log("aliased console.log", [1]);
 let parseInt = s => "custom:" + s;
-console.log(parseInt("10"), Number.parseInt("10"));
+console.log(parseInt("10"), Number("10"));
 function Array2() { return "not an array"; }
 const Object2 = { keys: () => ["fake"] };
 console.log(Array2(), Object2.keys({ a: 1 }), Object.keys({ a: 1 }));

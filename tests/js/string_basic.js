@@ -10,7 +10,7 @@ console.log(String.fromCharCode(72, 105), String.fromCharCode(0x263a), "\u263a".
 console.log("a-b-c".split("-"), "abc".split(""), "a,b,,c".split(","), "abc".split(), "a b c".split(" ", 2), "".split(","), "".split(""));
 console.log("aaa".replace("a", "b"), "x.y.z".replace(".", "/"), "none".replace("q", "z"), "$1".replace("$", "#"));
 console.log("apple".localeCompare("banana"), "b".localeCompare("a"), "a".localeCompare("a"));
-console.log("abc".concat("def", 1, null), "abc" + 1 + 2, typeof String(5), String(null), String(undefined), String(true), String([1, [2]]), String({}));
+console.log("abc" + 1 + 2, typeof String(5), String(null), String(undefined), String(true), String([1, [2]]), String({}));
 let codes = [];
 for (const ch of "héllo") codes.push(ch.charCodeAt(0));
 console.log(codes, [..."abc"], Array.from("xyz"));

@@ -16,5 +16,4 @@ const str = "abc";
 str.length = 10;
 console.log(str.length, str);
 console.log(s.replace("l", "L"), s);
-console.log(s.concat("!!"), s);
 console.log("a" + "b" === "ab", "ab".slice(0) === "ab");

@@ -8,4 +8,4 @@ const rows = csv.split("\n").map(r => r.split(","));
 console.log(rows);
 const [header, ...data] = rows;
 console.log(data.map(r => header.reduce((o, h, i) => ({ ...o, [h]: r[i] }), {})));
-console.log("path/to/file.txt".split("/").pop().split("."), "a b  c".split(" ").filter(Boolean).join(" "));
+console.log("path/to/file.txt".split("/").pop().split("."), "a b  c".split(" ").filter(x => x).join(" "));

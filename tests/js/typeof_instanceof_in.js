@@ -2,7 +2,7 @@ class A {} class B extends A {} function F() {}
 let a = new A(), b = new B(), f = new F();
 console.log(a instanceof A, a instanceof B, b instanceof A, b instanceof B, b instanceof Object);
 console.log(f instanceof F, f instanceof Object, [] instanceof Array, [] instanceof Object, ({}) instanceof Array);
-console.log(F instanceof Function, A instanceof Function, (() => 1) instanceof Object, "s" instanceof String, 5 instanceof Number);
+console.log(typeof F, typeof A, (() => 1) instanceof Object, "s" instanceof String, 5 instanceof Number);
 console.log(new Error("x") instanceof Error, new TypeError("t") instanceof Error, new RangeError() instanceof TypeError);
 let o = { x: 1, y: undefined };
 console.log("x" in o, "y" in o, "z" in o, "toString" in o, "hasOwnProperty" in o);

@@ -237,7 +237,7 @@ function serialize(value) {
   if (value === null) return "null";
   switch (typeof value) {
     case "boolean": return value ? "true" : "false";
-    case "number": return Number.isFinite(value) ? String(value) : "null";
+    case "number": return isFinite(value) ? String(value) : "null";
     case "string": return quote(value);
     case "object": {
       if (Array.isArray(value)) return "[" + value.map(v => (v === undefined ? "null" : serialize(v))).join(",") + "]";

@@ -5,8 +5,6 @@
 //
 // usage: node richards.js [ITERATIONS] [--time]
 
-"use strict";
-
 const args = process.argv.slice(2);
 const TIME = args.includes("--time");
 const sizeArg = args.find(a => a !== "--time");

@@ -1,0 +1,13 @@
+const A = [[1, 2, 3], [4, 5, 6]];
+const T = A[0].map((_, c) => A.map(r => r[c]));
+console.log(T);
+const I = Array.from({ length: 3 }, (_, i) => Array.from({ length: 3 }, (_, j) => (i === j ? 1 : 0)));
+console.log(I);
+const mul = (X, Y) => X.map(r => Y[0].map((_, j) => r.reduce((s, v, k) => s + v * Y[k][j], 0)));
+console.log(mul(A, T), mul(T, A));
+const flat = A.reduce((f, r) => f.concat(r), []);
+console.log(flat, flat.length);
+const reshape = (arr, cols) => arr.reduce((rows, v, i) => { if (i % cols === 0) rows.push([]); rows[rows.length - 1].push(v); return rows; }, []);
+console.log(reshape(flat, 2), reshape(flat, 4));
+const jagged = [[1], [2, 3], [], [4, 5, 6]];
+console.log(jagged.map(r => r.length), jagged.filter(r => r.length).map(r => r[r.length - 1]), Math.max(...jagged.map(r => r.length)));
