@@ -816,7 +816,7 @@ impl Vm {
         let mut ints: Vec<(u32, Atom)> = Vec::new();
         let mut rest = Vec::new();
         for (a, f) in named {
-            if only_enumerable && f & shape::ENUMERABLE == 0 {
+            if (only_enumerable && f & shape::ENUMERABLE == 0) || self.symbol_atoms.contains(&a) {
                 continue;
             }
             match parse_index(self.str_units(self.atom_value(a))) {
@@ -834,6 +834,9 @@ impl Vm {
     pub fn to_property_key(&mut self, v: Value) -> JsResult<PropKey> {
         if v.is_int() && v.as_int() >= 0 {
             return Ok(PropKey::Index(v.as_int() as u32));
+        }
+        if v.is_object() && self.class_of(v) == CLASS_SYMBOL {
+            return Ok(PropKey::Atom(Atom(self.obj(v).aux[0].as_int() as u32)));
         }
         if v.is_string() {
             return Ok(self.key_from_str(v));

@@ -148,6 +148,10 @@ pub struct Vm {
     pub rng: u64,
     /// Location of the most recent throw (file, line, column) for uncaught-error reports.
     pub throw_site: Option<(String, u32, u32)>,
+    /// Atoms that are symbol keys (hidden from string-key enumeration).
+    pub symbol_atoms: std::collections::HashSet<crate::js::atoms::Atom>,
+    /// The atom of `Symbol.iterator`.
+    pub sym_iterator: crate::js::atoms::Atom,
 }
 
 impl Vm {
@@ -177,6 +181,8 @@ impl Vm {
             start_time: Instant::now(),
             rng: 0x2545_F491_4F6C_DD1D,
             throw_site: None,
+            symbol_atoms: Default::default(),
+            sym_iterator: crate::js::atoms::Atom(0),
         });
         for name in crate::js::atoms::PREDEFINED {
             vm.intern(name);

@@ -12,6 +12,7 @@ mod number;
 mod object;
 mod process;
 mod string;
+mod symbol;
 
 use crate::js::atoms;
 use crate::js::object::*;
@@ -127,4 +128,5 @@ pub fn install(vm: &mut Vm) {
     console::install(vm);
     global::install(vm);
     process::install(vm);
+    symbol::install(vm);
 }

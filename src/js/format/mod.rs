@@ -110,6 +110,9 @@ impl Vm {
         if !v.is_object() {
             return self.format_primitive(v, quote);
         }
+        if self.class_of(v) == CLASS_SYMBOL {
+            return self.symbol_descriptive(v);
+        }
         if ctx.seen.contains(&v) {
             return "[Circular *1]".into();
         }

@@ -73,7 +73,7 @@ impl Vm {
 
     /// ToPrimitive with hint "string" (`prefer_string`) or "default"/"number".
     pub fn to_primitive(&mut self, v: Value, prefer_string: bool) -> JsResult<Value> {
-        if !v.is_object() {
+        if !v.is_object() || self.class_of(v) == CLASS_SYMBOL {
             return Ok(v);
         }
         let order = if prefer_string {
@@ -110,6 +110,9 @@ impl Vm {
             crate::js::value::NULL | crate::js::value::FALSE => 0.0,
             crate::js::value::TRUE => 1.0,
             _ if v.is_string() => string_to_number(&self.str_to_string(v)),
+            _ if v.is_object() && self.class_of(v) == CLASS_SYMBOL => {
+                return Err(self.throw_type_error("Cannot convert a Symbol value to a number"));
+            }
             _ if v.is_object() => {
                 let p = self.to_primitive(v, false)?;
                 return self.to_number(p);
@@ -143,6 +146,9 @@ impl Vm {
     pub fn to_string(&mut self, v: Value) -> JsResult<Value> {
         if v.is_string() {
             return Ok(v);
+        }
+        if v.is_object() && self.class_of(v) == CLASS_SYMBOL {
+            return Err(self.throw_type_error("Cannot convert a Symbol value to a string"));
         }
         if v.is_object() {
             let p = self.to_primitive(v, true)?;

@@ -46,6 +46,20 @@ impl Vm {
                 }
                 _ => {}
             }
+            let sym = self.sym_iterator;
+            let f = self.get_named(v, sym)?;
+            if self.is_callable(f) {
+                let it = self.call_function(f, v, &[])?;
+                if !it.is_object() {
+                    return Err(self.throw_type_error(
+                        "Result of the Symbol.iterator method is not an object",
+                    ));
+                }
+                if self.class_of(it) == CLASS_ITER {
+                    return Ok(it);
+                }
+                return Ok(self.new_iterator(IT_PROTOCOL, it));
+            }
             let next = self.get_named(v, atoms::NEXT)?;
             if self.is_callable(next) {
                 return Ok(self.new_iterator(IT_PROTOCOL, v));

@@ -590,7 +590,17 @@ impl Vm {
                         && self.class_of(f) == CLASS_CLOSURE
                         && self.find_own(f, atoms::NAME).is_none()
                     {
-                        let s = self.to_string(k)?;
+                        let s = if k.is_object() && self.class_of(k) == CLASS_SYMBOL {
+                            let d = self.obj(k).aux[1];
+                            let d = if d.is_string() {
+                                self.str_to_string(d)
+                            } else {
+                                String::new()
+                            };
+                            self.new_str(&format!("[{d}]"))
+                        } else {
+                            self.to_string(k)?
+                        };
                         self.define_own(f, PropKey::Atom(atoms::NAME), s, shape::CONFIGURABLE);
                     }
                 }
