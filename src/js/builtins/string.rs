@@ -48,7 +48,8 @@ fn string_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     } else {
         let v = arg(vm, a, 0);
         if v.is_object() && vm.class_of(v) == CLASS_SYMBOL {
-            vm.new_str("Symbol()")
+            let d = vm.symbol_descriptive(v);
+            vm.new_str(&d)
         } else {
             vm.to_string(v)?
         }
