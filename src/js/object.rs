@@ -286,6 +286,16 @@ impl Vm {
         // SAFETY: as in elems, exclusive.
         unsafe { std::slice::from_raw_parts_mut(ob.elements, ob.elem_len as usize) }
     }
+    /// An array's `length`: the dense element count, or the sparse length kept in `aux[0]`.
+    pub fn array_length(&self, a: Value) -> Value {
+        let o = self.obj(a);
+        if o.aux[0].is_undefined() || o.hdr.class != CLASS_ARRAY {
+            Value::int(o.elem_len as i32)
+        } else {
+            o.aux[0]
+        }
+    }
+
     pub fn array_push(&mut self, a: Value, v: Value) {
         let n = self.obj(a).elem_len as usize;
         self.ensure_elem_cap(a, n + 1);
@@ -468,10 +478,13 @@ impl Vm {
         if let PropKey::Index(i) = key {
             if matches!(class, CLASS_ARRAY | CLASS_ARGUMENTS) {
                 let e = self.elems(o);
-                return match e.get(i as usize) {
-                    Some(v) if !v.is_empty() => Some((*v, shape::DEFAULT)),
-                    _ => None,
-                };
+                match e.get(i as usize) {
+                    Some(v) if !v.is_empty() => return Some((*v, shape::DEFAULT)),
+                    Some(_) => return None,
+                    // Beyond the dense part only sparse arrays have (named) elements.
+                    None if self.obj(o).aux[0].is_undefined() => return None,
+                    None => {}
+                }
             }
             if class == CLASS_STRING {
                 let s = self.obj(o).aux[0];
@@ -487,7 +500,7 @@ impl Vm {
         }
         match class {
             CLASS_ARRAY | CLASS_ARGUMENTS if a == atoms::LENGTH => {
-                Some((Value::int(self.obj(o).elem_len as i32), shape::WRITABLE))
+                Some((self.array_length(o), shape::WRITABLE))
             }
             CLASS_STRING if a == atoms::LENGTH => {
                 let s = self.obj(o).aux[0];
@@ -667,6 +680,21 @@ impl Vm {
                 self.set_element_raw(obj, i, v);
                 return Ok(());
             }
+            if i >= MAX_DENSE
+                && class == CLASS_ARRAY
+                && self.obj(obj).hdr.flags & FLAG_NOT_EXTENSIBLE == 0
+            {
+                // Sparse: the element is a named property and the length is kept in aux[0].
+                let len = self.array_length(obj).as_number();
+                if (i as f64) >= len {
+                    self.obj_mut(obj).aux[0] = Value::number(i as f64 + 1.0);
+                } else if self.obj(obj).aux[0].is_undefined() {
+                    self.obj_mut(obj).aux[0] = Value::number(len);
+                }
+                let a = self.index_atom(i);
+                self.define_own(obj, PropKey::Atom(a), v, shape::DEFAULT);
+                return Ok(());
+            }
         }
         if class == CLASS_ARRAY
             && key == PropKey::Atom(atoms::LENGTH)
@@ -680,9 +708,12 @@ impl Vm {
                 return Err(self.throw_range_error("Invalid array length"));
             }
             if n as u64 > MAX_DENSE as u64 {
-                return Err(self.throw_range_error("Invalid array length"));
+                // Only the length grows; elements stay dense up to elem_len.
+                self.obj_mut(obj).aux[0] = Value::number(n);
+                return Ok(());
             }
             self.set_elem_len(obj, n as usize);
+            self.obj_mut(obj).aux[0] = Value::UNDEFINED;
             return Ok(());
         }
         self.set_slow(obj, key, v)

@@ -377,7 +377,10 @@ impl Vm {
                     let mut hit = None;
                     if o.is_object() {
                         let ob = self.obj(o);
-                        if ob.hdr.class == CLASS_ARRAY && a == atoms::LENGTH {
+                        if ob.hdr.class == CLASS_ARRAY
+                            && a == atoms::LENGTH
+                            && ob.aux[0].is_undefined()
+                        {
                             hit = Some(Value::int(ob.elem_len as i32));
                         } else if let Some(e) = ic.find(ob.shape as usize) {
                             if e.kind == IC_OWN {
