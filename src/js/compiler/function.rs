@@ -39,6 +39,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let mut length = 0u32;
         let mut seen_default = false;
         let mut decls: Vec<Decl<'a>> = Vec::new();
+        // With default values, a parameter is in its TDZ until its turn (`(a = b, b) => ...`).
+        let has_defaults = params.items.iter().any(|p| p.initializer.is_some());
         for (i, p) in params.items.iter().enumerate() {
             let r = self.temp()?;
             if p.initializer.is_some() {
@@ -49,7 +51,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             match &p.pattern {
                 BindingPattern::BindingIdentifier(id) => {
-                    self.declare_param(id.name.as_str(), id.span.start as u64, r)
+                    self.declare_param(id.name.as_str(), id.span.start as u64, r);
+                    if has_defaults && i > 0 {
+                        self.set_last_decl_end(p.span.end);
+                    }
                 }
                 pat => Self::pattern_names(pat, BKind::Param, 0, &mut decls),
             }
@@ -81,9 +86,26 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Self::collect_vars(stmts, &mut decls);
         Self::collect_lexical(stmts, &mut decls);
         self.declare_all(decls)?;
-        // Defaults and destructuring parameters.
+        // Defaults and destructuring parameters. Later simple parameters start out EMPTY (TDZ)
+        // and get their argument back when their turn comes.
+        let mut saved: Vec<u8> = Vec::new();
+        if has_defaults {
+            for (i, p) in params.items.iter().enumerate().skip(1) {
+                if matches!(p.pattern, BindingPattern::BindingIdentifier(_)) {
+                    let t = self.temp()?;
+                    self.emit(Op::Move, &[t as i64, i as i64]);
+                    self.emit(Op::LoadEmpty, &[i as i64]);
+                    saved.push(t);
+                } else {
+                    saved.push(i as u8);
+                }
+            }
+        }
         for (i, p) in params.items.iter().enumerate() {
             let r = i as u8;
+            if has_defaults && i > 0 && saved[i - 1] != r {
+                self.emit(Op::Move, &[r as i64, saved[i - 1] as i64]);
+            }
             if let Some(init) = &p.initializer {
                 let j = self.emit(Op::JumpIfNotUndefined, &[r as i64, 0]);
                 match &p.pattern {

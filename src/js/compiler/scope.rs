@@ -114,6 +114,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
             decl_end: 0,
         });
     }
+    /// Sets the TDZ end of the most recently declared binding.
+    pub(crate) fn set_last_decl_end(&mut self, end: u32) {
+        if let Some(b) = self.cur_scope().bindings.last_mut() {
+            b.decl_end = end;
+        }
+    }
     pub(crate) fn declare_this_binding(&mut self, fn_start: u32) {
         let key = this_key(fn_start);
         self.cur_scope().bindings.push(Binding {
@@ -296,8 +302,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
     /// Loads variable `name` (referenced at `pos`) into `dst`.
     pub(crate) fn load_var(&mut self, name: &str, pos: u32, dst: u8) -> CResult<()> {
         let (res, kind, end, same_fn) = self.resolve(name);
-        let tdz = matches!(kind, Some(BKind::Let | BKind::Const | BKind::Class))
-            && (!same_fn || pos < end);
+        let tdz = (matches!(kind, Some(BKind::Let | BKind::Const | BKind::Class))
+            && (!same_fn || pos < end))
+            || (kind == Some(BKind::Param) && same_fn && pos < end);
         match res {
             Res::Reg(r) => {
                 if r != dst {
