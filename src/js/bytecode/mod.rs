@@ -3,6 +3,7 @@
 
 pub mod disasm;
 pub mod op;
+pub mod verify;
 
 use std::cell::{Cell, UnsafeCell};
 use std::rc::Rc;

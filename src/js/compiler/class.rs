@@ -197,7 +197,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             self.emit(Op::LoadUndefined, &[r1 as i64]);
             self.emit(Op::Return, &[r1 as i64]);
         }
-        Ok(self.finish_fn(name.to_string(), 0, 0, r0))
+        self.finish_fn(name.to_string(), 0, 0, r0)
     }
 
     fn fields_initializer(
@@ -230,6 +230,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.emit(Op::LoadUndefined, &[t as i64]);
         self.emit(Op::Return, &[t as i64]);
         self.pop_scope_silent();
-        Ok(self.finish_fn("<instance_members_initializer>".into(), 0, 0, 0))
+        self.finish_fn("<instance_members_initializer>".into(), 0, 0, 0)
     }
 }

@@ -141,7 +141,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
         }
         self.pop_scope_silent();
-        Ok(self.finish_fn(spec.name, nparams as u32, length, extra_reg))
+        self.finish_fn(spec.name, nparams as u32, length, extra_reg)
     }
 
     pub(crate) fn function_expr(

@@ -371,7 +371,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         nparams: u32,
         length: u32,
         extra_reg: u8,
-    ) -> usize {
+    ) -> CResult<usize> {
         let f = self.fns.pop().expect("fn state");
         let code = FunctionCode {
             name,
@@ -393,8 +393,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
             back_edges: Default::default(),
             span_start: f.span_start,
         };
+        if let Err(e) = code.verify() {
+            return Err(CompileError {
+                message: format!("internal compiler error: {e}"),
+                offset: code.span_start.min(self.src.len() as u32),
+            });
+        }
         self.vm.codes.push(Box::new(code));
-        self.vm.codes.len() - 1
+        Ok(self.vm.codes.len() - 1)
     }
 
     fn module_function(&mut self, program: &'a Program<'a>) -> CResult<usize> {
@@ -415,6 +421,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.emit(Op::LoadUndefined, &[r as i64]);
         self.emit(Op::Return, &[r as i64]);
         self.pop_scope_silent();
-        Ok(self.finish_fn("".into(), 5, 5, 0))
+        self.finish_fn("".into(), 5, 5, 0)
     }
 }

@@ -75,6 +75,8 @@ impl Vm {
         f
     }
 
+    // Operand macros nest (`r!(u8at!(1))`), which makes inner unsafe blocks redundant.
+    #[allow(unused_unsafe)]
     fn execute(&mut self) -> JsResult<Value> {
         let mut fr = *self.frames.last().expect("frame");
         // SAFETY (all `&*fr.code` below): frame code pointers refer to boxed FunctionCodes owned
@@ -82,14 +84,19 @@ impl Vm {
         let mut code: &'static FunctionCode = unsafe { &*fr.code };
         let mut fp = fr.fp;
         let mut pc = fr.pc;
+        // Register and operand accesses skip bounds checks: every FunctionCode passed the
+        // verifier (registers < nregs, operands inside the code) and `invoke` checked that
+        // fp + nregs fits in the register file.
         macro_rules! r {
             ($i:expr) => {
-                self.regs[fp + ($i) as usize]
+                // SAFETY: see above.
+                *unsafe { self.regs.get_unchecked_mut(fp + ($i) as usize) }
             };
         }
         macro_rules! u8at {
             ($o:expr) => {
-                code.code[pc + $o] as usize
+                // SAFETY: see above.
+                *unsafe { code.code.get_unchecked(pc + $o) } as usize
             };
         }
         macro_rules! u16at {
