@@ -376,7 +376,11 @@ fn callback_method(vm: &mut Vm, a: &CallArgs, kind: Cb, name: &str) -> JsResult<
             } else {
                 raw
             };
-            let r = vm.call_function(f, this_arg, &[v, Value::int(i as i32), arr])?;
+            // The callback may drop v from the array; keep it alive for filter/find.
+            vm.roots.push(v);
+            let r = vm.call_function(f, this_arg, &[v, Value::int(i as i32), arr]);
+            vm.roots.pop();
+            let r = r?;
             match kind {
                 Cb::ForEach => {}
                 Cb::Map => vm.elems_mut(out)[i] = r,

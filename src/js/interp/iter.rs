@@ -156,11 +156,16 @@ impl Vm {
                     if !res.is_object() {
                         return Err(self.throw_type_error("Iterator result is not an object"));
                     }
-                    let done = self.get_named(res, atoms::DONE)?;
-                    if self.truthy(done) {
-                        return Ok(None);
-                    }
-                    Ok(Some(self.get_named(res, atoms::VALUE)?))
+                    self.roots.push(res);
+                    let r = (|| {
+                        let done = self.get_named(res, atoms::DONE)?;
+                        if self.truthy(done) {
+                            return Ok(None);
+                        }
+                        Ok(Some(self.get_named(res, atoms::VALUE)?))
+                    })();
+                    self.roots.pop();
+                    r
                 })();
                 self.roots.pop();
                 r
