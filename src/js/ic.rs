@@ -16,6 +16,8 @@ pub const IC_EMPTY: u32 = 0;
 pub const IC_OWN: u32 = 1;
 pub const IC_PROTO: u32 = 2;
 pub const IC_ADD: u32 = 3;
+/// Call-site feedback entry (callee object address in `aux`).
+pub const IC_CALL: u32 = 4;
 
 #[repr(C)]
 #[derive(Clone, Copy, Default, Debug)]
@@ -57,6 +59,28 @@ impl IcSlot {
         if (self.count as usize) < IC_WAYS {
             self.entries[self.count as usize] = e;
             self.count += 1;
+        } else {
+            self.megamorphic = 1;
+            self.count = 0;
+        }
+    }
+    /// Call-site feedback: the single callee seen so far (`entries[0].aux`, `count` 1), or
+    /// megamorphic once a second callee shows up.
+    #[inline]
+    pub fn record_callee(&mut self, callee: crate::js::value::Value) {
+        let p = callee.payload();
+        if self.count == 1 && self.entries[0].aux == p {
+            self.hits = self.hits.wrapping_add(1);
+        } else if self.count == 0 && self.megamorphic == 0 {
+            self.entries[0] = IcEntry {
+                shape: 0,
+                aux: p,
+                slot: 0,
+                kind: IC_CALL,
+                epoch: 0,
+                _pad: 0,
+            };
+            self.count = 1;
         } else {
             self.megamorphic = 1;
             self.count = 0;

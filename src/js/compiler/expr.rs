@@ -841,7 +841,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 debug_assert_eq!(base, this + 1);
                 self.args_into(&c.arguments, base)?;
                 self.mark_line(c.span.start);
-                let pc = self.emit(Op::CallMethod, &[d, f as i64, this as i64, argc as i64]);
+                let ic = self.ic();
+                let pc = self.emit(Op::CallMethod, &[d, f as i64, this as i64, argc as i64, ic]);
                 self.record_call(pc, callee);
             }
         } else {
@@ -863,7 +864,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 let base = self.temps(argc)?;
                 self.args_into(&c.arguments, base)?;
                 self.mark_line(c.span.start);
-                let pc = self.emit(Op::Call, &[d, f as i64, base as i64, argc as i64]);
+                let ic = self.ic();
+                let pc = self.emit(Op::Call, &[d, f as i64, base as i64, argc as i64, ic]);
                 self.record_call(pc, callee);
             }
         }
@@ -887,7 +889,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
             let base = self.temps(argc)?;
             self.args_into(&n.arguments, base)?;
             self.mark_line(n.span.start);
-            let pc = self.emit(Op::New, &[d, f as i64, base as i64, argc as i64]);
+            let ic = self.ic();
+            let pc = self.emit(Op::New, &[d, f as i64, base as i64, argc as i64, ic]);
             self.record_call(pc, &n.callee);
         }
         self.reg_release(m);

@@ -710,6 +710,7 @@ impl Vm {
                             (Value::UNDEFINED, fp + base, f)
                         }
                     };
+                    code.ic(u16at!(5)).record_callee(f);
                     let sp = self.sp;
                     match self.invoke(f, this, at, argc, nt, dst, false, sp)? {
                         Invoked::Pushed => {
