@@ -16,7 +16,7 @@ pub const IC_EMPTY: u32 = 0;
 pub const IC_OWN: u32 = 1;
 pub const IC_PROTO: u32 = 2;
 pub const IC_ADD: u32 = 3;
-/// Call-site feedback entry (callee object address in `aux`).
+/// Call-site feedback entry (callee code word in `aux`, class in `slot`).
 pub const IC_CALL: u32 = 4;
 
 #[repr(C)]

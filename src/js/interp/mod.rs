@@ -710,7 +710,10 @@ impl Vm {
                             (Value::UNDEFINED, fp + base, f)
                         }
                     };
-                    code.ic(u16at!(5)).record_callee(f);
+                    if f.is_object() {
+                        let fo = self.obj(f);
+                        code.ic(u16at!(5)).record_callee(fo.hdr.class, fo.code);
+                    }
                     let sp = self.sp;
                     match self.invoke(f, this, at, argc, nt, dst, false, sp)? {
                         Invoked::Pushed => {
