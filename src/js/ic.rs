@@ -64,18 +64,20 @@ impl IcSlot {
             self.count = 0;
         }
     }
-    /// Call-site feedback: the single callee seen so far (`entries[0].aux`, `count` 1), or
-    /// megamorphic once a second callee shows up.
+    /// Call-site feedback: the single callee target seen so far, or megamorphic once a second
+    /// one shows up. The target is the callee object's `code` word (a `*const FunctionCode`
+    /// for closures, which is immortal; the native index for natives) in `entries[0].aux`,
+    /// with the object class in `entries[0].slot` -- never the object address, which the GC
+    /// may reuse.
     #[inline]
-    pub fn record_callee(&mut self, callee: crate::js::value::Value) {
-        let p = callee.payload();
-        if self.count == 1 && self.entries[0].aux == p {
+    pub fn record_callee(&mut self, class: u8, code: usize) {
+        if self.count == 1 && self.entries[0].aux == code && self.entries[0].slot == class as u32 {
             self.hits = self.hits.wrapping_add(1);
         } else if self.count == 0 && self.megamorphic == 0 {
             self.entries[0] = IcEntry {
                 shape: 0,
-                aux: p,
-                slot: 0,
+                aux: code,
+                slot: class as u32,
                 kind: IC_CALL,
                 epoch: 0,
                 _pad: 0,
