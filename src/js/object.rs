@@ -1,7 +1,7 @@
 //! Objects: allocation, own-property storage (shape slots or dictionary), elements, and the
 //! generic [[Get]]/[[Set]]/[[Delete]]/key enumeration used by the interpreter and builtins.
 
-use std::collections::HashMap;
+use crate::js::hash::FxHashMap as HashMap;
 
 use crate::js::atoms::{self, Atom};
 use crate::js::bytecode::{F_NO_PROTOTYPE, FunctionCode};
@@ -163,7 +163,7 @@ impl Vm {
         // SAFETY: p is a fresh zeroed ObjCell.
         unsafe {
             (*p).hdr.class = class;
-            (*p).shape = self.shapes.root_for(0);
+            (*p).shape = std::ptr::null();
             (*p).proto = Value::NULL;
             (*p).aux = [Value::UNDEFINED; 3];
         }
@@ -231,14 +231,24 @@ impl Vm {
         }
         self.obj_mut(o).proto = proto;
         if self.obj(o).dict.is_null() {
-            let addr = if proto.is_object() {
-                proto.payload()
+            let root = if proto.is_object() {
+                // Cached on the prototype (the table is keyed by address, so the cache and
+                // the table always agree for a live prototype).
+                let cached = self.obj(proto).child_root;
+                if cached.is_null() {
+                    let r = self.shapes.root_for(proto.payload());
+                    self.obj_mut(proto).child_root = r;
+                    r
+                } else {
+                    cached
+                }
             } else {
-                0
+                self.shapes.root_for(0)
             };
-            let root = self.shapes.root_for(addr);
             let s = self.obj(o).shape;
-            if self.shapes.get(s).root != root {
+            if s.is_null() {
+                self.obj_mut(o).shape = root;
+            } else if self.shapes.get(s).root != root {
                 let ns = self.shapes.rebase(s, root);
                 self.obj_mut(o).shape = ns;
             }

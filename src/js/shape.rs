@@ -3,8 +3,8 @@
 //! Shapes are immortal (owned by [`ShapeTable`]), so their addresses are stable identities
 //! that inline caches and compiled code can compare.
 
+use crate::js::hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use crate::js::atoms::Atom;
 
@@ -68,7 +68,7 @@ impl ShapeTable {
     pub fn new() -> ShapeTable {
         let mut t = ShapeTable {
             all: Vec::new(),
-            roots: HashMap::new(),
+            roots: HashMap::default(),
             dict: std::ptr::null(),
         };
         t.dict = t.make(std::ptr::null(), std::ptr::null(), Vec::new(), true);

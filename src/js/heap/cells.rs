@@ -59,6 +59,8 @@ pub struct ObjCell {
     pub dict: *mut crate::js::object::Dict,
     /// Map/Set storage (null otherwise).
     pub map: *mut crate::js::object::MapData,
+    /// Cache of the root shape for objects whose prototype is this object (null until used).
+    pub child_root: *const Shape,
 }
 
 pub const OFF_SHAPE: usize = 8;
