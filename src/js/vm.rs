@@ -32,7 +32,7 @@ pub const REGFILE_CAP: usize = 1 << 21;
 /// Maximum JS call depth.
 pub const MAX_FRAMES: usize = 12_000;
 /// Maximum nesting of native code calling back into JavaScript.
-pub const MAX_NATIVE_DEPTH: usize = 300;
+pub const MAX_NATIVE_DEPTH: usize = 5_000;
 
 pub const FRAME_CALL: u8 = 0;
 pub const FRAME_CONSTRUCT: u8 = 1;
