@@ -58,6 +58,8 @@ pub struct FunctionCode {
     pub back_edges: Cell<u32>,
     /// Span start in the source (identity for debugging).
     pub span_start: u32,
+    /// Source text of the function (for `Function.prototype.toString`), if known.
+    pub source: Option<Rc<str>>,
 }
 
 impl FunctionCode {

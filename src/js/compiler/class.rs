@@ -63,6 +63,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             None => self.default_ctor(&name, c.span.start, has_super)?,
         };
+        self.vm.codes[ctor_idx].source = Some(std::rc::Rc::from(self.text(c.span)));
         let k = self.const_code(ctor_idx);
         self.emit(Op::CreateClass, &[d, k, sup as i64, has_super as i64]);
         if let Some(id) = &c.id {
@@ -89,7 +90,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         MethodDefinitionKind::Set => "set ",
                         _ => "",
                     };
-                    self.method_fn(&md.value, f, &format!("{prefix}{fname}"), md.r#static)?;
+                    self.method_fn(&md.value, f, &format!("{prefix}{fname}"), md.span)?;
                     let k = match key {
                         Ok(n) => {
                             let k = self.temp()?;

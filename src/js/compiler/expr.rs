@@ -349,7 +349,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                             if p.method
                                 && let Expression::FunctionExpression(f) = &p.value
                             {
-                                self.method_fn(f, v, &name, false)?;
+                                self.method_fn(f, v, &name, p.span)?;
                             } else {
                                 self.expr_named(&p.value, v, &name)?;
                             }
@@ -386,7 +386,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                             } else {
                                 "set "
                             };
-                            self.method_fn(f, v, &format!("{prefix}{name}"), false)?;
+                            self.method_fn(f, v, &format!("{prefix}{name}"), p.span)?;
                             let k = match key {
                                 Ok(n) => {
                                     let k = self.temp()?;

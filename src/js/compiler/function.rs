@@ -27,6 +27,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn compile_function(&mut self, spec: FnSpec<'a>) -> CResult<usize> {
         let start = spec.span.start;
         let mut st = FnState::new(start, spec.is_arrow);
+        st.src_span = Some((spec.span.start, spec.span.end));
         st.flags = spec.flags;
         st.is_derived_ctor = spec.flags & F_DERIVED != 0;
         self.fns.push(st);
@@ -181,7 +182,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         f: &'a Function<'a>,
         dst: u8,
         name: &str,
-        _is_static: bool,
+        source_span: oxc_span::Span,
     ) -> CResult<()> {
         if f.generator || f.r#async {
             return self.err(f.span, "generator and async methods are not supported");
@@ -198,6 +199,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
             flags: F_METHOD | F_NO_PROTOTYPE,
             self_name: None,
         })?;
+        // `toString` of a method shows the whole definition (`m() { ... }`).
+        self.vm.codes[idx].source = Some(std::rc::Rc::from(self.text(source_span)));
         let k = self.const_code(idx);
         self.emit(Op::CreateClosure, &[dst as i64, k]);
         Ok(())

@@ -75,6 +75,8 @@ pub(crate) struct FnState<'a> {
     pub flags: u32,
     pub is_arrow: bool,
     pub span_start: u32,
+    /// Source range shown by `Function.prototype.toString`.
+    pub src_span: Option<(u32, u32)>,
     pub jumps: Vec<JumpCtx<'a>>,
     pub tries: Vec<TryCtx<'a>>,
     pub pending_labels: Vec<&'a str>,
@@ -97,6 +99,7 @@ impl<'a> FnState<'a> {
             flags: 0,
             is_arrow,
             span_start,
+            src_span: None,
             jumps: Vec::new(),
             tries: Vec::new(),
             pending_labels: Vec::new(),
@@ -392,6 +395,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
             calls: Default::default(),
             back_edges: Default::default(),
             span_start: f.span_start,
+            source: f
+                .src_span
+                .map(|(a, b)| Rc::from(&self.src[a as usize..(b as usize).min(self.src.len())])),
         };
         if let Err(e) = code.verify() {
             return Err(CompileError {

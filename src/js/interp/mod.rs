@@ -509,6 +509,10 @@ impl Vm {
                     let o = r!(u8at!(1));
                     let a = Atom(u32at!(2));
                     let v = r!(u8at!(6));
+                    // Object-literal methods get the literal as home object (super.x).
+                    if v.is_object() && self.obj(v).aux[1].is_undefined() {
+                        self.set_home(v, o);
+                    }
                     self.define_own(o, PropKey::Atom(a), v, shape::DEFAULT);
                 }
                 Op::DefineElement => {
