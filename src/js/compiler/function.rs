@@ -200,7 +200,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
             self_name: None,
         })?;
         // `toString` of a method shows the whole definition (`m() { ... }`).
-        self.vm.codes[idx].source = Some(std::rc::Rc::from(self.text(source_span)));
+        let text = self.text(source_span);
+        let text = match text.strip_prefix("static") {
+            Some(t) if t.starts_with(char::is_whitespace) => t.trim_start(),
+            _ => text,
+        };
+        self.vm.codes[idx].source = Some(std::rc::Rc::from(text));
         let k = self.const_code(idx);
         self.emit(Op::CreateClosure, &[dst as i64, k]);
         Ok(())
