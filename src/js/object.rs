@@ -39,12 +39,17 @@ pub const FLAG_NATIVE_CTOR: u8 = 64;
 /// Largest index an array grows to by element writes.
 pub const MAX_DENSE: u32 = 1 << 25;
 
-/// Dictionary-mode property storage, in insertion order.
+/// Dictionary-mode property storage, in insertion order. Deleted entries are tombstones
+/// (key [`DELETED`]) until more than half are dead.
 #[derive(Default)]
 pub struct Dict {
     pub entries: Vec<(Atom, Value, u8)>,
     pub index: HashMap<Atom, usize>,
+    pub dead: usize,
 }
+
+/// Key of a deleted dictionary entry.
+pub const DELETED: Atom = Atom(u32::MAX);
 
 /// Map/Set storage: insertion-ordered entries (deleted ones have key EMPTY).
 #[derive(Default)]
@@ -822,9 +827,16 @@ impl Vm {
         // SAFETY: to_dict made dict non-null; it is owned by the object.
         let d = unsafe { &mut *ob.dict };
         if let Some(i) = d.index.remove(&a) {
-            d.entries.remove(i);
-            for (j, e) in d.entries.iter().enumerate().skip(i) {
-                d.index.insert(e.0, j);
+            // Tombstone, compacting when more than half the entries are dead.
+            d.entries[i] = (DELETED, Value::UNDEFINED, 0);
+            d.dead += 1;
+            if d.dead > 16 && d.dead * 2 > d.entries.len() {
+                d.entries.retain(|e| e.0 != DELETED);
+                d.dead = 0;
+                d.index.clear();
+                for (j, e) in d.entries.iter().enumerate() {
+                    d.index.insert(e.0, j);
+                }
             }
         }
         self.touch(o);
@@ -849,7 +861,14 @@ impl Vm {
             let ob = self.obj(o);
             if !ob.dict.is_null() {
                 // SAFETY: dict owned by the object.
-                unsafe { (&*ob.dict).entries.iter().map(|e| (e.0, e.2)).collect() }
+                unsafe {
+                    (&*ob.dict)
+                        .entries
+                        .iter()
+                        .filter(|e| e.0 != DELETED)
+                        .map(|e| (e.0, e.2))
+                        .collect()
+                }
             } else {
                 self.shapes.get(ob.shape).keys.clone()
             }
