@@ -57,6 +57,36 @@ pub struct MapData {
     pub entries: Vec<(Value, Value)>,
     pub index: HashMap<MapKey, usize>,
     pub size: usize,
+    /// Deleted entries still in `entries`.
+    pub dead: usize,
+    /// Iterations in progress (iterators not yet exhausted, forEach calls); compaction would
+    /// move their positions, so it waits until there are none.
+    pub iters: u32,
+}
+
+impl MapData {
+    /// Drops deleted entries when they dominate and no iteration is in progress.
+    pub fn maybe_compact(&mut self) {
+        if self.iters == 0 && self.dead > 32 && self.dead * 2 > self.entries.len() {
+            self.entries.retain(|e| !e.0.is_empty());
+            self.dead = 0;
+            let index = std::mem::take(&mut self.index);
+            let mut pos: HashMap<usize, usize> = HashMap::default();
+            for (k, old) in index {
+                pos.insert(old, 0);
+                self.index.insert(k, old);
+            }
+            // Re-number: the i-th surviving entry moves to position i.
+            let mut olds: Vec<usize> = self.index.values().copied().collect();
+            olds.sort_unstable();
+            for (new, old) in olds.into_iter().enumerate() {
+                pos.insert(old, new);
+            }
+            for v in self.index.values_mut() {
+                *v = pos[v];
+            }
+        }
+    }
 }
 
 #[derive(Clone, PartialEq, Eq, Hash)]
