@@ -199,7 +199,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 }
             }
             Expression::AssignmentExpression(a) => self.assignment(a, dst)?,
-            Expression::UpdateExpression(u) => self.update(u, dst)?,
+            Expression::UpdateExpression(u) => self.update(u, dst, u.prefix)?,
             Expression::CallExpression(c) => self.call(c, dst)?,
             Expression::NewExpression(n) => self.new_expr(n, dst)?,
             Expression::StaticMemberExpression(_)
@@ -678,7 +678,50 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
     }
 
-    fn update(&mut self, u: &'a UpdateExpression<'a>, dst: u8) -> CResult<()> {
+    /// Evaluates `e` for its effects only (statement position, `for` update): postfix updates
+    /// become prefix ones, and a register local is incremented in place.
+    pub(crate) fn expr_discard(&mut self, e: &'a Expression<'a>) -> CResult<()> {
+        match e {
+            Expression::UpdateExpression(u) => {
+                if let SimpleAssignmentTarget::AssignmentTargetIdentifier(id) = &u.argument
+                    && let Some(r) = self.var_reg(id.name.as_str(), id.span.start)
+                    && !matches!(
+                        self.resolve(id.name.as_str()).1,
+                        Some(super::BKind::Const | super::BKind::Callee)
+                    )
+                {
+                    let op = if u.operator == UpdateOperator::Increment {
+                        Op::Inc
+                    } else {
+                        Op::Dec
+                    };
+                    self.emit(op, &[r as i64, r as i64]);
+                    return Ok(());
+                }
+                let m = self.reg_mark();
+                let t = self.temp()?;
+                self.update(u, t, true)?;
+                self.reg_release(m);
+                Ok(())
+            }
+            Expression::SequenceExpression(s) => {
+                for x in &s.expressions {
+                    self.expr_discard(x)?;
+                }
+                Ok(())
+            }
+            Expression::ParenthesizedExpression(p) => self.expr_discard(&p.expression),
+            _ => {
+                let m = self.reg_mark();
+                let t = self.temp()?;
+                self.expr(e, t)?;
+                self.reg_release(m);
+                Ok(())
+            }
+        }
+    }
+
+    fn update(&mut self, u: &'a UpdateExpression<'a>, dst: u8, prefix: bool) -> CResult<()> {
         let d = dst as i64;
         let op = if u.operator == UpdateOperator::Increment {
             Op::Inc
@@ -688,7 +731,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         match &u.argument {
             SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
                 let name = id.name.as_str();
-                if u.prefix {
+                if prefix {
                     self.load_var(name, id.span.start, dst)?;
                     self.emit(op, &[d, d]);
                     self.store_var(name, dst, false)?;
@@ -711,7 +754,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 let r = self.member_ref(me)?;
                 let t = self.temp()?;
                 self.ref_get(&r, t);
-                if u.prefix {
+                if prefix {
                     self.emit(op, &[t as i64, t as i64]);
                     self.emit(Op::Move, &[d, t as i64]);
                 } else {
