@@ -95,3 +95,41 @@ impl IcSlot {
             .find(|e| e.shape == shape)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn monomorphic_polymorphic_megamorphic() {
+        let mut ic = IcSlot::default();
+        for s in 1..=IC_WAYS {
+            ic.record(IcEntry {
+                shape: s,
+                slot: s as u32,
+                kind: IC_OWN,
+                ..Default::default()
+            });
+        }
+        assert_eq!(ic.count as usize, IC_WAYS);
+        assert_eq!(ic.find(2).map(|e| e.slot), Some(2));
+        ic.record(IcEntry {
+            shape: 99,
+            kind: IC_OWN,
+            ..Default::default()
+        });
+        assert_eq!(ic.megamorphic, 1);
+        assert!(ic.find(2).is_none());
+        let mut call = IcSlot::default();
+        call.record_callee(2, 0x1234);
+        call.record_callee(2, 0x1234);
+        assert_eq!((call.count, call.megamorphic), (1, 0));
+        call.record_callee(2, 0x9999);
+        assert_eq!(call.megamorphic, 1);
+    }
+    #[test]
+    fn layout_is_stable() {
+        assert_eq!(std::mem::size_of::<IcEntry>(), 32);
+        assert_eq!(std::mem::offset_of!(IcEntry, slot), 16);
+        assert_eq!(std::mem::offset_of!(IcSlot, count), 32 * IC_WAYS);
+    }
+}

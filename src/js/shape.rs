@@ -175,3 +175,30 @@ impl ShapeTable {
         self.all.len()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn transitions_are_shared_and_rooted_per_prototype() {
+        let mut t = ShapeTable::new();
+        let r1 = t.root_for(0x1000);
+        let r2 = t.root_for(0x2000);
+        assert_ne!(r1, r2);
+        assert_eq!(t.root_for(0x1000), r1);
+        let a = t.add(r1, Atom(1), DEFAULT);
+        assert_eq!(t.add(r1, Atom(1), DEFAULT), a, "same transition reused");
+        assert_ne!(
+            t.add(r2, Atom(1), DEFAULT),
+            a,
+            "different prototype, different shape"
+        );
+        let ab = t.add(a, Atom(2), DEFAULT);
+        assert_eq!(t.get(ab).lookup(Atom(2)), Some((1, DEFAULT)));
+        assert_eq!(t.get(ab).root, r1);
+        let ro = t.change_flags(ab, Atom(1), ENUMERABLE);
+        assert_eq!(t.get(ro).lookup(Atom(1)), Some((0, ENUMERABLE)));
+        let rb = t.rebase(ab, r2);
+        assert_eq!(t.get(rb).root, r2);
+    }
+}

@@ -100,3 +100,48 @@ impl FunctionCode {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::js::bytecode::op::Op;
+
+    fn code(bytes: Vec<u8>, nregs: u32) -> FunctionCode {
+        FunctionCode {
+            name: "t".into(),
+            file: Rc::from("t.js"),
+            nparams: 0,
+            length: 0,
+            nregs,
+            extra_reg: 0,
+            flags: 0,
+            code: bytes,
+            consts: Vec::new(),
+            ics: Box::new([]),
+            handlers: Vec::new(),
+            lines: Vec::new(),
+            call_names: Vec::new(),
+            calls: Default::default(),
+            back_edges: Default::default(),
+            span_start: 0,
+            source: None,
+        }
+    }
+
+    #[test]
+    fn accepts_valid_and_rejects_bad_code() {
+        let ok = code(vec![Op::LoadInt8 as u8, 0, 5, Op::Return as u8, 0], 1);
+        assert!(ok.verify().is_ok());
+        let bad_reg = code(vec![Op::LoadInt8 as u8, 3, 5, Op::Return as u8, 0], 1);
+        assert!(bad_reg.verify().is_err());
+        let truncated = code(vec![Op::LoadInt8 as u8, 0], 1);
+        assert!(truncated.verify().is_err());
+        let falls_off = code(vec![Op::LoadInt8 as u8, 0, 5], 1);
+        assert!(falls_off.verify().is_err());
+        let mut jump_mid = vec![Op::Jump as u8];
+        jump_mid.extend_from_slice(&2i32.to_le_bytes());
+        assert!(code(jump_mid, 1).verify().is_err());
+        let bad_const = code(vec![Op::LoadConst as u8, 0, 0, 0, Op::Return as u8, 0], 1);
+        assert!(bad_const.verify().is_err());
+    }
+}
