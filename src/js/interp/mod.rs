@@ -79,6 +79,8 @@ impl Vm {
     #[allow(unused_unsafe)]
     fn execute(&mut self) -> JsResult<Value> {
         let mut fr = *self.frames.last().expect("frame");
+        // Index of the current frame in `self.frames` (kept in sync by `reload!`).
+        let mut fi = self.frames.len() - 1;
         // SAFETY (all `&*fr.code` below): frame code pointers refer to boxed FunctionCodes owned
         // by self.codes, which are never freed or moved while the VM runs.
         let mut code: &'static FunctionCode = unsafe { &*fr.code };
@@ -123,6 +125,7 @@ impl Vm {
         macro_rules! reload {
             () => {{
                 fr = *self.frames.last().expect("frame");
+                fi = self.frames.len() - 1;
                 // SAFETY: as above, frame code pointers refer to live boxed FunctionCodes.
                 code = unsafe { &*fr.code };
                 fp = fr.fp;
@@ -130,7 +133,9 @@ impl Vm {
             }};
         }
         loop {
-            self.frames.last_mut().expect("frame").pc = pc;
+            // SAFETY: fi is the current frame's index: frames are pushed/popped only by calls
+            // and returns, after which `reload!` recomputes it; natives restore the depth.
+            unsafe { self.frames.get_unchecked_mut(fi).pc = pc };
             if self.heap.gc_requested {
                 self.collect_garbage();
             }
