@@ -97,6 +97,12 @@ impl Vm {
                         Vec::new()
                     };
                     let arr = self.new_array_from(&extra);
+                    if !code.has(F_HAS_REST) {
+                        // An arguments object: array-like, not an Array.
+                        let op = self.realm[realm::OBJECT_PROTO];
+                        self.obj_mut(arr).hdr.class = CLASS_ARGUMENTS;
+                        self.set_proto_raw(arr, op);
+                    }
                     self.regs[fp + code.extra_reg as usize] = arr;
                 }
                 code.calls.set(code.calls.get().wrapping_add(1));
