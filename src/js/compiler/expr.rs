@@ -226,6 +226,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     self.patch_here(j);
                 }
             }
+            Expression::PrivateInExpression(p) => {
+                let m = self.reg_mark();
+                let k = self.temp()?;
+                self.load_str(&format!("#{}", p.left.name), k);
+                let o = self.expr_reg(&p.right)?;
+                self.emit(Op::In, &[d, k as i64, o as i64]);
+                self.reg_release(m);
+            }
             Expression::NewTarget(_) => {
                 self.emit(Op::LoadNewTarget, &[d]);
             }
