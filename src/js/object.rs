@@ -26,6 +26,7 @@ pub const CLASS_MAP: u8 = 10;
 pub const CLASS_SET: u8 = 11;
 pub const CLASS_ITER: u8 = 12;
 pub const CLASS_SYMBOL: u8 = 13;
+pub const CLASS_DATE: u8 = 14;
 
 pub const FLAG_NOT_EXTENSIBLE: u8 = 1;
 pub const FLAG_FROZEN: u8 = 2;

@@ -75,7 +75,8 @@ pub mod realm {
     pub const EVAL_ERROR_PROTO: usize = 17;
     pub const URI_ERROR_PROTO: usize = 18;
     pub const SYMBOL_PROTO: usize = 19;
-    pub const COUNT: usize = 20;
+    pub const DATE_PROTO: usize = 20;
+    pub const COUNT: usize = 21;
 }
 
 #[derive(Clone, Debug, Default)]

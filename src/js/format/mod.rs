@@ -113,6 +113,14 @@ impl Vm {
         if self.class_of(v) == CLASS_SYMBOL {
             return self.symbol_descriptive(v);
         }
+        if self.class_of(v) == CLASS_DATE {
+            let t = self.obj(v).aux[0].as_number();
+            return if t.is_nan() {
+                "Invalid Date".into()
+            } else {
+                crate::js::builtins::date_iso(t)
+            };
+        }
         if ctx.seen.contains(&v) {
             return "[Circular *1]".into();
         }
