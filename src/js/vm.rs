@@ -151,6 +151,8 @@ pub struct Vm {
     pub throw_site: Option<(String, u32, u32)>,
     /// Atoms that are symbol keys (hidden from string-key enumeration).
     pub symbol_atoms: std::collections::HashSet<crate::js::atoms::Atom>,
+    /// Arrays being joined (cycle detection in `join`/`toString`; also GC roots).
+    pub join_stack: Vec<Value>,
     /// The atom of `Symbol.iterator`.
     pub sym_iterator: crate::js::atoms::Atom,
 }
@@ -183,6 +185,7 @@ impl Vm {
             rng: 0x2545_F491_4F6C_DD1D,
             throw_site: None,
             symbol_atoms: Default::default(),
+            join_stack: Vec::new(),
             sym_iterator: crate::js::atoms::Atom(0),
         });
         for name in crate::js::atoms::PREDEFINED {
@@ -198,6 +201,7 @@ impl Vm {
         let mut m = crate::js::heap::gc::Marker::default();
         m.mark_all(&self.regs[..self.sp]);
         m.mark_all(&self.roots);
+        m.mark_all(&self.join_stack);
         m.mark_all(&self.realm);
         m.mark(self.global);
         m.mark(self.exception);

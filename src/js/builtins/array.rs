@@ -207,6 +207,15 @@ fn concat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_array_from(&items))
 }
 fn join_impl(vm: &mut Vm, arr: Value, sep: &str) -> JsResult<Value> {
+    if vm.join_stack.contains(&arr) {
+        return Ok(vm.new_str(""));
+    }
+    vm.join_stack.push(arr);
+    let r = join_inner(vm, arr, sep);
+    vm.join_stack.pop();
+    r
+}
+fn join_inner(vm: &mut Vm, arr: Value, sep: &str) -> JsResult<Value> {
     let n = len(vm, arr);
     let mut out: Vec<u16> = Vec::new();
     let sep: Vec<u16> = sep.encode_utf16().collect();
