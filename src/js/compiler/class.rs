@@ -15,12 +15,19 @@ impl<'a, 'v> Compiler<'a, 'v> {
         dst: u8,
         name_hint: Option<&str>,
     ) -> CResult<()> {
-        let d = dst as i64;
         let name =
             c.id.as_ref()
                 .map(|i| i.name.as_str().to_string())
                 .or(name_hint.map(|s| s.to_string()))
                 .unwrap_or_default();
+        self.in_class += 1;
+        let r = self.class_body(c, dst, name);
+        self.in_class -= 1;
+        r
+    }
+
+    fn class_body(&mut self, c: &'a Class<'a>, dst: u8, name: String) -> CResult<()> {
+        let d = dst as i64;
         let m = self.reg_mark();
         self.push_scope(ScopeKind::Block);
         if let Some(id) = &c.id {
@@ -59,6 +66,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     is_arrow: false,
                     flags,
                     self_name: None,
+                    directive_strict: true,
                 })?
             }
             None => self.default_ctor(&name, c.span.start, has_super)?,
@@ -185,8 +193,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     fn default_ctor(&mut self, name: &str, span_start: u32, derived: bool) -> CResult<usize> {
         let mut st = FnState::new(span_start, false);
-        st.flags =
-            F_CLASS_CTOR | F_GENERATED_CTOR | if derived { F_DERIVED | F_HAS_REST } else { 0 };
+        st.flags = F_STRICT
+            | F_CLASS_CTOR
+            | F_GENERATED_CTOR
+            | if derived { F_DERIVED | F_HAS_REST } else { 0 };
         self.fns.push(st);
         let r0 = self.temp()?;
         let r1 = self.temp()?;
@@ -207,7 +217,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         span_start: u32,
     ) -> CResult<usize> {
         let mut st = FnState::new(span_start, false);
-        st.flags = F_METHOD | F_NO_PROTOTYPE;
+        st.flags = F_STRICT | F_METHOD | F_NO_PROTOTYPE;
         self.fns.push(st);
         self.push_scope(ScopeKind::Function);
         self.declare_this_binding(span_start);

@@ -20,7 +20,7 @@ use std::rc::Rc;
 use oxc_ast::ast::*;
 
 use crate::js::bytecode::op::{Kind, operand_offset};
-use crate::js::bytecode::{FunctionCode, Handler, Op};
+use crate::js::bytecode::{F_STRICT, FunctionCode, Handler, Op};
 use crate::js::ic::IcSlot;
 use crate::js::value::Value;
 use crate::js::vm::Vm;
@@ -118,6 +118,8 @@ pub struct Compiler<'a, 'v> {
     pub(crate) new_captured: HashSet<u64>,
     /// Chain-expression short-circuit jumps being collected.
     pub(crate) chain_exits: Option<Vec<usize>>,
+    /// Nesting depth of class bodies (class code is strict).
+    pub(crate) in_class: u32,
 }
 
 /// Compiles a CommonJS module body (statements) as a function with parameters
@@ -140,6 +142,7 @@ pub fn compile_module<'a>(
             captured: captured.clone(),
             new_captured: HashSet::new(),
             chain_exits: None,
+            in_class: 0,
         };
         let idx = c.module_function(program)?;
         let newc: Vec<u64> = c
@@ -410,7 +413,15 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     fn module_function(&mut self, program: &'a Program<'a>) -> CResult<usize> {
-        self.fns.push(FnState::new(u32::MAX, false));
+        let mut st = FnState::new(u32::MAX, false);
+        if program
+            .directives
+            .iter()
+            .any(|d| d.directive.as_str() == "use strict")
+        {
+            st.flags |= F_STRICT;
+        }
+        self.fns.push(st);
         let names = ["exports", "require", "module", "__filename", "__dirname"];
         self.push_scope(ScopeKind::Function);
         for (i, n) in names.iter().enumerate() {

@@ -51,6 +51,10 @@ impl Vm {
                     return Err(self.throw_type_error(&format!("{n} is not a constructor")));
                 }
                 let mut this = this;
+                if !construct && this.is_nullish() && !code.has(F_STRICT) && !code.has(F_ARROW) {
+                    // Sloppy-mode functions see the global object as `this`.
+                    this = self.global;
+                }
                 if construct {
                     if code.has(F_DERIVED) {
                         this = Value::EMPTY;
