@@ -151,6 +151,8 @@ pub struct Vm {
     pub throw_site: Option<(String, u32, u32)>,
     /// Atoms that are symbol keys (hidden from string-key enumeration).
     pub symbol_atoms: std::collections::HashSet<crate::js::atoms::Atom>,
+    /// Set when a [[Set]] fails silently (sloppy semantics); the interpreter throws for strict code.
+    pub set_failed: Option<crate::js::object::SetFail>,
     /// Arrays being joined (cycle detection in `join`/`toString`; also GC roots).
     pub join_stack: Vec<Value>,
     /// The atom of `Symbol.iterator`.
@@ -186,6 +188,7 @@ impl Vm {
             throw_site: None,
             symbol_atoms: Default::default(),
             join_stack: Vec::new(),
+            set_failed: None,
             sym_iterator: crate::js::atoms::Atom(0),
         });
         for name in crate::js::atoms::PREDEFINED {

@@ -453,7 +453,13 @@ impl Vm {
                     if done {
                         self.stats.ic_hits += 1;
                     } else {
+                        self.set_failed = None;
                         self.set_named_ic(o, a, v, ic)?;
+                        if let Some(f) = self.set_failed.take()
+                            && code.has(F_STRICT)
+                        {
+                            return Err(self.strict_set_error(f, o, PropKey::Atom(a)));
+                        }
                     }
                 }
                 Op::GetElement => {
@@ -507,7 +513,13 @@ impl Vm {
                     }
                     if !done {
                         let pk = self.to_property_key(k)?;
+                        self.set_failed = None;
                         self.set(o, pk, v)?;
+                        if let Some(f) = self.set_failed.take()
+                            && code.has(F_STRICT)
+                        {
+                            return Err(self.strict_set_error(f, o, pk));
+                        }
                     }
                 }
                 Op::DefineField => {
