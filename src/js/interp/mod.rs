@@ -374,6 +374,10 @@ impl Vm {
                     let ic = code.ic(u16at!(6));
                     let v = r!(u8at!(1));
                     let g = self.global;
+                    if code.has(F_STRICT) && self.lookup(g, PropKey::Atom(a)).is_none() {
+                        let n = self.atom_name(a);
+                        return Err(self.throw_reference_error(&format!("{n} is not defined")));
+                    }
                     self.set_named_ic(g, a, v, ic)?;
                 }
                 Op::TypeOfGlobal => {
