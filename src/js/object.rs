@@ -123,6 +123,12 @@ impl Vm {
             return a;
         }
         let s = self.new_str_units(u);
+        // Atom strings live forever and hold no references: make them permanent.
+        // SAFETY: s is a freshly allocated flat StrCell.
+        unsafe {
+            (*(s.payload() as *mut crate::js::heap::cells::CellHeader)).mark =
+                crate::js::heap::gc::PERMANENT
+        };
         let a = Atom(self.atoms.strings.len() as u32);
         self.atoms.strings.push(s);
         self.atoms.map.insert(u.to_vec(), a);

@@ -208,7 +208,7 @@ impl Vm {
         m.mark_all(&self.realm);
         m.mark(self.global);
         m.mark(self.exception);
-        m.mark_all(&self.atoms.strings);
+        // Atom strings are permanent cells (see heap::gc::PERMANENT).
         for c in &self.codes {
             m.mark_all(&c.consts);
         }
