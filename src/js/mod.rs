@@ -1,0 +1,92 @@
+//! The JavaScript engine: values, heap, objects, bytecode compiler, interpreter, builtins.
+//!
+//! [`run_file`] / [`run_source`] run a program in-process with captured output; the `kiln`
+//! command is a thin wrapper over them.
+//!
+//! # Contracts the baseline JIT builds on
+//!
+//! - **Values** ([`value`]): NaN-boxed u64. Doubles below `DOUBLE_LIMIT` (NaN always
+//!   `CANONICAL_NAN`); int32 = `TAG_INT32 | u32` (upper word `INT32_TAG_HI`); immediates
+//!   `UNDEFINED`/`NULL`/`FALSE`/`TRUE`/`EMPTY` (hole/TDZ); pointers tagged in bits 63..48:
+//!   string `0xFFFB`, object `0xFFFC` (every object, class in the header), internal cell
+//!   `0xFFFD` (environments, accessor pairs).
+//! - **Objects** ([`heap::cells`]): `#[repr(C)] ObjCell`; shape at `OFF_SHAPE` (8), slots
+//!   pointer at `OFF_SLOTS` (16), elements pointer at `OFF_ELEMENTS` (24), element count at
+//!   `OFF_ELEM_LEN` (32), prototype at `OFF_PROTO` (40). Arrays keep `length == elem_len`
+//!   unless `aux[0]` holds a sparse length. A shape determines the prototype (one root shape
+//!   per prototype), so a shape compare covers prototype-chain IC entries too.
+//! - **Frames** ([`vm`]): one register file (`Vm::regs`, fixed capacity, never reallocated);
+//!   registers of a frame at `regs[fp..fp + nregs]`, header below fp: callee (`fp-4`), this
+//!   (`fp-3`), new.target (`fp-2`), current environment (`fp-1`). Return pc, destination
+//!   register, caller sp live in the side stack `Vm::frames`.
+//! - **Bytecode** ([`bytecode::op`]): opcode byte + operands (u8 registers, u16 constants and
+//!   IC indices, u32 atoms, i32 jumps relative to the instruction start). Every function is
+//!   checked by the verifier before it runs. `LoopHint` marks loop headers (back-edge counter,
+//!   OSR entry points); `FunctionCode::calls` counts calls.
+//! - **Inline caches** ([`ic`]): a fixed `Box<[UnsafeCell<IcSlot>]>` per function, `#[repr(C)]`
+//!   entries {shape, aux, slot, kind, epoch}; prototype entries are valid while
+//!   `Vm::proto_epoch` equals the entry's epoch. Call sites record their callee's code word.
+//! - **GC** ([`heap`]): precise, non-moving mark-sweep over page-aligned arenas; collection
+//!   only at safepoints (instruction boundaries in the interpreter) when an allocation has
+//!   set `Heap::gc_requested`. Roots: `regs[..sp]`, `Vm::roots` (the handle stack Rust code
+//!   uses for values it holds across calls into JavaScript), realm objects, the global
+//!   object, the pending exception, atoms, function constants and the module cache.
+
+pub mod atoms;
+pub mod builtins;
+pub mod bytecode;
+pub mod compiler;
+pub mod format;
+pub mod hash;
+pub mod heap;
+pub mod ic;
+pub mod interp;
+pub mod module;
+pub mod object;
+pub mod shape;
+pub mod string;
+pub mod value;
+pub mod vm;
+
+pub use vm::Options;
+
+/// The result of running a program.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub status: i32,
+}
+
+/// Runs the program in `path` with extra arguments `args` (visible in `process.argv`).
+pub fn run_file(path: &str, args: &[String], opts: &Options) -> Outcome {
+    match std::fs::read_to_string(path) {
+        Ok(src) => run_source(&src, path, args, opts),
+        Err(e) => Outcome {
+            stdout: Vec::new(),
+            stderr: format!("kiln: cannot read {path}: {e}\n").into_bytes(),
+            status: 1,
+        },
+    }
+}
+
+/// Runs `src` as the main module named `path`.
+pub fn run_source(src: &str, path: &str, args: &[String], opts: &Options) -> Outcome {
+    let (src, path, args, opts) = (
+        src.to_string(),
+        path.to_string(),
+        args.to_vec(),
+        opts.clone(),
+    );
+    // A generous stack for native re-entrancy (sort comparators, getters...), independent of
+    // the caller's thread (tests run on small threads).
+    let h = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || module::run_main(&src, &path, &args, opts))
+        .expect("spawn interpreter thread");
+    h.join().unwrap_or_else(|_| Outcome {
+        stdout: Vec::new(),
+        stderr: b"kiln: internal error (panic)\n".to_vec(),
+        status: 70,
+    })
+}
