@@ -1,1 +1,19 @@
-//! placeholder
+//! Executable memory for JIT code: one region reserved once and never moved, pages that are
+//! writable or executable but never both, and instruction-cache maintenance after every write.
+//!
+//! - [`buffer`]: [`JitBuffer`], the region, its bump allocation, publishing and patching.
+//! - [`os`]: the page operations (reserve, make writable, make executable) per platform;
+//!   [`macos`] holds the Apple-silicon variant (`MAP_JIT` and per-thread write protection).
+//! - [`icache`]: making freshly written code visible to instruction fetch on aarch64.
+//! - [`log`]: a process-wide registry of code regions and a log of written ranges, so an
+//!   emulator (which caches translated code) learns what changed without this module
+//!   depending on it.
+
+pub mod buffer;
+pub mod icache;
+pub mod log;
+#[cfg(all(target_os = "macos", target_arch = "aarch64"))]
+pub mod macos;
+pub mod os;
+
+pub use buffer::{CodeMemError, CodePtr, JitBuffer};
