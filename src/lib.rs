@@ -8,3 +8,4 @@
 pub mod asm;
 pub mod codemem;
 pub mod exec;
+pub mod js;

@@ -1,3 +1,77 @@
-fn main() {
-    println!("kiln {}", env!("CARGO_PKG_VERSION"));
+//! The `kiln` command: runs JavaScript files (CommonJS, node-style) with the kiln engine.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use kiln::js::{Options, run_file, run_source};
+
+const HELP: &str = "\
+kiln — a JavaScript engine (register bytecode interpreter; AArch64 baseline JIT planned)
+
+Usage:
+  kiln run FILE.js [ARGS...]   run a program (ARGS are visible in process.argv)
+  kiln FILE.js [ARGS...]       same as `kiln run`
+  kiln -e CODE                 run CODE as a program
+
+Options (before the file):
+  --print-bytecode   print each compiled function's bytecode before running
+  --stats            print execution statistics to stderr at exit
+  --gc-stress        collect garbage at every allocation safepoint (slow; for testing)
+  --no-jit           run only the interpreter (currently always the case)
+  -h, --help         show this help
+  -V, --version      show the version
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut opts = Options {
+        stream: true,
+        ..Options::default()
+    };
+    let mut i = 0;
+    let mut code: Option<String> = None;
+    while i < args.len() {
+        match args[i].as_str() {
+            "-h" | "--help" => {
+                print!("{HELP}");
+                return ExitCode::SUCCESS;
+            }
+            "-V" | "--version" => {
+                println!("kiln {}", env!("CARGO_PKG_VERSION"));
+                return ExitCode::SUCCESS;
+            }
+            "--print-bytecode" => opts.print_bytecode = true,
+            "--stats" => opts.stats = true,
+            "--gc-stress" => opts.gc_stress = true,
+            "--no-jit" => opts.no_jit = true,
+            "-e" | "--eval" => {
+                i += 1;
+                match args.get(i) {
+                    Some(c) => code = Some(c.clone()),
+                    None => return usage("-e needs an argument"),
+                }
+            }
+            "run" => {}
+            s if s.starts_with('-') => return usage(&format!("unknown option {s}")),
+            _ => break,
+        }
+        i += 1;
+    }
+    let outcome = if let Some(c) = code {
+        run_source(&c, "[eval]", &args[i..], &opts)
+    } else {
+        let Some(file) = args.get(i) else {
+            return usage("no input file");
+        };
+        run_file(file, &args[i + 1..], &opts)
+    };
+    let _ = std::io::stdout().write_all(&outcome.stdout);
+    let _ = std::io::stderr().write_all(&outcome.stderr);
+    let _ = std::io::stdout().flush();
+    ExitCode::from(outcome.status.clamp(0, 255) as u8)
+}
+
+fn usage(msg: &str) -> ExitCode {
+    eprintln!("kiln: {msg}\n\n{HELP}");
+    ExitCode::from(2)
 }

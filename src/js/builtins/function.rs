@@ -1,0 +1,102 @@
+//! `Function.prototype`: call, apply, bind, toString.
+
+use super::{arg, args_vec};
+use crate::js::object::*;
+use crate::js::value::Value;
+use crate::js::vm::{CallArgs, JsResult, Vm, realm};
+
+fn call(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let f = a.this;
+    if !vm.is_callable(f) {
+        return Err(vm.throw_type_error("Function.prototype.call called on non-function"));
+    }
+    let args = args_vec(vm, a);
+    let this = args.first().copied().unwrap_or(Value::UNDEFINED);
+    let rest = if args.is_empty() { &[][..] } else { &args[1..] };
+    vm.call_function(f, this, rest)
+}
+
+pub fn array_like_to_vec(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
+    if v.is_nullish() {
+        return Ok(Vec::new());
+    }
+    if vm.is_array(v) {
+        return Ok(vm
+            .elems(v)
+            .iter()
+            .map(|x| if x.is_empty() { Value::UNDEFINED } else { *x })
+            .collect());
+    }
+    if !v.is_object() {
+        return Err(vm.throw_type_error("CreateListFromArrayLike called on non-object"));
+    }
+    let len = vm.get_named(v, crate::js::atoms::LENGTH)?;
+    let n = vm.to_integer(len)?.max(0.0) as usize;
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        out.push(vm.get(v, PropKey::Index(i as u32))?);
+    }
+    Ok(out)
+}
+
+fn apply(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let f = a.this;
+    if !vm.is_callable(f) {
+        return Err(vm.throw_type_error("Function.prototype.apply was called on non-function"));
+    }
+    let this = arg(vm, a, 0);
+    let list = array_like_to_vec(vm, arg(vm, a, 1))?;
+    vm.call_function(f, this, &list)
+}
+
+fn bind(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let f = a.this;
+    if !vm.is_callable(f) {
+        return Err(vm.throw_type_error("Bind must be called on a function"));
+    }
+    let args = args_vec(vm, a);
+    let proto = vm.obj(f).proto;
+    let b = vm.new_object_with(CLASS_BOUND, proto);
+    vm.obj_mut(b).aux[0] = f;
+    vm.obj_mut(b).aux[1] = args.first().copied().unwrap_or(Value::UNDEFINED);
+    if args.len() > 1 {
+        vm.ensure_elem_cap(b, args.len() - 1);
+        for v in &args[1..] {
+            vm.array_push(b, *v);
+        }
+    }
+    Ok(b)
+}
+
+fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let f = a.this;
+    if !vm.is_callable(f) {
+        return Err(
+            vm.throw_type_error("Function.prototype.toString requires that 'this' be a Function")
+        );
+    }
+    let name = vm.function_name(f);
+    Ok(vm.new_str(&format!("function {name}() {{ [native code] }}")))
+}
+
+fn function_ctor(vm: &mut Vm, _a: &CallArgs) -> JsResult<Value> {
+    Err(vm.throw_error(
+        realm::EVAL_ERROR_PROTO,
+        "Code generation from strings is not supported",
+    ))
+}
+
+fn empty(_vm: &mut Vm, _a: &CallArgs) -> JsResult<Value> {
+    Ok(Value::UNDEFINED)
+}
+
+pub fn install(vm: &mut Vm) {
+    let fp = vm.realm[realm::FUNCTION_PROTO];
+    let c = vm.constructor("Function", function_ctor, 1, fp);
+    vm.realm[realm::FUNCTION_CTOR] = c;
+    vm.method(fp, "call", call, 1);
+    vm.method(fp, "apply", apply, 2);
+    vm.method(fp, "bind", bind, 1);
+    vm.method(fp, "toString", to_string, 0);
+    let _ = empty;
+}

@@ -1,0 +1,292 @@
+//! `Map` and `Set` (insertion-ordered hash tables keyed by SameValueZero).
+
+use super::arg;
+use crate::js::interp::iter::*;
+use crate::js::object::*;
+use crate::js::value::Value;
+use crate::js::vm::{CallArgs, JsResult, NativeFn, Vm, realm};
+
+impl Vm {
+    pub fn map_key(&self, v: Value) -> MapKey {
+        if v.is_string() {
+            MapKey::Str(self.str_units(v).to_vec())
+        } else if v.is_number() {
+            let f = v.as_number();
+            MapKey::Bits(if f == 0.0 {
+                0f64.to_bits()
+            } else {
+                Value::number(f).0
+            })
+        } else {
+            MapKey::Bits(v.0)
+        }
+    }
+    fn map_data(&mut self, o: Value) -> &mut MapData {
+        let p = self.obj(o).map;
+        // SAFETY: Map/Set objects own their MapData (checked by this_map).
+        unsafe { &mut *p }
+    }
+}
+
+fn this_map(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
+    let t = a.this;
+    if t.is_object() && vm.class_of(t) == class && !vm.obj(t).map.is_null() {
+        Ok(t)
+    } else {
+        let n = if class == CLASS_MAP { "Map" } else { "Set" };
+        Err(vm.throw_type_error(&format!(
+            "Method {n}.prototype function called on incompatible receiver"
+        )))
+    }
+}
+
+fn map_set_raw(vm: &mut Vm, m: Value, k: Value, v: Value) {
+    let k = if k.is_double() && k.as_double() == 0.0 {
+        Value::int(0)
+    } else {
+        k
+    };
+    let key = vm.map_key(k);
+    let d = vm.map_data(m);
+    match d.index.get(&key) {
+        Some(&i) => d.entries[i].1 = v,
+        None => {
+            d.index.insert(key, d.entries.len());
+            d.entries.push((k, v));
+            d.size += 1;
+        }
+    }
+}
+
+fn construct(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
+    if a.new_target.is_undefined() {
+        let n = if class == CLASS_MAP { "Map" } else { "Set" };
+        return Err(vm.throw_type_error(&format!("Constructor {n} requires 'new'")));
+    }
+    let slot = if class == CLASS_MAP {
+        realm::MAP_PROTO
+    } else {
+        realm::SET_PROTO
+    };
+    let proto = vm.proto_from_new_target(a, slot)?;
+    let m = vm.new_object_with(class, proto);
+    vm.obj_mut(m).map = Box::into_raw(Box::default());
+    let init = arg(vm, a, 0);
+    if !init.is_nullish() {
+        vm.roots.push(m);
+        let items = vm.iterate_to_vec(init);
+        let r = (|| {
+            let items = items?;
+            let base = vm.roots.len();
+            vm.roots.extend_from_slice(&items);
+            for it in items {
+                if class == CLASS_MAP {
+                    if !it.is_object() {
+                        return Err(vm.throw_type_error("Iterator value is not an entry object"));
+                    }
+                    let k = vm.get(it, PropKey::Index(0))?;
+                    let v = vm.get(it, PropKey::Index(1))?;
+                    map_set_raw(vm, m, k, v);
+                } else {
+                    map_set_raw(vm, m, it, it);
+                }
+            }
+            vm.roots.truncate(base);
+            Ok(())
+        })();
+        vm.roots.pop();
+        r?;
+    }
+    Ok(m)
+}
+fn map_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    construct(vm, a, CLASS_MAP)
+}
+fn set_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    construct(vm, a, CLASS_SET)
+}
+
+fn get_entry(vm: &mut Vm, m: Value, k: Value) -> Option<usize> {
+    let key = vm.map_key(k);
+    vm.map_data(m).index.get(&key).copied()
+}
+
+fn map_get(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let m = this_map(vm, a, CLASS_MAP)?;
+    let k = arg(vm, a, 0);
+    Ok(match get_entry(vm, m, k) {
+        Some(i) => vm.map_data(m).entries[i].1,
+        None => Value::UNDEFINED,
+    })
+}
+fn map_set(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let m = this_map(vm, a, CLASS_MAP)?;
+    let (k, v) = (arg(vm, a, 0), arg(vm, a, 1));
+    map_set_raw(vm, m, k, v);
+    Ok(m)
+}
+fn has(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
+    let m = this_map(vm, a, class)?;
+    let k = arg(vm, a, 0);
+    Ok(Value::bool(get_entry(vm, m, k).is_some()))
+}
+fn map_has(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    has(vm, a, CLASS_MAP)
+}
+fn set_has(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    has(vm, a, CLASS_SET)
+}
+fn delete(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
+    let m = this_map(vm, a, class)?;
+    let k = arg(vm, a, 0);
+    let key = vm.map_key(k);
+    let d = vm.map_data(m);
+    match d.index.remove(&key) {
+        Some(i) => {
+            d.entries[i] = (Value::EMPTY, Value::UNDEFINED);
+            d.size -= 1;
+            Ok(Value::TRUE)
+        }
+        None => Ok(Value::FALSE),
+    }
+}
+fn map_delete(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    delete(vm, a, CLASS_MAP)
+}
+fn set_delete(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    delete(vm, a, CLASS_SET)
+}
+fn clear(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
+    let m = this_map(vm, a, class)?;
+    let d = vm.map_data(m);
+    for e in d.entries.iter_mut() {
+        *e = (Value::EMPTY, Value::UNDEFINED);
+    }
+    d.index.clear();
+    d.size = 0;
+    Ok(Value::UNDEFINED)
+}
+fn map_clear(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    clear(vm, a, CLASS_MAP)
+}
+fn set_clear(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    clear(vm, a, CLASS_SET)
+}
+fn size(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
+    let m = this_map(vm, a, class)?;
+    Ok(Value::int(vm.map_data(m).size as i32))
+}
+fn map_size(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    size(vm, a, CLASS_MAP)
+}
+fn set_size(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    size(vm, a, CLASS_SET)
+}
+fn set_add(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let m = this_map(vm, a, CLASS_SET)?;
+    let k = arg(vm, a, 0);
+    map_set_raw(vm, m, k, k);
+    Ok(m)
+}
+fn for_each(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
+    let m = this_map(vm, a, class)?;
+    let f = arg(vm, a, 0);
+    if !vm.is_callable(f) {
+        return Err(vm.throw_type_error("callback is not a function"));
+    }
+    let mut i = 0;
+    loop {
+        let d = vm.map_data(m);
+        if i >= d.entries.len() {
+            break;
+        }
+        let (k, v) = d.entries[i];
+        i += 1;
+        if k.is_empty() {
+            continue;
+        }
+        vm.call_function(f, Value::UNDEFINED, &[v, k, m])?;
+    }
+    Ok(Value::UNDEFINED)
+}
+fn map_for_each(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    for_each(vm, a, CLASS_MAP)
+}
+fn set_for_each(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    for_each(vm, a, CLASS_SET)
+}
+macro_rules! iter_fn {
+    ($f:ident, $class:expr, $kind:expr) => {
+        fn $f(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+            let m = this_map(vm, a, $class)?;
+            Ok(vm.new_iterator($kind, m))
+        }
+    };
+}
+iter_fn!(map_entries, CLASS_MAP, IT_MAP_ENTRIES);
+iter_fn!(map_keys, CLASS_MAP, IT_MAP_KEYS);
+iter_fn!(map_values, CLASS_MAP, IT_MAP_VALUES);
+iter_fn!(set_values, CLASS_SET, IT_SET_VALUES);
+iter_fn!(set_entries, CLASS_SET, IT_MAP_ENTRIES);
+
+fn iter_next(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let it = a.this;
+    if !it.is_object() || vm.class_of(it) != CLASS_ITER {
+        return Err(vm.throw_type_error("next method called on incompatible receiver"));
+    }
+    let v = vm.iterator_next(it)?;
+    vm.roots.push(v.unwrap_or(Value::UNDEFINED));
+    let r = vm.new_object();
+    vm.roots.pop();
+    vm.put(
+        r,
+        "value",
+        v.unwrap_or(Value::UNDEFINED),
+        crate::js::shape::DEFAULT,
+    );
+    vm.put(
+        r,
+        "done",
+        Value::bool(v.is_none()),
+        crate::js::shape::DEFAULT,
+    );
+    Ok(r)
+}
+
+pub fn install(vm: &mut Vm) {
+    let mp = vm.realm[realm::MAP_PROTO];
+    vm.constructor("Map", map_ctor, 0, mp);
+    let mfns: &[(&'static str, NativeFn, u32)] = &[
+        ("get", map_get, 1),
+        ("set", map_set, 2),
+        ("has", map_has, 1),
+        ("delete", map_delete, 1),
+        ("clear", map_clear, 0),
+        ("forEach", map_for_each, 1),
+        ("entries", map_entries, 0),
+        ("keys", map_keys, 0),
+        ("values", map_values, 0),
+    ];
+    for &(n, f, l) in mfns {
+        vm.method(mp, n, f, l);
+    }
+    vm.getter(mp, "size", map_size);
+    let sp = vm.realm[realm::SET_PROTO];
+    vm.constructor("Set", set_ctor, 0, sp);
+    let sfns: &[(&'static str, NativeFn, u32)] = &[
+        ("add", set_add, 1),
+        ("has", set_has, 1),
+        ("delete", set_delete, 1),
+        ("clear", set_clear, 0),
+        ("forEach", set_for_each, 1),
+        ("values", set_values, 0),
+        ("keys", set_values, 0),
+        ("entries", set_entries, 0),
+    ];
+    for &(n, f, l) in sfns {
+        vm.method(sp, n, f, l);
+    }
+    vm.getter(sp, "size", set_size);
+    let ip = vm.realm[realm::ITERATOR_PROTO];
+    vm.method(ip, "next", iter_next, 0);
+}

@@ -1,0 +1,132 @@
+//! The global environment: realm prototypes, constructors and builtin functions.
+
+mod array;
+mod console;
+mod error;
+mod function;
+mod global;
+mod json;
+mod map;
+mod math;
+mod number;
+mod object;
+mod process;
+mod string;
+mod symbol;
+
+use crate::js::atoms;
+use crate::js::object::*;
+use crate::js::shape;
+use crate::js::value::Value;
+use crate::js::vm::{CallArgs, JsResult, NativeEntry, NativeFn, Vm, realm};
+
+/// Argument `i` of a native call (undefined if absent).
+#[inline]
+pub fn arg(vm: &Vm, a: &CallArgs, i: usize) -> Value {
+    if i < a.argc {
+        vm.regs[a.start + i]
+    } else {
+        Value::UNDEFINED
+    }
+}
+pub fn args_vec(vm: &Vm, a: &CallArgs) -> Vec<Value> {
+    vm.regs[a.start..a.start + a.argc].to_vec()
+}
+
+impl Vm {
+    /// Creates a native function object.
+    pub fn native_fn(&mut self, name: &'static str, f: NativeFn, length: u32) -> Value {
+        self.natives.push(NativeEntry { name, f, length });
+        let idx = self.natives.len() - 1;
+        let p = self.realm[realm::FUNCTION_PROTO];
+        let o = self.new_object_with(CLASS_NATIVE, p);
+        self.obj_mut(o).code = idx;
+        o
+    }
+    /// Defines a builtin method (non-enumerable) on `o`.
+    pub fn method(&mut self, o: Value, name: &'static str, f: NativeFn, length: u32) -> Value {
+        let fv = self.native_fn(name, f, length);
+        self.put(o, name, fv, shape::HIDDEN);
+        fv
+    }
+    /// Defines a getter on `o`.
+    pub fn getter(&mut self, o: Value, name: &'static str, f: NativeFn) {
+        let fv = self.native_fn(name, f, 0);
+        let a = self.intern(name);
+        self.define_accessor(o, PropKey::Atom(a), fv, true, false);
+    }
+    /// Creates a constructor with its prototype object wired both ways.
+    pub fn constructor(
+        &mut self,
+        name: &'static str,
+        f: NativeFn,
+        length: u32,
+        proto: Value,
+    ) -> Value {
+        let c = self.native_fn(name, f, length);
+        self.obj_mut(c).hdr.flags |= FLAG_NATIVE_CTOR;
+        self.define_own(c, PropKey::Atom(atoms::PROTOTYPE), proto, 0);
+        self.define_own(proto, PropKey::Atom(atoms::CONSTRUCTOR), c, shape::HIDDEN);
+        let g = self.global;
+        self.put(g, name, c, shape::HIDDEN);
+        c
+    }
+    /// The `this` object for prototype methods, or a TypeError.
+    pub fn this_obj(&mut self, a: &CallArgs, what: &str) -> JsResult<Value> {
+        if a.this.is_object() {
+            Ok(a.this)
+        } else {
+            Err(self.throw_type_error(&format!("{what} called on non-object")))
+        }
+    }
+    /// Prototype for objects created by a native constructor (respects subclassing).
+    pub fn proto_from_new_target(&mut self, a: &CallArgs, fallback: usize) -> JsResult<Value> {
+        if a.new_target.is_object() && a.new_target != a.callee {
+            let p = self.get_named(a.new_target, atoms::PROTOTYPE)?;
+            if p.is_object() {
+                return Ok(p);
+            }
+        }
+        Ok(self.realm[fallback])
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let op = vm.new_object_with(CLASS_ORDINARY, Value::NULL);
+    vm.realm[realm::OBJECT_PROTO] = op;
+    let fp = vm.new_object_with(CLASS_ORDINARY, op);
+    vm.realm[realm::FUNCTION_PROTO] = fp;
+    for slot in [
+        realm::ARRAY_PROTO,
+        realm::STRING_PROTO,
+        realm::NUMBER_PROTO,
+        realm::BOOLEAN_PROTO,
+        realm::ERROR_PROTO,
+        realm::MAP_PROTO,
+        realm::SET_PROTO,
+        realm::ITERATOR_PROTO,
+        realm::SYMBOL_PROTO,
+    ] {
+        vm.realm[slot] = vm.new_object_with(CLASS_ORDINARY, op);
+    }
+    let g = vm.new_object_with(CLASS_ORDINARY, op);
+    vm.obj_mut(g).hdr.flags |= FLAG_NO_DICT;
+    vm.global = g;
+    vm.put(g, "globalThis", g, shape::HIDDEN);
+    vm.put(g, "NaN", Value::NAN, 0);
+    vm.put(g, "Infinity", Value::double(f64::INFINITY), 0);
+    vm.put(g, "undefined", Value::UNDEFINED, 0);
+    object::install(vm);
+    function::install(vm);
+    error::install(vm);
+    array::install(vm);
+    string::install(vm);
+    number::install(vm);
+    math::install(vm);
+    json::install(vm);
+    map::install(vm);
+    console::install(vm);
+    global::install(vm);
+    process::install(vm);
+    symbol::install(vm);
+}

@@ -1,0 +1,420 @@
+//! `Object` and `Object.prototype`.
+
+use super::arg;
+use crate::js::atoms;
+use crate::js::object::*;
+use crate::js::shape;
+use crate::js::value::Value;
+use crate::js::vm::{CallArgs, JsResult, Vm, realm};
+
+pub fn to_object(vm: &mut Vm, v: Value) -> JsResult<Value> {
+    if v.is_object() {
+        return Ok(v);
+    }
+    if v.is_nullish() {
+        return Err(vm.throw_type_error("Cannot convert undefined or null to object"));
+    }
+    let (class, proto) = if v.is_string() {
+        (CLASS_STRING, realm::STRING_PROTO)
+    } else if v.is_number() {
+        (CLASS_NUMBER, realm::NUMBER_PROTO)
+    } else {
+        (CLASS_BOOLEAN, realm::BOOLEAN_PROTO)
+    };
+    let p = vm.realm[proto];
+    let o = vm.new_object_with(class, p);
+    vm.obj_mut(o).aux[0] = v;
+    Ok(o)
+}
+
+fn object_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let v = arg(vm, a, 0);
+    if v.is_nullish() {
+        Ok(vm.new_object())
+    } else {
+        to_object(vm, v)
+    }
+}
+
+fn keys_kind(vm: &mut Vm, a: &CallArgs, kind: u8) -> JsResult<Value> {
+    let o = to_object(vm, arg(vm, a, 0))?;
+    let keys = vm.own_keys(o, true);
+    let out = vm.new_array(0);
+    vm.roots.push(out);
+    let r = (|| {
+        for k in keys {
+            let kv = vm.key_value(k);
+            let item = match kind {
+                0 => kv,
+                1 => vm.get(o, k)?,
+                _ => {
+                    vm.roots.push(kv);
+                    let v = vm.get(o, k);
+                    vm.roots.pop();
+                    let v = v?;
+                    vm.new_array_from(&[kv, v])
+                }
+            };
+            vm.array_push(out, item);
+        }
+        Ok(out)
+    })();
+    vm.roots.pop();
+    r
+}
+fn keys(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    keys_kind(vm, a, 0)
+}
+fn values(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    keys_kind(vm, a, 1)
+}
+fn entries(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    keys_kind(vm, a, 2)
+}
+fn get_own_property_names(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = to_object(vm, arg(vm, a, 0))?;
+    let mut keys = vm.own_keys(o, false);
+    if vm.is_array(o) {
+        keys.push(PropKey::Atom(atoms::LENGTH));
+    }
+    let vals: Vec<Value> = keys.into_iter().map(|k| vm.key_value(k)).collect();
+    Ok(vm.new_array_from(&vals))
+}
+
+fn assign(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let t = to_object(vm, arg(vm, a, 0))?;
+    for i in 1..a.argc {
+        let s = arg(vm, a, i);
+        if s.is_string() {
+            vm.copy_data_properties(t, s, &[])?;
+            continue;
+        }
+        if !s.is_object() {
+            continue;
+        }
+        for k in vm.own_keys(s, true) {
+            let v = vm.get(s, k)?;
+            vm.set(t, k, v)?;
+        }
+    }
+    Ok(t)
+}
+
+fn create(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let p = arg(vm, a, 0);
+    if !p.is_object() && !p.is_null() {
+        return Err(vm.throw_type_error("Object prototype may only be an Object or null"));
+    }
+    let o = vm.new_object_with(CLASS_ORDINARY, p);
+    let props = arg(vm, a, 1);
+    if props.is_object() {
+        define_properties_from(vm, o, props)?;
+    }
+    Ok(o)
+}
+
+fn get_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let v = arg(vm, a, 0);
+    if v.is_object() {
+        return Ok(vm.obj(v).proto);
+    }
+    if v.is_nullish() {
+        return Err(vm.throw_type_error("Cannot convert undefined or null to object"));
+    }
+    Ok(vm.proto_for_primitive(v))
+}
+fn set_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = arg(vm, a, 0);
+    let p = arg(vm, a, 1);
+    if o.is_object() && (p.is_object() || p.is_null()) {
+        vm.set_proto_raw(o, p);
+    }
+    Ok(o)
+}
+
+fn freeze(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = arg(vm, a, 0);
+    if o.is_object() {
+        let keys = vm.own_keys(o, false);
+        for k in keys {
+            if let PropKey::Atom(at) = k
+                && let Some((_, f)) = vm.find_own(o, at)
+            {
+                let nf = if f & shape::ACCESSOR != 0 {
+                    f & !shape::CONFIGURABLE
+                } else {
+                    f & !(shape::WRITABLE | shape::CONFIGURABLE)
+                };
+                if nf != f {
+                    vm.set_flags(o, at, nf);
+                }
+            }
+        }
+        vm.obj_mut(o).hdr.flags |= FLAG_FROZEN | FLAG_NOT_EXTENSIBLE;
+    }
+    Ok(o)
+}
+fn is_frozen(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = arg(vm, a, 0);
+    Ok(Value::bool(
+        !o.is_object() || vm.obj(o).hdr.flags & FLAG_FROZEN != 0,
+    ))
+}
+fn prevent_extensions(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = arg(vm, a, 0);
+    if o.is_object() {
+        vm.obj_mut(o).hdr.flags |= FLAG_NOT_EXTENSIBLE;
+    }
+    Ok(o)
+}
+fn is_extensible(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = arg(vm, a, 0);
+    Ok(Value::bool(
+        o.is_object() && vm.obj(o).hdr.flags & FLAG_NOT_EXTENSIBLE == 0,
+    ))
+}
+
+fn define_one(vm: &mut Vm, o: Value, key: PropKey, desc: Value) -> JsResult<()> {
+    if !desc.is_object() {
+        return Err(vm.throw_type_error("Property description must be an object"));
+    }
+    let get = vm.get_named(desc, atoms::GET)?;
+    let set = vm.get_named(desc, atoms::SET)?;
+    let flag = |vm: &mut Vm, a, bit: u8| -> JsResult<u8> {
+        let v = vm.get_named(desc, a)?;
+        Ok(if vm.truthy(v) { bit } else { 0 })
+    };
+    let mut flags = flag(vm, atoms::ENUMERABLE, shape::ENUMERABLE)?
+        | flag(vm, atoms::CONFIGURABLE, shape::CONFIGURABLE)?;
+    let existing = vm.get_own_raw(o, key);
+    if !get.is_undefined() || !set.is_undefined() {
+        if !get.is_undefined() {
+            vm.define_accessor(o, key, get, true, flags & shape::ENUMERABLE != 0);
+        }
+        if !set.is_undefined() {
+            vm.define_accessor(o, key, set, false, flags & shape::ENUMERABLE != 0);
+        }
+        return Ok(());
+    }
+    flags |= flag(vm, atoms::WRITABLE, shape::WRITABLE)?;
+    let has_value = vm.has_property(desc, PropKey::Atom(atoms::VALUE));
+    let v = if has_value {
+        vm.get_named(desc, atoms::VALUE)?
+    } else {
+        existing.map(|e| e.0).unwrap_or(Value::UNDEFINED)
+    };
+    if let Some((_, ef)) = existing {
+        // Redefinition keeps unspecified attributes.
+        let keep =
+            |vm: &mut Vm, a, bit: u8| vm.has_property(desc, PropKey::Atom(a)) || ef & bit == 0;
+        if !keep(vm, atoms::ENUMERABLE, shape::ENUMERABLE) {
+            flags |= shape::ENUMERABLE;
+        }
+        if !keep(vm, atoms::WRITABLE, shape::WRITABLE) {
+            flags |= shape::WRITABLE;
+        }
+        if !keep(vm, atoms::CONFIGURABLE, shape::CONFIGURABLE) {
+            flags |= shape::CONFIGURABLE;
+        }
+    }
+    if let PropKey::Index(i) = key
+        && vm.is_array(o)
+    {
+        // Arrays keep indexed data in elements.
+        let _ = flags;
+        vm.set(o, PropKey::Index(i), v)?;
+        return Ok(());
+    }
+    vm.define_own(o, key, v, flags);
+    Ok(())
+}
+
+fn define_property(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = arg(vm, a, 0);
+    if !o.is_object() {
+        return Err(vm.throw_type_error("Object.defineProperty called on non-object"));
+    }
+    let k = vm.to_property_key(arg(vm, a, 1))?;
+    define_one(vm, o, k, arg(vm, a, 2))?;
+    Ok(o)
+}
+fn define_properties_from(vm: &mut Vm, o: Value, props: Value) -> JsResult<()> {
+    for k in vm.own_keys(props, true) {
+        let d = vm.get(props, k)?;
+        define_one(vm, o, k, d)?;
+    }
+    Ok(())
+}
+fn define_properties(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = arg(vm, a, 0);
+    let p = arg(vm, a, 1);
+    if o.is_object() && p.is_object() {
+        define_properties_from(vm, o, p)?;
+    }
+    Ok(o)
+}
+fn get_own_property_descriptor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = arg(vm, a, 0);
+    if !o.is_object() {
+        return Ok(Value::UNDEFINED);
+    }
+    let k = vm.to_property_key(arg(vm, a, 1))?;
+    let Some((v, f)) = vm.get_own_raw(o, k) else {
+        return Ok(Value::UNDEFINED);
+    };
+    let d = vm.new_object();
+    if f & shape::ACCESSOR != 0 {
+        let (g, s) = vm.accessor_parts(v);
+        vm.put(d, "get", g, shape::DEFAULT);
+        vm.put(d, "set", s, shape::DEFAULT);
+    } else {
+        vm.put(d, "value", v, shape::DEFAULT);
+        vm.put(
+            d,
+            "writable",
+            Value::bool(f & shape::WRITABLE != 0),
+            shape::DEFAULT,
+        );
+    }
+    vm.put(
+        d,
+        "enumerable",
+        Value::bool(f & shape::ENUMERABLE != 0),
+        shape::DEFAULT,
+    );
+    vm.put(
+        d,
+        "configurable",
+        Value::bool(f & shape::CONFIGURABLE != 0),
+        shape::DEFAULT,
+    );
+    Ok(d)
+}
+fn from_entries(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let items = vm.iterate_to_vec(arg(vm, a, 0))?;
+    let o = vm.new_object();
+    for it in items {
+        let k = vm.get(it, PropKey::Index(0))?;
+        let v = vm.get(it, PropKey::Index(1))?;
+        let pk = vm.to_property_key(k)?;
+        vm.define_own(o, pk, v, shape::DEFAULT);
+    }
+    Ok(o)
+}
+fn is(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let (x, y) = (arg(vm, a, 0), arg(vm, a, 1));
+    if x.is_number() && y.is_number() {
+        let (p, q) = (x.as_number(), y.as_number());
+        return Ok(Value::bool(
+            (p.is_nan() && q.is_nan()) || (p == q && p.is_sign_negative() == q.is_sign_negative()),
+        ));
+    }
+    Ok(Value::bool(vm.strict_equals(x, y)))
+}
+
+fn has_own_property(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = to_object(vm, a.this)?;
+    let k = vm.to_property_key(arg(vm, a, 0))?;
+    Ok(Value::bool(vm.has_own(o, k)))
+}
+fn has_own(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = to_object(vm, arg(vm, a, 0))?;
+    let k = vm.to_property_key(arg(vm, a, 1))?;
+    Ok(Value::bool(vm.has_own(o, k)))
+}
+fn property_is_enumerable(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = to_object(vm, a.this)?;
+    let k = vm.to_property_key(arg(vm, a, 0))?;
+    Ok(Value::bool(
+        matches!(vm.get_own_raw(o, k), Some((_, f)) if f & shape::ENUMERABLE != 0),
+    ))
+}
+fn is_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let v = arg(vm, a, 0);
+    if !v.is_object() {
+        return Ok(Value::FALSE);
+    }
+    let mut p = vm.obj(v).proto;
+    while p.is_object() {
+        if p == a.this {
+            return Ok(Value::TRUE);
+        }
+        p = vm.obj(p).proto;
+    }
+    Ok(Value::FALSE)
+}
+pub fn object_to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let t = a.this;
+    let tag = if t.is_undefined() {
+        "Undefined"
+    } else if t.is_null() {
+        "Null"
+    } else if t.is_object() {
+        match vm.class_of(t) {
+            CLASS_ARRAY => "Array",
+            CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND => "Function",
+            CLASS_ERROR => "Error",
+            CLASS_BOOLEAN => "Boolean",
+            CLASS_NUMBER => "Number",
+            CLASS_STRING => "String",
+            CLASS_ARGUMENTS => "Arguments",
+            CLASS_MAP => "Map",
+            CLASS_SET => "Set",
+            _ => "Object",
+        }
+    } else if t.is_string() {
+        "String"
+    } else if t.is_number() {
+        "Number"
+    } else {
+        "Boolean"
+    };
+    Ok(vm.new_str(&format!("[object {tag}]")))
+}
+fn value_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    to_object(vm, a.this)
+}
+fn proto_getter(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if a.this.is_object() {
+        Ok(vm.obj(a.this).proto)
+    } else {
+        Ok(vm.proto_for_primitive(a.this))
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let op = vm.realm[realm::OBJECT_PROTO];
+    let c = vm.constructor("Object", object_ctor, 1, op);
+    vm.realm[realm::OBJECT_CTOR] = c;
+    vm.method(c, "keys", keys, 1);
+    vm.method(c, "values", values, 1);
+    vm.method(c, "entries", entries, 1);
+    vm.method(c, "assign", assign, 2);
+    vm.method(c, "create", create, 2);
+    vm.method(c, "getPrototypeOf", get_prototype_of, 1);
+    vm.method(c, "setPrototypeOf", set_prototype_of, 2);
+    vm.method(c, "freeze", freeze, 1);
+    vm.method(c, "isFrozen", is_frozen, 1);
+    vm.method(c, "seal", prevent_extensions, 1);
+    vm.method(c, "preventExtensions", prevent_extensions, 1);
+    vm.method(c, "isExtensible", is_extensible, 1);
+    vm.method(c, "defineProperty", define_property, 3);
+    vm.method(c, "defineProperties", define_properties, 2);
+    vm.method(c, "getOwnPropertyNames", get_own_property_names, 1);
+    vm.method(
+        c,
+        "getOwnPropertyDescriptor",
+        get_own_property_descriptor,
+        2,
+    );
+    vm.method(c, "fromEntries", from_entries, 1);
+    vm.method(c, "is", is, 2);
+    vm.method(c, "hasOwn", has_own, 2);
+    vm.method(op, "hasOwnProperty", has_own_property, 1);
+    vm.method(op, "propertyIsEnumerable", property_is_enumerable, 1);
+    vm.method(op, "isPrototypeOf", is_prototype_of, 1);
+    vm.method(op, "toString", object_to_string, 0);
+    vm.method(op, "toLocaleString", object_to_string, 0);
+    vm.method(op, "valueOf", value_of, 0);
+    vm.getter(op, "__proto__", proto_getter);
+}

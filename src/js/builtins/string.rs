@@ -1,0 +1,481 @@
+//! `String` and `String.prototype` (UTF-16 semantics).
+
+use super::arg;
+use crate::js::interp::iter::IT_STRING;
+use crate::js::object::*;
+use crate::js::value::Value;
+use crate::js::vm::{CallArgs, JsResult, Vm, realm};
+
+fn this_str(vm: &mut Vm, a: &CallArgs) -> JsResult<Vec<u16>> {
+    let t = a.this;
+    if t.is_string() {
+        return Ok(vm.str_units(t).to_vec());
+    }
+    if t.is_object() && vm.class_of(t) == CLASS_STRING {
+        let s = vm.obj(t).aux[0];
+        return Ok(vm.str_units(s).to_vec());
+    }
+    if t.is_nullish() {
+        return Err(vm.throw_type_error("String.prototype method called on null or undefined"));
+    }
+    let s = vm.to_string(t)?;
+    Ok(vm.str_units(s).to_vec())
+}
+fn arg_str(vm: &mut Vm, a: &CallArgs, i: usize) -> JsResult<Vec<u16>> {
+    let s = vm.to_string(arg(vm, a, i))?;
+    Ok(vm.str_units(s).to_vec())
+}
+fn find(h: &[u16], n: &[u16], from: usize) -> Option<usize> {
+    if n.is_empty() {
+        return Some(from.min(h.len()));
+    }
+    if n.len() > h.len() {
+        return None;
+    }
+    (from..=h.len() - n.len()).find(|&i| &h[i..i + n.len()] == n)
+}
+fn rfind(h: &[u16], n: &[u16], from: usize) -> Option<usize> {
+    if n.len() > h.len() {
+        return None;
+    }
+    let start = from.min(h.len() - n.len());
+    (0..=start).rev().find(|&i| &h[i..i + n.len()] == n)
+}
+
+fn string_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = if a.argc == 0 {
+        vm.new_str("")
+    } else {
+        let v = arg(vm, a, 0);
+        if v.is_object() && vm.class_of(v) == CLASS_SYMBOL {
+            let d = vm.symbol_descriptive(v);
+            vm.new_str(&d)
+        } else {
+            vm.to_string(v)?
+        }
+    };
+    if a.new_target.is_undefined() {
+        return Ok(s);
+    }
+    let proto = vm.proto_from_new_target(a, realm::STRING_PROTO)?;
+    let o = vm.new_object_with(CLASS_STRING, proto);
+    vm.obj_mut(o).aux[0] = s;
+    Ok(o)
+}
+fn from_char_code(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let mut u = Vec::new();
+    for i in 0..a.argc {
+        u.push(vm.to_uint32(arg(vm, a, i))? as u16);
+    }
+    Ok(vm.new_str_units(&u))
+}
+fn from_code_point(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let mut s = String::new();
+    for i in 0..a.argc {
+        let n = vm.to_number(arg(vm, a, i))?;
+        match char::from_u32(n as u32) {
+            Some(c) if n == n.trunc() && n >= 0.0 => s.push(c),
+            _ => {
+                return Err(vm.throw_range_error(&format!(
+                    "Invalid code point {}",
+                    crate::js::format::number::number_to_string(n)
+                )));
+            }
+        }
+    }
+    Ok(vm.new_str(&s))
+}
+
+fn char_at(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let i = vm.to_integer(arg(vm, a, 0))?;
+    if i < 0.0 || i >= s.len() as f64 {
+        return Ok(vm.new_str(""));
+    }
+    Ok(vm.new_str_units(&[s[i as usize]]))
+}
+fn char_code_at(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let i = vm.to_integer(arg(vm, a, 0))?;
+    if i < 0.0 || i >= s.len() as f64 {
+        return Ok(Value::NAN);
+    }
+    Ok(Value::int(s[i as usize] as i32))
+}
+fn code_point_at(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let i = vm.to_integer(arg(vm, a, 0))?;
+    if i < 0.0 || i >= s.len() as f64 {
+        return Ok(Value::UNDEFINED);
+    }
+    let i = i as usize;
+    let c = s[i] as u32;
+    if (0xD800..0xDC00).contains(&c)
+        && i + 1 < s.len()
+        && (0xDC00..0xE000).contains(&(s[i + 1] as u32))
+    {
+        let cp = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] as u32 - 0xDC00);
+        return Ok(Value::int(cp as i32));
+    }
+    Ok(Value::int(c as i32))
+}
+fn at_m(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let n = s.len() as f64;
+    let i = vm.to_integer(arg(vm, a, 0))?;
+    let i = if i < 0.0 { n + i } else { i };
+    if i < 0.0 || i >= n {
+        return Ok(Value::UNDEFINED);
+    }
+    Ok(vm.new_str_units(&[s[i as usize]]))
+}
+fn index_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let n = arg_str(vm, a, 0)?;
+    let from = vm.to_integer(arg(vm, a, 1))?.max(0.0) as usize;
+    Ok(Value::int(
+        find(&s, &n, from.min(s.len()))
+            .map(|i| i as i32)
+            .unwrap_or(-1),
+    ))
+}
+fn last_index_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let n = arg_str(vm, a, 0)?;
+    let p = vm.to_number(arg(vm, a, 1))?;
+    let from = if p.is_nan() {
+        s.len()
+    } else {
+        p.max(0.0) as usize
+    };
+    Ok(Value::int(
+        rfind(&s, &n, from).map(|i| i as i32).unwrap_or(-1),
+    ))
+}
+fn includes(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let n = arg_str(vm, a, 0)?;
+    let from = vm.to_integer(arg(vm, a, 1))?.max(0.0) as usize;
+    Ok(Value::bool(find(&s, &n, from.min(s.len())).is_some()))
+}
+fn starts_with(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let n = arg_str(vm, a, 0)?;
+    let p = (vm.to_integer(arg(vm, a, 1))?.max(0.0) as usize).min(s.len());
+    Ok(Value::bool(s[p..].starts_with(&n)))
+}
+fn ends_with(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let n = arg_str(vm, a, 0)?;
+    let e = arg(vm, a, 1);
+    let end = if e.is_undefined() {
+        s.len()
+    } else {
+        (vm.to_integer(e)?.max(0.0) as usize).min(s.len())
+    };
+    Ok(Value::bool(s[..end].ends_with(&n)))
+}
+fn rel(vm: &mut Vm, v: Value, len: usize, default: usize) -> JsResult<usize> {
+    if v.is_undefined() {
+        return Ok(default);
+    }
+    let f = vm.to_integer(v)?;
+    Ok(if f < 0.0 {
+        (len as f64 + f).max(0.0) as usize
+    } else {
+        f.min(len as f64) as usize
+    })
+}
+fn slice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let b = rel(vm, arg(vm, a, 0), s.len(), 0)?;
+    let e = rel(vm, arg(vm, a, 1), s.len(), s.len())?;
+    Ok(vm.new_str_units(if b < e { &s[b..e] } else { &[] }))
+}
+fn substring(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let clamp = |f: f64| f.max(0.0).min(s.len() as f64) as usize;
+    let b = clamp(vm.to_integer(arg(vm, a, 0))?);
+    let e = if arg(vm, a, 1).is_undefined() {
+        s.len()
+    } else {
+        clamp(vm.to_integer(arg(vm, a, 1))?)
+    };
+    let (b, e) = if b > e { (e, b) } else { (b, e) };
+    Ok(vm.new_str_units(&s[b..e]))
+}
+fn substr(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let b = rel(vm, arg(vm, a, 0), s.len(), 0)?;
+    let l = arg(vm, a, 1);
+    let n = if l.is_undefined() {
+        s.len() - b
+    } else {
+        (vm.to_integer(l)?.max(0.0) as usize).min(s.len() - b)
+    };
+    Ok(vm.new_str_units(&s[b..b + n]))
+}
+fn case(vm: &mut Vm, a: &CallArgs, upper: bool) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let st = String::from_utf16_lossy(&s);
+    let r = if upper {
+        st.to_uppercase()
+    } else {
+        st.to_lowercase()
+    };
+    Ok(vm.new_str(&r))
+}
+fn to_upper(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    case(vm, a, true)
+}
+fn to_lower(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    case(vm, a, false)
+}
+fn is_ws(c: u16) -> bool {
+    matches!(c, 0x09..=0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF)
+}
+fn trim_impl(vm: &mut Vm, a: &CallArgs, start: bool, end: bool) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let mut b = 0;
+    let mut e = s.len();
+    if start {
+        while b < e && is_ws(s[b]) {
+            b += 1;
+        }
+    }
+    if end {
+        while e > b && is_ws(s[e - 1]) {
+            e -= 1;
+        }
+    }
+    Ok(vm.new_str_units(&s[b..e]))
+}
+fn trim(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    trim_impl(vm, a, true, true)
+}
+fn trim_start(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    trim_impl(vm, a, true, false)
+}
+fn trim_end(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    trim_impl(vm, a, false, true)
+}
+fn pad(vm: &mut Vm, a: &CallArgs, start: bool) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let n = vm.to_integer(arg(vm, a, 0))?.max(0.0) as usize;
+    let f = if arg(vm, a, 1).is_undefined() {
+        vec![b' ' as u16]
+    } else {
+        arg_str(vm, a, 1)?
+    };
+    if n > crate::js::string::MAX_STRING_LEN {
+        return Err(vm.throw_range_error("Invalid string length"));
+    }
+    if n <= s.len() || f.is_empty() {
+        return Ok(vm.new_str_units(&s));
+    }
+    let fill: Vec<u16> = f.iter().copied().cycle().take(n - s.len()).collect();
+    let out: Vec<u16> = if start {
+        fill.into_iter().chain(s).collect()
+    } else {
+        s.into_iter().chain(fill).collect()
+    };
+    Ok(vm.new_str_units(&out))
+}
+fn pad_start(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    pad(vm, a, true)
+}
+fn pad_end(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    pad(vm, a, false)
+}
+fn repeat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let n = vm.to_integer(arg(vm, a, 0))?;
+    if n < 0.0 || n.is_infinite() {
+        return Err(vm.throw_range_error(&format!(
+            "Invalid count value: {}",
+            crate::js::format::number::number_to_string(n)
+        )));
+    }
+    if s.len() as f64 * n > crate::js::string::MAX_STRING_LEN as f64 {
+        return Err(vm.throw_range_error("Invalid string length"));
+    }
+    Ok(vm.new_str_units(&s.repeat(n as usize)))
+}
+fn split(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let sep = arg(vm, a, 0);
+    let lim = arg(vm, a, 1);
+    let limit = if lim.is_undefined() {
+        u32::MAX as usize
+    } else {
+        vm.to_uint32(lim)? as usize
+    };
+    let out = vm.new_array(0);
+    if limit == 0 {
+        return Ok(out);
+    }
+    if sep.is_undefined() {
+        let v = vm.new_str_units(&s);
+        vm.array_push(out, v);
+        return Ok(out);
+    }
+    let sep = vm.to_string(sep)?;
+    let sep = vm.str_units(sep).to_vec();
+    if sep.is_empty() {
+        for &c in s.iter().take(limit) {
+            let v = vm.new_str_units(&[c]);
+            vm.array_push(out, v);
+        }
+        return Ok(out);
+    }
+    let mut start = 0;
+    while let Some(i) = find(&s, &sep, start) {
+        if vm.obj(out).elem_len as usize >= limit {
+            return Ok(out);
+        }
+        let v = vm.new_str_units(&s[start..i]);
+        vm.array_push(out, v);
+        start = i + sep.len();
+    }
+    if (vm.obj(out).elem_len as usize) < limit {
+        let v = vm.new_str_units(&s[start..]);
+        vm.array_push(out, v);
+    }
+    Ok(out)
+}
+/// GetSubstitution for string patterns ($$, $&, $`, $').
+fn substitute(matched: &[u16], s: &[u16], pos: usize, repl: &[u16]) -> Vec<u16> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < repl.len() {
+        if repl[i] == b'$' as u16 && i + 1 < repl.len() {
+            match repl[i + 1] {
+                c if c == b'$' as u16 => out.push(b'$' as u16),
+                c if c == b'&' as u16 => out.extend_from_slice(matched),
+                c if c == b'`' as u16 => out.extend_from_slice(&s[..pos]),
+                c if c == b'\'' as u16 => {
+                    out.extend_from_slice(&s[(pos + matched.len()).min(s.len())..])
+                }
+                _ => {
+                    out.push(repl[i]);
+                    i += 1;
+                    continue;
+                }
+            }
+            i += 2;
+        } else {
+            out.push(repl[i]);
+            i += 1;
+        }
+    }
+    out
+}
+fn replace_impl(vm: &mut Vm, a: &CallArgs, all: bool) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let pat = arg_str(vm, a, 0)?;
+    let r = arg(vm, a, 1);
+    let func = vm.is_callable(r);
+    let repl = if func { Vec::new() } else { arg_str(vm, a, 1)? };
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut last = 0;
+    while let Some(i) = find(&s, &pat, pos) {
+        out.extend_from_slice(&s[last..i]);
+        if func {
+            let m = vm.new_str_units(&pat);
+            let sv = vm.new_str_units(&s);
+            let res = vm.call_function(r, Value::UNDEFINED, &[m, Value::int(i as i32), sv])?;
+            let rs = vm.to_string(res)?;
+            out.extend_from_slice(vm.str_units(rs));
+        } else {
+            out.extend(substitute(&pat, &s, i, &repl));
+        }
+        last = i + pat.len();
+        pos = if pat.is_empty() { i + 1 } else { last };
+        if !all || pos > s.len() {
+            break;
+        }
+    }
+    out.extend_from_slice(&s[last.min(s.len())..]);
+    Ok(vm.new_str_units(&out))
+}
+fn replace(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    replace_impl(vm, a, false)
+}
+fn replace_all(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    replace_impl(vm, a, true)
+}
+fn concat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let mut s = this_str(vm, a)?;
+    for i in 0..a.argc {
+        s.extend(arg_str(vm, a, i)?);
+    }
+    Ok(vm.new_str_units(&s))
+}
+fn locale_compare(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = String::from_utf16_lossy(&this_str(vm, a)?);
+    let t = String::from_utf16_lossy(&arg_str(vm, a, 0)?);
+    // Approximates ICU root collation: case-insensitive first, lowercase before uppercase.
+    let key = |x: &str| {
+        x.chars()
+            .map(|c| c.to_lowercase().next().unwrap_or(c))
+            .collect::<String>()
+    };
+    let o = key(&s).cmp(&key(&t)).then_with(|| t.cmp(&s));
+    Ok(Value::int(match o {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    }))
+}
+fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    Ok(vm.new_str_units(&s))
+}
+fn iterator(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    let v = vm.new_str_units(&s);
+    Ok(vm.new_iterator(IT_STRING, v))
+}
+
+pub fn install(vm: &mut Vm) {
+    let sp = vm.realm[realm::STRING_PROTO];
+    let c = vm.constructor("String", string_ctor, 1, sp);
+    vm.method(c, "fromCharCode", from_char_code, 1);
+    vm.method(c, "fromCodePoint", from_code_point, 1);
+    let methods: &[(&'static str, crate::js::vm::NativeFn, u32)] = &[
+        ("charAt", char_at, 1),
+        ("charCodeAt", char_code_at, 1),
+        ("codePointAt", code_point_at, 1),
+        ("at", at_m, 1),
+        ("indexOf", index_of, 1),
+        ("lastIndexOf", last_index_of, 1),
+        ("includes", includes, 1),
+        ("startsWith", starts_with, 1),
+        ("endsWith", ends_with, 1),
+        ("slice", slice, 2),
+        ("substring", substring, 2),
+        ("substr", substr, 2),
+        ("toUpperCase", to_upper, 0),
+        ("toLowerCase", to_lower, 0),
+        ("toLocaleUpperCase", to_upper, 0),
+        ("toLocaleLowerCase", to_lower, 0),
+        ("trim", trim, 0),
+        ("trimStart", trim_start, 0),
+        ("trimEnd", trim_end, 0),
+        ("padStart", pad_start, 2),
+        ("padEnd", pad_end, 2),
+        ("repeat", repeat, 1),
+        ("split", split, 2),
+        ("replace", replace, 2),
+        ("replaceAll", replace_all, 2),
+        ("concat", concat, 1),
+        ("localeCompare", locale_compare, 1),
+        ("toString", to_string, 0),
+        ("valueOf", to_string, 0),
+        ("values", iterator, 0),
+    ];
+    for &(n, f, l) in methods {
+        vm.method(sp, n, f, l);
+    }
+}

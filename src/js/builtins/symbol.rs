@@ -1,0 +1,110 @@
+//! `Symbol`: unique property keys. A symbol is a `CLASS_SYMBOL` cell whose `aux[0]` is the
+//! private atom used as its property key and `aux[1]` its description; `typeof` says "symbol"
+//! and conversions treat it as a primitive.
+
+use super::arg;
+use crate::js::atoms::Atom;
+use crate::js::object::*;
+use crate::js::shape;
+use crate::js::value::Value;
+use crate::js::vm::{CallArgs, JsResult, Vm, realm};
+
+impl Vm {
+    pub fn new_symbol(&mut self, desc: Value) -> Value {
+        let n = self.symbol_atoms.len();
+        let a = self.intern(&format!("@@symbol {n}"));
+        self.symbol_atoms.insert(a);
+        let p = self.realm[realm::SYMBOL_PROTO];
+        let s = self.new_object_with(CLASS_SYMBOL, p);
+        self.obj_mut(s).aux[0] = Value::int(a.0 as i32);
+        self.obj_mut(s).aux[1] = desc;
+        s
+    }
+    /// "Symbol(description)".
+    pub fn symbol_descriptive(&self, s: Value) -> String {
+        let d = self.obj(s).aux[1];
+        let d = if d.is_string() {
+            self.str_to_string(d)
+        } else {
+            String::new()
+        };
+        format!("Symbol({d})")
+    }
+    pub fn symbol_atom(&self, s: Value) -> Atom {
+        Atom(self.obj(s).aux[0].as_int() as u32)
+    }
+}
+
+fn symbol_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if !a.new_target.is_undefined() {
+        return Err(vm.throw_type_error("Symbol is not a constructor"));
+    }
+    let d = arg(vm, a, 0);
+    let d = if d.is_undefined() {
+        d
+    } else {
+        vm.to_string(d)?
+    };
+    Ok(vm.new_symbol(d))
+}
+fn this_symbol(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if a.this.is_object() && vm.class_of(a.this) == CLASS_SYMBOL {
+        Ok(a.this)
+    } else {
+        Err(vm.throw_type_error("Symbol.prototype method called on incompatible receiver"))
+    }
+}
+fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_symbol(vm, a)?;
+    let d = vm.symbol_descriptive(s);
+    Ok(vm.new_str(&d))
+}
+fn description(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_symbol(vm, a)?;
+    Ok(vm.obj(s).aux[1])
+}
+fn value_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    this_symbol(vm, a)
+}
+fn iter_self(_vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    Ok(a.this)
+}
+
+pub fn install(vm: &mut Vm) {
+    let sp = vm.realm[realm::SYMBOL_PROTO];
+    let c = vm.constructor("Symbol", symbol_ctor, 0, sp);
+    vm.obj_mut(c).hdr.flags &= !FLAG_NATIVE_CTOR;
+    vm.method(sp, "toString", to_string, 0);
+    vm.method(sp, "valueOf", value_of, 0);
+    vm.getter(sp, "description", description);
+    let d = vm.new_str("Symbol.iterator");
+    let it = vm.new_symbol(d);
+    vm.sym_iterator = vm.symbol_atom(it);
+    vm.put(c, "iterator", it, 0);
+    for (name, desc) in [
+        ("asyncIterator", "Symbol.asyncIterator"),
+        ("hasInstance", "Symbol.hasInstance"),
+        ("toPrimitive", "Symbol.toPrimitive"),
+        ("toStringTag", "Symbol.toStringTag"),
+    ] {
+        let d = vm.new_str(desc);
+        let s = vm.new_symbol(d);
+        vm.put(c, name, s, 0);
+    }
+    // Built-in iterables expose [Symbol.iterator].
+    let key = PropKey::Atom(vm.sym_iterator);
+    for (proto, method) in [
+        (realm::ARRAY_PROTO, "values"),
+        (realm::STRING_PROTO, "values"),
+        (realm::MAP_PROTO, "entries"),
+        (realm::SET_PROTO, "values"),
+    ] {
+        let p = vm.realm[proto];
+        if let Ok(f) = vm.get_by_name(p, method) {
+            vm.define_own(p, key, f, shape::HIDDEN);
+        }
+    }
+    let ip = vm.realm[realm::ITERATOR_PROTO];
+    let f = vm.native_fn("[Symbol.iterator]", iter_self, 0);
+    vm.define_own(ip, key, f, shape::HIDDEN);
+}

@@ -1,0 +1,235 @@
+//! Function, arrow and method compilation: parameters (defaults, patterns, rest), `this`,
+//! `arguments`, hoisting and the implicit return.
+
+use oxc_ast::ast::*;
+
+use super::scope::{BKind, Decl, ScopeKind, arguments_key};
+use super::{CResult, Compiler, FnState};
+use crate::js::bytecode::*;
+
+pub(crate) enum Body<'a> {
+    Stmts(&'a [Statement<'a>]),
+    Expr(&'a Expression<'a>),
+}
+
+pub(crate) struct FnSpec<'a> {
+    pub name: String,
+    pub span: oxc_span::Span,
+    pub params: &'a FormalParameters<'a>,
+    pub body: Body<'a>,
+    pub is_arrow: bool,
+    pub flags: u32,
+    /// Name bound to the function itself inside it (named function expressions).
+    pub self_name: Option<&'a str>,
+}
+
+impl<'a, 'v> Compiler<'a, 'v> {
+    pub(crate) fn compile_function(&mut self, spec: FnSpec<'a>) -> CResult<usize> {
+        let start = spec.span.start;
+        let mut st = FnState::new(start, spec.is_arrow);
+        st.flags = spec.flags;
+        st.is_derived_ctor = spec.flags & F_DERIVED != 0;
+        self.fns.push(st);
+        self.push_scope(ScopeKind::Function);
+        if let Some(n) = spec.self_name {
+            self.declare_callee_binding(n, start);
+        }
+        let params = spec.params;
+        let nparams = params.items.len();
+        let mut length = 0u32;
+        let mut seen_default = false;
+        let mut decls: Vec<Decl<'a>> = Vec::new();
+        // With default values, a parameter is in its TDZ until its turn (`(a = b, b) => ...`).
+        let has_defaults = params.items.iter().any(|p| p.initializer.is_some());
+        for (i, p) in params.items.iter().enumerate() {
+            let r = self.temp()?;
+            if p.initializer.is_some() {
+                seen_default = true;
+            }
+            if !seen_default {
+                length = i as u32 + 1;
+            }
+            match &p.pattern {
+                BindingPattern::BindingIdentifier(id) => {
+                    self.declare_param(id.name.as_str(), id.span.start as u64, r);
+                    if has_defaults && i > 0 {
+                        self.set_last_decl_end(p.span.end);
+                    }
+                }
+                pat => Self::pattern_names(pat, BKind::Param, 0, &mut decls),
+            }
+        }
+        let mut extra_reg = 0u8;
+        if let Some(rest) = &params.rest {
+            let r = self.temp()?;
+            extra_reg = r;
+            self.f().flags |= F_HAS_REST;
+            match &rest.rest.argument {
+                BindingPattern::BindingIdentifier(id) => {
+                    self.declare_param(id.name.as_str(), id.span.start as u64, r)
+                }
+                pat => Self::pattern_names(pat, BKind::Param, 0, &mut decls),
+            }
+        } else if !spec.is_arrow && self.text(spec.span).contains("arguments") {
+            let r = self.temp()?;
+            extra_reg = r;
+            self.f().flags |= F_USES_ARGUMENTS;
+            self.declare_param("arguments", arguments_key(start), r);
+        }
+        if !spec.is_arrow {
+            self.declare_this_binding(start);
+        }
+        let stmts: &'a [Statement<'a>] = match spec.body {
+            Body::Stmts(s) => s,
+            Body::Expr(_) => &[],
+        };
+        Self::collect_vars(stmts, &mut decls);
+        Self::collect_lexical(stmts, &mut decls);
+        self.declare_all(decls)?;
+        // Defaults and destructuring parameters. Later simple parameters start out EMPTY (TDZ)
+        // and get their argument back when their turn comes.
+        let mut saved: Vec<u8> = Vec::new();
+        if has_defaults {
+            for (i, p) in params.items.iter().enumerate().skip(1) {
+                if matches!(p.pattern, BindingPattern::BindingIdentifier(_)) {
+                    let t = self.temp()?;
+                    self.emit(Op::Move, &[t as i64, i as i64]);
+                    self.emit(Op::LoadEmpty, &[i as i64]);
+                    saved.push(t);
+                } else {
+                    saved.push(i as u8);
+                }
+            }
+        }
+        for (i, p) in params.items.iter().enumerate() {
+            let r = i as u8;
+            if has_defaults && i > 0 && saved[i - 1] != r {
+                self.emit(Op::Move, &[r as i64, saved[i - 1] as i64]);
+            }
+            if let Some(init) = &p.initializer {
+                let j = self.emit(Op::JumpIfNotUndefined, &[r as i64, 0]);
+                match &p.pattern {
+                    BindingPattern::BindingIdentifier(id) => {
+                        self.expr_named(init, r, id.name.as_str())?;
+                        self.store_var(id.name.as_str(), r, true)?;
+                    }
+                    _ => self.expr(init, r)?,
+                }
+                self.patch_here(j);
+            }
+            if !matches!(p.pattern, BindingPattern::BindingIdentifier(_)) {
+                self.bind_pattern(&p.pattern, r, true)?;
+            }
+        }
+        if let Some(rest) = &params.rest
+            && !matches!(rest.rest.argument, BindingPattern::BindingIdentifier(_))
+        {
+            self.bind_pattern(&rest.rest.argument, extra_reg, true)?;
+        }
+        self.hoist_functions(stmts)?;
+        match spec.body {
+            Body::Stmts(s) => {
+                self.statements(s)?;
+                let t = self.temp()?;
+                self.emit(Op::LoadUndefined, &[t as i64]);
+                self.emit(Op::Return, &[t as i64]);
+            }
+            Body::Expr(e) => {
+                let t = self.temp()?;
+                self.expr(e, t)?;
+                self.emit(Op::Return, &[t as i64]);
+            }
+        }
+        self.pop_scope_silent();
+        Ok(self.finish_fn(spec.name, nparams as u32, length, extra_reg))
+    }
+
+    pub(crate) fn function_expr(
+        &mut self,
+        f: &'a Function<'a>,
+        dst: u8,
+        name: Option<&str>,
+    ) -> CResult<()> {
+        if f.generator {
+            return self.err(f.span, "generators are not supported");
+        }
+        if f.r#async {
+            return self.err(f.span, "async functions are not supported");
+        }
+        let Some(body) = &f.body else {
+            return self.err(f.span, "function without body");
+        };
+        let own = f.id.as_ref().map(|i| i.name.as_str());
+        let is_expr = f.r#type == FunctionType::FunctionExpression;
+        let idx = self.compile_function(FnSpec {
+            name: own.or(name).unwrap_or("").to_string(),
+            span: f.span,
+            params: &f.params,
+            body: Body::Stmts(&body.statements),
+            is_arrow: false,
+            flags: 0,
+            self_name: if is_expr { own } else { None },
+        })?;
+        let k = self.const_code(idx);
+        self.emit(Op::CreateClosure, &[dst as i64, k]);
+        Ok(())
+    }
+
+    /// A method (object literal or class): no `prototype`, has a home object.
+    pub(crate) fn method_fn(
+        &mut self,
+        f: &'a Function<'a>,
+        dst: u8,
+        name: &str,
+        _is_static: bool,
+    ) -> CResult<()> {
+        if f.generator || f.r#async {
+            return self.err(f.span, "generator and async methods are not supported");
+        }
+        let Some(body) = &f.body else {
+            return self.err(f.span, "method without body");
+        };
+        let idx = self.compile_function(FnSpec {
+            name: name.to_string(),
+            span: f.span,
+            params: &f.params,
+            body: Body::Stmts(&body.statements),
+            is_arrow: false,
+            flags: F_METHOD | F_NO_PROTOTYPE,
+            self_name: None,
+        })?;
+        let k = self.const_code(idx);
+        self.emit(Op::CreateClosure, &[dst as i64, k]);
+        Ok(())
+    }
+
+    pub(crate) fn arrow_expr(
+        &mut self,
+        a: &'a ArrowFunctionExpression<'a>,
+        dst: u8,
+        name: &str,
+    ) -> CResult<()> {
+        if a.r#async {
+            return self.err(a.span, "async functions are not supported");
+        }
+        let body = match &a.body {
+            ArrowFunctionBody::FunctionBody(b) => Body::Stmts(&b.statements),
+            other => match other.as_expression() {
+                Some(e) => Body::Expr(e),
+                None => return self.err(a.span, "bad arrow body"),
+            },
+        };
+        let idx = self.compile_function(FnSpec {
+            name: name.to_string(),
+            span: a.span,
+            params: &a.params,
+            body,
+            is_arrow: true,
+            flags: F_ARROW | F_NO_PROTOTYPE,
+            self_name: None,
+        })?;
+        let k = self.const_code(idx);
+        self.emit(Op::CreateClosure, &[dst as i64, k]);
+        Ok(())
+    }
+}

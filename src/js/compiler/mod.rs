@@ -1,0 +1,420 @@
+//! oxc AST → register bytecode.
+//!
+//! Each function is compiled with a [`FnState`] (registers, scopes, code buffer). Variables
+//! live in registers unless a nested function captures them; captured variables live in
+//! context (environment) cells. Capture is discovered by resolution: when an inner function
+//! resolves a name to a register binding of an outer function, that binding's key is recorded
+//! and the whole program is compiled again with it placed in a context (at most a few passes).
+//! Bindings are keyed by the source offset of their declaring identifier.
+
+mod class;
+mod expr;
+mod function;
+mod pattern;
+mod scope;
+mod stmt;
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use oxc_ast::ast::*;
+
+use crate::js::bytecode::op::{Kind, operand_offset};
+use crate::js::bytecode::{FunctionCode, Handler, Op};
+use crate::js::ic::IcSlot;
+use crate::js::value::Value;
+use crate::js::vm::Vm;
+pub use scope::*;
+
+#[derive(Debug)]
+pub struct CompileError {
+    pub message: String,
+    pub offset: u32,
+}
+
+pub type CResult<T> = Result<T, CompileError>;
+
+#[derive(Hash, PartialEq, Eq)]
+enum ConstKey {
+    Num(u64),
+    Str(String),
+    Code(usize),
+}
+
+/// A break/continue target.
+pub(crate) struct JumpCtx<'a> {
+    pub labels: Vec<&'a str>,
+    pub is_loop: bool,
+    /// Unlabelled `break` may target it (loops and switch).
+    pub breakable: bool,
+    pub scope_len: usize,
+    pub try_len: usize,
+    pub breaks: Vec<usize>,
+    pub continues: Vec<usize>,
+}
+
+/// An active try statement (for handler ranges and inlined `finally` blocks).
+pub(crate) struct TryCtx<'a> {
+    pub regions: Vec<(u32, u32)>,
+    pub open: u32,
+    pub finally: Option<&'a BlockStatement<'a>>,
+    pub scope_len: usize,
+}
+
+pub(crate) struct FnState<'a> {
+    pub code: Vec<u8>,
+    pub consts: Vec<Value>,
+    const_map: HashMap<ConstKey, u16>,
+    pub nics: u16,
+    pub handlers: Vec<Handler>,
+    pub lines: Vec<(u32, u32, u32)>,
+    pub call_names: Vec<(u32, String)>,
+    pub scopes: Vec<Scope<'a>>,
+    pub next_reg: u32,
+    pub max_reg: u32,
+    pub flags: u32,
+    pub is_arrow: bool,
+    pub span_start: u32,
+    pub jumps: Vec<JumpCtx<'a>>,
+    pub tries: Vec<TryCtx<'a>>,
+    pub pending_labels: Vec<&'a str>,
+    pub is_derived_ctor: bool,
+}
+
+impl<'a> FnState<'a> {
+    fn new(span_start: u32, is_arrow: bool) -> FnState<'a> {
+        FnState {
+            code: Vec::new(),
+            consts: Vec::new(),
+            const_map: HashMap::new(),
+            nics: 0,
+            handlers: Vec::new(),
+            lines: Vec::new(),
+            call_names: Vec::new(),
+            scopes: Vec::new(),
+            next_reg: 0,
+            max_reg: 0,
+            flags: 0,
+            is_arrow,
+            span_start,
+            jumps: Vec::new(),
+            tries: Vec::new(),
+            pending_labels: Vec::new(),
+            is_derived_ctor: false,
+        }
+    }
+}
+
+pub struct Compiler<'a, 'v> {
+    pub(crate) vm: &'v mut Vm,
+    pub(crate) src: &'a str,
+    pub(crate) file: Rc<str>,
+    line_starts: Vec<u32>,
+    pub(crate) fns: Vec<FnState<'a>>,
+    pub(crate) captured: HashSet<u64>,
+    pub(crate) new_captured: HashSet<u64>,
+    /// Chain-expression short-circuit jumps being collected.
+    pub(crate) chain_exits: Option<Vec<usize>>,
+}
+
+/// Compiles a CommonJS module body (statements) as a function with parameters
+/// `(exports, require, module, __filename, __dirname)`. Returns the FunctionCode index.
+pub fn compile_module<'a>(
+    vm: &mut Vm,
+    program: &'a Program<'a>,
+    src: &'a str,
+    file: &str,
+) -> CResult<usize> {
+    let mut captured = HashSet::new();
+    for _pass in 0..4 {
+        let codes_before = vm.codes.len();
+        let mut c = Compiler {
+            vm: &mut *vm,
+            src,
+            file: Rc::from(file),
+            line_starts: line_starts(src),
+            fns: Vec::new(),
+            captured: captured.clone(),
+            new_captured: HashSet::new(),
+            chain_exits: None,
+        };
+        let idx = c.module_function(program)?;
+        let newc: Vec<u64> = c
+            .new_captured
+            .iter()
+            .copied()
+            .filter(|k| !captured.contains(k))
+            .collect();
+        if newc.is_empty() {
+            if vm.opts.print_bytecode {
+                for i in codes_before..vm.codes.len() {
+                    let s = vm.disassemble(&vm.codes[i]);
+                    vm.write_out(s.as_bytes());
+                }
+            }
+            return Ok(idx);
+        }
+        captured.extend(newc);
+        vm.codes.truncate(codes_before);
+    }
+    Err(CompileError {
+        message: "closure analysis did not converge".into(),
+        offset: 0,
+    })
+}
+
+fn line_starts(src: &str) -> Vec<u32> {
+    let mut v = vec![0];
+    for (i, b) in src.bytes().enumerate() {
+        if b == b'\n' {
+            v.push(i as u32 + 1);
+        }
+    }
+    v
+}
+
+/// (line, column), both 1-based, of a byte offset (column counted in characters).
+pub fn line_col(src: &str, offset: u32) -> (u32, u32) {
+    let off = (offset as usize).min(src.len());
+    let before = &src[..off];
+    let line = before.bytes().filter(|&b| b == b'\n').count() as u32 + 1;
+    let ls = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let col = src[ls..off].chars().count() as u32 + 1;
+    (line, col)
+}
+
+impl<'a, 'v> Compiler<'a, 'v> {
+    pub(crate) fn f(&mut self) -> &mut FnState<'a> {
+        self.fns.last_mut().expect("function state")
+    }
+    pub(crate) fn err<T>(&self, span: oxc_span::Span, msg: &str) -> CResult<T> {
+        Err(CompileError {
+            message: msg.to_string(),
+            offset: span.start,
+        })
+    }
+
+    // ---- emission ----
+
+    /// Emits an instruction; operands are given as integers in table order.
+    pub(crate) fn emit(&mut self, op: Op, args: &[i64]) -> usize {
+        let kinds = op.operands();
+        debug_assert_eq!(kinds.len(), args.len(), "{op:?}");
+        let f = self.f();
+        let pc = f.code.len();
+        f.code.push(op as u8);
+        for (k, &a) in kinds.iter().zip(args) {
+            match k {
+                Kind::R | Kind::U => f.code.push(a as u8),
+                Kind::I => f.code.push(a as i8 as u8),
+                Kind::K | Kind::C => f.code.extend_from_slice(&(a as u16).to_le_bytes()),
+                Kind::A => f.code.extend_from_slice(&(a as u32).to_le_bytes()),
+                Kind::J => f
+                    .code
+                    .extend_from_slice(&((a - pc as i64) as i32).to_le_bytes()),
+            }
+        }
+        pc
+    }
+    pub(crate) fn pc(&mut self) -> usize {
+        self.f().code.len()
+    }
+    /// Points the jump operand of the instruction at `at` to `target`.
+    pub(crate) fn patch(&mut self, at: usize, target: usize) {
+        let f = self.f();
+        let op = Op::from_u8(f.code[at]).expect("opcode");
+        let i = op
+            .operands()
+            .iter()
+            .position(|k| *k == Kind::J)
+            .expect("jump operand");
+        let o = at + operand_offset(op, i);
+        let rel = (target as i64 - at as i64) as i32;
+        f.code[o..o + 4].copy_from_slice(&rel.to_le_bytes());
+    }
+    pub(crate) fn patch_here(&mut self, at: usize) {
+        let t = self.pc();
+        self.patch(at, t);
+    }
+    pub(crate) fn patch_all_here(&mut self, ats: Vec<usize>) {
+        for a in ats {
+            self.patch_here(a);
+        }
+    }
+    pub(crate) fn jump(&mut self) -> usize {
+        self.emit(Op::Jump, &[0])
+    }
+    pub(crate) fn jump_to(&mut self, target: usize) {
+        self.emit(Op::Jump, &[target as i64]);
+    }
+    pub(crate) fn ic(&mut self) -> i64 {
+        let f = self.f();
+        f.nics += 1;
+        (f.nics - 1) as i64
+    }
+    pub(crate) fn mark_line(&mut self, offset: u32) {
+        let (line, col) = self.line_col(offset);
+        let pc = self.pc() as u32;
+        let f = self.f();
+        if let Some(l) = f.lines.last_mut()
+            && l.0 == pc
+        {
+            *l = (pc, line, col);
+            return;
+        }
+        f.lines.push((pc, line, col));
+    }
+    fn line_col(&self, offset: u32) -> (u32, u32) {
+        let i = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let ls = self.line_starts[i] as usize;
+        let col = self.src[ls..(offset as usize).min(self.src.len())]
+            .chars()
+            .count() as u32
+            + 1;
+        (i as u32 + 1, col)
+    }
+    pub(crate) fn text(&self, span: oxc_span::Span) -> &'a str {
+        &self.src[span.start as usize..span.end as usize]
+    }
+
+    // ---- constants ----
+
+    fn add_const(&mut self, key: ConstKey, v: Value) -> i64 {
+        let f = self.f();
+        if let Some(&i) = f.const_map.get(&key) {
+            return i as i64;
+        }
+        let i = f.consts.len() as u16;
+        f.consts.push(v);
+        f.const_map.insert(key, i);
+        i as i64
+    }
+    pub(crate) fn const_num(&mut self, n: f64) -> i64 {
+        let v = Value::number(n);
+        self.add_const(ConstKey::Num(v.0), v)
+    }
+    pub(crate) fn const_str(&mut self, s: &str) -> i64 {
+        let v = self.vm.new_str(s);
+        self.add_const(ConstKey::Str(s.to_string()), v)
+    }
+    /// A string constant from oxc's lossy encoding of lone surrogates (`\u{FFFD}` + 4 hex).
+    pub(crate) fn const_str_lossy(&mut self, s: &str) -> i64 {
+        let mut units: Vec<u16> = Vec::with_capacity(s.len());
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == '\u{FFFD}' {
+                let hex: String = chars.clone().take(4).collect();
+                if let Ok(u) = u16::from_str_radix(&hex, 16) {
+                    units.push(u);
+                    for _ in 0..4 {
+                        chars.next();
+                    }
+                    continue;
+                }
+            }
+            let mut b = [0u16; 2];
+            units.extend_from_slice(c.encode_utf16(&mut b));
+        }
+        let v = self.vm.new_str_units(&units);
+        self.add_const(ConstKey::Str(format!("\u{0}lossy{s}")), v)
+    }
+    pub(crate) fn const_code(&mut self, idx: usize) -> i64 {
+        self.add_const(ConstKey::Code(idx), Value::int(idx as i32))
+    }
+    pub(crate) fn atom(&mut self, s: &str) -> i64 {
+        self.vm.intern(s).0 as i64
+    }
+
+    // ---- registers ----
+
+    pub(crate) fn temp(&mut self) -> CResult<u8> {
+        let f = self.f();
+        let r = f.next_reg;
+        if r >= 255 {
+            return Err(CompileError {
+                message: "function needs more than 255 registers".into(),
+                offset: f.span_start,
+            });
+        }
+        f.next_reg += 1;
+        f.max_reg = f.max_reg.max(f.next_reg);
+        Ok(r as u8)
+    }
+    /// Allocates `n` consecutive registers.
+    pub(crate) fn temps(&mut self, n: usize) -> CResult<u8> {
+        let first = self.f().next_reg;
+        for _ in 0..n {
+            self.temp()?;
+        }
+        if n == 0 {
+            self.f().max_reg = self.f().max_reg.max(first + 1);
+            if first >= 255 {
+                return Err(CompileError {
+                    message: "function needs more than 255 registers".into(),
+                    offset: 0,
+                });
+            }
+        }
+        Ok(first as u8)
+    }
+    pub(crate) fn reg_mark(&mut self) -> u32 {
+        self.f().next_reg
+    }
+    pub(crate) fn reg_release(&mut self, m: u32) {
+        self.f().next_reg = m;
+    }
+
+    /// Finishes the current function state into a FunctionCode registered with the VM.
+    pub(crate) fn finish_fn(
+        &mut self,
+        name: String,
+        nparams: u32,
+        length: u32,
+        extra_reg: u8,
+    ) -> usize {
+        let f = self.fns.pop().expect("fn state");
+        let code = FunctionCode {
+            name,
+            file: self.file.clone(),
+            nparams,
+            length,
+            nregs: f.max_reg.max(1),
+            extra_reg,
+            flags: f.flags,
+            code: f.code,
+            consts: f.consts,
+            ics: (0..f.nics)
+                .map(|_| std::cell::UnsafeCell::new(IcSlot::default()))
+                .collect(),
+            handlers: f.handlers,
+            lines: f.lines,
+            call_names: f.call_names,
+            calls: Default::default(),
+            back_edges: Default::default(),
+            span_start: f.span_start,
+        };
+        self.vm.codes.push(Box::new(code));
+        self.vm.codes.len() - 1
+    }
+
+    fn module_function(&mut self, program: &'a Program<'a>) -> CResult<usize> {
+        self.fns.push(FnState::new(u32::MAX, false));
+        let names = ["exports", "require", "module", "__filename", "__dirname"];
+        self.push_scope(ScopeKind::Function);
+        for (i, n) in names.iter().enumerate() {
+            self.temp()?;
+            // Parameter keys use offsets past the end of the source so they never collide.
+            let key = (u32::MAX - 10 + i as u32) as u64;
+            self.declare_param(n, key, i as u8);
+        }
+        self.declare_this_binding(u32::MAX);
+        self.hoist_function_body(&program.body, true)?;
+        self.hoist_functions(&program.body)?;
+        self.statements(&program.body)?;
+        let r = self.temp()?;
+        self.emit(Op::LoadUndefined, &[r as i64]);
+        self.emit(Op::Return, &[r as i64]);
+        self.pop_scope_silent();
+        Ok(self.finish_fn("".into(), 5, 5, 0))
+    }
+}

@@ -1,0 +1,569 @@
+//! `console.log` formatting, following node's `util.inspect` (depth 2, breakLength 80,
+//! compact 3, array grouping for more than six entries, `<n empty items>`, quoting).
+
+pub mod number;
+
+use crate::js::atoms;
+use crate::js::bytecode::F_CLASS_CTOR;
+use crate::js::object::*;
+use crate::js::shape;
+use crate::js::value::Value;
+use crate::js::vm::{Vm, realm};
+
+const BREAK_LENGTH: usize = 80;
+const DEPTH: usize = 2;
+const COMPACT: usize = 3;
+const MAX_ARRAY: usize = 100;
+
+pub fn quote_js_string(s: &str) -> String {
+    let q = if !s.contains('\'') {
+        '\''
+    } else if !s.contains('"') {
+        '"'
+    } else if !s.contains('`') {
+        '`'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\u{b}' => out.push_str("\\v"),
+            '\\' => out.push_str("\\\\"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02X}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
+}
+
+fn is_ident(s: &str) -> bool {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) if c.is_ascii_alphabetic() || c == '_' => {}
+        _ => return false,
+    }
+    cs.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+struct Ctx {
+    seen: Vec<Value>,
+    indentation: usize,
+    current_depth: usize,
+}
+
+#[derive(PartialEq, Clone, Copy)]
+enum Extras {
+    Object,
+    Array,
+}
+
+impl Vm {
+    /// Formats one console.log argument (strings at top level print raw).
+    pub fn inspect_top(&mut self, v: Value) -> String {
+        if v.is_string() {
+            return self.str_to_string(v);
+        }
+        let mut ctx = Ctx {
+            seen: Vec::new(),
+            indentation: 0,
+            current_depth: 0,
+        };
+        self.format_value(&mut ctx, v, 0, false)
+    }
+
+    /// `util.inspect`-style formatting of any value (strings quoted).
+    pub fn inspect(&mut self, v: Value) -> String {
+        let mut ctx = Ctx {
+            seen: Vec::new(),
+            indentation: 0,
+            current_depth: 0,
+        };
+        self.format_value(&mut ctx, v, 0, true)
+    }
+
+    fn format_primitive(&self, v: Value, quote: bool) -> String {
+        if v.is_string() {
+            let s = self.str_to_string(v);
+            return if quote { quote_js_string(&s) } else { s };
+        }
+        if v.is_double() && v.as_double() == 0.0 && v.as_double().is_sign_negative() {
+            return "-0".into();
+        }
+        self.primitive_to_rust_string(v)
+    }
+
+    fn format_value(&mut self, ctx: &mut Ctx, v: Value, recurse: usize, quote: bool) -> String {
+        if !v.is_object() {
+            return self.format_primitive(v, quote);
+        }
+        if self.class_of(v) == CLASS_SYMBOL {
+            return self.symbol_descriptive(v);
+        }
+        if ctx.seen.contains(&v) {
+            return "[Circular *1]".into();
+        }
+        self.format_raw(ctx, v, recurse)
+    }
+
+    fn constructor_name(&mut self, o: Value) -> Option<String> {
+        let mut p = self.obj(o).proto;
+        let mut first = true;
+        let _ = &mut first;
+        while p.is_object() {
+            if let Some((loc, f)) = self.find_own(p, atoms::CONSTRUCTOR)
+                && f & shape::ACCESSOR == 0
+            {
+                let c = self.read_loc(p, loc);
+                if self.is_callable(c) {
+                    let n = self.function_name(c);
+                    if !n.is_empty() {
+                        return Some(n);
+                    }
+                }
+            }
+            p = self.obj(p).proto;
+        }
+        None
+    }
+
+    fn key_display(&mut self, k: PropKey, enumerable: bool) -> String {
+        let kv = self.key_value(k);
+        let s = self.str_to_string(kv);
+        if !enumerable {
+            return format!("[{s}]");
+        }
+        if is_ident(&s) { s } else { quote_js_string(&s) }
+    }
+
+    fn format_property(
+        &mut self,
+        ctx: &mut Ctx,
+        o: Value,
+        k: PropKey,
+        recurse: usize,
+        with_key: bool,
+    ) -> String {
+        let (v, f) = self
+            .get_own_raw(o, k)
+            .unwrap_or((Value::UNDEFINED, shape::DEFAULT));
+        let s = if f & shape::ACCESSOR != 0 {
+            let (g, st) = self.accessor_parts(v);
+            match (g.is_undefined(), st.is_undefined()) {
+                (false, false) => "[Getter/Setter]".into(),
+                (false, true) => "[Getter]".into(),
+                (true, false) => "[Setter]".into(),
+                _ => "undefined".into(),
+            }
+        } else {
+            ctx.indentation += 2;
+            let s = self.format_value(ctx, v, recurse, true);
+            ctx.indentation -= 2;
+            s
+        };
+        if !with_key {
+            return s;
+        }
+        let name = self.key_display(k, f & shape::ENUMERABLE != 0);
+        format!("{name}: {s}")
+    }
+
+    fn format_raw(&mut self, ctx: &mut Ctx, o: Value, recurse: usize) -> String {
+        let class = self.class_of(o);
+        let ctor = self.constructor_name(o);
+        let null_proto = self.obj(o).proto.is_null();
+        let mut keys: Vec<PropKey> = self.own_keys(o, true);
+        let mut base = String::new();
+        let braces: (String, String);
+        let mut extras = Extras::Object;
+        let mut prefix_only_if_keys = false;
+        match class {
+            CLASS_ARRAY | CLASS_ARGUMENTS => {
+                keys.retain(|k| matches!(k, PropKey::Atom(_)));
+                let pre = match (&ctor, class) {
+                    (_, CLASS_ARGUMENTS) => "[Arguments] ".to_string(),
+                    (Some(c), _) if c == "Array" => String::new(),
+                    (Some(c), _) => format!("{c}({}) ", self.obj(o).elem_len),
+                    (None, _) => format!("[Array({}): null prototype] ", self.obj(o).elem_len),
+                };
+                braces = (format!("{pre}["), "]".into());
+                extras = Extras::Array;
+            }
+            CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND => {
+                let name = self.function_name(o);
+                let is_class = class == CLASS_CLOSURE && self.func_code(o).has(F_CLASS_CTOR);
+                base = if is_class {
+                    let mut b = if name.is_empty() {
+                        "[class (anonymous)".to_string()
+                    } else {
+                        format!("[class {name}")
+                    };
+                    let sup = self.obj(o).proto;
+                    if sup.is_object() && sup != self.realm[realm::FUNCTION_PROTO] {
+                        let sn = self.function_name(sup);
+                        b.push_str(&format!(" extends {sn}"));
+                    }
+                    b.push(']');
+                    b
+                } else if name.is_empty() {
+                    "[Function (anonymous)]".into()
+                } else {
+                    format!("[Function: {name}]")
+                };
+                if is_class {
+                    keys.retain(|k| *k != PropKey::Atom(atoms::PROTOTYPE));
+                }
+                if keys.is_empty() {
+                    return base;
+                }
+                braces = ("{".into(), "}".into());
+            }
+            CLASS_ERROR => {
+                let st = self
+                    .get_own_raw(o, PropKey::Atom(atoms::STACK))
+                    .map(|x| x.0);
+                base = match st {
+                    Some(s) if s.is_string() => self.str_to_string(s),
+                    _ => "Error".into(),
+                };
+                if ctx.indentation > 0 {
+                    let ind = " ".repeat(ctx.indentation);
+                    base = base.replace('\n', &format!("\n{ind}"));
+                }
+                if keys.is_empty() {
+                    return if recurse > 0 {
+                        format!("[{base}]")
+                    } else {
+                        base
+                    };
+                }
+                braces = ("{".into(), "}".into());
+            }
+            CLASS_MAP | CLASS_SET => {
+                let n = {
+                    let m = self.obj(o).map;
+                    // SAFETY: Map/Set objects own their MapData.
+                    unsafe { (*m).size }
+                };
+                let name = if class == CLASS_MAP { "Map" } else { "Set" };
+                braces = (format!("{name}({n}) {{"), "}".into());
+            }
+            CLASS_NUMBER | CLASS_STRING | CLASS_BOOLEAN => {
+                let pv = self.obj(o).aux[0];
+                let t = match class {
+                    CLASS_NUMBER => "Number",
+                    CLASS_STRING => "String",
+                    _ => "Boolean",
+                };
+                let ps = self.format_primitive(pv, true);
+                base = format!("[{t}: {ps}]");
+                if class == CLASS_STRING {
+                    keys.retain(|k| matches!(k, PropKey::Atom(_)));
+                }
+                if keys.is_empty() {
+                    return base;
+                }
+                braces = ("{".into(), "}".into());
+            }
+            _ => {
+                let pre = if null_proto {
+                    "[Object: null prototype] ".to_string()
+                } else {
+                    match &ctor {
+                        Some(c) if c == "Object" => String::new(),
+                        Some(c) => format!("{c} "),
+                        None => String::new(),
+                    }
+                };
+                prefix_only_if_keys = true;
+                braces = (format!("{pre}{{"), "}".into());
+            }
+        }
+        let empty = keys.is_empty()
+            && match class {
+                CLASS_ARRAY | CLASS_ARGUMENTS => self.obj(o).elem_len == 0,
+                CLASS_MAP | CLASS_SET => {
+                    let m = self.obj(o).map;
+                    // SAFETY: Map/Set objects own their MapData.
+                    unsafe { (*m).size == 0 }
+                }
+                _ => prefix_only_if_keys,
+            };
+        if empty {
+            return if extras == Extras::Array {
+                format!("{}]", braces.0)
+            } else {
+                format!("{}}}", braces.0)
+            };
+        }
+        if recurse > DEPTH {
+            return match class {
+                CLASS_ARRAY => "[Array]".into(),
+                _ => match &ctor {
+                    Some(c) => format!("[{c}]"),
+                    None => "[Object: null prototype]".into(),
+                },
+            };
+        }
+        let recurse = recurse + 1;
+        ctx.seen.push(o);
+        ctx.current_depth = recurse;
+        let mut output: Vec<String> = Vec::new();
+        let mut value_for_grouping: Option<Vec<Value>> = None;
+        match class {
+            CLASS_ARRAY | CLASS_ARGUMENTS => {
+                let len = self.obj(o).elem_len as usize;
+                let shown = len.min(MAX_ARRAY);
+                let mut i = 0;
+                let mut outputs_n = 0;
+                while i < shown {
+                    let v = self.elems(o)[i];
+                    if v.is_empty() {
+                        let mut j = i;
+                        while j < len && self.elems(o)[j].is_empty() {
+                            j += 1;
+                        }
+                        let n = j - i;
+                        output.push(format!("<{n} empty item{}>", if n > 1 { "s" } else { "" }));
+                        i = j;
+                    } else {
+                        output.push(self.format_property(
+                            ctx,
+                            o,
+                            PropKey::Index(i as u32),
+                            recurse,
+                            false,
+                        ));
+                        i += 1;
+                    }
+                    outputs_n += 1;
+                    if outputs_n >= MAX_ARRAY {
+                        break;
+                    }
+                }
+                if i < len {
+                    let rem = len - i;
+                    output.push(format!(
+                        "... {rem} more item{}",
+                        if rem > 1 { "s" } else { "" }
+                    ));
+                }
+                value_for_grouping = Some(self.elems(o).to_vec());
+            }
+            CLASS_MAP | CLASS_SET => {
+                let entries: Vec<(Value, Value)> = {
+                    let m = self.obj(o).map;
+                    // SAFETY: Map/Set objects own their MapData.
+                    unsafe {
+                        (*m).entries
+                            .iter()
+                            .filter(|e| !e.0.is_empty())
+                            .copied()
+                            .collect()
+                    }
+                };
+                ctx.indentation += 2;
+                for (k, v) in entries {
+                    let ks = self.format_value(ctx, k, recurse, true);
+                    if class == CLASS_MAP {
+                        let vs = self.format_value(ctx, v, recurse, true);
+                        output.push(format!("{ks} => {vs}"));
+                    } else {
+                        output.push(ks);
+                    }
+                }
+                ctx.indentation -= 2;
+            }
+            _ => {}
+        }
+        for k in keys {
+            output.push(self.format_property(ctx, o, k, recurse, true));
+        }
+        ctx.seen.pop();
+        if output.is_empty() {
+            if prefix_only_if_keys || class == CLASS_MAP || class == CLASS_SET {
+                return format!("{}}}", braces.0);
+            }
+            if extras == Extras::Array {
+                return format!("{}]", braces.0);
+            }
+            return format!("{base} {}}}", braces.0).trim_start().to_string();
+        }
+        self.reduce_to_single_string(
+            ctx,
+            output,
+            &base,
+            &braces,
+            extras,
+            recurse,
+            value_for_grouping.as_deref(),
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn reduce_to_single_string(
+        &self,
+        ctx: &mut Ctx,
+        mut output: Vec<String>,
+        base: &str,
+        braces: &(String, String),
+        extras: Extras,
+        recurse: usize,
+        value: Option<&[Value]>,
+    ) -> String {
+        let entries = output.len();
+        if extras == Extras::Array && entries > 6 {
+            output = group_array_elements(ctx, output, value);
+        }
+        if ctx.current_depth - recurse < COMPACT && entries == output.len() {
+            let start = output.len()
+                + ctx.indentation
+                + braces.0.chars().count()
+                + base.chars().count()
+                + 10;
+            if is_below_break_length(&output, start, base) {
+                let joined = output.join(", ");
+                if !joined.contains('\n') {
+                    let b = if base.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{base} ")
+                    };
+                    return format!("{b}{} {joined} {}", braces.0, braces.1);
+                }
+            }
+        }
+        let ind = format!("\n{}", " ".repeat(ctx.indentation));
+        let b = if base.is_empty() {
+            String::new()
+        } else {
+            format!("{base} ")
+        };
+        format!(
+            "{b}{}{ind}  {}{ind}{}",
+            braces.0,
+            output.join(&format!(",{ind}  ")),
+            braces.1
+        )
+    }
+}
+
+fn is_below_break_length(output: &[String], start: usize, base: &str) -> bool {
+    let mut total = output.len() + start;
+    if total + output.len() > BREAK_LENGTH {
+        return false;
+    }
+    for o in output {
+        total += o.chars().count();
+        if total > BREAK_LENGTH {
+            return false;
+        }
+    }
+    base.is_empty() || !base.contains('\n')
+}
+
+fn group_array_elements(ctx: &Ctx, output: Vec<String>, value: Option<&[Value]>) -> Vec<String> {
+    let mut total_length = 0usize;
+    let mut max_length = 0usize;
+    let mut output_length = output.len();
+    if output.last().is_some_and(|s| {
+        s.starts_with("... ") && s.ends_with(" more items") || s.ends_with(" more item")
+    }) {
+        output_length -= 1;
+    }
+    let separator_space = 2;
+    let mut data_len = Vec::with_capacity(output_length);
+    for o in output.iter().take(output_length) {
+        let len = o.chars().count();
+        data_len.push(len);
+        total_length += len + separator_space;
+        if max_length < len {
+            max_length = len;
+        }
+    }
+    let actual_max = max_length + separator_space;
+    if actual_max * 3 + ctx.indentation < BREAK_LENGTH
+        && (total_length as f64 / actual_max as f64 > 5.0 || max_length <= 6)
+    {
+        let approx_char_heights = 2.5;
+        let average_bias = (actual_max as f64 - total_length as f64 / output.len() as f64).sqrt();
+        let biased_max = (actual_max as f64 - 3.0 - average_bias).max(1.0);
+        let columns = ((approx_char_heights * biased_max * output_length as f64).sqrt()
+            / biased_max)
+            .round()
+            .min(((BREAK_LENGTH - ctx.indentation) as f64 / actual_max as f64).floor())
+            .min((COMPACT * 4) as f64)
+            .min(15.0) as usize;
+        if columns <= 1 {
+            return output;
+        }
+        let mut tmp = Vec::new();
+        let mut max_line_length = Vec::new();
+        for i in 0..columns {
+            let mut line_length = 0;
+            let mut j = i;
+            while j < output_length {
+                if data_len[j] > line_length {
+                    line_length = data_len[j];
+                }
+                j += columns;
+            }
+            max_line_length.push(line_length + separator_space);
+        }
+        let pad_start = match value {
+            Some(vals) => vals.iter().take(output.len()).all(|v| v.is_number()),
+            None => false,
+        };
+        let mut i = 0;
+        while i < output_length {
+            let max = (i + columns).min(output_length);
+            let mut s = String::new();
+            let mut j = i;
+            while j < max - 1 {
+                let cell = format!("{}, ", output[j]);
+                let padding = max_line_length[j - i];
+                s.push_str(&pad(&cell, padding, pad_start));
+                j += 1;
+            }
+            if pad_start {
+                let padding = max_line_length[j - i] - separator_space;
+                s.push_str(&pad(&output[j], padding, true));
+            } else {
+                s.push_str(&output[j]);
+            }
+            tmp.push(s);
+            i += columns;
+        }
+        if output_length < output.len() {
+            tmp.push(output[output_length].clone());
+        }
+        return tmp;
+    }
+    output
+}
+
+fn pad(s: &str, width: usize, start: bool) -> String {
+    let n = s.chars().count();
+    if n >= width {
+        return s.to_string();
+    }
+    let fill = " ".repeat(width - n);
+    if start {
+        format!("{fill}{s}")
+    } else {
+        format!("{s}{fill}")
+    }
+}

@@ -1,0 +1,99 @@
+//! `#[repr(C)]` layouts of every garbage-collected cell. Field offsets are a contract with the
+//! JIT (it loads the shape, slots and elements of objects directly): see the `OFF_*` constants.
+
+use crate::js::shape::Shape;
+use crate::js::value::Value;
+
+/// Cell kinds (first header byte). 0 marks a free cell.
+pub const KIND_FREE: u8 = 0;
+pub const KIND_STRING: u8 = 1;
+pub const KIND_OBJECT: u8 = 2;
+pub const KIND_ENV: u8 = 3;
+pub const KIND_ACCESSOR: u8 = 4;
+
+/// Every cell starts with this 8-byte header.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct CellHeader {
+    pub kind: u8,
+    pub mark: u8,
+    /// Object class (objects only).
+    pub class: u8,
+    /// Object flags (objects only), see `object::FLAG_*`.
+    pub flags: u8,
+    /// Kind-specific: env slot count, iterator kind, ...
+    pub aux: u32,
+}
+
+/// A string: UTF-16 code units in an owned out-of-line buffer.
+#[repr(C)]
+pub struct StrCell {
+    pub hdr: CellHeader,
+    pub data: *mut u16,
+    pub len: usize,
+    /// Cached hash + 1 (0 = not computed).
+    pub hash: u64,
+}
+
+/// An object of any class (plain, array, function, error, ...).
+#[repr(C)]
+pub struct ObjCell {
+    pub hdr: CellHeader,
+    /// Hidden class (never null; dictionary-mode objects use the dictionary shape).
+    pub shape: *const Shape,
+    /// Named-property slots (`slot_cap` values, unused ones undefined).
+    pub slots: *mut Value,
+    /// Indexed elements (arrays, arguments, bound args): `elem_cap` values, `elem_len` used.
+    pub elements: *mut Value,
+    pub elem_len: u32,
+    pub elem_cap: u32,
+    /// `[[Prototype]]` (an object or null).
+    pub proto: Value,
+    pub slot_cap: u32,
+    pub _pad: u32,
+    /// Class-specific values (closure env, home object, bound target, wrapped primitive, ...).
+    pub aux: [Value; 3],
+    /// Closure: `*const FunctionCode`; native function: its index; iterator: position.
+    pub code: usize,
+    /// Dictionary-mode property storage (null otherwise).
+    pub dict: *mut crate::js::object::Dict,
+    /// Map/Set storage (null otherwise).
+    pub map: *mut crate::js::object::MapData,
+}
+
+pub const OFF_SHAPE: usize = 8;
+pub const OFF_SLOTS: usize = 16;
+pub const OFF_ELEMENTS: usize = 24;
+pub const OFF_ELEM_LEN: usize = 32;
+pub const OFF_PROTO: usize = 40;
+
+/// A closure environment (context): parent plus inline slots.
+#[repr(C)]
+pub struct EnvCell {
+    pub hdr: CellHeader,
+    pub parent: Value,
+    pub slots: [Value; 0],
+}
+pub const OFF_ENV_SLOTS: usize = 16;
+
+/// A getter/setter pair stored in an accessor property's slot.
+#[repr(C)]
+pub struct AccessorCell {
+    pub hdr: CellHeader,
+    pub getter: Value,
+    pub setter: Value,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn offsets() {
+        assert_eq!(std::mem::offset_of!(ObjCell, shape), OFF_SHAPE);
+        assert_eq!(std::mem::offset_of!(ObjCell, slots), OFF_SLOTS);
+        assert_eq!(std::mem::offset_of!(ObjCell, elements), OFF_ELEMENTS);
+        assert_eq!(std::mem::offset_of!(ObjCell, elem_len), OFF_ELEM_LEN);
+        assert_eq!(std::mem::offset_of!(ObjCell, proto), OFF_PROTO);
+        assert_eq!(std::mem::offset_of!(EnvCell, slots), OFF_ENV_SLOTS);
+    }
+}

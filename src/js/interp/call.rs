@@ -1,0 +1,280 @@
+//! Calls: pushing interpreter frames (no Rust recursion for JS→JS calls), native calls,
+//! bound functions, construction, re-entrant calls from Rust, and exception unwinding.
+
+use crate::js::atoms;
+use crate::js::bytecode::*;
+use crate::js::object::*;
+use crate::js::value::Value;
+use crate::js::vm::*;
+
+/// What happened when a callee was invoked.
+pub enum Invoked {
+    /// An interpreter frame was pushed; execution continues in it.
+    Pushed,
+    /// The callee (native) finished with this value.
+    Done(Value),
+}
+
+impl Vm {
+    /// Invokes `callee` with `argc` arguments at `regs[args_at..]`. For bytecode functions this
+    /// pushes a frame (returning `Pushed`); natives run to completion. `saved_sp` is restored
+    /// when the callee returns.
+    #[allow(clippy::too_many_arguments)]
+    pub fn invoke(
+        &mut self,
+        callee: Value,
+        this: Value,
+        args_at: usize,
+        argc: usize,
+        new_target: Value,
+        ret_reg: u8,
+        entry: bool,
+        saved_sp: usize,
+    ) -> JsResult<Invoked> {
+        let construct = !new_target.is_undefined();
+        if !callee.is_object() {
+            return Err(self.not_a_function(callee));
+        }
+        match self.class_of(callee) {
+            CLASS_CLOSURE => {
+                let code_ptr = self.obj(callee).code as *const FunctionCode;
+                // SAFETY: closure code pointers refer to boxed FunctionCodes owned by self.codes.
+                let code = unsafe { &*code_ptr };
+                if code.has(F_CLASS_CTOR) && !construct {
+                    let n = code.name.clone();
+                    return Err(self.throw_type_error(&format!(
+                        "Class constructor {n} cannot be invoked without 'new'"
+                    )));
+                }
+                if construct && code.has(F_NO_PROTOTYPE) {
+                    let n = self.function_name(callee);
+                    return Err(self.throw_type_error(&format!("{n} is not a constructor")));
+                }
+                let mut this = this;
+                if construct {
+                    if code.has(F_DERIVED) {
+                        this = Value::EMPTY;
+                    } else {
+                        let proto = self.get_named(new_target, atoms::PROTOTYPE)?;
+                        let proto = if proto.is_object() {
+                            proto
+                        } else {
+                            self.realm[realm::OBJECT_PROTO]
+                        };
+                        this = self.new_object_with(CLASS_ORDINARY, proto);
+                        let fields = self.obj(callee).aux[2];
+                        if fields.is_object() {
+                            self.roots.push(this);
+                            let r = self.call_function(fields, this, &[]);
+                            self.roots.pop();
+                            r?;
+                        }
+                    }
+                }
+                let fp = self.sp.max(args_at + argc) + HEADER;
+                let nregs = code.nregs as usize;
+                if fp + nregs + 8 > REGFILE_CAP || self.frames.len() >= MAX_FRAMES {
+                    return Err(self.throw_range_error("Maximum call stack size exceeded"));
+                }
+                self.regs[fp - HDR_CALLEE] = callee;
+                self.regs[fp - HDR_THIS] = this;
+                self.regs[fp - HDR_NEW_TARGET] = new_target;
+                self.regs[fp - HDR_ENV] = self.obj(callee).aux[0];
+                let np = code.nparams as usize;
+                let n = argc.min(np);
+                self.regs.copy_within(args_at..args_at + n, fp);
+                for r in &mut self.regs[fp + n..fp + nregs] {
+                    *r = Value::UNDEFINED;
+                }
+                // The window is live from here on: rest/arguments allocation happens with the
+                // arguments still below in the caller's registers.
+                self.sp = fp + nregs;
+                if code.has(F_HAS_REST) || code.has(F_USES_ARGUMENTS) {
+                    let from = if code.has(F_HAS_REST) { np } else { 0 };
+                    let extra: Vec<Value> = if argc > from {
+                        self.regs[args_at + from..args_at + argc].to_vec()
+                    } else {
+                        Vec::new()
+                    };
+                    let arr = self.new_array_from(&extra);
+                    self.regs[fp + code.extra_reg as usize] = arr;
+                }
+                code.calls.set(code.calls.get().wrapping_add(1));
+                self.stats.calls += 1;
+                self.frames.push(Frame {
+                    code: code_ptr,
+                    fp,
+                    pc: 0,
+                    ret_reg,
+                    kind: if construct {
+                        FRAME_CONSTRUCT
+                    } else {
+                        FRAME_CALL
+                    },
+                    entry,
+                    argc: argc as u32,
+                    saved_sp,
+                });
+                Ok(Invoked::Pushed)
+            }
+            CLASS_NATIVE => {
+                if self.native_depth >= MAX_NATIVE_DEPTH {
+                    return Err(self.throw_range_error("Maximum call stack size exceeded"));
+                }
+                let f = self.natives[self.obj(callee).code].f;
+                let old_sp = self.sp;
+                self.sp = self.sp.max(args_at + argc);
+                self.native_depth += 1;
+                self.stats.native_calls += 1;
+                let args = CallArgs {
+                    this,
+                    start: args_at,
+                    argc,
+                    new_target,
+                    callee,
+                };
+                let r = f(self, &args);
+                self.native_depth -= 1;
+                self.sp = old_sp;
+                Ok(Invoked::Done(r?))
+            }
+            CLASS_BOUND => {
+                let target = self.obj(callee).aux[0];
+                let bthis = self.obj(callee).aux[1];
+                let bound: Vec<Value> = self.elems(callee).to_vec();
+                let at = self.sp.max(args_at + argc);
+                let total = bound.len() + argc;
+                if at + total + HEADER + 8 > REGFILE_CAP {
+                    return Err(self.throw_range_error("Maximum call stack size exceeded"));
+                }
+                self.regs
+                    .copy_within(args_at..args_at + argc, at + bound.len());
+                self.regs[at..at + bound.len()].copy_from_slice(&bound);
+                let old_sp = self.sp;
+                self.sp = at + total;
+                let nt = if construct {
+                    if new_target == callee {
+                        target
+                    } else {
+                        new_target
+                    }
+                } else {
+                    Value::UNDEFINED
+                };
+                let r = self.invoke(target, bthis, at, total, nt, ret_reg, entry, saved_sp);
+                if !matches!(r, Ok(Invoked::Pushed)) {
+                    self.sp = old_sp;
+                }
+                r
+            }
+            _ => Err(self.not_a_function(callee)),
+        }
+    }
+
+    pub fn not_a_function(&mut self, v: Value) -> Thrown {
+        let name = self
+            .current_call_name()
+            .unwrap_or_else(|| self.short_describe(v));
+        self.throw_type_error(&format!("{name} is not a function"))
+    }
+    fn current_call_name(&self) -> Option<String> {
+        let f = self.frames.last()?;
+        // SAFETY: frame code pointers refer to live boxed FunctionCodes.
+        let code = unsafe { &*f.code };
+        code.call_name(f.pc as u32).map(|s| s.to_string())
+    }
+    pub fn short_describe(&self, v: Value) -> String {
+        if v.is_string() {
+            format!("\"{}\"", self.str_to_string(v))
+        } else if v.is_object() {
+            if self.is_array(v) {
+                "object".into()
+            } else {
+                "#<Object>".into()
+            }
+        } else {
+            self.primitive_to_rust_string(v)
+        }
+    }
+
+    /// Calls `f` from Rust (re-entrant): runs a nested interpreter loop if needed.
+    pub fn call_function(&mut self, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+        self.call_full(f, this, args, Value::UNDEFINED)
+    }
+
+    /// `new f(...args)` from Rust.
+    pub fn construct(&mut self, f: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+        if !self.is_constructor(f) {
+            let n = self.short_describe(f);
+            return Err(self.throw_type_error(&format!("{n} is not a constructor")));
+        }
+        self.call_full(f, Value::UNDEFINED, args, new_target)
+    }
+
+    pub fn is_constructor(&self, f: Value) -> bool {
+        if !f.is_object() {
+            return false;
+        }
+        match self.class_of(f) {
+            CLASS_CLOSURE => !self.func_code(f).has(F_NO_PROTOTYPE),
+            CLASS_NATIVE => self.obj(f).hdr.flags & FLAG_NATIVE_CTOR != 0,
+            CLASS_BOUND => self.is_constructor(self.obj(f).aux[0]),
+            _ => false,
+        }
+    }
+
+    fn call_full(
+        &mut self,
+        f: Value,
+        this: Value,
+        args: &[Value],
+        new_target: Value,
+    ) -> JsResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.throw_range_error("Maximum call stack size exceeded"));
+        }
+        let saved_sp = self.sp;
+        let at = self.sp;
+        if at + args.len() + HEADER + 8 > REGFILE_CAP {
+            return Err(self.throw_range_error("Maximum call stack size exceeded"));
+        }
+        self.regs[at..at + args.len()].copy_from_slice(args);
+        self.sp = at + args.len();
+        self.native_depth += 1;
+        let r = match self.invoke(f, this, at, args.len(), new_target, 0, true, saved_sp) {
+            Ok(Invoked::Done(v)) => Ok(v),
+            Ok(Invoked::Pushed) => self.run(),
+            Err(t) => Err(t),
+        };
+        self.native_depth -= 1;
+        self.sp = saved_sp;
+        r
+    }
+
+    /// After a throw in the innermost frame: jumps to a handler if one covers the current pc
+    /// (returns true), else pops frames up to and including the entry frame (returns false).
+    pub fn unwind(&mut self) -> bool {
+        loop {
+            let Some(f) = self.frames.last().copied() else {
+                return false;
+            };
+            if self.exiting.is_none() {
+                // SAFETY: frame code pointers refer to live boxed FunctionCodes.
+                let code = unsafe { &*f.code };
+                let pc = f.pc as u32;
+                if let Some(h) = code.handlers.iter().find(|h| h.start <= pc && pc < h.end) {
+                    self.regs[f.fp + h.reg as usize] = self.exception;
+                    let top = self.frames.last_mut().expect("frame");
+                    top.pc = h.target as usize;
+                    self.sp = f.fp + code.nregs as usize;
+                    return true;
+                }
+            }
+            self.frames.pop();
+            self.sp = f.saved_sp;
+            if f.entry {
+                return false;
+            }
+        }
+    }
+}

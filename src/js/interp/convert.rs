@@ -1,0 +1,359 @@
+//! Type conversions and the generic (slow-path) operators: ToPrimitive, ToNumber, ToString,
+//! equality, relational comparison, `+`, `typeof`, `instanceof`.
+
+use crate::js::atoms;
+use crate::js::format::number::number_to_string;
+use crate::js::object::*;
+use crate::js::value::Value;
+use crate::js::vm::{JsResult, Vm};
+
+/// Parses a string per StringToNumber (whitespace-trimmed; hex/octal/binary; Infinity).
+pub fn string_to_number(s: &str) -> f64 {
+    let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if t.is_empty() {
+        return 0.0;
+    }
+    let radix = |p: &str, r: u32| -> f64 {
+        if p.is_empty() {
+            return f64::NAN;
+        }
+        let mut v = 0f64;
+        for c in p.chars() {
+            match c.to_digit(r) {
+                Some(d) => v = v * r as f64 + d as f64,
+                None => return f64::NAN,
+            }
+        }
+        v
+    };
+    let lower = t.get(..2).map(|p| p.to_ascii_lowercase());
+    match lower.as_deref() {
+        Some("0x") => return radix(&t[2..], 16),
+        Some("0o") => return radix(&t[2..], 8),
+        Some("0b") => return radix(&t[2..], 2),
+        _ => {}
+    }
+    match t {
+        "Infinity" | "+Infinity" => return f64::INFINITY,
+        "-Infinity" => return f64::NEG_INFINITY,
+        _ => {}
+    }
+    if !t
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+    {
+        return f64::NAN;
+    }
+    t.parse::<f64>().unwrap_or(f64::NAN)
+}
+
+pub fn to_int32(f: f64) -> i32 {
+    if f.is_finite() {
+        let t = f.trunc();
+        let m = t.rem_euclid(4294967296.0);
+        m as u32 as i32
+    } else {
+        0
+    }
+}
+
+impl Vm {
+    pub fn truthy(&self, v: Value) -> bool {
+        match v.truthy_primitive() {
+            Some(b) => b,
+            None => {
+                if v.is_string() {
+                    self.str_len(v) > 0
+                } else {
+                    true
+                }
+            }
+        }
+    }
+
+    /// ToPrimitive with hint "string" (`prefer_string`) or "default"/"number".
+    pub fn to_primitive(&mut self, v: Value, prefer_string: bool) -> JsResult<Value> {
+        if !v.is_object() || self.class_of(v) == CLASS_SYMBOL {
+            return Ok(v);
+        }
+        let order = if prefer_string {
+            [atoms::TO_STRING, atoms::VALUE_OF]
+        } else {
+            [atoms::VALUE_OF, atoms::TO_STRING]
+        };
+        self.roots.push(v);
+        let r = (|| {
+            for a in order {
+                let f = self.get_named(v, a)?;
+                if self.is_callable(f) {
+                    let r = self.call_function(f, v, &[])?;
+                    if !r.is_object() {
+                        return Ok(r);
+                    }
+                }
+            }
+            Err(self.throw_type_error("Cannot convert object to primitive value"))
+        })();
+        self.roots.pop();
+        r
+    }
+
+    pub fn to_number(&mut self, v: Value) -> JsResult<f64> {
+        if v.is_int() {
+            return Ok(v.as_int() as f64);
+        }
+        if v.is_double() {
+            return Ok(v.as_double());
+        }
+        Ok(match v.0 {
+            crate::js::value::UNDEFINED => f64::NAN,
+            crate::js::value::NULL | crate::js::value::FALSE => 0.0,
+            crate::js::value::TRUE => 1.0,
+            _ if v.is_string() => string_to_number(&self.str_to_string(v)),
+            _ if v.is_object() && self.class_of(v) == CLASS_SYMBOL => {
+                return Err(self.throw_type_error("Cannot convert a Symbol value to a number"));
+            }
+            _ if v.is_object() => {
+                let p = self.to_primitive(v, false)?;
+                return self.to_number(p);
+            }
+            _ => f64::NAN,
+        })
+    }
+    pub fn to_number_value(&mut self, v: Value) -> JsResult<Value> {
+        if v.is_number() {
+            return Ok(v);
+        }
+        let n = self.to_number(v)?;
+        Ok(Value::number(n))
+    }
+    pub fn to_int32(&mut self, v: Value) -> JsResult<i32> {
+        if v.is_int() {
+            return Ok(v.as_int());
+        }
+        Ok(to_int32(self.to_number(v)?))
+    }
+    pub fn to_uint32(&mut self, v: Value) -> JsResult<u32> {
+        Ok(self.to_int32(v)? as u32)
+    }
+    /// ToIntegerOrInfinity.
+    pub fn to_integer(&mut self, v: Value) -> JsResult<f64> {
+        let n = self.to_number(v)?;
+        Ok(if n.is_nan() { 0.0 } else { n.trunc() + 0.0 })
+    }
+
+    /// ToString, returning a string value.
+    pub fn to_string(&mut self, v: Value) -> JsResult<Value> {
+        if v.is_string() {
+            return Ok(v);
+        }
+        if v.is_object() && self.class_of(v) == CLASS_SYMBOL {
+            return Err(self.throw_type_error("Cannot convert a Symbol value to a string"));
+        }
+        if v.is_object() {
+            let p = self.to_primitive(v, true)?;
+            return self.to_string(p);
+        }
+        let s = self.primitive_to_rust_string(v);
+        Ok(self.new_str(&s))
+    }
+    pub fn primitive_to_rust_string(&self, v: Value) -> String {
+        if v.is_int() {
+            return v.as_int().to_string();
+        }
+        if v.is_double() {
+            return number_to_string(v.as_double());
+        }
+        match v.0 {
+            crate::js::value::UNDEFINED => "undefined".into(),
+            crate::js::value::NULL => "null".into(),
+            crate::js::value::TRUE => "true".into(),
+            crate::js::value::FALSE => "false".into(),
+            _ if v.is_string() => self.str_to_string(v),
+            _ => "[object]".into(),
+        }
+    }
+    /// ToString as a Rust string.
+    pub fn to_rust_string(&mut self, v: Value) -> JsResult<String> {
+        let s = self.to_string(v)?;
+        Ok(self.str_to_string(s))
+    }
+
+    pub fn type_of(&self, v: Value) -> &'static str {
+        if v.is_number() {
+            "number"
+        } else if v.is_string() {
+            "string"
+        } else if v.is_bool() {
+            "boolean"
+        } else if v.is_undefined() {
+            "undefined"
+        } else if v.is_null() {
+            "object"
+        } else if v.is_object() {
+            if self.is_callable(v) {
+                "function"
+            } else if self.class_of(v) == CLASS_SYMBOL {
+                "symbol"
+            } else {
+                "object"
+            }
+        } else {
+            "undefined"
+        }
+    }
+
+    pub fn strict_equals(&self, a: Value, b: Value) -> bool {
+        if a.is_number() && b.is_number() {
+            return a.as_number() == b.as_number();
+        }
+        if a.is_string() && b.is_string() {
+            return self.str_eq(a, b);
+        }
+        a == b && !a.is_empty()
+    }
+
+    /// SameValueZero (includes, Map keys).
+    pub fn same_value_zero(&self, a: Value, b: Value) -> bool {
+        if a.is_number() && b.is_number() {
+            let (x, y) = (a.as_number(), b.as_number());
+            return x == y || (x.is_nan() && y.is_nan());
+        }
+        self.strict_equals(a, b)
+    }
+
+    pub fn loose_equals(&mut self, a: Value, b: Value) -> JsResult<bool> {
+        if a.is_number() && b.is_number() || a.is_string() && b.is_string() {
+            return Ok(self.strict_equals(a, b));
+        }
+        if a.is_nullish() || b.is_nullish() {
+            return Ok(a.is_nullish() && b.is_nullish());
+        }
+        if a.is_object() && b.is_object() {
+            return Ok(a == b);
+        }
+        if a.is_bool() {
+            let n = Value::number(self.to_number(a)?);
+            return self.loose_equals(n, b);
+        }
+        if b.is_bool() {
+            let n = Value::number(self.to_number(b)?);
+            return self.loose_equals(a, n);
+        }
+        if a.is_number() && b.is_string() {
+            let n = self.to_number(b)?;
+            return Ok(a.as_number() == n);
+        }
+        if a.is_string() && b.is_number() {
+            let n = self.to_number(a)?;
+            return Ok(n == b.as_number());
+        }
+        if a.is_object() {
+            self.roots.push(b);
+            let p = self.to_primitive(a, false);
+            self.roots.pop();
+            let p = p?;
+            return self.loose_equals(p, b);
+        }
+        if b.is_object() {
+            self.roots.push(a);
+            let p = self.to_primitive(b, false);
+            self.roots.pop();
+            let p = p?;
+            return self.loose_equals(a, p);
+        }
+        Ok(false)
+    }
+
+    /// The `+` operator.
+    pub fn add_values(&mut self, a: Value, b: Value) -> JsResult<Value> {
+        if a.is_number() && b.is_number() {
+            return Ok(Value::number(a.as_number() + b.as_number()));
+        }
+        if a.is_string() && b.is_string() {
+            return self.concat_str(a, b);
+        }
+        self.roots.push(b);
+        let pa = self.to_primitive(a, false);
+        self.roots.pop();
+        let pa = pa?;
+        self.roots.push(pa);
+        let pb = self.to_primitive(b, false);
+        let r = (|| {
+            let pb = pb?;
+            if pa.is_string() || pb.is_string() {
+                let sa = self.to_string(pa)?;
+                self.roots.push(sa);
+                let sb = self.to_string(pb);
+                self.roots.pop();
+                let sb = sb?;
+                return self.concat_str(sa, sb);
+            }
+            let x = self.to_number(pa)?;
+            let y = self.to_number(pb)?;
+            Ok(Value::number(x + y))
+        })();
+        self.roots.pop();
+        r
+    }
+
+    /// Abstract relational comparison `a < b`; None means undefined (NaN involved).
+    pub fn less_than(&mut self, a: Value, b: Value, left_first: bool) -> JsResult<Option<bool>> {
+        let (pa, pb) = if left_first {
+            self.roots.push(b);
+            let pa = self.to_primitive(a, false);
+            self.roots.pop();
+            let pa = pa?;
+            self.roots.push(pa);
+            let pb = self.to_primitive(b, false);
+            self.roots.pop();
+            (pa, pb?)
+        } else {
+            self.roots.push(a);
+            let pb = self.to_primitive(b, false);
+            self.roots.pop();
+            let pb = pb?;
+            self.roots.push(pb);
+            let pa = self.to_primitive(a, false);
+            self.roots.pop();
+            (pa?, pb)
+        };
+        if pa.is_string() && pb.is_string() {
+            return Ok(Some(self.str_units(pa) < self.str_units(pb)));
+        }
+        let x = self.to_number(pa)?;
+        let y = self.to_number(pb)?;
+        if x.is_nan() || y.is_nan() {
+            return Ok(None);
+        }
+        Ok(Some(x < y))
+    }
+
+    pub fn instance_of(&mut self, v: Value, ctor: Value) -> JsResult<bool> {
+        if !self.is_callable(ctor) {
+            return Err(self.throw_type_error("Right-hand side of 'instanceof' is not callable"));
+        }
+        let ctor = if self.class_of(ctor) == CLASS_BOUND {
+            self.obj(ctor).aux[0]
+        } else {
+            ctor
+        };
+        if !v.is_object() {
+            return Ok(false);
+        }
+        let proto = self.get_named(ctor, atoms::PROTOTYPE)?;
+        if !proto.is_object() {
+            return Err(
+                self.throw_type_error("Function has non-object prototype in instanceof check")
+            );
+        }
+        let mut p = self.obj(v).proto;
+        while p.is_object() {
+            if p == proto {
+                return Ok(true);
+            }
+            p = self.obj(p).proto;
+        }
+        Ok(false)
+    }
+}

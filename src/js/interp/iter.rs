@@ -1,0 +1,231 @@
+//! Internal iterators for `for…of`, spread and destructuring (arrays, strings, Map, Set,
+//! objects with a `next` method) and key iterators for `for…in`.
+
+use crate::js::atoms;
+use crate::js::object::*;
+use crate::js::value::Value;
+use crate::js::vm::{JsResult, Vm, realm};
+
+pub const IT_ARRAY: u32 = 0;
+pub const IT_STRING: u32 = 1;
+pub const IT_MAP_ENTRIES: u32 = 2;
+pub const IT_SET_VALUES: u32 = 3;
+pub const IT_KEYS: u32 = 4;
+pub const IT_MAP_KEYS: u32 = 5;
+pub const IT_MAP_VALUES: u32 = 6;
+pub const IT_ARRAY_KEYS: u32 = 7;
+pub const IT_ARRAY_ENTRIES: u32 = 8;
+pub const IT_PROTOCOL: u32 = 9;
+pub const IT_DONE: u32 = 10;
+
+impl Vm {
+    pub fn new_iterator(&mut self, kind: u32, target: Value) -> Value {
+        let p = self.realm[realm::ITERATOR_PROTO];
+        let it = self.new_object_with(CLASS_ITER, p);
+        let o = self.obj_mut(it);
+        o.hdr.aux = kind;
+        o.aux[0] = target;
+        o.code = 0;
+        it
+    }
+
+    /// GetIterator for the supported iterables.
+    pub fn get_iterator(&mut self, v: Value) -> JsResult<Value> {
+        if v.is_string() {
+            return Ok(self.new_iterator(IT_STRING, v));
+        }
+        if v.is_object() {
+            match self.class_of(v) {
+                CLASS_ARRAY | CLASS_ARGUMENTS => return Ok(self.new_iterator(IT_ARRAY, v)),
+                CLASS_MAP => return Ok(self.new_iterator(IT_MAP_ENTRIES, v)),
+                CLASS_SET => return Ok(self.new_iterator(IT_SET_VALUES, v)),
+                CLASS_ITER => return Ok(v),
+                CLASS_STRING => {
+                    let s = self.obj(v).aux[0];
+                    return Ok(self.new_iterator(IT_STRING, s));
+                }
+                _ => {}
+            }
+            let sym = self.sym_iterator;
+            let f = self.get_named(v, sym)?;
+            if self.is_callable(f) {
+                let it = self.call_function(f, v, &[])?;
+                if !it.is_object() {
+                    return Err(self.throw_type_error(
+                        "Result of the Symbol.iterator method is not an object",
+                    ));
+                }
+                if self.class_of(it) == CLASS_ITER {
+                    return Ok(it);
+                }
+                return Ok(self.new_iterator(IT_PROTOCOL, it));
+            }
+            let next = self.get_named(v, atoms::NEXT)?;
+            if self.is_callable(next) {
+                return Ok(self.new_iterator(IT_PROTOCOL, v));
+            }
+        }
+        let d = self.short_describe(v);
+        Err(self.throw_type_error(&format!("{d} is not iterable")))
+    }
+
+    /// Next value of an internal iterator, or None when done.
+    pub fn iterator_next(&mut self, it: Value) -> JsResult<Option<Value>> {
+        let kind = self.obj(it).hdr.aux;
+        let target = self.obj(it).aux[0];
+        let i = self.obj(it).code;
+        let step = |vm: &mut Vm| vm.obj_mut(it).code += 1;
+        match kind {
+            IT_ARRAY | IT_ARRAY_KEYS | IT_ARRAY_ENTRIES => {
+                let len = self.obj(target).elem_len as usize;
+                if i >= len {
+                    self.obj_mut(it).hdr.aux = IT_DONE;
+                    return Ok(None);
+                }
+                step(self);
+                let v = self.elems(target)[i];
+                let v = if v.is_empty() { Value::UNDEFINED } else { v };
+                Ok(Some(match kind {
+                    IT_ARRAY => v,
+                    IT_ARRAY_KEYS => Value::int(i as i32),
+                    _ => self.new_array_from(&[Value::int(i as i32), v]),
+                }))
+            }
+            IT_STRING => {
+                let u = self.str_units(target);
+                if i >= u.len() {
+                    self.obj_mut(it).hdr.aux = IT_DONE;
+                    return Ok(None);
+                }
+                let c = u[i];
+                let n = if (0xD800..0xDC00).contains(&c)
+                    && i + 1 < u.len()
+                    && (0xDC00..0xE000).contains(&u[i + 1])
+                {
+                    2
+                } else {
+                    1
+                };
+                let piece: Vec<u16> = u[i..i + n].to_vec();
+                self.obj_mut(it).code += n;
+                Ok(Some(self.new_str_units(&piece)))
+            }
+            IT_MAP_ENTRIES | IT_MAP_KEYS | IT_MAP_VALUES | IT_SET_VALUES => {
+                let md = self.obj(target).map;
+                // SAFETY: Map/Set objects always own a MapData while alive.
+                let entries = unsafe { &(*md).entries };
+                let mut j = i;
+                while j < entries.len() && entries[j].0.is_empty() {
+                    j += 1;
+                }
+                if j >= entries.len() {
+                    self.obj_mut(it).hdr.aux = IT_DONE;
+                    return Ok(None);
+                }
+                let (k, v) = entries[j];
+                self.obj_mut(it).code = j + 1;
+                Ok(Some(match kind {
+                    IT_MAP_ENTRIES => self.new_array_from(&[k, v]),
+                    IT_MAP_KEYS | IT_SET_VALUES => k,
+                    _ => v,
+                }))
+            }
+            IT_KEYS => {
+                let keys = self.obj(it).aux[1];
+                let len = self.obj(keys).elem_len as usize;
+                let mut j = i;
+                while j < len {
+                    let k = self.elems(keys)[j];
+                    j += 1;
+                    // Skip keys deleted during iteration.
+                    let pk = self.to_property_key(k)?;
+                    if target.is_object() && !self.has_property(target, pk) {
+                        continue;
+                    }
+                    self.obj_mut(it).code = j;
+                    return Ok(Some(k));
+                }
+                self.obj_mut(it).code = j;
+                Ok(None)
+            }
+            IT_PROTOCOL => {
+                self.roots.push(it);
+                let r = (|| {
+                    let next = self.get_named(target, atoms::NEXT)?;
+                    let res = self.call_function(next, target, &[])?;
+                    if !res.is_object() {
+                        return Err(self.throw_type_error("Iterator result is not an object"));
+                    }
+                    let done = self.get_named(res, atoms::DONE)?;
+                    if self.truthy(done) {
+                        return Ok(None);
+                    }
+                    Ok(Some(self.get_named(res, atoms::VALUE)?))
+                })();
+                self.roots.pop();
+                r
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Collects every value of an iterable (spread).
+    pub fn iterate_to_vec(&mut self, v: Value) -> JsResult<Vec<Value>> {
+        if self.is_array(v) {
+            return Ok(self
+                .elems(v)
+                .iter()
+                .map(|x| if x.is_empty() { Value::UNDEFINED } else { *x })
+                .collect());
+        }
+        let it = self.get_iterator(v)?;
+        self.roots.push(it);
+        let base = self.roots.len();
+        let r = (|| {
+            while let Some(x) = self.iterator_next(it)? {
+                self.roots.push(x);
+            }
+            Ok(())
+        })();
+        let out = self.roots.split_off(base);
+        self.roots.pop();
+        r.map(|_| out)
+    }
+
+    /// The for-in key iterator: enumerable string keys of the object and its prototypes.
+    pub fn for_in_iterator(&mut self, v: Value) -> JsResult<Value> {
+        let keys = self.new_array(0);
+        self.roots.push(keys);
+        let mut seen: Vec<Value> = Vec::new();
+        let mut cur = if v.is_string() {
+            let p = self.realm[realm::STRING_PROTO];
+            let n = self.str_len(v);
+            for i in 0..n {
+                let k = self.new_str(&i.to_string());
+                self.array_push(keys, k);
+            }
+            p
+        } else {
+            v
+        };
+        while cur.is_object() {
+            let ks = self.own_keys(cur, false);
+            for k in ks {
+                let kv = self.key_value(k);
+                let enumerable = matches!(self.get_own_raw(cur, k), Some((_, f)) if f & crate::js::shape::ENUMERABLE != 0);
+                if seen.iter().any(|s| self.str_eq(*s, kv)) {
+                    continue;
+                }
+                seen.push(kv);
+                if enumerable {
+                    self.array_push(keys, kv);
+                }
+            }
+            cur = self.obj(cur).proto;
+        }
+        let it = self.new_iterator(IT_KEYS, v);
+        self.obj_mut(it).aux[1] = keys;
+        self.roots.pop();
+        Ok(it)
+    }
+}

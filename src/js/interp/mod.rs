@@ -1,0 +1,992 @@
+//! The bytecode interpreter: one loop over frames (JS→JS calls push a frame instead of
+//! recursing), inline-cache fast paths, and exception dispatch through handler tables.
+
+pub mod call;
+pub mod convert;
+pub mod error;
+pub mod iter;
+pub mod pow;
+pub mod props;
+
+use crate::js::atoms::{self, Atom};
+use crate::js::bytecode::*;
+use crate::js::heap::cells::{EnvCell, KIND_ENV, OFF_ENV_SLOTS};
+use crate::js::ic::*;
+use crate::js::object::*;
+use crate::js::shape;
+use crate::js::value::{TAG_CELL, Value};
+use crate::js::vm::*;
+use call::Invoked;
+
+impl Vm {
+    /// Runs the innermost frame (an entry frame) until it returns.
+    pub fn run(&mut self) -> JsResult<Value> {
+        loop {
+            match self.execute() {
+                Ok(v) => return Ok(v),
+                Err(Thrown) => {
+                    if !self.unwind() {
+                        return Err(Thrown);
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn new_env(&mut self, parent: Value, n: usize) -> Value {
+        let p = self.heap.alloc_cell(OFF_ENV_SLOTS + 8 * n, KIND_ENV);
+        // SAFETY: p is a fresh zeroed cell with room for n slots after the header.
+        unsafe {
+            (*(p as *mut EnvCell)).hdr.aux = n as u32;
+            (*(p as *mut EnvCell)).parent = parent;
+            let slots = p.add(OFF_ENV_SLOTS) as *mut Value;
+            for i in 0..n {
+                *slots.add(i) = Value::UNDEFINED;
+            }
+        }
+        Value::from_ptr(TAG_CELL, p as usize)
+    }
+    fn env_parent(&self, env: Value) -> Value {
+        // SAFETY: env values in frame headers / closures are EnvCell pointers.
+        unsafe { (*(env.payload() as *const EnvCell)).parent }
+    }
+    fn env_slot(&self, env: Value, i: usize) -> *mut Value {
+        // SAFETY: i < slot count by construction of the compiler's slot indices.
+        unsafe { (env.payload() as *mut u8).add(OFF_ENV_SLOTS + 8 * i) as *mut Value }
+    }
+    fn env_len(&self, env: Value) -> usize {
+        // SAFETY: env is an EnvCell pointer.
+        unsafe { (*(env.payload() as *const EnvCell)).hdr.aux as usize }
+    }
+    fn env_at(&self, mut env: Value, depth: u8) -> Value {
+        for _ in 0..depth {
+            env = self.env_parent(env);
+        }
+        env
+    }
+
+    pub fn new_closure(&mut self, code_idx: usize, env: Value) -> Value {
+        let proto = self.realm[realm::FUNCTION_PROTO];
+        let f = self.new_object_with(CLASS_CLOSURE, proto);
+        let ptr = &*self.codes[code_idx] as *const FunctionCode as usize;
+        let o = self.obj_mut(f);
+        o.code = ptr;
+        o.aux[0] = env;
+        f
+    }
+
+    fn execute(&mut self) -> JsResult<Value> {
+        let mut fr = *self.frames.last().expect("frame");
+        // SAFETY (all `&*fr.code` below): frame code pointers refer to boxed FunctionCodes owned
+        // by self.codes, which are never freed or moved while the VM runs.
+        let mut code: &'static FunctionCode = unsafe { &*fr.code };
+        let mut fp = fr.fp;
+        let mut pc = fr.pc;
+        macro_rules! r {
+            ($i:expr) => {
+                self.regs[fp + ($i) as usize]
+            };
+        }
+        macro_rules! u8at {
+            ($o:expr) => {
+                code.code[pc + $o] as usize
+            };
+        }
+        macro_rules! u16at {
+            ($o:expr) => {
+                rd_u16(&code.code, pc + $o) as usize
+            };
+        }
+        macro_rules! u32at {
+            ($o:expr) => {
+                rd_u32(&code.code, pc + $o)
+            };
+        }
+        macro_rules! i32at {
+            ($o:expr) => {
+                rd_i32(&code.code, pc + $o) as isize
+            };
+        }
+        macro_rules! reload {
+            () => {{
+                fr = *self.frames.last().expect("frame");
+                // SAFETY: as above, frame code pointers refer to live boxed FunctionCodes.
+                code = unsafe { &*fr.code };
+                fp = fr.fp;
+                pc = fr.pc;
+            }};
+        }
+        loop {
+            self.frames.last_mut().expect("frame").pc = pc;
+            if self.heap.gc_requested {
+                self.collect_garbage();
+            }
+            self.stats.instructions += 1;
+            let Some(op) = Op::from_u8(code.code[pc]) else {
+                return Err(self.throw_type_error("invalid bytecode"));
+            };
+            let len = op.encoded_len();
+            match op {
+                Op::Nop => {}
+                Op::LoadConst => r!(u8at!(1)) = code.consts[u16at!(2)],
+                Op::LoadInt8 => r!(u8at!(1)) = Value::int(code.code[pc + 2] as i8 as i32),
+                Op::LoadUndefined => r!(u8at!(1)) = Value::UNDEFINED,
+                Op::LoadNull => r!(u8at!(1)) = Value::NULL,
+                Op::LoadTrue => r!(u8at!(1)) = Value::TRUE,
+                Op::LoadFalse => r!(u8at!(1)) = Value::FALSE,
+                Op::LoadEmpty => r!(u8at!(1)) = Value::EMPTY,
+                Op::Move => r!(u8at!(1)) = r!(u8at!(2)),
+                Op::Add => {
+                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
+                    r!(u8at!(1)) = if a.is_int() && b.is_int() {
+                        match a.as_int().checked_add(b.as_int()) {
+                            Some(s) => Value::int(s),
+                            None => Value::double(a.as_int() as f64 + b.as_int() as f64),
+                        }
+                    } else if a.is_number() && b.is_number() {
+                        Value::number(a.as_number() + b.as_number())
+                    } else {
+                        self.add_values(a, b)?
+                    };
+                }
+                Op::Sub | Op::Mul | Op::Div | Op::Rem | Op::Exp => {
+                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
+                    let v = if a.is_int() && b.is_int() && op != Op::Div && op != Op::Exp {
+                        let (x, y) = (a.as_int(), b.as_int());
+                        match op {
+                            Op::Sub => x.checked_sub(y).map(Value::int),
+                            Op::Mul => match x.checked_mul(y) {
+                                Some(0) if x < 0 || y < 0 => None,
+                                m => m.map(Value::int),
+                            },
+                            _ => {
+                                if y != 0 && x >= 0 && y > 0 {
+                                    Some(Value::int(x % y))
+                                } else {
+                                    None
+                                }
+                            }
+                        }
+                    } else {
+                        None
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            let x = if a.is_number() {
+                                a.as_number()
+                            } else {
+                                self.to_number(a)?
+                            };
+                            let y = if b.is_number() {
+                                b.as_number()
+                            } else {
+                                self.to_number(b)?
+                            };
+                            Value::number(arith(op, x, y))
+                        }
+                    };
+                    r!(u8at!(1)) = v;
+                }
+                Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
+                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
+                    let x = self.to_int32(a)?;
+                    let y = self.to_int32(b)?;
+                    let s = (y as u32) & 31;
+                    r!(u8at!(1)) = match op {
+                        Op::BitAnd => Value::int(x & y),
+                        Op::BitOr => Value::int(x | y),
+                        Op::BitXor => Value::int(x ^ y),
+                        Op::Shl => Value::int(x.wrapping_shl(s)),
+                        Op::Shr => Value::int(x >> s),
+                        _ => Value::number(((x as u32) >> s) as f64),
+                    };
+                }
+                Op::Eq | Op::NotEq => {
+                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
+                    let e = self.loose_equals(a, b)?;
+                    r!(u8at!(1)) = Value::bool(e == (op == Op::Eq));
+                }
+                Op::StrictEq | Op::StrictNotEq => {
+                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
+                    let e = self.strict_equals(a, b);
+                    r!(u8at!(1)) = Value::bool(e == (op == Op::StrictEq));
+                }
+                Op::LessThan | Op::LessEq | Op::GreaterThan | Op::GreaterEq => {
+                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
+                    let res = if a.is_int() && b.is_int() {
+                        let (x, y) = (a.as_int(), b.as_int());
+                        match op {
+                            Op::LessThan => x < y,
+                            Op::LessEq => x <= y,
+                            Op::GreaterThan => x > y,
+                            _ => x >= y,
+                        }
+                    } else if a.is_number() && b.is_number() {
+                        let (x, y) = (a.as_number(), b.as_number());
+                        match op {
+                            Op::LessThan => x < y,
+                            Op::LessEq => x <= y,
+                            Op::GreaterThan => x > y,
+                            _ => x >= y,
+                        }
+                    } else {
+                        match op {
+                            Op::LessThan => self.less_than(a, b, true)? == Some(true),
+                            Op::GreaterThan => self.less_than(b, a, false)? == Some(true),
+                            Op::LessEq => self.less_than(b, a, false)? == Some(false),
+                            _ => self.less_than(a, b, true)? == Some(false),
+                        }
+                    };
+                    r!(u8at!(1)) = Value::bool(res);
+                }
+                Op::InstanceOf => {
+                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
+                    r!(u8at!(1)) = Value::bool(self.instance_of(a, b)?);
+                }
+                Op::In => {
+                    let (k, o) = (r!(u8at!(2)), r!(u8at!(3)));
+                    if !o.is_object() {
+                        let ks = self.to_rust_string(k)?;
+                        let d = self.short_describe(o);
+                        return Err(self.throw_type_error(&format!(
+                            "Cannot use 'in' operator to search for '{ks}' in {d}"
+                        )));
+                    }
+                    let pk = self.to_property_key(k)?;
+                    r!(u8at!(1)) = Value::bool(self.has_property(o, pk));
+                }
+                Op::Neg => {
+                    let a = r!(u8at!(2));
+                    r!(u8at!(1)) = if a.is_int() && a.as_int() != 0 && a.as_int() != i32::MIN {
+                        Value::int(-a.as_int())
+                    } else {
+                        Value::number(-self.to_number(a)?)
+                    };
+                }
+                Op::BitNot => {
+                    let x = self.to_int32(r!(u8at!(2)))?;
+                    r!(u8at!(1)) = Value::int(!x);
+                }
+                Op::Not => {
+                    let t = self.truthy(r!(u8at!(2)));
+                    r!(u8at!(1)) = Value::bool(!t);
+                }
+                Op::ToNumber | Op::ToNumeric => {
+                    let v = self.to_number_value(r!(u8at!(2)))?;
+                    r!(u8at!(1)) = v;
+                }
+                Op::ToString => {
+                    let v = self.to_string(r!(u8at!(2)))?;
+                    r!(u8at!(1)) = v;
+                }
+                Op::TypeOf => {
+                    let t = self.type_of(r!(u8at!(2)));
+                    let a = self.intern(t);
+                    r!(u8at!(1)) = self.atom_value(a);
+                }
+                Op::Inc | Op::Dec => {
+                    let a = r!(u8at!(2));
+                    let d = if op == Op::Inc { 1 } else { -1 };
+                    r!(u8at!(1)) = if a.is_int() {
+                        match a.as_int().checked_add(d) {
+                            Some(v) => Value::int(v),
+                            None => Value::double(a.as_int() as f64 + d as f64),
+                        }
+                    } else {
+                        Value::number(self.to_number(a)? + d as f64)
+                    };
+                }
+                Op::Jump => {
+                    pc = (pc as isize + i32at!(1)) as usize;
+                    continue;
+                }
+                Op::JumpIfTrue | Op::JumpIfFalse => {
+                    let v = r!(u8at!(1));
+                    let t = match v.0 {
+                        crate::js::value::TRUE => true,
+                        crate::js::value::FALSE => false,
+                        _ => self.truthy(v),
+                    };
+                    if t == (op == Op::JumpIfTrue) {
+                        pc = (pc as isize + i32at!(2)) as usize;
+                        continue;
+                    }
+                }
+                Op::JumpIfNullish | Op::JumpIfNotNullish => {
+                    if r!(u8at!(1)).is_nullish() == (op == Op::JumpIfNullish) {
+                        pc = (pc as isize + i32at!(2)) as usize;
+                        continue;
+                    }
+                }
+                Op::JumpIfUndefined | Op::JumpIfNotUndefined => {
+                    if r!(u8at!(1)).is_undefined() == (op == Op::JumpIfUndefined) {
+                        pc = (pc as isize + i32at!(2)) as usize;
+                        continue;
+                    }
+                }
+                Op::LoopHint => {
+                    code.back_edges.set(code.back_edges.get().wrapping_add(1));
+                }
+                Op::LoadGlobal => {
+                    let a = Atom(u32at!(2));
+                    let ic = code.ic(u16at!(6));
+                    let g = self.global;
+                    let shape = self.obj(g).shape as usize;
+                    let v = match ic.find(shape) {
+                        Some(e) if e.kind == IC_OWN => {
+                            self.stats.ic_hits += 1;
+                            // SAFETY: the cached slot is within the global's slot storage for this shape.
+                            unsafe { *self.obj(g).slots.add(e.slot as usize) }
+                        }
+                        _ => match self.lookup(g, PropKey::Atom(a)) {
+                            None => {
+                                let n = self.atom_name(a);
+                                return Err(
+                                    self.throw_reference_error(&format!("{n} is not defined"))
+                                );
+                            }
+                            Some(_) => self.get_named_ic(g, a, ic)?,
+                        },
+                    };
+                    r!(u8at!(1)) = v;
+                }
+                Op::StoreGlobal => {
+                    let a = Atom(u32at!(2));
+                    let ic = code.ic(u16at!(6));
+                    let v = r!(u8at!(1));
+                    let g = self.global;
+                    self.set_named_ic(g, a, v, ic)?;
+                }
+                Op::TypeOfGlobal => {
+                    let a = Atom(u32at!(2));
+                    let g = self.global;
+                    let v = if self.lookup(g, PropKey::Atom(a)).is_some() {
+                        self.get_named(g, a)?
+                    } else {
+                        Value::UNDEFINED
+                    };
+                    let t = self.type_of(v);
+                    let ta = self.intern(t);
+                    r!(u8at!(1)) = self.atom_value(ta);
+                }
+                Op::GetPropertyByName => {
+                    let o = r!(u8at!(2));
+                    let a = Atom(u32at!(3));
+                    let ic = code.ic(u16at!(7));
+                    let mut hit = None;
+                    if o.is_object() {
+                        let ob = self.obj(o);
+                        if ob.hdr.class == CLASS_ARRAY
+                            && a == atoms::LENGTH
+                            && ob.aux[0].is_undefined()
+                        {
+                            hit = Some(Value::int(ob.elem_len as i32));
+                        } else if let Some(e) = ic.find(ob.shape as usize) {
+                            if e.kind == IC_OWN {
+                                // SAFETY: shape match guarantees the slot exists.
+                                hit = Some(unsafe { *ob.slots.add(e.slot as usize) });
+                            } else if e.kind == IC_PROTO && e.epoch == self.proto_epoch {
+                                // SAFETY: epoch match guarantees the holder is still the
+                                // prototype with that slot layout.
+                                hit = Some(unsafe {
+                                    let h = &*(e.aux as *const crate::js::heap::cells::ObjCell);
+                                    *h.slots.add(e.slot as usize)
+                                });
+                            }
+                        }
+                    }
+                    let v = match hit {
+                        Some(v) => {
+                            self.stats.ic_hits += 1;
+                            v
+                        }
+                        None => self.get_named_ic(o, a, ic)?,
+                    };
+                    r!(u8at!(1)) = v;
+                }
+                Op::SetPropertyByName => {
+                    let o = r!(u8at!(1));
+                    let a = Atom(u32at!(2));
+                    let v = r!(u8at!(6));
+                    let ic = code.ic(u16at!(7));
+                    let mut done = false;
+                    if o.is_object() {
+                        let flags = self.obj(o).hdr.flags;
+                        if let Some(e) = ic.find(self.obj(o).shape as usize).copied() {
+                            if e.kind == IC_OWN && flags & FLAG_FROZEN == 0 {
+                                let ob = self.obj_mut(o);
+                                // SAFETY: shape match guarantees the slot exists.
+                                unsafe { *ob.slots.add(e.slot as usize) = v };
+                                done = true;
+                            } else if e.kind == IC_ADD
+                                && e.epoch == self.proto_epoch
+                                && flags & (FLAG_FROZEN | FLAG_NOT_EXTENSIBLE | FLAG_IS_PROTO) == 0
+                            {
+                                self.ensure_slot_cap(o, e.slot as usize + 1);
+                                let ob = self.obj_mut(o);
+                                // SAFETY: capacity ensured above.
+                                unsafe { *ob.slots.add(e.slot as usize) = v };
+                                ob.shape = e.aux as *const crate::js::shape::Shape;
+                                done = true;
+                            }
+                        }
+                    }
+                    if done {
+                        self.stats.ic_hits += 1;
+                    } else {
+                        self.set_named_ic(o, a, v, ic)?;
+                    }
+                }
+                Op::GetElement => {
+                    let o = r!(u8at!(2));
+                    let k = r!(u8at!(3));
+                    let mut fast = None;
+                    if o.is_object() && k.is_int() && k.as_int() >= 0 {
+                        let ob = self.obj(o);
+                        if ob.hdr.class == CLASS_ARRAY && (k.as_int() as u32) < ob.elem_len {
+                            // SAFETY: index < elem_len.
+                            let v = unsafe { *ob.elements.add(k.as_int() as usize) };
+                            if !v.is_empty() {
+                                fast = Some(v);
+                            }
+                        }
+                    }
+                    let v = match fast {
+                        Some(v) => v,
+                        None => {
+                            if o.is_nullish() {
+                                let ks = self.to_rust_string(k)?;
+                                let what = if o.is_null() { "null" } else { "undefined" };
+                                return Err(self.throw_type_error(&format!(
+                                    "Cannot read properties of {what} (reading '{ks}')"
+                                )));
+                            }
+                            let pk = self.to_property_key(k)?;
+                            self.get(o, pk)?
+                        }
+                    };
+                    r!(u8at!(1)) = v;
+                }
+                Op::SetElement => {
+                    let o = r!(u8at!(1));
+                    let k = r!(u8at!(2));
+                    let v = r!(u8at!(3));
+                    let mut done = false;
+                    if o.is_object() && k.is_int() && k.as_int() >= 0 {
+                        let ob = self.obj_mut(o);
+                        if ob.hdr.class == CLASS_ARRAY
+                            && (k.as_int() as u32) < ob.elem_len
+                            && ob.hdr.flags & FLAG_FROZEN == 0
+                        {
+                            // SAFETY: index < elem_len.
+                            let slot = unsafe { &mut *ob.elements.add(k.as_int() as usize) };
+                            if !slot.is_empty() {
+                                *slot = v;
+                                done = true;
+                            }
+                        }
+                    }
+                    if !done {
+                        let pk = self.to_property_key(k)?;
+                        self.set(o, pk, v)?;
+                    }
+                }
+                Op::DefineField => {
+                    let o = r!(u8at!(1));
+                    let a = Atom(u32at!(2));
+                    let v = r!(u8at!(6));
+                    self.define_own(o, PropKey::Atom(a), v, shape::DEFAULT);
+                }
+                Op::DefineElement => {
+                    let o = r!(u8at!(1));
+                    let pk = self.to_property_key(r!(u8at!(2)))?;
+                    let v = r!(u8at!(3));
+                    self.define_own(o, pk, v, shape::DEFAULT);
+                }
+                Op::DefineMethod => {
+                    let o = r!(u8at!(1));
+                    let pk = self.to_property_key(r!(u8at!(2)))?;
+                    let f = r!(u8at!(3));
+                    self.set_home(f, o);
+                    self.define_own(o, pk, f, shape::HIDDEN);
+                }
+                Op::DefineGetter | Op::DefineSetter => {
+                    let o = r!(u8at!(1));
+                    let pk = self.to_property_key(r!(u8at!(2)))?;
+                    let f = r!(u8at!(3));
+                    let enumerable = code.code[pc + 4] != 0;
+                    self.set_home(f, o);
+                    self.define_accessor(o, pk, f, op == Op::DefineGetter, enumerable);
+                }
+                Op::DeleteProperty => {
+                    let o = r!(u8at!(2));
+                    if o.is_nullish() {
+                        return Err(
+                            self.throw_type_error("Cannot convert undefined or null to object")
+                        );
+                    }
+                    let pk = self.to_property_key(r!(u8at!(3)))?;
+                    let ok = self.delete_property(o, pk);
+                    r!(u8at!(1)) = Value::bool(ok);
+                }
+                Op::NewObject => r!(u8at!(1)) = self.new_object(),
+                Op::NewArray => r!(u8at!(1)) = self.new_array(0),
+                Op::ArrayPush => {
+                    let (a, v) = (r!(u8at!(1)), r!(u8at!(2)));
+                    self.array_push(a, v);
+                }
+                Op::ArrayPushHole => {
+                    let a = r!(u8at!(1));
+                    self.array_push(a, Value::EMPTY);
+                }
+                Op::ArraySpread => {
+                    let (a, v) = (r!(u8at!(1)), r!(u8at!(2)));
+                    let items = self.iterate_to_vec(v)?;
+                    for x in items {
+                        self.array_push(a, x);
+                    }
+                }
+                Op::CopyDataProperties => {
+                    let (d, s) = (r!(u8at!(1)), r!(u8at!(2)));
+                    self.copy_data_properties(d, s, &[])?;
+                }
+                Op::ObjectRest => {
+                    let s = r!(u8at!(2));
+                    let base = u8at!(3);
+                    let n = u8at!(4);
+                    let excl: Vec<Value> = (0..n).map(|i| r!(base + i)).collect();
+                    let d = self.new_object();
+                    r!(u8at!(1)) = d;
+                    self.copy_data_properties(d, s, &excl)?;
+                }
+                Op::CreateClosure => {
+                    let idx = code.consts[u16at!(2)].as_int() as usize;
+                    let env = self.regs[fp - HDR_ENV];
+                    let f = self.new_closure(idx, env);
+                    if self.codes[idx].has(F_ARROW) {
+                        let callee = self.regs[fp - HDR_CALLEE];
+                        let home = self.obj(callee).aux[1];
+                        self.obj_mut(f).aux[1] = home;
+                    }
+                    r!(u8at!(1)) = f;
+                }
+                Op::CreateClass => {
+                    let idx = code.consts[u16at!(2)].as_int() as usize;
+                    let sup = r!(u8at!(4));
+                    let has_super = code.code[pc + 5] != 0;
+                    let env = self.regs[fp - HDR_ENV];
+                    let c = self.create_class(idx, env, sup, has_super)?;
+                    r!(u8at!(1)) = c;
+                }
+                Op::SetClassFields => {
+                    let c = r!(u8at!(1));
+                    let f = r!(u8at!(2));
+                    let proto = self.get_named(c, atoms::PROTOTYPE)?;
+                    self.obj_mut(f).aux[1] = proto;
+                    self.obj_mut(c).aux[2] = f;
+                }
+                Op::SetFunctionName => {
+                    let f = r!(u8at!(1));
+                    let k = r!(u8at!(2));
+                    if f.is_object()
+                        && self.class_of(f) == CLASS_CLOSURE
+                        && self.find_own(f, atoms::NAME).is_none()
+                    {
+                        let s = if k.is_object() && self.class_of(k) == CLASS_SYMBOL {
+                            let d = self.obj(k).aux[1];
+                            let d = if d.is_string() {
+                                self.str_to_string(d)
+                            } else {
+                                String::new()
+                            };
+                            self.new_str(&format!("[{d}]"))
+                        } else {
+                            self.to_string(k)?
+                        };
+                        self.define_own(f, PropKey::Atom(atoms::NAME), s, shape::CONFIGURABLE);
+                    }
+                }
+                Op::LoadThis => {
+                    let t = self.regs[fp - HDR_THIS];
+                    if t.is_empty() {
+                        return Err(self.throw_reference_error(
+                            "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+                        ));
+                    }
+                    r!(u8at!(1)) = t;
+                }
+                Op::BindThis => {
+                    if !self.regs[fp - HDR_THIS].is_empty() {
+                        return Err(
+                            self.throw_reference_error("Super constructor may only be called once")
+                        );
+                    }
+                    let t = r!(u8at!(1));
+                    self.regs[fp - HDR_THIS] = t;
+                    let callee = self.regs[fp - HDR_CALLEE];
+                    let fields = self.obj(callee).aux[2];
+                    if fields.is_object() {
+                        self.call_function(fields, t, &[])?;
+                    }
+                }
+                Op::LoadCallee => r!(u8at!(1)) = self.regs[fp - HDR_CALLEE],
+                Op::LoadNewTarget => r!(u8at!(1)) = self.regs[fp - HDR_NEW_TARGET],
+                Op::PushContext => {
+                    let parent = self.regs[fp - HDR_ENV];
+                    let e = self.new_env(parent, u8at!(1));
+                    self.regs[fp - HDR_ENV] = e;
+                }
+                Op::PopContext => {
+                    let e = self.regs[fp - HDR_ENV];
+                    self.regs[fp - HDR_ENV] = self.env_parent(e);
+                }
+                Op::CopyContext => {
+                    let e = self.regs[fp - HDR_ENV];
+                    let n = self.env_len(e);
+                    let parent = self.env_parent(e);
+                    let ne = self.new_env(parent, n);
+                    for i in 0..n {
+                        // SAFETY: both envs have n slots.
+                        unsafe { *self.env_slot(ne, i) = *self.env_slot(e, i) };
+                    }
+                    self.regs[fp - HDR_ENV] = ne;
+                }
+                Op::GetEnv => r!(u8at!(1)) = self.regs[fp - HDR_ENV],
+                Op::SetEnv => self.regs[fp - HDR_ENV] = r!(u8at!(1)),
+                Op::LoadContextSlot => {
+                    let e = self.env_at(self.regs[fp - HDR_ENV], code.code[pc + 2]);
+                    // SAFETY: slot index from the compiler is within the env.
+                    r!(u8at!(1)) = unsafe { *self.env_slot(e, u8at!(3)) };
+                }
+                Op::StoreContextSlot => {
+                    let e = self.env_at(self.regs[fp - HDR_ENV], code.code[pc + 2]);
+                    let v = r!(u8at!(1));
+                    // SAFETY: slot index from the compiler is within the env.
+                    unsafe { *self.env_slot(e, u8at!(3)) = v };
+                }
+                Op::ThrowIfEmpty => {
+                    if r!(u8at!(1)).is_empty() {
+                        let n = self.atom_name(Atom(u32at!(2)));
+                        return Err(self.throw_reference_error(&format!(
+                            "Cannot access '{n}' before initialization"
+                        )));
+                    }
+                }
+                Op::ThrowConstAssign => {
+                    return Err(self.throw_type_error("Assignment to constant variable."));
+                }
+                Op::Call | Op::CallMethod | Op::New => {
+                    let dst = code.code[pc + 1];
+                    let f = r!(u8at!(2));
+                    let base = u8at!(3);
+                    let argc = u8at!(4);
+                    let (this, at, nt) = match op {
+                        Op::Call => (Value::UNDEFINED, fp + base, Value::UNDEFINED),
+                        Op::CallMethod => (r!(base), fp + base + 1, Value::UNDEFINED),
+                        _ => {
+                            if !self.is_constructor(f) {
+                                let n = code
+                                    .call_name(pc as u32)
+                                    .map(|s| s.to_string())
+                                    .unwrap_or_else(|| self.short_describe(f));
+                                return Err(
+                                    self.throw_type_error(&format!("{n} is not a constructor"))
+                                );
+                            }
+                            (Value::UNDEFINED, fp + base, f)
+                        }
+                    };
+                    let sp = self.sp;
+                    match self.invoke(f, this, at, argc, nt, dst, false, sp)? {
+                        Invoked::Pushed => {
+                            reload!();
+                            continue;
+                        }
+                        Invoked::Done(v) => r!(dst) = v,
+                    }
+                }
+                Op::CallSpread | Op::NewSpread | Op::SuperCallSpread | Op::SuperCall => {
+                    let dst = code.code[pc + 1];
+                    let (f, this, nt, arr) = match op {
+                        Op::CallSpread => (
+                            r!(u8at!(2)),
+                            r!(u8at!(3)),
+                            Value::UNDEFINED,
+                            Some(r!(u8at!(4))),
+                        ),
+                        Op::NewSpread => {
+                            let f = r!(u8at!(2));
+                            if !self.is_constructor(f) {
+                                let n = code
+                                    .call_name(pc as u32)
+                                    .map(|s| s.to_string())
+                                    .unwrap_or_else(|| self.short_describe(f));
+                                return Err(
+                                    self.throw_type_error(&format!("{n} is not a constructor"))
+                                );
+                            }
+                            (f, Value::UNDEFINED, f, Some(r!(u8at!(3))))
+                        }
+                        _ => {
+                            let callee = self.regs[fp - HDR_CALLEE];
+                            let parent = self.obj(callee).proto;
+                            if !self.is_constructor(parent) {
+                                return Err(
+                                    self.throw_type_error("Super constructor is not a constructor")
+                                );
+                            }
+                            let nt = self.regs[fp - HDR_NEW_TARGET];
+                            let arr = if op == Op::SuperCallSpread {
+                                Some(r!(u8at!(2)))
+                            } else {
+                                None
+                            };
+                            (parent, Value::UNDEFINED, nt, arr)
+                        }
+                    };
+                    let sp = self.sp;
+                    let (at, argc) = match arr {
+                        Some(a) => {
+                            let items = self.iterate_to_vec(a)?;
+                            let at = self.sp;
+                            if at + items.len() + HEADER + 8 > REGFILE_CAP {
+                                return Err(
+                                    self.throw_range_error("Maximum call stack size exceeded")
+                                );
+                            }
+                            self.regs[at..at + items.len()].copy_from_slice(&items);
+                            self.sp = at + items.len();
+                            (at, items.len())
+                        }
+                        None => (fp + u8at!(2), u8at!(3)),
+                    };
+                    let res = self.invoke(f, this, at, argc, nt, dst, false, sp);
+                    match res {
+                        Ok(Invoked::Pushed) => {
+                            reload!();
+                            continue;
+                        }
+                        Ok(Invoked::Done(v)) => {
+                            self.sp = sp;
+                            r!(dst) = v;
+                        }
+                        Err(t) => {
+                            self.sp = sp;
+                            return Err(t);
+                        }
+                    }
+                }
+                Op::GetSuperProperty => {
+                    let callee = self.regs[fp - HDR_CALLEE];
+                    let home = self.obj(callee).aux[1];
+                    let this = self.regs[fp - HDR_THIS];
+                    let pk = self.to_property_key(r!(u8at!(2)))?;
+                    let v = if home.is_object() {
+                        let p = self.obj(home).proto;
+                        match if p.is_object() {
+                            self.lookup(p, pk)
+                        } else {
+                            None
+                        } {
+                            Some((_, v, f)) if f & shape::ACCESSOR != 0 => {
+                                let (g, _) = self.accessor_parts(v);
+                                if g.is_undefined() {
+                                    Value::UNDEFINED
+                                } else {
+                                    self.call_function(g, this, &[])?
+                                }
+                            }
+                            Some((_, v, _)) => v,
+                            None => Value::UNDEFINED,
+                        }
+                    } else {
+                        Value::UNDEFINED
+                    };
+                    r!(u8at!(1)) = v;
+                }
+                Op::Return => {
+                    let mut v = r!(u8at!(1));
+                    let f = self.frames.pop().expect("frame");
+                    if f.kind == FRAME_CONSTRUCT && !v.is_object() {
+                        v = self.regs[fp - HDR_THIS];
+                        if v.is_empty() {
+                            self.frames.push(f);
+                            return Err(self.throw_reference_error(
+                                "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+                            ));
+                        }
+                    }
+                    self.sp = f.saved_sp;
+                    if f.entry {
+                        return Ok(v);
+                    }
+                    reload!();
+                    self.regs[fp + f.ret_reg as usize] = v;
+                    let cop = Op::from_u8(code.code[pc]).expect("call op");
+                    pc += cop.encoded_len();
+                    continue;
+                }
+                Op::Throw => {
+                    let v = r!(u8at!(1));
+                    return Err(self.throw_value(v));
+                }
+                Op::GetIterator => {
+                    let it = self.get_iterator(r!(u8at!(2)))?;
+                    r!(u8at!(1)) = it;
+                }
+                Op::ForInPrepare => {
+                    let it = self.for_in_iterator(r!(u8at!(2)))?;
+                    r!(u8at!(1)) = it;
+                }
+                Op::IteratorNext | Op::ForInNext => {
+                    let it = r!(u8at!(2));
+                    match self.iterator_next(it)? {
+                        Some(v) => r!(u8at!(1)) = v,
+                        None => {
+                            r!(u8at!(1)) = Value::UNDEFINED;
+                            pc = (pc as isize + i32at!(3)) as usize;
+                            continue;
+                        }
+                    }
+                }
+            }
+            pc += len;
+        }
+    }
+
+    fn set_home(&mut self, f: Value, home: Value) {
+        if f.is_object() && self.class_of(f) == CLASS_CLOSURE && self.func_code(f).has(F_METHOD) {
+            self.obj_mut(f).aux[1] = home;
+        }
+    }
+
+    pub fn define_accessor(
+        &mut self,
+        o: Value,
+        key: PropKey,
+        f: Value,
+        getter: bool,
+        enumerable: bool,
+    ) {
+        let a = self.key_atom(key);
+        let (mut g, mut s) = (Value::UNDEFINED, Value::UNDEFINED);
+        if let Some((loc, fl)) = self.find_own(o, a)
+            && fl & shape::ACCESSOR != 0
+        {
+            let acc = self.read_loc(o, loc);
+            (g, s) = self.accessor_parts(acc);
+        }
+        if getter {
+            g = f;
+        } else {
+            s = f;
+        }
+        let acc = self.new_accessor(g, s);
+        let flags =
+            shape::CONFIGURABLE | shape::ACCESSOR | if enumerable { shape::ENUMERABLE } else { 0 };
+        self.define_own(o, PropKey::Atom(a), acc, flags);
+    }
+
+    pub fn copy_data_properties(&mut self, d: Value, s: Value, excl: &[Value]) -> JsResult<()> {
+        if s.is_nullish() {
+            return Ok(());
+        }
+        if s.is_string() {
+            let n = self.str_len(s);
+            for i in 0..n {
+                let c = self.str_units(s)[i];
+                let v = self.new_str_units(&[c]);
+                self.define_own(d, PropKey::Index(i as u32), v, shape::DEFAULT);
+            }
+            return Ok(());
+        }
+        if !s.is_object() {
+            return Ok(());
+        }
+        let keys = self.own_keys(s, true);
+        for k in keys {
+            let kv = self.key_value(k);
+            if excl.iter().any(|e| e.is_string() && self.str_eq(*e, kv)) {
+                continue;
+            }
+            let v = self.get(s, k)?;
+            self.define_own(d, k, v, shape::DEFAULT);
+        }
+        Ok(())
+    }
+
+    fn create_class(
+        &mut self,
+        idx: usize,
+        env: Value,
+        sup: Value,
+        has_super: bool,
+    ) -> JsResult<Value> {
+        let (proto_parent, ctor_parent) = if has_super {
+            if sup.is_null() {
+                (Value::NULL, self.realm[realm::FUNCTION_PROTO])
+            } else if self.is_constructor(sup) {
+                let pp = self.get_named(sup, atoms::PROTOTYPE)?;
+                if !pp.is_object() && !pp.is_null() {
+                    return Err(self.throw_type_error(
+                        "Class extends value does not have valid prototype property",
+                    ));
+                }
+                (pp, sup)
+            } else {
+                let d = self.short_describe(sup);
+                return Err(self.throw_type_error(&format!(
+                    "Class extends value {d} is not a constructor or null"
+                )));
+            }
+        } else {
+            (
+                self.realm[realm::OBJECT_PROTO],
+                self.realm[realm::FUNCTION_PROTO],
+            )
+        };
+        let c = self.new_closure(idx, env);
+        self.set_proto_raw(c, ctor_parent);
+        self.obj_mut(c).hdr.flags |= FLAG_CLASS_CTOR;
+        self.roots.push(c);
+        let proto = self.new_object_with(CLASS_ORDINARY, proto_parent);
+        self.roots.pop();
+        self.add_own(proto, atoms::CONSTRUCTOR, c, shape::HIDDEN);
+        self.add_own(c, atoms::PROTOTYPE, proto, 0);
+        self.obj_mut(c).aux[1] = proto;
+        Ok(c)
+    }
+}
+
+/// Double arithmetic for the non-int32 paths (never fused).
+pub fn arith(op: Op, x: f64, y: f64) -> f64 {
+    match op {
+        Op::Add => x + y,
+        Op::Sub => x - y,
+        Op::Mul => x * y,
+        Op::Div => x / y,
+        Op::Rem => {
+            if y.is_infinite() && x.is_finite() {
+                x
+            } else {
+                x % y
+            }
+        }
+        Op::Exp => js_pow(x, y),
+        _ => f64::NAN,
+    }
+}
+
+pub fn js_pow(x: f64, y: f64) -> f64 {
+    if y.is_nan() {
+        return f64::NAN;
+    }
+    if y == 0.0 {
+        return 1.0;
+    }
+    if (x == 1.0 || x == -1.0) && y.is_infinite() {
+        return f64::NAN;
+    }
+    pow::fdlibm_pow(x, y)
+}

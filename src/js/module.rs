@@ -1,0 +1,226 @@
+//! Loading CommonJS modules: parsing (syntax errors), compiling, `require` with a cache, and
+//! running the main module with uncaught-exception reporting.
+
+use std::path::{Path, PathBuf};
+
+use oxc_allocator::Allocator;
+use oxc_parser::Parser;
+use oxc_span::SourceType;
+
+use crate::js::Outcome;
+use crate::js::builtins::arg;
+use crate::js::compiler::{compile_module, line_col};
+use crate::js::object::*;
+use crate::js::shape;
+use crate::js::value::Value;
+use crate::js::vm::{CallArgs, JsResult, Options, Vm, realm};
+
+/// A load failure before execution: `file:line:col: SyntaxError: message`.
+pub struct LoadError(pub String);
+
+impl Vm {
+    /// Parses and compiles a module; returns its FunctionCode index.
+    pub fn compile_source(&mut self, src: &str, file: &str) -> Result<usize, LoadError> {
+        let alloc = Allocator::default();
+        let ret = Parser::new(&alloc, src, SourceType::cjs()).parse();
+        if let Some(d) = ret.diagnostics.errors().next() {
+            let off = d.labels.first().map(|l| l.offset()).unwrap_or(0);
+            let (l, c) = line_col(src, off);
+            return Err(LoadError(format!(
+                "{file}:{l}:{c}: SyntaxError: {}",
+                d.message
+            )));
+        }
+        if ret.panicked {
+            return Err(LoadError(format!(
+                "{file}:1:1: SyntaxError: could not parse"
+            )));
+        }
+        compile_module(self, &ret.program, src, file).map_err(|e| {
+            let (l, c) = line_col(src, e.offset);
+            LoadError(format!("{file}:{l}:{c}: SyntaxError: {}", e.message))
+        })
+    }
+
+    /// Loads (or returns the cached) module at `path`: its `module.exports`.
+    pub fn require_path(&mut self, path: &Path) -> JsResult<Value> {
+        let key = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        if let Some(&m) = self.modules.get(&key) {
+            return self.get_by_name(m, "exports");
+        }
+        let src = match std::fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(_) => {
+                let msg = format!("Cannot find module '{}'", path.display());
+                return Err(self.throw_error(realm::ERROR_PROTO, &msg));
+            }
+        };
+        let file = path.display().to_string();
+        let idx = match self.compile_source(&src, &file) {
+            Ok(i) => i,
+            Err(LoadError(m)) => return Err(self.throw_syntax_error(&m)),
+        };
+        self.run_module_code(idx, &key, &file)
+    }
+
+    fn run_module_code(&mut self, idx: usize, key: &Path, file: &str) -> JsResult<Value> {
+        let module = self.new_object();
+        self.modules.insert(key.to_path_buf(), module);
+        let exports = self.new_object();
+        self.put(module, "exports", exports, shape::DEFAULT);
+        let dir = key
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| ".".into());
+        let req = self.native_fn("require", require, 1);
+        let dv = self.new_str(&dir);
+        self.obj_mut(req).aux[0] = dv;
+        self.roots.push(req);
+        let fname = self.new_str(file);
+        self.roots.push(fname);
+        let dirv = self.new_str(&dir);
+        self.roots.push(dirv);
+        let f = self.new_closure(idx, Value::UNDEFINED);
+        self.roots.push(f);
+        let r = self.call_function(f, exports, &[exports, req, module, fname, dirv]);
+        self.roots.truncate(self.roots.len() - 4);
+        r?;
+        self.get_by_name(module, "exports")
+    }
+}
+
+fn require(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let spec = vm.to_rust_string(arg(vm, a, 0))?;
+    let dirv = vm.obj(a.callee).aux[0];
+    let dir = PathBuf::from(vm.str_to_string(dirv));
+    if !(spec.starts_with("./") || spec.starts_with("../") || spec.starts_with('/')) {
+        let msg = format!("Cannot find module '{spec}'");
+        return Err(vm.throw_error(realm::ERROR_PROTO, &msg));
+    }
+    let base = dir.join(&spec);
+    let candidates = [
+        base.clone(),
+        PathBuf::from(format!("{}.js", base.display())),
+        base.join("index.js"),
+    ];
+    for c in candidates {
+        if c.is_file() {
+            return vm.require_path(&c);
+        }
+    }
+    let msg = format!("Cannot find module '{spec}'");
+    Err(vm.throw_error(realm::ERROR_PROTO, &msg))
+}
+
+/// Runs the main module and reports the outcome.
+pub fn run_main(src: &str, path: &str, args: &[String], opts: Options) -> Outcome {
+    let stats = opts.stats;
+    let mut vm = Vm::new(opts);
+    let g = vm.global;
+    if let Ok(p) = vm.get_by_name(g, "process") {
+        let abs = std::fs::canonicalize(path)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| path.to_string());
+        let mut items = vec![vm.new_str("kiln"), vm.new_str(&abs)];
+        for a in args {
+            items.push(vm.new_str(a));
+        }
+        let argv = vm.new_array_from(&items);
+        vm.put(p, "argv", argv, shape::DEFAULT);
+    }
+    let mut status = 0;
+    match vm.compile_source(src, path) {
+        Err(LoadError(m)) => {
+            vm.err.extend_from_slice(m.as_bytes());
+            vm.err.push(b'\n');
+            status = 1;
+        }
+        Ok(idx) => {
+            let key = std::fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path));
+            if let Err(_t) = vm.run_module_code(idx, &key, path) {
+                match vm.exiting {
+                    Some(c) => status = c,
+                    None => {
+                        let msg = vm.describe_uncaught();
+                        vm.flush_out();
+                        vm.err.extend_from_slice(msg.as_bytes());
+                        status = 1;
+                    }
+                }
+            } else if let Some(c) = vm.exiting {
+                status = c;
+            }
+        }
+    }
+    if stats {
+        let s = vm.stats_report();
+        vm.err.extend_from_slice(s.as_bytes());
+    }
+    vm.flush_out();
+    if vm.opts.stream {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(&vm.err);
+        vm.err.clear();
+    }
+    Outcome {
+        stdout: std::mem::take(&mut vm.out),
+        stderr: std::mem::take(&mut vm.err),
+        status,
+    }
+}
+
+impl Vm {
+    /// "Uncaught Name: message" plus the throw location.
+    pub fn describe_uncaught(&mut self) -> String {
+        let e = self.exception;
+        let head = if e.is_object() && self.class_of(e) == CLASS_ERROR {
+            let name = self
+                .get_by_name(e, "name")
+                .ok()
+                .filter(|v| v.is_string())
+                .map(|v| self.str_to_string(v));
+            let msg = self
+                .get_by_name(e, "message")
+                .ok()
+                .filter(|v| v.is_string())
+                .map(|v| self.str_to_string(v));
+            let name = name.unwrap_or_else(|| "Error".into());
+            match msg {
+                Some(m) if !m.is_empty() => format!("{name}: {m}"),
+                _ => name,
+            }
+        } else {
+            self.inspect(e)
+        };
+        let loc = self
+            .throw_site
+            .clone()
+            .map(|(f, l, c)| format!("{f}:{l}:{c}\n"))
+            .unwrap_or_default();
+        format!("{loc}Uncaught {head}\n")
+    }
+
+    pub fn stats_report(&self) -> String {
+        let s = &self.stats;
+        let total = s.ic_hits + s.ic_misses;
+        let rate = if total > 0 {
+            100.0 * s.ic_hits as f64 / total as f64
+        } else {
+            0.0
+        };
+        format!(
+            "--- kiln stats ---\ninstructions executed: {}\ncalls (bytecode): {}\ncalls (native): {}\ngc runs: {}\ngc time: {:.3} ms\nheap live after last gc: {} bytes\nic hits: {}\nic misses: {}\nic hit rate: {:.1}%\nshapes: {}\nfunctions compiled to bytecode: {}\n",
+            s.instructions,
+            s.calls,
+            s.native_calls,
+            self.heap.gc_count,
+            self.heap.gc_nanos as f64 / 1e6,
+            self.heap.live_bytes,
+            s.ic_hits,
+            s.ic_misses,
+            rate,
+            self.shapes.count(),
+            self.codes.len(),
+        )
+    }
+}

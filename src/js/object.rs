@@ -1,0 +1,884 @@
+//! Objects: allocation, own-property storage (shape slots or dictionary), elements, and the
+//! generic [[Get]]/[[Set]]/[[Delete]]/key enumeration used by the interpreter and builtins.
+
+use std::collections::HashMap;
+
+use crate::js::atoms::{self, Atom};
+use crate::js::bytecode::{F_NO_PROTOTYPE, FunctionCode};
+use crate::js::heap::cells::{AccessorCell, KIND_ACCESSOR, KIND_OBJECT, ObjCell};
+use crate::js::heap::{alloc_values, free_values};
+use crate::js::shape::{self, MAX_SHAPE_PROPS};
+use crate::js::string::parse_index;
+use crate::js::value::{TAG_CELL, TAG_OBJECT, Value};
+use crate::js::vm::{JsResult, Vm, realm};
+
+pub const CLASS_ORDINARY: u8 = 0;
+pub const CLASS_ARRAY: u8 = 1;
+pub const CLASS_CLOSURE: u8 = 2;
+pub const CLASS_NATIVE: u8 = 3;
+pub const CLASS_BOUND: u8 = 4;
+pub const CLASS_ERROR: u8 = 5;
+pub const CLASS_BOOLEAN: u8 = 6;
+pub const CLASS_NUMBER: u8 = 7;
+pub const CLASS_STRING: u8 = 8;
+pub const CLASS_ARGUMENTS: u8 = 9;
+pub const CLASS_MAP: u8 = 10;
+pub const CLASS_SET: u8 = 11;
+pub const CLASS_ITER: u8 = 12;
+pub const CLASS_SYMBOL: u8 = 13;
+
+pub const FLAG_NOT_EXTENSIBLE: u8 = 1;
+pub const FLAG_FROZEN: u8 = 2;
+pub const FLAG_IS_PROTO: u8 = 4;
+pub const FLAG_NO_DICT: u8 = 8;
+pub const FLAG_CLASS_CTOR: u8 = 16;
+pub const FLAG_DERIVED: u8 = 32;
+/// Native functions that may be called with `new`.
+pub const FLAG_NATIVE_CTOR: u8 = 64;
+
+/// Largest index an array grows to by element writes.
+pub const MAX_DENSE: u32 = 1 << 25;
+
+/// Dictionary-mode property storage, in insertion order.
+#[derive(Default)]
+pub struct Dict {
+    pub entries: Vec<(Atom, Value, u8)>,
+    pub index: HashMap<Atom, usize>,
+}
+
+/// Map/Set storage: insertion-ordered entries (deleted ones have key EMPTY).
+#[derive(Default)]
+pub struct MapData {
+    pub entries: Vec<(Value, Value)>,
+    pub index: HashMap<MapKey, usize>,
+    pub size: usize,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum MapKey {
+    Str(Vec<u16>),
+    Bits(u64),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PropKey {
+    Atom(Atom),
+    Index(u32),
+}
+
+/// Where an own property lives.
+#[derive(Clone, Copy, Debug)]
+pub enum Loc {
+    Slot(u32),
+    Dict(usize),
+}
+
+impl Vm {
+    pub fn intern_units(&mut self, u: &[u16]) -> Atom {
+        if let Some(&a) = self.atoms.map.get(u) {
+            return a;
+        }
+        let s = self.new_str_units(u);
+        let a = Atom(self.atoms.strings.len() as u32);
+        self.atoms.strings.push(s);
+        self.atoms.map.insert(u.to_vec(), a);
+        a
+    }
+    pub fn intern(&mut self, s: &str) -> Atom {
+        let u: Vec<u16> = s.encode_utf16().collect();
+        self.intern_units(&u)
+    }
+    pub fn atom_value(&self, a: Atom) -> Value {
+        self.atoms.strings[a.0 as usize]
+    }
+    pub fn atom_name(&self, a: Atom) -> String {
+        self.str_to_string(self.atom_value(a))
+    }
+    pub fn index_atom(&mut self, i: u32) -> Atom {
+        self.intern(&i.to_string())
+    }
+    /// The key as a string value.
+    pub fn key_value(&mut self, k: PropKey) -> Value {
+        match k {
+            PropKey::Atom(a) => self.atom_value(a),
+            PropKey::Index(i) => {
+                let s = i.to_string();
+                self.new_str(&s)
+            }
+        }
+    }
+    pub fn key_atom(&mut self, k: PropKey) -> Atom {
+        match k {
+            PropKey::Atom(a) => a,
+            PropKey::Index(i) => self.index_atom(i),
+        }
+    }
+    /// A property key from a string value.
+    pub fn key_from_str(&mut self, s: Value) -> PropKey {
+        let u = self.str_units(s);
+        if let Some(i) = parse_index(u) {
+            return PropKey::Index(i);
+        }
+        if let Some(&a) = self.atoms.map.get(u) {
+            return PropKey::Atom(a);
+        }
+        let u = u.to_vec();
+        PropKey::Atom(self.intern_units(&u))
+    }
+
+    #[inline]
+    pub fn obj(&self, v: Value) -> &ObjCell {
+        debug_assert!(v.is_object());
+        // SAFETY: object-tagged values point at live ObjCells (rooted or no GC since obtained);
+        // the shared borrow of the VM prevents collection while the reference lives.
+        unsafe { &*(v.payload() as *const ObjCell) }
+    }
+    #[inline]
+    pub fn obj_mut(&mut self, v: Value) -> &mut ObjCell {
+        debug_assert!(v.is_object());
+        // SAFETY: as in `obj`; the exclusive borrow of the VM makes this the only access path.
+        unsafe { &mut *(v.payload() as *mut ObjCell) }
+    }
+    #[inline]
+    pub fn class_of(&self, v: Value) -> u8 {
+        self.obj(v).hdr.class
+    }
+    pub fn is_array(&self, v: Value) -> bool {
+        v.is_object() && self.class_of(v) == CLASS_ARRAY
+    }
+    pub fn is_callable(&self, v: Value) -> bool {
+        v.is_object() && matches!(self.class_of(v), CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND)
+    }
+    pub fn func_code(&self, f: Value) -> &FunctionCode {
+        // SAFETY: closures store a pointer to a FunctionCode owned (boxed, never freed) by
+        // `self.codes`.
+        unsafe { &*(self.obj(f).code as *const FunctionCode) }
+    }
+
+    pub fn new_object_with(&mut self, class: u8, proto: Value) -> Value {
+        let p = self
+            .heap
+            .alloc_cell(std::mem::size_of::<ObjCell>(), KIND_OBJECT)
+            as *mut ObjCell;
+        // SAFETY: p is a fresh zeroed ObjCell.
+        unsafe {
+            (*p).hdr.class = class;
+            (*p).shape = self.shapes.root_for(0);
+            (*p).proto = Value::NULL;
+            (*p).aux = [Value::UNDEFINED; 3];
+        }
+        let v = Value::from_ptr(TAG_OBJECT, p as usize);
+        self.set_proto_raw(v, proto);
+        v
+    }
+    pub fn new_object(&mut self) -> Value {
+        let p = self.realm[realm::OBJECT_PROTO];
+        self.new_object_with(CLASS_ORDINARY, p)
+    }
+    pub fn new_array(&mut self, len: usize) -> Value {
+        let p = self.realm[realm::ARRAY_PROTO];
+        let a = self.new_object_with(CLASS_ARRAY, p);
+        if len > 0 {
+            self.ensure_elem_cap(a, len);
+            let o = self.obj_mut(a);
+            for i in 0..len {
+                // SAFETY: capacity >= len after ensure_elem_cap.
+                unsafe { *o.elements.add(i) = Value::EMPTY };
+            }
+            o.elem_len = len as u32;
+        }
+        a
+    }
+    pub fn new_array_from(&mut self, vals: &[Value]) -> Value {
+        let a = self.new_array(0);
+        self.ensure_elem_cap(a, vals.len());
+        let o = self.obj_mut(a);
+        for (i, v) in vals.iter().enumerate() {
+            // SAFETY: capacity >= vals.len().
+            unsafe { *o.elements.add(i) = *v };
+        }
+        o.elem_len = vals.len() as u32;
+        a
+    }
+    pub fn new_accessor(&mut self, getter: Value, setter: Value) -> Value {
+        let p = self
+            .heap
+            .alloc_cell(std::mem::size_of::<AccessorCell>(), KIND_ACCESSOR)
+            as *mut AccessorCell;
+        // SAFETY: fresh zeroed AccessorCell.
+        unsafe {
+            (*p).getter = getter;
+            (*p).setter = setter;
+        }
+        Value::from_ptr(TAG_CELL, p as usize)
+    }
+    pub fn accessor_parts(&self, v: Value) -> (Value, Value) {
+        // SAFETY: accessor slots always hold AccessorCell pointers (flag ACCESSOR).
+        unsafe {
+            let a = &*(v.payload() as *const AccessorCell);
+            (a.getter, a.setter)
+        }
+    }
+
+    /// Sets `[[Prototype]]`, marking the new prototype as such.
+    pub fn set_proto_raw(&mut self, o: Value, proto: Value) {
+        if proto.is_object() && self.obj(proto).hdr.flags & FLAG_IS_PROTO == 0 {
+            self.obj_mut(proto).hdr.flags |= FLAG_IS_PROTO;
+            self.proto_epoch += 1;
+        }
+        if self.obj(o).hdr.flags & FLAG_IS_PROTO != 0 {
+            self.proto_epoch += 1;
+        }
+        self.obj_mut(o).proto = proto;
+        if self.obj(o).dict.is_null() {
+            let addr = if proto.is_object() {
+                proto.payload()
+            } else {
+                0
+            };
+            let root = self.shapes.root_for(addr);
+            let s = self.obj(o).shape;
+            if self.shapes.get(s).root != root {
+                let ns = self.shapes.rebase(s, root);
+                self.obj_mut(o).shape = ns;
+            }
+        }
+    }
+
+    fn touch(&mut self, o: Value) {
+        if self.obj(o).hdr.flags & FLAG_IS_PROTO != 0 {
+            self.proto_epoch += 1;
+        }
+    }
+
+    // ---- elements ----
+
+    pub fn ensure_elem_cap(&mut self, o: Value, n: usize) {
+        let cap = self.obj(o).elem_cap as usize;
+        if n <= cap {
+            return;
+        }
+        let new_cap = n.max(cap * 2).max(4);
+        self.heap.note_alloc(new_cap * 8);
+        let nb = alloc_values(new_cap);
+        let ob = self.obj_mut(o);
+        // SAFETY: both buffers hold at least elem_len values; the old one is then freed once.
+        unsafe { std::ptr::copy_nonoverlapping(ob.elements, nb, ob.elem_len as usize) };
+        free_values(ob.elements, cap);
+        ob.elements = nb;
+        ob.elem_cap = new_cap as u32;
+    }
+    #[inline]
+    pub fn elems(&self, o: Value) -> &[Value] {
+        let ob = self.obj(o);
+        if ob.elements.is_null() {
+            return &[];
+        }
+        // SAFETY: elements holds elem_len initialised values.
+        unsafe { std::slice::from_raw_parts(ob.elements, ob.elem_len as usize) }
+    }
+    #[inline]
+    pub fn elems_mut(&mut self, o: Value) -> &mut [Value] {
+        let ob = self.obj_mut(o);
+        if ob.elements.is_null() {
+            return &mut [];
+        }
+        // SAFETY: as in elems, exclusive.
+        unsafe { std::slice::from_raw_parts_mut(ob.elements, ob.elem_len as usize) }
+    }
+    /// An array's `length`: the dense element count, or the sparse length kept in `aux[0]`.
+    pub fn array_length(&self, a: Value) -> Value {
+        let o = self.obj(a);
+        if o.aux[0].is_undefined() || o.hdr.class != CLASS_ARRAY {
+            Value::int(o.elem_len as i32)
+        } else {
+            o.aux[0]
+        }
+    }
+
+    pub fn array_push(&mut self, a: Value, v: Value) {
+        let n = self.obj(a).elem_len as usize;
+        self.ensure_elem_cap(a, n + 1);
+        let o = self.obj_mut(a);
+        // SAFETY: capacity > n.
+        unsafe { *o.elements.add(n) = v };
+        o.elem_len = n as u32 + 1;
+    }
+    /// Sets the element count (array length), filling new entries with holes.
+    pub fn set_elem_len(&mut self, a: Value, n: usize) {
+        let old = self.obj(a).elem_len as usize;
+        if n > old {
+            self.ensure_elem_cap(a, n);
+            let o = self.obj_mut(a);
+            for i in old..n {
+                // SAFETY: capacity >= n.
+                unsafe { *o.elements.add(i) = Value::EMPTY };
+            }
+        }
+        self.obj_mut(a).elem_len = n as u32;
+    }
+    fn has_elements(&self, o: Value) -> bool {
+        matches!(self.class_of(o), CLASS_ARRAY | CLASS_ARGUMENTS)
+    }
+
+    // ---- own named properties ----
+
+    pub fn find_own(&self, o: Value, a: Atom) -> Option<(Loc, u8)> {
+        let ob = self.obj(o);
+        if !ob.dict.is_null() {
+            // SAFETY: dict is owned by the object while non-null.
+            let d = unsafe { &*ob.dict };
+            return d.index.get(&a).map(|&i| (Loc::Dict(i), d.entries[i].2));
+        }
+        self.shapes
+            .get(ob.shape)
+            .lookup(a)
+            .map(|(s, f)| (Loc::Slot(s), f))
+    }
+    pub fn read_loc(&self, o: Value, loc: Loc) -> Value {
+        let ob = self.obj(o);
+        match loc {
+            // SAFETY: slot indices come from the object's shape, which is < slot_cap.
+            Loc::Slot(s) => unsafe { *ob.slots.add(s as usize) },
+            // SAFETY: dict indices come from its index map.
+            Loc::Dict(i) => unsafe { (&*ob.dict).entries[i].1 },
+        }
+    }
+    pub fn write_loc(&mut self, o: Value, loc: Loc, v: Value) {
+        let ob = self.obj_mut(o);
+        match loc {
+            // SAFETY: as in read_loc.
+            Loc::Slot(s) => unsafe { *ob.slots.add(s as usize) = v },
+            // SAFETY: as in read_loc.
+            Loc::Dict(i) => unsafe { (&mut *ob.dict).entries[i].1 = v },
+        }
+    }
+
+    /// Adds a new own property (caller checked it does not exist).
+    pub fn add_own(&mut self, o: Value, a: Atom, v: Value, flags: u8) {
+        self.touch(o);
+        let ob = self.obj(o);
+        if !ob.dict.is_null() {
+            let ob = self.obj_mut(o);
+            // SAFETY: dict owned by the object.
+            let d = unsafe { &mut *ob.dict };
+            d.index.insert(a, d.entries.len());
+            d.entries.push((a, v, flags));
+            return;
+        }
+        let n = self.shapes.get(ob.shape).slot_count();
+        if n >= MAX_SHAPE_PROPS && ob.hdr.flags & FLAG_NO_DICT == 0 {
+            self.to_dict(o);
+            return self.add_own(o, a, v, flags);
+        }
+        let ns = self.shapes.add(ob.shape, a, flags);
+        self.ensure_slot_cap(o, n + 1);
+        let ob = self.obj_mut(o);
+        // SAFETY: slot_cap > n.
+        unsafe { *ob.slots.add(n) = v };
+        ob.shape = ns;
+    }
+    pub fn ensure_slot_cap(&mut self, o: Value, n: usize) {
+        let cap = self.obj(o).slot_cap as usize;
+        if n <= cap {
+            return;
+        }
+        let new_cap = (cap * 2).max(n).max(4);
+        self.heap.note_alloc(new_cap * 8);
+        let nb = alloc_values(new_cap);
+        let ob = self.obj_mut(o);
+        // SAFETY: the old buffer holds `cap` values, the new one more; old freed once.
+        unsafe { std::ptr::copy_nonoverlapping(ob.slots, nb, cap) };
+        free_values(ob.slots, cap);
+        ob.slots = nb;
+        ob.slot_cap = new_cap as u32;
+    }
+    /// Switches an object to dictionary mode.
+    pub fn to_dict(&mut self, o: Value) {
+        if !self.obj(o).dict.is_null() {
+            return;
+        }
+        let keys = self.shapes.get(self.obj(o).shape).keys.clone();
+        let mut d = Dict::default();
+        for (i, (k, f)) in keys.into_iter().enumerate() {
+            let v = self.read_loc(o, Loc::Slot(i as u32));
+            d.index.insert(k, i);
+            d.entries.push((k, v, f));
+        }
+        let dict_shape = self.shapes.dict;
+        let ob = self.obj_mut(o);
+        free_values(ob.slots, ob.slot_cap as usize);
+        ob.slots = std::ptr::null_mut();
+        ob.slot_cap = 0;
+        ob.dict = Box::into_raw(Box::new(d));
+        ob.shape = dict_shape;
+        self.touch(o);
+    }
+
+    /// Defines (creates or overwrites) an own property with the given flags.
+    pub fn define_own(&mut self, o: Value, key: PropKey, v: Value, flags: u8) {
+        if let PropKey::Index(i) = key
+            && self.has_elements(o)
+            && flags == shape::DEFAULT
+        {
+            self.set_element_raw(o, i, v);
+            return;
+        }
+        let a = self.key_atom(key);
+        match self.find_own(o, a) {
+            Some((loc, f)) => {
+                if f != flags {
+                    self.set_flags(o, a, flags);
+                }
+                let (loc, _) = self.find_own(o, a).unwrap_or((loc, f));
+                self.write_loc(o, loc, v);
+            }
+            None => self.add_own(o, a, v, flags),
+        }
+    }
+    pub fn set_flags(&mut self, o: Value, a: Atom, flags: u8) {
+        self.touch(o);
+        if !self.obj(o).dict.is_null() {
+            let ob = self.obj_mut(o);
+            // SAFETY: dict owned by the object.
+            let d = unsafe { &mut *ob.dict };
+            if let Some(&i) = d.index.get(&a) {
+                d.entries[i].2 = flags;
+            }
+            return;
+        }
+        let s = self.obj(o).shape;
+        let ns = self.shapes.change_flags(s, a, flags);
+        self.obj_mut(o).shape = ns;
+    }
+    /// Convenience: define a data property by name.
+    pub fn put(&mut self, o: Value, name: &str, v: Value, flags: u8) {
+        let a = self.intern(name);
+        self.define_own(o, PropKey::Atom(a), v, flags);
+    }
+
+    fn set_element_raw(&mut self, o: Value, i: u32, v: Value) {
+        let len = self.obj(o).elem_len;
+        if i < len {
+            self.elems_mut(o)[i as usize] = v;
+        } else if i == len {
+            self.array_push(o, v);
+        } else {
+            self.set_elem_len(o, i as usize + 1);
+            self.elems_mut(o)[i as usize] = v;
+        }
+    }
+
+    // ---- [[Get]] ----
+
+    /// Own property lookup including virtual ones (array length, function name/length/prototype).
+    /// Returns the raw slot content and flags (accessor cells are not invoked).
+    pub fn get_own_raw(&mut self, o: Value, key: PropKey) -> Option<(Value, u8)> {
+        let class = self.class_of(o);
+        if let PropKey::Index(i) = key {
+            if matches!(class, CLASS_ARRAY | CLASS_ARGUMENTS) {
+                let e = self.elems(o);
+                match e.get(i as usize) {
+                    Some(v) if !v.is_empty() => return Some((*v, shape::DEFAULT)),
+                    Some(_) => return None,
+                    // Beyond the dense part only sparse arrays have (named) elements.
+                    None if self.obj(o).aux[0].is_undefined() => return None,
+                    None => {}
+                }
+            }
+            if class == CLASS_STRING {
+                let s = self.obj(o).aux[0];
+                if (i as usize) < self.str_len(s) {
+                    let c = self.str_units(s)[i as usize];
+                    return Some((self.new_str_units(&[c]), shape::ENUMERABLE));
+                }
+            }
+        }
+        let a = self.key_atom(key);
+        if let Some((loc, f)) = self.find_own(o, a) {
+            return Some((self.read_loc(o, loc), f));
+        }
+        match class {
+            CLASS_ARRAY | CLASS_ARGUMENTS if a == atoms::LENGTH => {
+                Some((self.array_length(o), shape::WRITABLE))
+            }
+            CLASS_STRING if a == atoms::LENGTH => {
+                let s = self.obj(o).aux[0];
+                Some((Value::int(self.str_len(s) as i32), 0))
+            }
+            CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND => self.function_virtual(o, a),
+            _ => None,
+        }
+    }
+
+    fn function_virtual(&mut self, f: Value, a: Atom) -> Option<(Value, u8)> {
+        let class = self.class_of(f);
+        if a == atoms::NAME {
+            let n = self.function_name(f);
+            return Some((self.new_str(&n), shape::CONFIGURABLE));
+        }
+        if a == atoms::LENGTH {
+            let n = match class {
+                CLASS_CLOSURE => self.func_code(f).length as i32,
+                CLASS_NATIVE => self.natives[self.obj(f).code].length as i32,
+                _ => {
+                    let t = self.obj(f).aux[0];
+                    let bound = self.obj(f).elem_len as i32;
+                    match self.get_own_raw(t, PropKey::Atom(atoms::LENGTH)) {
+                        Some((v, _)) if v.is_int() => (v.as_int() - bound).max(0),
+                        _ => 0,
+                    }
+                }
+            };
+            return Some((Value::int(n), shape::CONFIGURABLE));
+        }
+        if a == atoms::PROTOTYPE && class == CLASS_CLOSURE && !self.func_code(f).has(F_NO_PROTOTYPE)
+        {
+            // Materialise the prototype object on first use.
+            let p = self.new_object();
+            self.add_own(p, atoms::CONSTRUCTOR, f, shape::HIDDEN);
+            self.add_own(f, atoms::PROTOTYPE, p, shape::WRITABLE);
+            return Some((p, shape::WRITABLE));
+        }
+        None
+    }
+
+    pub fn function_name(&self, f: Value) -> String {
+        match self.class_of(f) {
+            CLASS_CLOSURE => {
+                if let Some((loc, _)) = self.find_own(f, atoms::NAME) {
+                    let v = self.read_loc(f, loc);
+                    if v.is_string() {
+                        return self.str_to_string(v);
+                    }
+                }
+                self.func_code(f).name.clone()
+            }
+            CLASS_NATIVE => self.natives[self.obj(f).code].name.to_string(),
+            CLASS_BOUND => {
+                let t = self.obj(f).aux[0];
+                format!("bound {}", self.function_name(t))
+            }
+            _ => String::new(),
+        }
+    }
+
+    /// Finds a property along the prototype chain: (holder, value-or-accessor, flags).
+    pub fn lookup(&mut self, o: Value, key: PropKey) -> Option<(Value, Value, u8)> {
+        let mut cur = o;
+        let mut depth = 0;
+        while cur.is_object() {
+            if let Some((v, f)) = self.get_own_raw(cur, key) {
+                return Some((cur, v, f));
+            }
+            cur = self.obj(cur).proto;
+            depth += 1;
+            if depth > 10_000 {
+                break;
+            }
+        }
+        None
+    }
+
+    /// The prototype used for property lookups on a primitive.
+    pub fn proto_for_primitive(&self, v: Value) -> Value {
+        if v.is_string() {
+            self.realm[realm::STRING_PROTO]
+        } else if v.is_number() {
+            self.realm[realm::NUMBER_PROTO]
+        } else if v.is_bool() {
+            self.realm[realm::BOOLEAN_PROTO]
+        } else {
+            Value::NULL
+        }
+    }
+
+    /// `obj[key]` for any value (throws on undefined/null).
+    pub fn get(&mut self, obj: Value, key: PropKey) -> JsResult<Value> {
+        let start = if obj.is_object() {
+            obj
+        } else if obj.is_string() {
+            match key {
+                PropKey::Index(i) => {
+                    if (i as usize) < self.str_len(obj) {
+                        let c = self.str_units(obj)[i as usize];
+                        return Ok(self.new_str_units(&[c]));
+                    }
+                    return Ok(Value::UNDEFINED);
+                }
+                PropKey::Atom(a) if a == atoms::LENGTH => {
+                    return Ok(Value::int(self.str_len(obj) as i32));
+                }
+                _ => self.realm[realm::STRING_PROTO],
+            }
+        } else if obj.is_nullish() {
+            let k = self.key_value(key);
+            let ks = self.str_to_string(k);
+            let what = if obj.is_null() { "null" } else { "undefined" };
+            return Err(self.throw_type_error(&format!(
+                "Cannot read properties of {what} (reading '{ks}')"
+            )));
+        } else {
+            self.proto_for_primitive(obj)
+        };
+        match self.lookup(start, key) {
+            None => Ok(Value::UNDEFINED),
+            Some((_, v, f)) => {
+                if f & shape::ACCESSOR != 0 {
+                    let (g, _) = self.accessor_parts(v);
+                    if g.is_undefined() {
+                        return Ok(Value::UNDEFINED);
+                    }
+                    self.call_function(g, obj, &[])
+                } else {
+                    Ok(v)
+                }
+            }
+        }
+    }
+    pub fn get_named(&mut self, obj: Value, a: Atom) -> JsResult<Value> {
+        self.get(obj, PropKey::Atom(a))
+    }
+    pub fn get_by_name(&mut self, obj: Value, name: &str) -> JsResult<Value> {
+        let a = self.intern(name);
+        self.get(obj, PropKey::Atom(a))
+    }
+
+    // ---- [[Set]] ----
+
+    pub fn set(&mut self, obj: Value, key: PropKey, v: Value) -> JsResult<()> {
+        if !obj.is_object() {
+            if obj.is_nullish() {
+                let k = self.key_value(key);
+                let ks = self.str_to_string(k);
+                let what = if obj.is_null() { "null" } else { "undefined" };
+                return Err(self.throw_type_error(&format!(
+                    "Cannot set properties of {what} (setting '{ks}')"
+                )));
+            }
+            return Ok(());
+        }
+        let class = self.class_of(obj);
+        // Fast paths: array elements and length.
+        if let PropKey::Index(i) = key
+            && matches!(class, CLASS_ARRAY | CLASS_ARGUMENTS)
+        {
+            if self.obj(obj).hdr.flags & FLAG_FROZEN != 0 {
+                return Ok(());
+            }
+            let len = self.obj(obj).elem_len;
+            if i < len && !self.elems(obj)[i as usize].is_empty() {
+                self.elems_mut(obj)[i as usize] = v;
+                return Ok(());
+            }
+            if i < MAX_DENSE && self.obj(obj).hdr.flags & FLAG_NOT_EXTENSIBLE == 0 {
+                if let Some((_, _, f)) = self.lookup_proto_only(obj, key)
+                    && f & shape::ACCESSOR != 0
+                {
+                    return self.set_slow(obj, key, v);
+                }
+                self.set_element_raw(obj, i, v);
+                return Ok(());
+            }
+            if i >= MAX_DENSE
+                && class == CLASS_ARRAY
+                && self.obj(obj).hdr.flags & FLAG_NOT_EXTENSIBLE == 0
+            {
+                // Sparse: the element is a named property and the length is kept in aux[0].
+                let len = self.array_length(obj).as_number();
+                if (i as f64) >= len {
+                    self.obj_mut(obj).aux[0] = Value::number(i as f64 + 1.0);
+                } else if self.obj(obj).aux[0].is_undefined() {
+                    self.obj_mut(obj).aux[0] = Value::number(len);
+                }
+                let a = self.index_atom(i);
+                self.define_own(obj, PropKey::Atom(a), v, shape::DEFAULT);
+                return Ok(());
+            }
+        }
+        if class == CLASS_ARRAY
+            && key == PropKey::Atom(atoms::LENGTH)
+            && self.find_own(obj, atoms::LENGTH).is_none()
+        {
+            if self.obj(obj).hdr.flags & FLAG_FROZEN != 0 {
+                return Ok(());
+            }
+            let n = self.to_number(v)?;
+            if n < 0.0 || n != n.trunc() || n > u32::MAX as f64 {
+                return Err(self.throw_range_error("Invalid array length"));
+            }
+            if n as u64 > MAX_DENSE as u64 {
+                // Only the length grows; elements stay dense up to elem_len.
+                self.obj_mut(obj).aux[0] = Value::number(n);
+                return Ok(());
+            }
+            self.set_elem_len(obj, n as usize);
+            self.obj_mut(obj).aux[0] = Value::UNDEFINED;
+            return Ok(());
+        }
+        self.set_slow(obj, key, v)
+    }
+
+    fn lookup_proto_only(&mut self, o: Value, key: PropKey) -> Option<(Value, Value, u8)> {
+        let p = self.obj(o).proto;
+        if p.is_object() {
+            self.lookup(p, key)
+        } else {
+            None
+        }
+    }
+
+    fn set_slow(&mut self, obj: Value, key: PropKey, v: Value) -> JsResult<()> {
+        let a = self.key_atom(key);
+        if a == atoms::PROTOTYPE && self.class_of(obj) == CLASS_CLOSURE {
+            // Materialise a lazy `prototype` so the store replaces it.
+            self.get_own_raw(obj, key);
+        }
+        if let Some((loc, f)) = self.find_own(obj, a) {
+            if f & shape::ACCESSOR != 0 {
+                let acc = self.read_loc(obj, loc);
+                let (_, s) = self.accessor_parts(acc);
+                if !s.is_undefined() {
+                    self.call_function(s, obj, &[v])?;
+                }
+                return Ok(());
+            }
+            if f & shape::WRITABLE != 0 && self.obj(obj).hdr.flags & FLAG_FROZEN == 0 {
+                self.write_loc(obj, loc, v);
+            }
+            return Ok(());
+        }
+        if a == atoms::PROTO {
+            if v.is_object() || v.is_null() {
+                self.set_proto_raw(obj, v);
+            }
+            return Ok(());
+        }
+        if let Some((_, pv, f)) = self.lookup(obj, PropKey::Atom(a)) {
+            if f & shape::ACCESSOR != 0 {
+                let (_, s) = self.accessor_parts(pv);
+                if !s.is_undefined() {
+                    self.call_function(s, obj, &[v])?;
+                }
+                return Ok(());
+            }
+            if f & shape::WRITABLE == 0 {
+                return Ok(());
+            }
+        }
+        if self.obj(obj).hdr.flags & FLAG_NOT_EXTENSIBLE != 0 {
+            return Ok(());
+        }
+        self.add_own(obj, a, v, shape::DEFAULT);
+        Ok(())
+    }
+    pub fn set_named(&mut self, obj: Value, a: Atom, v: Value) -> JsResult<()> {
+        self.set(obj, PropKey::Atom(a), v)
+    }
+
+    pub fn has_property(&mut self, o: Value, key: PropKey) -> bool {
+        self.lookup(o, key).is_some()
+    }
+    pub fn has_own(&mut self, o: Value, key: PropKey) -> bool {
+        self.get_own_raw(o, key).is_some()
+    }
+
+    pub fn delete_property(&mut self, o: Value, key: PropKey) -> bool {
+        if !o.is_object() {
+            return true;
+        }
+        if self.obj(o).hdr.flags & FLAG_FROZEN != 0 {
+            return false;
+        }
+        if let PropKey::Index(i) = key
+            && self.has_elements(o)
+        {
+            let len = self.obj(o).elem_len;
+            if i < len {
+                if i == len - 1 && self.class_of(o) != CLASS_ARRAY {
+                    self.obj_mut(o).elem_len -= 1;
+                } else {
+                    self.elems_mut(o)[i as usize] = Value::EMPTY;
+                }
+            }
+            return true;
+        }
+        let a = self.key_atom(key);
+        if self.find_own(o, a).is_none() {
+            return true;
+        }
+        self.to_dict(o);
+        let ob = self.obj_mut(o);
+        // SAFETY: to_dict made dict non-null; it is owned by the object.
+        let d = unsafe { &mut *ob.dict };
+        if let Some(i) = d.index.remove(&a) {
+            d.entries.remove(i);
+            for (j, e) in d.entries.iter().enumerate().skip(i) {
+                d.index.insert(e.0, j);
+            }
+        }
+        self.touch(o);
+        true
+    }
+
+    /// Own string keys in spec order: indices ascending, then names in insertion order.
+    pub fn own_keys(&mut self, o: Value, only_enumerable: bool) -> Vec<PropKey> {
+        let mut out = Vec::new();
+        let class = self.class_of(o);
+        if matches!(class, CLASS_ARRAY | CLASS_ARGUMENTS) {
+            for (i, v) in self.elems(o).iter().enumerate() {
+                if !v.is_empty() {
+                    out.push(PropKey::Index(i as u32));
+                }
+            }
+        } else if class == CLASS_STRING {
+            let n = self.str_len(self.obj(o).aux[0]);
+            out.extend((0..n as u32).map(PropKey::Index));
+        }
+        let named: Vec<(Atom, u8)> = {
+            let ob = self.obj(o);
+            if !ob.dict.is_null() {
+                // SAFETY: dict owned by the object.
+                unsafe { (&*ob.dict).entries.iter().map(|e| (e.0, e.2)).collect() }
+            } else {
+                self.shapes.get(ob.shape).keys.clone()
+            }
+        };
+        let mut ints: Vec<(u32, Atom)> = Vec::new();
+        let mut rest = Vec::new();
+        for (a, f) in named {
+            if (only_enumerable && f & shape::ENUMERABLE == 0) || self.symbol_atoms.contains(&a) {
+                continue;
+            }
+            match parse_index(self.str_units(self.atom_value(a))) {
+                Some(i) => ints.push((i, a)),
+                None => rest.push(PropKey::Atom(a)),
+            }
+        }
+        ints.sort();
+        out.extend(ints.into_iter().map(|(_, a)| PropKey::Atom(a)));
+        out.extend(rest);
+        out
+    }
+
+    /// Converts any value to a property key (ToPropertyKey).
+    pub fn to_property_key(&mut self, v: Value) -> JsResult<PropKey> {
+        if v.is_int() && v.as_int() >= 0 {
+            return Ok(PropKey::Index(v.as_int() as u32));
+        }
+        if v.is_object() && self.class_of(v) == CLASS_SYMBOL {
+            return Ok(PropKey::Atom(Atom(self.obj(v).aux[0].as_int() as u32)));
+        }
+        if v.is_string() {
+            return Ok(self.key_from_str(v));
+        }
+        if v.is_double() {
+            let f = v.as_double();
+            if f >= 0.0 && f < u32::MAX as f64 && f == f.trunc() {
+                return Ok(PropKey::Index(f as u32));
+            }
+        }
+        let s = self.to_string(v)?;
+        Ok(self.key_from_str(s))
+    }
+}

@@ -1,0 +1,111 @@
+//! JavaScript strings: immutable UTF-16 code-unit sequences in `StrCell`s.
+
+use crate::js::heap::cells::{KIND_STRING, StrCell};
+use crate::js::value::{TAG_STRING, Value};
+use crate::js::vm::Vm;
+
+impl Vm {
+    /// Allocates a string from UTF-16 code units.
+    pub fn new_str_units(&mut self, units: &[u16]) -> Value {
+        let p = self
+            .heap
+            .alloc_cell(std::mem::size_of::<StrCell>(), KIND_STRING)
+            as *mut StrCell;
+        self.heap.note_alloc(units.len() * 2);
+        let (data, len) = if units.is_empty() {
+            (std::ptr::null_mut(), 0)
+        } else {
+            let b: Box<[u16]> = units.into();
+            let len = b.len();
+            (Box::into_raw(b) as *mut u16, len)
+        };
+        // SAFETY: p is a freshly allocated, zeroed StrCell.
+        unsafe {
+            (*p).data = data;
+            (*p).len = len;
+        }
+        Value::from_ptr(TAG_STRING, p as usize)
+    }
+
+    pub fn new_str(&mut self, s: &str) -> Value {
+        let units: Vec<u16> = s.encode_utf16().collect();
+        self.new_str_units(&units)
+    }
+
+    /// The code units of a string value. The borrow ends before any allocation can collect.
+    pub fn str_units(&self, v: Value) -> &[u16] {
+        debug_assert!(v.is_string());
+        let p = v.payload() as *const StrCell;
+        // SAFETY: v is a string-tagged value pointing at a live StrCell; `data` holds `len`
+        // units that stay alive and unchanged (strings are immutable) while &self is borrowed.
+        unsafe {
+            if (*p).len == 0 {
+                &[]
+            } else {
+                std::slice::from_raw_parts((*p).data, (*p).len)
+            }
+        }
+    }
+
+    pub fn str_len(&self, v: Value) -> usize {
+        // SAFETY: as in str_units.
+        unsafe { (*(v.payload() as *const StrCell)).len }
+    }
+
+    /// Lossy conversion to a Rust string (lone surrogates become U+FFFD).
+    pub fn str_to_string(&self, v: Value) -> String {
+        String::from_utf16_lossy(self.str_units(v))
+    }
+
+    pub fn str_eq(&self, a: Value, b: Value) -> bool {
+        a == b || self.str_units(a) == self.str_units(b)
+    }
+
+    /// `a + b` for strings; a RangeError past [`MAX_STRING_LEN`].
+    pub fn concat_str(&mut self, a: Value, b: Value) -> crate::js::vm::JsResult<Value> {
+        let la = self.str_len(a);
+        let lb = self.str_len(b);
+        if la == 0 {
+            return Ok(b);
+        }
+        if lb == 0 {
+            return Ok(a);
+        }
+        if la + lb > MAX_STRING_LEN {
+            return Err(self.throw_range_error("Invalid string length"));
+        }
+        let mut v = Vec::with_capacity(la + lb);
+        v.extend_from_slice(self.str_units(a));
+        v.extend_from_slice(self.str_units(b));
+        Ok(self.new_str_units(&v))
+    }
+}
+
+/// Longest string (in UTF-16 units), as in V8.
+pub const MAX_STRING_LEN: usize = (1 << 29) - 24;
+
+/// Parses a string as an array index (canonical decimal, < 2^32 - 1).
+pub fn parse_index(units: &[u16]) -> Option<u32> {
+    if units.is_empty() || units.len() > 10 {
+        return None;
+    }
+    if units[0] == b'0' as u16 && units.len() > 1 {
+        return None;
+    }
+    let mut n: u64 = 0;
+    for &u in units {
+        if !(b'0' as u16..=b'9' as u16).contains(&u) {
+            return None;
+        }
+        n = n * 10 + (u - b'0' as u16) as u64;
+    }
+    if n < u32::MAX as u64 {
+        Some(n as u32)
+    } else {
+        None
+    }
+}
+
+pub fn utf16(s: &str) -> Vec<u16> {
+    s.encode_utf16().collect()
+}

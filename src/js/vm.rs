@@ -1,0 +1,238 @@
+//! The virtual machine state: heap, shapes, atoms, register file, frame stack, realm objects,
+//! output sinks and statistics. Behaviour lives in `impl Vm` blocks across the other modules.
+//!
+//! ## Register file and frames
+//! All registers of all active calls live in `regs`, allocated once with a fixed capacity and
+//! never reallocated. A frame's window starts at `fp`; the four header values sit just below
+//! it at `fp - 4 .. fp` ([`HDR_CALLEE`], [`HDR_THIS`], [`HDR_NEW_TARGET`], [`HDR_ENV`]), and
+//! register `i` is `regs[fp + i]`. Parameters are registers `0..nparams`. Control data that
+//! is not a JS value (code pointer, return pc, destination register) lives in the side stack
+//! `frames`. A callee's window is placed right above the caller's registers (`sp`).
+//!
+//! ## GC roots
+//! `regs[0..sp]`, `roots` (handle stack for Rust code), `realm`, `global`, `exception`,
+//! atom strings, every function's constants, and the module cache.
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use crate::js::atoms::AtomTable;
+use crate::js::bytecode::FunctionCode;
+use crate::js::heap::Heap;
+use crate::js::shape::ShapeTable;
+use crate::js::value::Value;
+
+pub const HDR_CALLEE: usize = 4;
+pub const HDR_THIS: usize = 3;
+pub const HDR_NEW_TARGET: usize = 2;
+pub const HDR_ENV: usize = 1;
+pub const HEADER: usize = 4;
+/// Register-file capacity in values (the window of every active call must fit).
+pub const REGFILE_CAP: usize = 1 << 21;
+/// Maximum JS call depth.
+pub const MAX_FRAMES: usize = 12_000;
+/// Maximum nesting of native code calling back into JavaScript.
+pub const MAX_NATIVE_DEPTH: usize = 300;
+
+pub const FRAME_CALL: u8 = 0;
+pub const FRAME_CONSTRUCT: u8 = 1;
+
+#[derive(Clone, Copy)]
+pub struct Frame {
+    pub code: *const FunctionCode,
+    pub fp: usize,
+    /// pc of the instruction being executed (the call, while a callee runs).
+    pub pc: usize,
+    /// Caller register receiving the result.
+    pub ret_reg: u8,
+    pub kind: u8,
+    /// When this frame returns, the interpreter loop returns to its native caller.
+    pub entry: bool,
+    pub argc: u32,
+    /// `Vm::sp` to restore when this frame returns.
+    pub saved_sp: usize,
+}
+
+/// Realm slots: prototypes and constructors the runtime needs.
+pub mod realm {
+    pub const OBJECT_PROTO: usize = 0;
+    pub const FUNCTION_PROTO: usize = 1;
+    pub const ARRAY_PROTO: usize = 2;
+    pub const STRING_PROTO: usize = 3;
+    pub const NUMBER_PROTO: usize = 4;
+    pub const BOOLEAN_PROTO: usize = 5;
+    pub const ERROR_PROTO: usize = 6;
+    pub const TYPE_ERROR_PROTO: usize = 7;
+    pub const RANGE_ERROR_PROTO: usize = 8;
+    pub const REFERENCE_ERROR_PROTO: usize = 9;
+    pub const SYNTAX_ERROR_PROTO: usize = 10;
+    pub const MAP_PROTO: usize = 11;
+    pub const SET_PROTO: usize = 12;
+    pub const ITERATOR_PROTO: usize = 13;
+    pub const OBJECT_CTOR: usize = 14;
+    pub const ARRAY_CTOR: usize = 15;
+    pub const FUNCTION_CTOR: usize = 16;
+    pub const EVAL_ERROR_PROTO: usize = 17;
+    pub const URI_ERROR_PROTO: usize = 18;
+    pub const SYMBOL_PROTO: usize = 19;
+    pub const COUNT: usize = 20;
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub gc_stress: bool,
+    pub print_bytecode: bool,
+    pub stats: bool,
+    pub no_jit: bool,
+    /// Write output straight to the process's stdout/stderr as it is produced (CLI).
+    pub stream: bool,
+}
+
+#[derive(Default, Debug)]
+pub struct Stats {
+    pub instructions: u64,
+    pub calls: u64,
+    pub native_calls: u64,
+    pub ic_hits: u64,
+    pub ic_misses: u64,
+}
+
+pub type NativeFn = fn(&mut Vm, &CallArgs) -> JsResult<Value>;
+
+/// Arguments of a native call: `argc` values at `regs[start..]`.
+#[derive(Clone, Copy)]
+pub struct CallArgs {
+    pub this: Value,
+    pub start: usize,
+    pub argc: usize,
+    pub new_target: Value,
+    pub callee: Value,
+}
+
+pub struct NativeEntry {
+    pub name: &'static str,
+    pub f: NativeFn,
+    pub length: u32,
+}
+
+/// A thrown JavaScript exception (the value is in `Vm::exception`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Thrown;
+pub type JsResult<T> = Result<T, Thrown>;
+
+pub struct Vm {
+    pub heap: Heap,
+    pub shapes: ShapeTable,
+    pub atoms: AtomTable,
+    /// Bumped whenever a prototype object changes shape or an object becomes a prototype.
+    pub proto_epoch: u32,
+    pub regs: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub sp: usize,
+    pub roots: Vec<Value>,
+    pub codes: Vec<Box<FunctionCode>>,
+    pub realm: [Value; realm::COUNT],
+    pub global: Value,
+    pub exception: Value,
+    /// Set by process.exit: unwinds everything and ends the run.
+    pub exiting: Option<i32>,
+    pub out: Vec<u8>,
+    pub err: Vec<u8>,
+    pub opts: Options,
+    pub stats: Stats,
+    pub modules: HashMap<std::path::PathBuf, Value>,
+    pub natives: Vec<NativeEntry>,
+    pub native_depth: usize,
+    pub argv: Vec<String>,
+    pub start_time: Instant,
+    pub rng: u64,
+    /// Location of the most recent throw (file, line, column) for uncaught-error reports.
+    pub throw_site: Option<(String, u32, u32)>,
+    /// Atoms that are symbol keys (hidden from string-key enumeration).
+    pub symbol_atoms: std::collections::HashSet<crate::js::atoms::Atom>,
+    /// The atom of `Symbol.iterator`.
+    pub sym_iterator: crate::js::atoms::Atom,
+}
+
+impl Vm {
+    pub fn new(opts: Options) -> Box<Vm> {
+        let mut vm = Box::new(Vm {
+            heap: Heap::new(opts.gc_stress),
+            shapes: ShapeTable::new(),
+            atoms: AtomTable::default(),
+            proto_epoch: 1,
+            regs: vec![Value(0); REGFILE_CAP],
+            frames: Vec::new(),
+            sp: HEADER,
+            roots: Vec::new(),
+            codes: Vec::new(),
+            realm: [Value::UNDEFINED; realm::COUNT],
+            global: Value::UNDEFINED,
+            exception: Value::UNDEFINED,
+            exiting: None,
+            out: Vec::new(),
+            err: Vec::new(),
+            opts,
+            stats: Stats::default(),
+            modules: HashMap::new(),
+            natives: Vec::new(),
+            native_depth: 0,
+            argv: Vec::new(),
+            start_time: Instant::now(),
+            rng: 0x2545_F491_4F6C_DD1D,
+            throw_site: None,
+            symbol_atoms: Default::default(),
+            sym_iterator: crate::js::atoms::Atom(0),
+        });
+        for name in crate::js::atoms::PREDEFINED {
+            vm.intern(name);
+        }
+        crate::js::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Runs a collection now: marks from every root, then sweeps.
+    pub fn collect_garbage(&mut self) {
+        let t = Instant::now();
+        let mut m = crate::js::heap::gc::Marker::default();
+        m.mark_all(&self.regs[..self.sp]);
+        m.mark_all(&self.roots);
+        m.mark_all(&self.realm);
+        m.mark(self.global);
+        m.mark(self.exception);
+        m.mark_all(&self.atoms.strings);
+        for c in &self.codes {
+            m.mark_all(&c.consts);
+        }
+        for v in self.modules.values() {
+            m.mark(*v);
+        }
+        m.drain();
+        self.heap.sweep();
+        self.heap.gc_nanos += t.elapsed().as_nanos();
+    }
+
+    /// Collects if an allocation asked for it. Call only at safepoints.
+    #[inline]
+    pub fn safepoint(&mut self) {
+        if self.heap.gc_requested {
+            self.collect_garbage();
+        }
+    }
+
+    pub fn write_out(&mut self, s: &[u8]) {
+        self.out.extend_from_slice(s);
+        if self.opts.stream && self.out.len() > 1 << 14 {
+            self.flush_out();
+        }
+    }
+    pub fn flush_out(&mut self) {
+        if self.opts.stream {
+            use std::io::Write;
+            let mut o = std::io::stdout().lock();
+            let _ = o.write_all(&self.out);
+            let _ = o.flush();
+            self.out.clear();
+        }
+    }
+}
