@@ -84,6 +84,11 @@ pub struct Options {
     pub print_bytecode: bool,
     pub stats: bool,
     pub no_jit: bool,
+    /// JIT hook: compile functions after this many calls or loop back-edges (0 = before the
+    /// first run); `None` leaves the JIT off.
+    pub jit_threshold: Option<u32>,
+    /// JIT hook: one stderr line per tier-up, OSR entry and compile failure.
+    pub trace_tier: bool,
     /// Write output straight to the process's stdout/stderr as it is produced (CLI).
     pub stream: bool,
 }
@@ -152,10 +157,14 @@ pub struct Vm {
     pub symbol_atoms: std::collections::HashSet<crate::js::atoms::Atom>,
     /// The atom of `Symbol.iterator`.
     pub sym_iterator: crate::js::atoms::Atom,
+    /// JIT hook: the baseline JIT's state (see `crate::jit`).
+    pub jit: crate::jit::JitState,
 }
 
 impl Vm {
     pub fn new(opts: Options) -> Box<Vm> {
+        let jit =
+            crate::jit::JitState::new(opts.jit_threshold, opts.no_jit, opts.trace_tier, opts.stats);
         let mut vm = Box::new(Vm {
             heap: Heap::new(opts.gc_stress),
             shapes: ShapeTable::new(),
@@ -183,6 +192,7 @@ impl Vm {
             throw_site: None,
             symbol_atoms: Default::default(),
             sym_iterator: crate::js::atoms::Atom(0),
+            jit,
         });
         for name in crate::js::atoms::PREDEFINED {
             vm.intern(name);
