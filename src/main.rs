@@ -83,6 +83,6 @@ fn main() -> ExitCode {
 }
 
 fn usage(msg: &str) -> ExitCode {
-    eprintln!("kiln: {msg}\n\n{HELP}");
+    eprintln!("kiln: {msg} (see `kiln --help`)");
     ExitCode::from(2)
 }

@@ -139,7 +139,10 @@ fn run_corpus(opts: Options, include_large: bool, label: &str) {
         let short: String = e.chars().take(3000).collect();
         eprintln!("---- {label} FAIL {}\n{short}\n", p.display());
     }
-    eprintln!(
+    // Written straight to stderr so the summary shows even when the harness captures output.
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
         "{label}: {passed} passed, {} failed, {} total",
         failures.len(),
         all.len()

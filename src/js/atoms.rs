@@ -1,7 +1,7 @@
 //! Interned property names ("atoms"): each distinct name gets a small integer id and one
 //! rooted string value. Shapes and inline caches key properties by atom.
 
-use std::collections::HashMap;
+use crate::js::hash::FxHashMap as HashMap;
 
 use crate::js::value::Value;
 

@@ -16,6 +16,8 @@ pub const IC_EMPTY: u32 = 0;
 pub const IC_OWN: u32 = 1;
 pub const IC_PROTO: u32 = 2;
 pub const IC_ADD: u32 = 3;
+/// Call-site feedback entry (callee code word in `aux`, class in `slot`).
+pub const IC_CALL: u32 = 4;
 
 #[repr(C)]
 #[derive(Clone, Copy, Default, Debug)]
@@ -62,10 +64,72 @@ impl IcSlot {
             self.count = 0;
         }
     }
+    /// Call-site feedback: the single callee target seen so far, or megamorphic once a second
+    /// one shows up. The target is the callee object's `code` word (a `*const FunctionCode`
+    /// for closures, which is immortal; the native index for natives) in `entries[0].aux`,
+    /// with the object class in `entries[0].slot` -- never the object address, which the GC
+    /// may reuse.
+    #[inline]
+    pub fn record_callee(&mut self, class: u8, code: usize) {
+        if self.count == 1 && self.entries[0].aux == code && self.entries[0].slot == class as u32 {
+            self.hits = self.hits.wrapping_add(1);
+        } else if self.count == 0 && self.megamorphic == 0 {
+            self.entries[0] = IcEntry {
+                shape: 0,
+                aux: code,
+                slot: class as u32,
+                kind: IC_CALL,
+                epoch: 0,
+                _pad: 0,
+            };
+            self.count = 1;
+        } else {
+            self.megamorphic = 1;
+            self.count = 0;
+        }
+    }
     #[inline]
     pub fn find(&self, shape: usize) -> Option<&IcEntry> {
         self.entries[..self.count as usize]
             .iter()
             .find(|e| e.shape == shape)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn monomorphic_polymorphic_megamorphic() {
+        let mut ic = IcSlot::default();
+        for s in 1..=IC_WAYS {
+            ic.record(IcEntry {
+                shape: s,
+                slot: s as u32,
+                kind: IC_OWN,
+                ..Default::default()
+            });
+        }
+        assert_eq!(ic.count as usize, IC_WAYS);
+        assert_eq!(ic.find(2).map(|e| e.slot), Some(2));
+        ic.record(IcEntry {
+            shape: 99,
+            kind: IC_OWN,
+            ..Default::default()
+        });
+        assert_eq!(ic.megamorphic, 1);
+        assert!(ic.find(2).is_none());
+        let mut call = IcSlot::default();
+        call.record_callee(2, 0x1234);
+        call.record_callee(2, 0x1234);
+        assert_eq!((call.count, call.megamorphic), (1, 0));
+        call.record_callee(2, 0x9999);
+        assert_eq!(call.megamorphic, 1);
+    }
+    #[test]
+    fn layout_is_stable() {
+        assert_eq!(std::mem::size_of::<IcEntry>(), 32);
+        assert_eq!(std::mem::offset_of!(IcEntry, slot), 16);
+        assert_eq!(std::mem::offset_of!(IcSlot, count), 32 * IC_WAYS);
     }
 }

@@ -2,12 +2,42 @@
 //!
 //! [`run_file`] / [`run_source`] run a program in-process with captured output; the `kiln`
 //! command is a thin wrapper over them.
+//!
+//! # Contracts the baseline JIT builds on
+//!
+//! - **Values** ([`value`]): NaN-boxed u64. Doubles below `DOUBLE_LIMIT` (NaN always
+//!   `CANONICAL_NAN`); int32 = `TAG_INT32 | u32` (upper word `INT32_TAG_HI`); immediates
+//!   `UNDEFINED`/`NULL`/`FALSE`/`TRUE`/`EMPTY` (hole/TDZ); pointers tagged in bits 63..48:
+//!   string `0xFFFB`, object `0xFFFC` (every object, class in the header), internal cell
+//!   `0xFFFD` (environments, accessor pairs).
+//! - **Objects** ([`heap::cells`]): `#[repr(C)] ObjCell`; shape at `OFF_SHAPE` (8), slots
+//!   pointer at `OFF_SLOTS` (16), elements pointer at `OFF_ELEMENTS` (24), element count at
+//!   `OFF_ELEM_LEN` (32), prototype at `OFF_PROTO` (40). Arrays keep `length == elem_len`
+//!   unless `aux[0]` holds a sparse length. A shape determines the prototype (one root shape
+//!   per prototype), so a shape compare covers prototype-chain IC entries too.
+//! - **Frames** ([`vm`]): one register file (`Vm::regs`, fixed capacity, never reallocated);
+//!   registers of a frame at `regs[fp..fp + nregs]`, header below fp: callee (`fp-4`), this
+//!   (`fp-3`), new.target (`fp-2`), current environment (`fp-1`). Return pc, destination
+//!   register, caller sp live in the side stack `Vm::frames`.
+//! - **Bytecode** ([`bytecode::op`]): opcode byte + operands (u8 registers, u16 constants and
+//!   IC indices, u32 atoms, i32 jumps relative to the instruction start). Every function is
+//!   checked by the verifier before it runs. `LoopHint` marks loop headers (back-edge counter,
+//!   OSR entry points); `FunctionCode::calls` counts calls.
+//! - **Inline caches** ([`ic`]): a fixed `Box<[UnsafeCell<IcSlot>]>` per function, `#[repr(C)]`
+//!   entries {shape, aux, slot, kind, epoch}; prototype entries are valid while
+//!   `Vm::proto_epoch` equals the entry's epoch. Call sites record their callee's code word.
+//! - **GC** ([`heap`]): precise, non-moving mark-sweep over page-aligned arenas; collection
+//!   only at safepoints (instruction boundaries in the interpreter) when an allocation has
+//!   set `Heap::gc_requested`. Roots: `regs[..sp]`, `Vm::roots` (the handle stack Rust code
+//!   uses for values it holds across calls into JavaScript), realm objects, the global
+//!   object, the pending exception, atoms, function constants and the module cache.
 
 pub mod atoms;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod format;
+pub mod hash;
 pub mod heap;
 pub mod ic;
 pub mod interp;

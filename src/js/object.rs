@@ -1,7 +1,7 @@
 //! Objects: allocation, own-property storage (shape slots or dictionary), elements, and the
 //! generic [[Get]]/[[Set]]/[[Delete]]/key enumeration used by the interpreter and builtins.
 
-use std::collections::HashMap;
+use crate::js::hash::FxHashMap as HashMap;
 
 use crate::js::atoms::{self, Atom};
 use crate::js::bytecode::{F_NO_PROTOTYPE, FunctionCode};
@@ -26,6 +26,7 @@ pub const CLASS_MAP: u8 = 10;
 pub const CLASS_SET: u8 = 11;
 pub const CLASS_ITER: u8 = 12;
 pub const CLASS_SYMBOL: u8 = 13;
+pub const CLASS_DATE: u8 = 14;
 
 pub const FLAG_NOT_EXTENSIBLE: u8 = 1;
 pub const FLAG_FROZEN: u8 = 2;
@@ -39,12 +40,17 @@ pub const FLAG_NATIVE_CTOR: u8 = 64;
 /// Largest index an array grows to by element writes.
 pub const MAX_DENSE: u32 = 1 << 25;
 
-/// Dictionary-mode property storage, in insertion order.
+/// Dictionary-mode property storage, in insertion order. Deleted entries are tombstones
+/// (key [`DELETED`]) until more than half are dead.
 #[derive(Default)]
 pub struct Dict {
     pub entries: Vec<(Atom, Value, u8)>,
     pub index: HashMap<Atom, usize>,
+    pub dead: usize,
 }
+
+/// Key of a deleted dictionary entry.
+pub const DELETED: Atom = Atom(u32::MAX);
 
 /// Map/Set storage: insertion-ordered entries (deleted ones have key EMPTY).
 #[derive(Default)]
@@ -52,6 +58,36 @@ pub struct MapData {
     pub entries: Vec<(Value, Value)>,
     pub index: HashMap<MapKey, usize>,
     pub size: usize,
+    /// Deleted entries still in `entries`.
+    pub dead: usize,
+    /// Iterations in progress (iterators not yet exhausted, forEach calls); compaction would
+    /// move their positions, so it waits until there are none.
+    pub iters: u32,
+}
+
+impl MapData {
+    /// Drops deleted entries when they dominate and no iteration is in progress.
+    pub fn maybe_compact(&mut self) {
+        if self.iters == 0 && self.dead > 32 && self.dead * 2 > self.entries.len() {
+            self.entries.retain(|e| !e.0.is_empty());
+            self.dead = 0;
+            let index = std::mem::take(&mut self.index);
+            let mut pos: HashMap<usize, usize> = HashMap::default();
+            for (k, old) in index {
+                pos.insert(old, 0);
+                self.index.insert(k, old);
+            }
+            // Re-number: the i-th surviving entry moves to position i.
+            let mut olds: Vec<usize> = self.index.values().copied().collect();
+            olds.sort_unstable();
+            for (new, old) in olds.into_iter().enumerate() {
+                pos.insert(old, new);
+            }
+            for v in self.index.values_mut() {
+                *v = pos[v];
+            }
+        }
+    }
 }
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -163,7 +199,7 @@ impl Vm {
         // SAFETY: p is a fresh zeroed ObjCell.
         unsafe {
             (*p).hdr.class = class;
-            (*p).shape = self.shapes.root_for(0);
+            (*p).shape = std::ptr::null();
             (*p).proto = Value::NULL;
             (*p).aux = [Value::UNDEFINED; 3];
         }
@@ -231,14 +267,24 @@ impl Vm {
         }
         self.obj_mut(o).proto = proto;
         if self.obj(o).dict.is_null() {
-            let addr = if proto.is_object() {
-                proto.payload()
+            let root = if proto.is_object() {
+                // Cached on the prototype (the table is keyed by address, so the cache and
+                // the table always agree for a live prototype).
+                let cached = self.obj(proto).child_root;
+                if cached.is_null() {
+                    let r = self.shapes.root_for(proto.payload());
+                    self.obj_mut(proto).child_root = r;
+                    r
+                } else {
+                    cached
+                }
             } else {
-                0
+                self.shapes.root_for(0)
             };
-            let root = self.shapes.root_for(addr);
             let s = self.obj(o).shape;
-            if self.shapes.get(s).root != root {
+            if s.is_null() {
+                self.obj_mut(o).shape = root;
+            } else if self.shapes.get(s).root != root {
                 let ns = self.shapes.rebase(s, root);
                 self.obj_mut(o).shape = ns;
             }
@@ -812,9 +858,16 @@ impl Vm {
         // SAFETY: to_dict made dict non-null; it is owned by the object.
         let d = unsafe { &mut *ob.dict };
         if let Some(i) = d.index.remove(&a) {
-            d.entries.remove(i);
-            for (j, e) in d.entries.iter().enumerate().skip(i) {
-                d.index.insert(e.0, j);
+            // Tombstone, compacting when more than half the entries are dead.
+            d.entries[i] = (DELETED, Value::UNDEFINED, 0);
+            d.dead += 1;
+            if d.dead > 16 && d.dead * 2 > d.entries.len() {
+                d.entries.retain(|e| e.0 != DELETED);
+                d.dead = 0;
+                d.index.clear();
+                for (j, e) in d.entries.iter().enumerate() {
+                    d.index.insert(e.0, j);
+                }
             }
         }
         self.touch(o);
@@ -839,7 +892,14 @@ impl Vm {
             let ob = self.obj(o);
             if !ob.dict.is_null() {
                 // SAFETY: dict owned by the object.
-                unsafe { (&*ob.dict).entries.iter().map(|e| (e.0, e.2)).collect() }
+                unsafe {
+                    (&*ob.dict)
+                        .entries
+                        .iter()
+                        .filter(|e| e.0 != DELETED)
+                        .map(|e| (e.0, e.2))
+                        .collect()
+                }
             } else {
                 self.shapes.get(ob.shape).keys.clone()
             }

@@ -3,8 +3,8 @@
 //! Shapes are immortal (owned by [`ShapeTable`]), so their addresses are stable identities
 //! that inline caches and compiled code can compare.
 
+use crate::js::hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use crate::js::atoms::Atom;
 
@@ -68,7 +68,7 @@ impl ShapeTable {
     pub fn new() -> ShapeTable {
         let mut t = ShapeTable {
             all: Vec::new(),
-            roots: HashMap::new(),
+            roots: HashMap::default(),
             dict: std::ptr::null(),
         };
         t.dict = t.make(std::ptr::null(), std::ptr::null(), Vec::new(), true);
@@ -173,5 +173,32 @@ impl ShapeTable {
 
     pub fn count(&self) -> usize {
         self.all.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn transitions_are_shared_and_rooted_per_prototype() {
+        let mut t = ShapeTable::new();
+        let r1 = t.root_for(0x1000);
+        let r2 = t.root_for(0x2000);
+        assert_ne!(r1, r2);
+        assert_eq!(t.root_for(0x1000), r1);
+        let a = t.add(r1, Atom(1), DEFAULT);
+        assert_eq!(t.add(r1, Atom(1), DEFAULT), a, "same transition reused");
+        assert_ne!(
+            t.add(r2, Atom(1), DEFAULT),
+            a,
+            "different prototype, different shape"
+        );
+        let ab = t.add(a, Atom(2), DEFAULT);
+        assert_eq!(t.get(ab).lookup(Atom(2)), Some((1, DEFAULT)));
+        assert_eq!(t.get(ab).root, r1);
+        let ro = t.change_flags(ab, Atom(1), ENUMERABLE);
+        assert_eq!(t.get(ro).lookup(Atom(1)), Some((0, ENUMERABLE)));
+        let rb = t.rebase(ab, r2);
+        assert_eq!(t.get(rb).root, r2);
     }
 }

@@ -1,6 +1,6 @@
 //! JavaScript strings: immutable UTF-16 code-unit sequences in `StrCell`s.
 
-use crate::js::heap::cells::{KIND_STRING, StrCell};
+use crate::js::heap::cells::{KIND_STRING, STR_ROPE, StrCell};
 use crate::js::value::{TAG_STRING, Value};
 use crate::js::vm::Vm;
 
@@ -32,10 +32,15 @@ impl Vm {
         self.new_str_units(&units)
     }
 
-    /// The code units of a string value. The borrow ends before any allocation can collect.
+    /// The code units of a string value (flattening a rope first). The borrow ends before any
+    /// allocation can collect.
     pub fn str_units(&self, v: Value) -> &[u16] {
         debug_assert!(v.is_string());
         let p = v.payload() as *const StrCell;
+        // SAFETY: v points at a live StrCell.
+        if unsafe { (*p).hdr.flags } & STR_ROPE != 0 {
+            flatten(p as *mut StrCell);
+        }
         // SAFETY: v is a string-tagged value pointing at a live StrCell; `data` holds `len`
         // units that stay alive and unchanged (strings are immutable) while &self is borrowed.
         unsafe {
@@ -62,6 +67,22 @@ impl Vm {
     }
 
     /// `a + b` for strings; a RangeError past [`MAX_STRING_LEN`].
+    /// A rope for `a + b` (flattened lazily).
+    fn new_rope(&mut self, a: Value, b: Value, len: usize) -> Value {
+        let p = self
+            .heap
+            .alloc_cell(std::mem::size_of::<StrCell>(), KIND_STRING)
+            as *mut StrCell;
+        // SAFETY: p is a freshly allocated, zeroed StrCell.
+        unsafe {
+            (*p).hdr.flags = STR_ROPE;
+            (*p).len = len;
+            (*p).left = a;
+            (*p).right = b;
+        }
+        Value::from_ptr(TAG_STRING, p as usize)
+    }
+
     pub fn concat_str(&mut self, a: Value, b: Value) -> crate::js::vm::JsResult<Value> {
         let la = self.str_len(a);
         let lb = self.str_len(b);
@@ -74,10 +95,41 @@ impl Vm {
         if la + lb > MAX_STRING_LEN {
             return Err(self.throw_range_error("Invalid string length"));
         }
+        if la + lb > 32 {
+            return Ok(self.new_rope(a, b, la + lb));
+        }
         let mut v = Vec::with_capacity(la + lb);
         v.extend_from_slice(self.str_units(a));
         v.extend_from_slice(self.str_units(b));
         Ok(self.new_str_units(&v))
+    }
+}
+
+/// Flattens a rope in place: gathers the leaves left to right (iteratively: `s += x` loops
+/// build very deep left spines), stores the units, and drops the children.
+fn flatten(p: *mut StrCell) {
+    // SAFETY: p is a live rope cell; its children are live strings (the rope keeps them
+    // alive). No Rust reference to this cell's data exists (a rope has none yet), and the
+    // cell is updated in one step before anyone can read its units.
+    unsafe {
+        let len = (*p).len;
+        let mut out: Vec<u16> = Vec::with_capacity(len);
+        let mut stack = vec![(*p).right, (*p).left];
+        while let Some(v) = stack.pop() {
+            let c = v.payload() as *const StrCell;
+            if (*c).hdr.flags & STR_ROPE != 0 {
+                stack.push((*c).right);
+                stack.push((*c).left);
+            } else if (*c).len > 0 {
+                out.extend_from_slice(std::slice::from_raw_parts((*c).data, (*c).len));
+            }
+        }
+        let b: Box<[u16]> = out.into_boxed_slice();
+        (*p).len = b.len();
+        (*p).data = Box::into_raw(b) as *mut u16;
+        (*p).left = Value::UNDEFINED;
+        (*p).right = Value::UNDEFINED;
+        (*p).hdr.flags &= !STR_ROPE;
     }
 }
 

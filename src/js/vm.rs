@@ -32,7 +32,7 @@ pub const REGFILE_CAP: usize = 1 << 21;
 /// Maximum JS call depth.
 pub const MAX_FRAMES: usize = 12_000;
 /// Maximum nesting of native code calling back into JavaScript.
-pub const MAX_NATIVE_DEPTH: usize = 300;
+pub const MAX_NATIVE_DEPTH: usize = 5_000;
 
 pub const FRAME_CALL: u8 = 0;
 pub const FRAME_CONSTRUCT: u8 = 1;
@@ -75,7 +75,8 @@ pub mod realm {
     pub const EVAL_ERROR_PROTO: usize = 17;
     pub const URI_ERROR_PROTO: usize = 18;
     pub const SYMBOL_PROTO: usize = 19;
-    pub const COUNT: usize = 20;
+    pub const DATE_PROTO: usize = 20;
+    pub const COUNT: usize = 21;
 }
 
 #[derive(Clone, Debug, Default)]
@@ -155,6 +156,8 @@ pub struct Vm {
     pub throw_site: Option<(String, u32, u32)>,
     /// Atoms that are symbol keys (hidden from string-key enumeration).
     pub symbol_atoms: std::collections::HashSet<crate::js::atoms::Atom>,
+    /// Arrays being joined (cycle detection in `join`/`toString`; also GC roots).
+    pub join_stack: Vec<Value>,
     /// The atom of `Symbol.iterator`.
     pub sym_iterator: crate::js::atoms::Atom,
     /// JIT hook: the baseline JIT's state (see `crate::jit`).
@@ -191,6 +194,7 @@ impl Vm {
             rng: 0x2545_F491_4F6C_DD1D,
             throw_site: None,
             symbol_atoms: Default::default(),
+            join_stack: Vec::new(),
             sym_iterator: crate::js::atoms::Atom(0),
             jit,
         });
@@ -207,6 +211,7 @@ impl Vm {
         let mut m = crate::js::heap::gc::Marker::default();
         m.mark_all(&self.regs[..self.sp]);
         m.mark_all(&self.roots);
+        m.mark_all(&self.join_stack);
         m.mark_all(&self.realm);
         m.mark(self.global);
         m.mark(self.exception);

@@ -207,6 +207,15 @@ fn concat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_array_from(&items))
 }
 fn join_impl(vm: &mut Vm, arr: Value, sep: &str) -> JsResult<Value> {
+    if vm.join_stack.contains(&arr) {
+        return Ok(vm.new_str(""));
+    }
+    vm.join_stack.push(arr);
+    let r = join_inner(vm, arr, sep);
+    vm.join_stack.pop();
+    r
+}
+fn join_inner(vm: &mut Vm, arr: Value, sep: &str) -> JsResult<Value> {
     let n = len(vm, arr);
     let mut out: Vec<u16> = Vec::new();
     let sep: Vec<u16> = sep.encode_utf16().collect();
@@ -376,7 +385,11 @@ fn callback_method(vm: &mut Vm, a: &CallArgs, kind: Cb, name: &str) -> JsResult<
             } else {
                 raw
             };
-            let r = vm.call_function(f, this_arg, &[v, Value::int(i as i32), arr])?;
+            // The callback may drop v from the array; keep it alive for filter/find.
+            vm.roots.push(v);
+            let r = vm.call_function(f, this_arg, &[v, Value::int(i as i32), arr]);
+            vm.roots.pop();
+            let r = r?;
             match kind {
                 Cb::ForEach => {}
                 Cb::Map => vm.elems_mut(out)[i] = r,

@@ -75,6 +75,11 @@ fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             vm.throw_type_error("Function.prototype.toString requires that 'this' be a Function")
         );
     }
+    if vm.class_of(f) == CLASS_CLOSURE
+        && let Some(src) = vm.func_code(f).source.clone()
+    {
+        return Ok(vm.new_str(&src));
+    }
     let name = vm.function_name(f);
     Ok(vm.new_str(&format!("function {name}() {{ [native code] }}")))
 }

@@ -451,6 +451,12 @@ impl Parser<'_> {
 }
 
 fn revive(vm: &mut Vm, holder: Value, key: Value, f: Value) -> JsResult<Value> {
+    vm.roots.push(key);
+    let r = revive_inner(vm, holder, key, f);
+    vm.roots.pop();
+    r
+}
+fn revive_inner(vm: &mut Vm, holder: Value, key: Value, f: Value) -> JsResult<Value> {
     let pk = vm.to_property_key(key)?;
     let v = vm.get(holder, pk)?;
     if v.is_object() {

@@ -145,6 +145,8 @@ fn delete(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
         Some(i) => {
             d.entries[i] = (Value::EMPTY, Value::UNDEFINED);
             d.size -= 1;
+            d.dead += 1;
+            d.maybe_compact();
             Ok(Value::TRUE)
         }
         None => Ok(Value::FALSE),
@@ -159,8 +161,16 @@ fn set_delete(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn clear(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
     let m = this_map(vm, a, class)?;
     let d = vm.map_data(m);
-    for e in d.entries.iter_mut() {
-        *e = (Value::EMPTY, Value::UNDEFINED);
+    if d.iters == 0 {
+        d.entries.clear();
+        d.dead = 0;
+    } else {
+        for e in d.entries.iter_mut() {
+            if !e.0.is_empty() {
+                d.dead += 1;
+            }
+            *e = (Value::EMPTY, Value::UNDEFINED);
+        }
     }
     d.index.clear();
     d.size = 0;
@@ -194,20 +204,25 @@ fn for_each(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
     if !vm.is_callable(f) {
         return Err(vm.throw_type_error("callback is not a function"));
     }
+    vm.map_data(m).iters += 1;
     let mut i = 0;
-    loop {
+    let r = loop {
         let d = vm.map_data(m);
         if i >= d.entries.len() {
-            break;
+            break Ok(Value::UNDEFINED);
         }
         let (k, v) = d.entries[i];
         i += 1;
         if k.is_empty() {
             continue;
         }
-        vm.call_function(f, Value::UNDEFINED, &[v, k, m])?;
-    }
-    Ok(Value::UNDEFINED)
+        if let Err(e) = vm.call_function(f, Value::UNDEFINED, &[v, k, m]) {
+            break Err(e);
+        }
+    };
+    let d = vm.map_data(m);
+    d.iters = d.iters.saturating_sub(1);
+    r
 }
 fn map_for_each(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     for_each(vm, a, CLASS_MAP)

@@ -2,6 +2,8 @@
 
 mod array;
 mod console;
+mod date;
+pub use date::iso as date_iso;
 mod error;
 mod function;
 mod global;
@@ -129,4 +131,5 @@ pub fn install(vm: &mut Vm) {
     global::install(vm);
     process::install(vm);
     symbol::install(vm);
+    date::install(vm);
 }

@@ -293,13 +293,23 @@ fn get_own_property_descriptor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn from_entries(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let items = vm.iterate_to_vec(arg(vm, a, 0))?;
     let o = vm.new_object();
-    for it in items {
-        let k = vm.get(it, PropKey::Index(0))?;
-        let v = vm.get(it, PropKey::Index(1))?;
-        let pk = vm.to_property_key(k)?;
-        vm.define_own(o, pk, v, shape::DEFAULT);
-    }
-    Ok(o)
+    let base = vm.roots.len();
+    vm.roots.push(o);
+    vm.roots.extend_from_slice(&items);
+    let r = (|| {
+        for it in items {
+            let k = vm.get(it, PropKey::Index(0))?;
+            vm.roots.push(k);
+            let v = vm.get(it, PropKey::Index(1));
+            vm.roots.pop();
+            let v = v?;
+            let pk = vm.to_property_key(k)?;
+            vm.define_own(o, pk, v, shape::DEFAULT);
+        }
+        Ok(o)
+    })();
+    vm.roots.truncate(base);
+    r
 }
 fn is(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let (x, y) = (arg(vm, a, 0), arg(vm, a, 1));

@@ -3,6 +3,7 @@
 
 pub mod disasm;
 pub mod op;
+pub mod verify;
 
 use std::cell::{Cell, UnsafeCell};
 use std::rc::Rc;
@@ -21,6 +22,8 @@ pub const F_METHOD: u32 = 32;
 /// Has no own `prototype` (arrows, methods, accessors).
 pub const F_NO_PROTOTYPE: u32 = 64;
 pub const F_GENERATED_CTOR: u32 = 128;
+/// Strict-mode code (`this` is not coerced to the global object).
+pub const F_STRICT: u32 = 256;
 
 /// An exception handler: a throw at pc in `start..end` jumps to `target` with the exception
 /// in register `reg`.
@@ -59,6 +62,8 @@ pub struct FunctionCode {
     pub jit: Cell<usize>,
     /// Span start in the source (identity for debugging).
     pub span_start: u32,
+    /// Source text of the function (for `Function.prototype.toString`), if known.
+    pub source: Option<Rc<str>>,
 }
 
 impl FunctionCode {

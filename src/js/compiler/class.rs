@@ -15,12 +15,19 @@ impl<'a, 'v> Compiler<'a, 'v> {
         dst: u8,
         name_hint: Option<&str>,
     ) -> CResult<()> {
-        let d = dst as i64;
         let name =
             c.id.as_ref()
                 .map(|i| i.name.as_str().to_string())
                 .or(name_hint.map(|s| s.to_string()))
                 .unwrap_or_default();
+        self.in_class += 1;
+        let r = self.class_body(c, dst, name);
+        self.in_class -= 1;
+        r
+    }
+
+    fn class_body(&mut self, c: &'a Class<'a>, dst: u8, name: String) -> CResult<()> {
+        let d = dst as i64;
         let m = self.reg_mark();
         self.push_scope(ScopeKind::Block);
         if let Some(id) = &c.id {
@@ -59,10 +66,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     is_arrow: false,
                     flags,
                     self_name: None,
+                    directive_strict: true,
                 })?
             }
             None => self.default_ctor(&name, c.span.start, has_super)?,
         };
+        self.vm.codes[ctor_idx].source = Some(std::rc::Rc::from(self.text(c.span)));
         let k = self.const_code(ctor_idx);
         self.emit(Op::CreateClass, &[d, k, sup as i64, has_super as i64]);
         if let Some(id) = &c.id {
@@ -89,7 +98,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         MethodDefinitionKind::Set => "set ",
                         _ => "",
                     };
-                    self.method_fn(&md.value, f, &format!("{prefix}{fname}"), md.r#static)?;
+                    self.method_fn(&md.value, f, &format!("{prefix}{fname}"), md.span)?;
                     let k = match key {
                         Ok(n) => {
                             let k = self.temp()?;
@@ -184,8 +193,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     fn default_ctor(&mut self, name: &str, span_start: u32, derived: bool) -> CResult<usize> {
         let mut st = FnState::new(span_start, false);
-        st.flags =
-            F_CLASS_CTOR | F_GENERATED_CTOR | if derived { F_DERIVED | F_HAS_REST } else { 0 };
+        st.flags = F_STRICT
+            | F_CLASS_CTOR
+            | F_GENERATED_CTOR
+            | if derived { F_DERIVED | F_HAS_REST } else { 0 };
         self.fns.push(st);
         let r0 = self.temp()?;
         let r1 = self.temp()?;
@@ -197,7 +208,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             self.emit(Op::LoadUndefined, &[r1 as i64]);
             self.emit(Op::Return, &[r1 as i64]);
         }
-        Ok(self.finish_fn(name.to_string(), 0, 0, r0))
+        self.finish_fn(name.to_string(), 0, 0, r0)
     }
 
     fn fields_initializer(
@@ -206,7 +217,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         span_start: u32,
     ) -> CResult<usize> {
         let mut st = FnState::new(span_start, false);
-        st.flags = F_METHOD | F_NO_PROTOTYPE;
+        st.flags = F_STRICT | F_METHOD | F_NO_PROTOTYPE;
         self.fns.push(st);
         self.push_scope(ScopeKind::Function);
         self.declare_this_binding(span_start);
@@ -230,6 +241,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.emit(Op::LoadUndefined, &[t as i64]);
         self.emit(Op::Return, &[t as i64]);
         self.pop_scope_silent();
-        Ok(self.finish_fn("<instance_members_initializer>".into(), 0, 0, 0))
+        self.finish_fn("<instance_members_initializer>".into(), 0, 0, 0)
     }
 }

@@ -199,7 +199,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 }
             }
             Expression::AssignmentExpression(a) => self.assignment(a, dst)?,
-            Expression::UpdateExpression(u) => self.update(u, dst)?,
+            Expression::UpdateExpression(u) => self.update(u, dst, u.prefix)?,
             Expression::CallExpression(c) => self.call(c, dst)?,
             Expression::NewExpression(n) => self.new_expr(n, dst)?,
             Expression::StaticMemberExpression(_)
@@ -225,6 +225,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     self.emit(Op::LoadUndefined, &[d]);
                     self.patch_here(j);
                 }
+            }
+            Expression::PrivateInExpression(p) => {
+                let m = self.reg_mark();
+                let k = self.temp()?;
+                self.load_str(&format!("#{}", p.left.name), k);
+                let o = self.expr_reg(&p.right)?;
+                self.emit(Op::In, &[d, k as i64, o as i64]);
+                self.reg_release(m);
             }
             Expression::NewTarget(_) => {
                 self.emit(Op::LoadNewTarget, &[d]);
@@ -349,7 +357,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                             if p.method
                                 && let Expression::FunctionExpression(f) = &p.value
                             {
-                                self.method_fn(f, v, &name, false)?;
+                                self.method_fn(f, v, &name, p.span)?;
                             } else {
                                 self.expr_named(&p.value, v, &name)?;
                             }
@@ -386,7 +394,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                             } else {
                                 "set "
                             };
-                            self.method_fn(f, v, &format!("{prefix}{name}"), false)?;
+                            self.method_fn(f, v, &format!("{prefix}{name}"), p.span)?;
                             let k = match key {
                                 Ok(n) => {
                                     let k = self.temp()?;
@@ -678,7 +686,50 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
     }
 
-    fn update(&mut self, u: &'a UpdateExpression<'a>, dst: u8) -> CResult<()> {
+    /// Evaluates `e` for its effects only (statement position, `for` update): postfix updates
+    /// become prefix ones, and a register local is incremented in place.
+    pub(crate) fn expr_discard(&mut self, e: &'a Expression<'a>) -> CResult<()> {
+        match e {
+            Expression::UpdateExpression(u) => {
+                if let SimpleAssignmentTarget::AssignmentTargetIdentifier(id) = &u.argument
+                    && let Some(r) = self.var_reg(id.name.as_str(), id.span.start)
+                    && !matches!(
+                        self.resolve(id.name.as_str()).1,
+                        Some(super::BKind::Const | super::BKind::Callee)
+                    )
+                {
+                    let op = if u.operator == UpdateOperator::Increment {
+                        Op::Inc
+                    } else {
+                        Op::Dec
+                    };
+                    self.emit(op, &[r as i64, r as i64]);
+                    return Ok(());
+                }
+                let m = self.reg_mark();
+                let t = self.temp()?;
+                self.update(u, t, true)?;
+                self.reg_release(m);
+                Ok(())
+            }
+            Expression::SequenceExpression(s) => {
+                for x in &s.expressions {
+                    self.expr_discard(x)?;
+                }
+                Ok(())
+            }
+            Expression::ParenthesizedExpression(p) => self.expr_discard(&p.expression),
+            _ => {
+                let m = self.reg_mark();
+                let t = self.temp()?;
+                self.expr(e, t)?;
+                self.reg_release(m);
+                Ok(())
+            }
+        }
+    }
+
+    fn update(&mut self, u: &'a UpdateExpression<'a>, dst: u8, prefix: bool) -> CResult<()> {
         let d = dst as i64;
         let op = if u.operator == UpdateOperator::Increment {
             Op::Inc
@@ -688,7 +739,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         match &u.argument {
             SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
                 let name = id.name.as_str();
-                if u.prefix {
+                if prefix {
                     self.load_var(name, id.span.start, dst)?;
                     self.emit(op, &[d, d]);
                     self.store_var(name, dst, false)?;
@@ -711,7 +762,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 let r = self.member_ref(me)?;
                 let t = self.temp()?;
                 self.ref_get(&r, t);
-                if u.prefix {
+                if prefix {
                     self.emit(op, &[t as i64, t as i64]);
                     self.emit(Op::Move, &[d, t as i64]);
                 } else {
@@ -841,7 +892,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 debug_assert_eq!(base, this + 1);
                 self.args_into(&c.arguments, base)?;
                 self.mark_line(c.span.start);
-                let pc = self.emit(Op::CallMethod, &[d, f as i64, this as i64, argc as i64]);
+                let ic = self.ic();
+                let pc = self.emit(Op::CallMethod, &[d, f as i64, this as i64, argc as i64, ic]);
                 self.record_call(pc, callee);
             }
         } else {
@@ -863,7 +915,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 let base = self.temps(argc)?;
                 self.args_into(&c.arguments, base)?;
                 self.mark_line(c.span.start);
-                let pc = self.emit(Op::Call, &[d, f as i64, base as i64, argc as i64]);
+                let ic = self.ic();
+                let pc = self.emit(Op::Call, &[d, f as i64, base as i64, argc as i64, ic]);
                 self.record_call(pc, callee);
             }
         }
@@ -887,7 +940,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
             let base = self.temps(argc)?;
             self.args_into(&n.arguments, base)?;
             self.mark_line(n.span.start);
-            let pc = self.emit(Op::New, &[d, f as i64, base as i64, argc as i64]);
+            let ic = self.ic();
+            let pc = self.emit(Op::New, &[d, f as i64, base as i64, argc as i64, ic]);
             self.record_call(pc, &n.callee);
         }
         self.reg_release(m);

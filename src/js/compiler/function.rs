@@ -21,13 +21,26 @@ pub(crate) struct FnSpec<'a> {
     pub flags: u32,
     /// Name bound to the function itself inside it (named function expressions).
     pub self_name: Option<&'a str>,
+    /// The body starts with a "use strict" directive.
+    pub directive_strict: bool,
 }
 
 impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn compile_function(&mut self, spec: FnSpec<'a>) -> CResult<usize> {
         let start = spec.span.start;
         let mut st = FnState::new(start, spec.is_arrow);
+        st.src_span = Some((spec.span.start, spec.span.end));
         st.flags = spec.flags;
+        // Strictness: inherited from the enclosing function, or a "use strict" directive;
+        // class code is always strict.
+        let parent_strict = self.fns.last().is_some_and(|f| f.flags & F_STRICT != 0);
+        let own_directive = match spec.body {
+            Body::Stmts(_) => spec.directive_strict,
+            Body::Expr(_) => false,
+        };
+        if parent_strict || own_directive || self.in_class > 0 {
+            st.flags |= F_STRICT;
+        }
         st.is_derived_ctor = spec.flags & F_DERIVED != 0;
         self.fns.push(st);
         self.push_scope(ScopeKind::Function);
@@ -141,7 +154,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
         }
         self.pop_scope_silent();
-        Ok(self.finish_fn(spec.name, nparams as u32, length, extra_reg))
+        self.finish_fn(spec.name, nparams as u32, length, extra_reg)
     }
 
     pub(crate) fn function_expr(
@@ -169,6 +182,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
             is_arrow: false,
             flags: 0,
             self_name: if is_expr { own } else { None },
+            directive_strict: body
+                .directives
+                .iter()
+                .any(|d| d.directive.as_str() == "use strict"),
         })?;
         let k = self.const_code(idx);
         self.emit(Op::CreateClosure, &[dst as i64, k]);
@@ -181,7 +198,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         f: &'a Function<'a>,
         dst: u8,
         name: &str,
-        _is_static: bool,
+        source_span: oxc_span::Span,
     ) -> CResult<()> {
         if f.generator || f.r#async {
             return self.err(f.span, "generator and async methods are not supported");
@@ -197,7 +214,18 @@ impl<'a, 'v> Compiler<'a, 'v> {
             is_arrow: false,
             flags: F_METHOD | F_NO_PROTOTYPE,
             self_name: None,
+            directive_strict: body
+                .directives
+                .iter()
+                .any(|d| d.directive.as_str() == "use strict"),
         })?;
+        // `toString` of a method shows the whole definition (`m() { ... }`).
+        let text = self.text(source_span);
+        let text = match text.strip_prefix("static") {
+            Some(t) if t.starts_with(char::is_whitespace) => t.trim_start(),
+            _ => text,
+        };
+        self.vm.codes[idx].source = Some(std::rc::Rc::from(text));
         let k = self.const_code(idx);
         self.emit(Op::CreateClosure, &[dst as i64, k]);
         Ok(())
@@ -227,6 +255,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             is_arrow: true,
             flags: F_ARROW | F_NO_PROTOTYPE,
             self_name: None,
+            directive_strict: matches!(&a.body, ArrowFunctionBody::FunctionBody(b) if b.directives.iter().any(|d| d.directive.as_str() == "use strict")),
         })?;
         let k = self.const_code(idx);
         self.emit(Op::CreateClosure, &[dst as i64, k]);

@@ -20,7 +20,7 @@ use std::rc::Rc;
 use oxc_ast::ast::*;
 
 use crate::js::bytecode::op::{Kind, operand_offset};
-use crate::js::bytecode::{FunctionCode, Handler, Op};
+use crate::js::bytecode::{F_STRICT, FunctionCode, Handler, Op};
 use crate::js::ic::IcSlot;
 use crate::js::value::Value;
 use crate::js::vm::Vm;
@@ -75,6 +75,8 @@ pub(crate) struct FnState<'a> {
     pub flags: u32,
     pub is_arrow: bool,
     pub span_start: u32,
+    /// Source range shown by `Function.prototype.toString`.
+    pub src_span: Option<(u32, u32)>,
     pub jumps: Vec<JumpCtx<'a>>,
     pub tries: Vec<TryCtx<'a>>,
     pub pending_labels: Vec<&'a str>,
@@ -97,6 +99,7 @@ impl<'a> FnState<'a> {
             flags: 0,
             is_arrow,
             span_start,
+            src_span: None,
             jumps: Vec::new(),
             tries: Vec::new(),
             pending_labels: Vec::new(),
@@ -115,6 +118,8 @@ pub struct Compiler<'a, 'v> {
     pub(crate) new_captured: HashSet<u64>,
     /// Chain-expression short-circuit jumps being collected.
     pub(crate) chain_exits: Option<Vec<usize>>,
+    /// Nesting depth of class bodies (class code is strict).
+    pub(crate) in_class: u32,
 }
 
 /// Compiles a CommonJS module body (statements) as a function with parameters
@@ -137,6 +142,7 @@ pub fn compile_module<'a>(
             captured: captured.clone(),
             new_captured: HashSet::new(),
             chain_exits: None,
+            in_class: 0,
         };
         let idx = c.module_function(program)?;
         let newc: Vec<u64> = c
@@ -371,7 +377,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         nparams: u32,
         length: u32,
         extra_reg: u8,
-    ) -> usize {
+    ) -> CResult<usize> {
         let f = self.fns.pop().expect("fn state");
         let code = FunctionCode {
             name,
@@ -393,13 +399,30 @@ impl<'a, 'v> Compiler<'a, 'v> {
             jit: Default::default(),
             back_edges: Default::default(),
             span_start: f.span_start,
+            source: f
+                .src_span
+                .map(|(a, b)| Rc::from(&self.src[a as usize..(b as usize).min(self.src.len())])),
         };
+        if let Err(e) = code.verify() {
+            return Err(CompileError {
+                message: format!("internal compiler error: {e}"),
+                offset: code.span_start.min(self.src.len() as u32),
+            });
+        }
         self.vm.codes.push(Box::new(code));
-        self.vm.codes.len() - 1
+        Ok(self.vm.codes.len() - 1)
     }
 
     fn module_function(&mut self, program: &'a Program<'a>) -> CResult<usize> {
-        self.fns.push(FnState::new(u32::MAX, false));
+        let mut st = FnState::new(u32::MAX, false);
+        if program
+            .directives
+            .iter()
+            .any(|d| d.directive.as_str() == "use strict")
+        {
+            st.flags |= F_STRICT;
+        }
+        self.fns.push(st);
         let names = ["exports", "require", "module", "__filename", "__dirname"];
         self.push_scope(ScopeKind::Function);
         for (i, n) in names.iter().enumerate() {
@@ -416,6 +439,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.emit(Op::LoadUndefined, &[r as i64]);
         self.emit(Op::Return, &[r as i64]);
         self.pop_scope_silent();
-        Ok(self.finish_fn("".into(), 5, 5, 0))
+        self.finish_fn("".into(), 5, 5, 0)
     }
 }

@@ -113,12 +113,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn statement(&mut self, s: &'a Statement<'a>) -> CResult<()> {
         self.mark_line(s.span().start);
         match s {
-            Statement::ExpressionStatement(e) => {
-                let m = self.reg_mark();
-                let t = self.temp()?;
-                self.expr(&e.expression, t)?;
-                self.reg_release(m);
-            }
+            Statement::ExpressionStatement(e) => self.expr_discard(&e.expression)?,
             Statement::VariableDeclaration(d) => self.var_decl(d)?,
             Statement::FunctionDeclaration(_) => {}
             Statement::ClassDeclaration(c) => {
@@ -289,6 +284,16 @@ impl<'a, 'v> Compiler<'a, 'v> {
             let m = self.reg_mark();
             match &decl.init {
                 Some(init) => {
+                    // let/const in a register: evaluate straight into it (a self-reference in
+                    // the initializer is a TDZ error, so early writes cannot be observed).
+                    if init_decl
+                        && let BindingPattern::BindingIdentifier(id) = &decl.id
+                        && let (super::Res::Reg(r), _, _, true) = self.resolve(id.name.as_str())
+                    {
+                        self.expr_named(init, r, id.name.as_str())?;
+                        self.reg_release(m);
+                        continue;
+                    }
                     let t = self.temp()?;
                     match &decl.id {
                         BindingPattern::BindingIdentifier(id) => {
@@ -357,10 +362,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             self.emit(Op::CopyContext, &[]);
         }
         if let Some(u) = &f.update {
-            let m = self.reg_mark();
-            let t = self.temp()?;
-            self.expr(u, t)?;
-            self.reg_release(m);
+            self.expr_discard(u)?;
         }
         self.jump_to(top);
         if let Some(j) = jf {

@@ -61,6 +61,8 @@ fn is_ident(s: &str) -> bool {
 
 struct Ctx {
     seen: Vec<Value>,
+    /// Objects referenced circularly, numbered in order of discovery (`<ref *n>`).
+    circular: Vec<Value>,
     indentation: usize,
     current_depth: usize,
 }
@@ -78,6 +80,7 @@ impl Vm {
             return self.str_to_string(v);
         }
         let mut ctx = Ctx {
+            circular: Vec::new(),
             seen: Vec::new(),
             indentation: 0,
             current_depth: 0,
@@ -88,6 +91,7 @@ impl Vm {
     /// `util.inspect`-style formatting of any value (strings quoted).
     pub fn inspect(&mut self, v: Value) -> String {
         let mut ctx = Ctx {
+            circular: Vec::new(),
             seen: Vec::new(),
             indentation: 0,
             current_depth: 0,
@@ -113,10 +117,29 @@ impl Vm {
         if self.class_of(v) == CLASS_SYMBOL {
             return self.symbol_descriptive(v);
         }
-        if ctx.seen.contains(&v) {
-            return "[Circular *1]".into();
+        if self.class_of(v) == CLASS_DATE {
+            let t = self.obj(v).aux[0].as_number();
+            return if t.is_nan() {
+                "Invalid Date".into()
+            } else {
+                crate::js::builtins::date_iso(t)
+            };
         }
-        self.format_raw(ctx, v, recurse)
+        if ctx.seen.contains(&v) {
+            let n = match ctx.circular.iter().position(|c| *c == v) {
+                Some(i) => i + 1,
+                None => {
+                    ctx.circular.push(v);
+                    ctx.circular.len()
+                }
+            };
+            return format!("[Circular *{n}]");
+        }
+        let s = self.format_raw(ctx, v, recurse);
+        match ctx.circular.iter().position(|c| *c == v) {
+            Some(i) => format!("<ref *{}> {s}", i + 1),
+            None => s,
+        }
     }
 
     fn constructor_name(&mut self, o: Value) -> Option<String> {

@@ -25,15 +25,23 @@ pub struct CellHeader {
     pub aux: u32,
 }
 
-/// A string: UTF-16 code units in an owned out-of-line buffer.
+/// A string: UTF-16 code units in an owned out-of-line buffer, or (flag [`STR_ROPE`]) a
+/// concatenation `left + right` flattened on first use of its units.
 #[repr(C)]
 pub struct StrCell {
     pub hdr: CellHeader,
+    /// Code units (null for an unflattened rope or the empty string).
     pub data: *mut u16,
+    /// Length in code units (also for ropes).
     pub len: usize,
     /// Cached hash + 1 (0 = not computed).
     pub hash: u64,
+    pub left: Value,
+    pub right: Value,
 }
+/// `CellHeader::flags` bit of an unflattened rope string.
+pub const STR_ROPE: u8 = 1;
+pub const OFF_STR_LEN: usize = 16;
 
 /// An object of any class (plain, array, function, error, ...).
 #[repr(C)]
@@ -59,6 +67,8 @@ pub struct ObjCell {
     pub dict: *mut crate::js::object::Dict,
     /// Map/Set storage (null otherwise).
     pub map: *mut crate::js::object::MapData,
+    /// Cache of the root shape for objects whose prototype is this object (null until used).
+    pub child_root: *const Shape,
 }
 
 pub const OFF_SHAPE: usize = 8;

@@ -78,6 +78,11 @@ impl Marker {
                             self.mark(*slots.add(i));
                         }
                     }
+                    KIND_STRING if (*p).flags & STR_ROPE != 0 => {
+                        let s = &*(p as *const StrCell);
+                        self.mark(s.left);
+                        self.mark(s.right);
+                    }
                     KIND_ACCESSOR => {
                         let a = &*(p as *const AccessorCell);
                         self.mark(a.getter);
@@ -100,7 +105,7 @@ unsafe fn finalize(p: *mut CellHeader) -> usize {
         match (*p).kind {
             KIND_STRING => {
                 let s = &mut *(p as *mut StrCell);
-                if s.len > 0 {
+                if !s.data.is_null() && s.len > 0 {
                     drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
                         s.data, s.len,
                     )));
@@ -132,6 +137,7 @@ unsafe fn external_size(p: *mut CellHeader) -> usize {
     // SAFETY: p is a live cell (caller), read-only access to its size fields.
     unsafe {
         match (*p).kind {
+            KIND_STRING if (*(p as *mut StrCell)).data.is_null() => 0,
             KIND_STRING => (*(p as *mut StrCell)).len * 2,
             KIND_OBJECT => {
                 let o = &*(p as *mut ObjCell);

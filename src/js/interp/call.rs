@@ -51,6 +51,10 @@ impl Vm {
                     return Err(self.throw_type_error(&format!("{n} is not a constructor")));
                 }
                 let mut this = this;
+                if !construct && this.is_nullish() && !code.has(F_STRICT) && !code.has(F_ARROW) {
+                    // Sloppy-mode functions see the global object as `this`.
+                    this = self.global;
+                }
                 if construct {
                     if code.has(F_DERIVED) {
                         this = Value::EMPTY;
@@ -97,6 +101,12 @@ impl Vm {
                         Vec::new()
                     };
                     let arr = self.new_array_from(&extra);
+                    if !code.has(F_HAS_REST) {
+                        // An arguments object: array-like, not an Array.
+                        let op = self.realm[realm::OBJECT_PROTO];
+                        self.obj_mut(arr).hdr.class = CLASS_ARGUMENTS;
+                        self.set_proto_raw(arr, op);
+                    }
                     self.regs[fp + code.extra_reg as usize] = arr;
                 }
                 code.calls.set(code.calls.get().wrapping_add(1));

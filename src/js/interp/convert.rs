@@ -357,3 +357,27 @@ impl Vm {
         Ok(false)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn string_to_number_cases() {
+        assert_eq!(string_to_number("  42 "), 42.0);
+        assert_eq!(string_to_number(""), 0.0);
+        assert_eq!(string_to_number("0x1F"), 31.0);
+        assert_eq!(string_to_number("0b101"), 5.0);
+        assert_eq!(string_to_number("-Infinity"), f64::NEG_INFINITY);
+        assert!(string_to_number("12px").is_nan());
+        assert!(string_to_number("inf").is_nan());
+        assert_eq!(string_to_number("1e3"), 1000.0);
+        assert_eq!(string_to_number(".5"), 0.5);
+    }
+    #[test]
+    fn int32_wraps() {
+        assert_eq!(to_int32(4294967296.0 + 5.0), 5);
+        assert_eq!(to_int32(2147483648.0), -2147483648);
+        assert_eq!(to_int32(-1.5), -1);
+        assert_eq!(to_int32(f64::NAN), 0);
+    }
+}

@@ -18,7 +18,9 @@ impl Vm {
             m,
             shape::HIDDEN,
         );
+        self.roots.push(e);
         self.set_error_stack(e);
+        self.roots.pop();
         e
     }
 

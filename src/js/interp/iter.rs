@@ -26,6 +26,13 @@ impl Vm {
         o.hdr.aux = kind;
         o.aux[0] = target;
         o.code = 0;
+        if matches!(
+            kind,
+            IT_MAP_ENTRIES | IT_MAP_KEYS | IT_MAP_VALUES | IT_SET_VALUES
+        ) {
+            // SAFETY: map iterators are only created over Map/Set objects, which own MapData.
+            unsafe { (*self.obj(target).map).iters += 1 };
+        }
         it
     }
 
@@ -120,6 +127,8 @@ impl Vm {
                 }
                 if j >= entries.len() {
                     self.obj_mut(it).hdr.aux = IT_DONE;
+                    // SAFETY: as above.
+                    unsafe { (*md).iters = (*md).iters.saturating_sub(1) };
                     return Ok(None);
                 }
                 let (k, v) = entries[j];
@@ -156,11 +165,16 @@ impl Vm {
                     if !res.is_object() {
                         return Err(self.throw_type_error("Iterator result is not an object"));
                     }
-                    let done = self.get_named(res, atoms::DONE)?;
-                    if self.truthy(done) {
-                        return Ok(None);
-                    }
-                    Ok(Some(self.get_named(res, atoms::VALUE)?))
+                    self.roots.push(res);
+                    let r = (|| {
+                        let done = self.get_named(res, atoms::DONE)?;
+                        if self.truthy(done) {
+                            return Ok(None);
+                        }
+                        Ok(Some(self.get_named(res, atoms::VALUE)?))
+                    })();
+                    self.roots.pop();
+                    r
                 })();
                 self.roots.pop();
                 r

@@ -75,21 +75,36 @@ impl Vm {
         f
     }
 
+    // Operand macros nest (`r!(u8at!(1))`), which makes inner unsafe blocks redundant.
+    #[allow(unused_unsafe)]
     fn execute(&mut self) -> JsResult<Value> {
         let mut fr = *self.frames.last().expect("frame");
+        // Index of the current frame in `self.frames` (kept in sync by `reload!`).
+        let mut fi = self.frames.len() - 1;
         // SAFETY (all `&*fr.code` below): frame code pointers refer to boxed FunctionCodes owned
         // by self.codes, which are never freed or moved while the VM runs.
         let mut code: &'static FunctionCode = unsafe { &*fr.code };
         let mut fp = fr.fp;
         let mut pc = fr.pc;
+        // Register and operand accesses skip bounds checks: every FunctionCode passed the
+        // verifier (registers < nregs, operands inside the code) and `invoke` checked that
+        // fp + nregs fits in the register file.
         macro_rules! r {
             ($i:expr) => {
-                self.regs[fp + ($i) as usize]
+                // SAFETY: see above.
+                *unsafe { self.regs.get_unchecked(fp + ($i) as usize) }
+            };
+        }
+        macro_rules! w {
+            ($i:expr) => {
+                // SAFETY: see above.
+                *unsafe { self.regs.get_unchecked_mut(fp + ($i) as usize) }
             };
         }
         macro_rules! u8at {
             ($o:expr) => {
-                code.code[pc + $o] as usize
+                // SAFETY: see above.
+                *unsafe { code.code.get_unchecked(pc + $o) } as usize
             };
         }
         macro_rules! u16at {
@@ -110,6 +125,7 @@ impl Vm {
         macro_rules! reload {
             () => {{
                 fr = *self.frames.last().expect("frame");
+                fi = self.frames.len() - 1;
                 // SAFETY: as above, frame code pointers refer to live boxed FunctionCodes.
                 code = unsafe { &*fr.code };
                 fp = fr.fp;
@@ -119,7 +135,9 @@ impl Vm {
         // JIT hook: set after compiled code left at `pc`, so the interpreter runs that op.
         let mut jit_skip = false;
         loop {
-            self.frames.last_mut().expect("frame").pc = pc;
+            // SAFETY: fi is the current frame's index: frames are pushed/popped only by calls
+            // and returns, after which `reload!` recomputes it; natives restore the depth.
+            unsafe { self.frames.get_unchecked_mut(fi).pc = pc };
             if self.heap.gc_requested {
                 self.collect_garbage();
             }
@@ -143,17 +161,17 @@ impl Vm {
             let len = op.encoded_len();
             match op {
                 Op::Nop => {}
-                Op::LoadConst => r!(u8at!(1)) = code.consts[u16at!(2)],
-                Op::LoadInt8 => r!(u8at!(1)) = Value::int(code.code[pc + 2] as i8 as i32),
-                Op::LoadUndefined => r!(u8at!(1)) = Value::UNDEFINED,
-                Op::LoadNull => r!(u8at!(1)) = Value::NULL,
-                Op::LoadTrue => r!(u8at!(1)) = Value::TRUE,
-                Op::LoadFalse => r!(u8at!(1)) = Value::FALSE,
-                Op::LoadEmpty => r!(u8at!(1)) = Value::EMPTY,
-                Op::Move => r!(u8at!(1)) = r!(u8at!(2)),
+                Op::LoadConst => w!(u8at!(1)) = code.consts[u16at!(2)],
+                Op::LoadInt8 => w!(u8at!(1)) = Value::int(code.code[pc + 2] as i8 as i32),
+                Op::LoadUndefined => w!(u8at!(1)) = Value::UNDEFINED,
+                Op::LoadNull => w!(u8at!(1)) = Value::NULL,
+                Op::LoadTrue => w!(u8at!(1)) = Value::TRUE,
+                Op::LoadFalse => w!(u8at!(1)) = Value::FALSE,
+                Op::LoadEmpty => w!(u8at!(1)) = Value::EMPTY,
+                Op::Move => w!(u8at!(1)) = r!(u8at!(2)),
                 Op::Add => {
                     let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
-                    r!(u8at!(1)) = if a.is_int() && b.is_int() {
+                    w!(u8at!(1)) = if a.is_int() && b.is_int() {
                         match a.as_int().checked_add(b.as_int()) {
                             Some(s) => Value::int(s),
                             None => Value::double(a.as_int() as f64 + b.as_int() as f64),
@@ -201,14 +219,14 @@ impl Vm {
                             Value::number(arith(op, x, y))
                         }
                     };
-                    r!(u8at!(1)) = v;
+                    w!(u8at!(1)) = v;
                 }
                 Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
                     let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
                     let x = self.to_int32(a)?;
                     let y = self.to_int32(b)?;
                     let s = (y as u32) & 31;
-                    r!(u8at!(1)) = match op {
+                    w!(u8at!(1)) = match op {
                         Op::BitAnd => Value::int(x & y),
                         Op::BitOr => Value::int(x | y),
                         Op::BitXor => Value::int(x ^ y),
@@ -220,12 +238,12 @@ impl Vm {
                 Op::Eq | Op::NotEq => {
                     let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
                     let e = self.loose_equals(a, b)?;
-                    r!(u8at!(1)) = Value::bool(e == (op == Op::Eq));
+                    w!(u8at!(1)) = Value::bool(e == (op == Op::Eq));
                 }
                 Op::StrictEq | Op::StrictNotEq => {
                     let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
                     let e = self.strict_equals(a, b);
-                    r!(u8at!(1)) = Value::bool(e == (op == Op::StrictEq));
+                    w!(u8at!(1)) = Value::bool(e == (op == Op::StrictEq));
                 }
                 Op::LessThan | Op::LessEq | Op::GreaterThan | Op::GreaterEq => {
                     let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
@@ -253,11 +271,11 @@ impl Vm {
                             _ => self.less_than(a, b, true)? == Some(false),
                         }
                     };
-                    r!(u8at!(1)) = Value::bool(res);
+                    w!(u8at!(1)) = Value::bool(res);
                 }
                 Op::InstanceOf => {
                     let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
-                    r!(u8at!(1)) = Value::bool(self.instance_of(a, b)?);
+                    w!(u8at!(1)) = Value::bool(self.instance_of(a, b)?);
                 }
                 Op::In => {
                     let (k, o) = (r!(u8at!(2)), r!(u8at!(3)));
@@ -269,11 +287,11 @@ impl Vm {
                         )));
                     }
                     let pk = self.to_property_key(k)?;
-                    r!(u8at!(1)) = Value::bool(self.has_property(o, pk));
+                    w!(u8at!(1)) = Value::bool(self.has_property(o, pk));
                 }
                 Op::Neg => {
                     let a = r!(u8at!(2));
-                    r!(u8at!(1)) = if a.is_int() && a.as_int() != 0 && a.as_int() != i32::MIN {
+                    w!(u8at!(1)) = if a.is_int() && a.as_int() != 0 && a.as_int() != i32::MIN {
                         Value::int(-a.as_int())
                     } else {
                         Value::number(-self.to_number(a)?)
@@ -281,29 +299,29 @@ impl Vm {
                 }
                 Op::BitNot => {
                     let x = self.to_int32(r!(u8at!(2)))?;
-                    r!(u8at!(1)) = Value::int(!x);
+                    w!(u8at!(1)) = Value::int(!x);
                 }
                 Op::Not => {
                     let t = self.truthy(r!(u8at!(2)));
-                    r!(u8at!(1)) = Value::bool(!t);
+                    w!(u8at!(1)) = Value::bool(!t);
                 }
                 Op::ToNumber | Op::ToNumeric => {
                     let v = self.to_number_value(r!(u8at!(2)))?;
-                    r!(u8at!(1)) = v;
+                    w!(u8at!(1)) = v;
                 }
                 Op::ToString => {
                     let v = self.to_string(r!(u8at!(2)))?;
-                    r!(u8at!(1)) = v;
+                    w!(u8at!(1)) = v;
                 }
                 Op::TypeOf => {
                     let t = self.type_of(r!(u8at!(2)));
                     let a = self.intern(t);
-                    r!(u8at!(1)) = self.atom_value(a);
+                    w!(u8at!(1)) = self.atom_value(a);
                 }
                 Op::Inc | Op::Dec => {
                     let a = r!(u8at!(2));
                     let d = if op == Op::Inc { 1 } else { -1 };
-                    r!(u8at!(1)) = if a.is_int() {
+                    w!(u8at!(1)) = if a.is_int() {
                         match a.as_int().checked_add(d) {
                             Some(v) => Value::int(v),
                             None => Value::double(a.as_int() as f64 + d as f64),
@@ -364,7 +382,7 @@ impl Vm {
                             Some(_) => self.get_named_ic(g, a, ic)?,
                         },
                     };
-                    r!(u8at!(1)) = v;
+                    w!(u8at!(1)) = v;
                 }
                 Op::StoreGlobal => {
                     let a = Atom(u32at!(2));
@@ -383,7 +401,7 @@ impl Vm {
                     };
                     let t = self.type_of(v);
                     let ta = self.intern(t);
-                    r!(u8at!(1)) = self.atom_value(ta);
+                    w!(u8at!(1)) = self.atom_value(ta);
                 }
                 Op::GetPropertyByName => {
                     let o = r!(u8at!(2));
@@ -418,7 +436,7 @@ impl Vm {
                         }
                         None => self.get_named_ic(o, a, ic)?,
                     };
-                    r!(u8at!(1)) = v;
+                    w!(u8at!(1)) = v;
                 }
                 Op::SetPropertyByName => {
                     let o = r!(u8at!(1));
@@ -481,7 +499,7 @@ impl Vm {
                             self.get(o, pk)?
                         }
                     };
-                    r!(u8at!(1)) = v;
+                    w!(u8at!(1)) = v;
                 }
                 Op::SetElement => {
                     let o = r!(u8at!(1));
@@ -511,6 +529,10 @@ impl Vm {
                     let o = r!(u8at!(1));
                     let a = Atom(u32at!(2));
                     let v = r!(u8at!(6));
+                    // Object-literal methods get the literal as home object (super.x).
+                    if v.is_object() && self.obj(v).aux[1].is_undefined() {
+                        self.set_home(v, o);
+                    }
                     self.define_own(o, PropKey::Atom(a), v, shape::DEFAULT);
                 }
                 Op::DefineElement => {
@@ -543,10 +565,10 @@ impl Vm {
                     }
                     let pk = self.to_property_key(r!(u8at!(3)))?;
                     let ok = self.delete_property(o, pk);
-                    r!(u8at!(1)) = Value::bool(ok);
+                    w!(u8at!(1)) = Value::bool(ok);
                 }
-                Op::NewObject => r!(u8at!(1)) = self.new_object(),
-                Op::NewArray => r!(u8at!(1)) = self.new_array(0),
+                Op::NewObject => w!(u8at!(1)) = self.new_object(),
+                Op::NewArray => w!(u8at!(1)) = self.new_array(0),
                 Op::ArrayPush => {
                     let (a, v) = (r!(u8at!(1)), r!(u8at!(2)));
                     self.array_push(a, v);
@@ -572,7 +594,7 @@ impl Vm {
                     let n = u8at!(4);
                     let excl: Vec<Value> = (0..n).map(|i| r!(base + i)).collect();
                     let d = self.new_object();
-                    r!(u8at!(1)) = d;
+                    w!(u8at!(1)) = d;
                     self.copy_data_properties(d, s, &excl)?;
                 }
                 Op::CreateClosure => {
@@ -584,7 +606,7 @@ impl Vm {
                         let home = self.obj(callee).aux[1];
                         self.obj_mut(f).aux[1] = home;
                     }
-                    r!(u8at!(1)) = f;
+                    w!(u8at!(1)) = f;
                 }
                 Op::CreateClass => {
                     let idx = code.consts[u16at!(2)].as_int() as usize;
@@ -592,7 +614,7 @@ impl Vm {
                     let has_super = code.code[pc + 5] != 0;
                     let env = self.regs[fp - HDR_ENV];
                     let c = self.create_class(idx, env, sup, has_super)?;
-                    r!(u8at!(1)) = c;
+                    w!(u8at!(1)) = c;
                 }
                 Op::SetClassFields => {
                     let c = r!(u8at!(1));
@@ -629,7 +651,7 @@ impl Vm {
                             "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
                         ));
                     }
-                    r!(u8at!(1)) = t;
+                    w!(u8at!(1)) = t;
                 }
                 Op::BindThis => {
                     if !self.regs[fp - HDR_THIS].is_empty() {
@@ -645,8 +667,8 @@ impl Vm {
                         self.call_function(fields, t, &[])?;
                     }
                 }
-                Op::LoadCallee => r!(u8at!(1)) = self.regs[fp - HDR_CALLEE],
-                Op::LoadNewTarget => r!(u8at!(1)) = self.regs[fp - HDR_NEW_TARGET],
+                Op::LoadCallee => w!(u8at!(1)) = self.regs[fp - HDR_CALLEE],
+                Op::LoadNewTarget => w!(u8at!(1)) = self.regs[fp - HDR_NEW_TARGET],
                 Op::PushContext => {
                     let parent = self.regs[fp - HDR_ENV];
                     let e = self.new_env(parent, u8at!(1));
@@ -667,12 +689,12 @@ impl Vm {
                     }
                     self.regs[fp - HDR_ENV] = ne;
                 }
-                Op::GetEnv => r!(u8at!(1)) = self.regs[fp - HDR_ENV],
+                Op::GetEnv => w!(u8at!(1)) = self.regs[fp - HDR_ENV],
                 Op::SetEnv => self.regs[fp - HDR_ENV] = r!(u8at!(1)),
                 Op::LoadContextSlot => {
                     let e = self.env_at(self.regs[fp - HDR_ENV], code.code[pc + 2]);
                     // SAFETY: slot index from the compiler is within the env.
-                    r!(u8at!(1)) = unsafe { *self.env_slot(e, u8at!(3)) };
+                    w!(u8at!(1)) = unsafe { *self.env_slot(e, u8at!(3)) };
                 }
                 Op::StoreContextSlot => {
                     let e = self.env_at(self.regs[fp - HDR_ENV], code.code[pc + 2]);
@@ -712,13 +734,17 @@ impl Vm {
                             (Value::UNDEFINED, fp + base, f)
                         }
                     };
+                    if f.is_object() {
+                        let fo = self.obj(f);
+                        code.ic(u16at!(5)).record_callee(fo.hdr.class, fo.code);
+                    }
                     let sp = self.sp;
                     match self.invoke(f, this, at, argc, nt, dst, false, sp)? {
                         Invoked::Pushed => {
                             reload!();
                             continue;
                         }
-                        Invoked::Done(v) => r!(dst) = v,
+                        Invoked::Done(v) => w!(dst) = v,
                     }
                 }
                 Op::CallSpread | Op::NewSpread | Op::SuperCallSpread | Op::SuperCall => {
@@ -784,7 +810,7 @@ impl Vm {
                         }
                         Ok(Invoked::Done(v)) => {
                             self.sp = sp;
-                            r!(dst) = v;
+                            w!(dst) = v;
                         }
                         Err(t) => {
                             self.sp = sp;
@@ -818,7 +844,7 @@ impl Vm {
                     } else {
                         Value::UNDEFINED
                     };
-                    r!(u8at!(1)) = v;
+                    w!(u8at!(1)) = v;
                 }
                 Op::Return => {
                     let mut v = r!(u8at!(1));
@@ -848,18 +874,18 @@ impl Vm {
                 }
                 Op::GetIterator => {
                     let it = self.get_iterator(r!(u8at!(2)))?;
-                    r!(u8at!(1)) = it;
+                    w!(u8at!(1)) = it;
                 }
                 Op::ForInPrepare => {
                     let it = self.for_in_iterator(r!(u8at!(2)))?;
-                    r!(u8at!(1)) = it;
+                    w!(u8at!(1)) = it;
                 }
                 Op::IteratorNext | Op::ForInNext => {
                     let it = r!(u8at!(2));
                     match self.iterator_next(it)? {
-                        Some(v) => r!(u8at!(1)) = v,
+                        Some(v) => w!(u8at!(1)) = v,
                         None => {
-                            r!(u8at!(1)) = Value::UNDEFINED;
+                            w!(u8at!(1)) = Value::UNDEFINED;
                             pc = (pc as isize + i32at!(3)) as usize;
                             continue;
                         }
