@@ -513,6 +513,71 @@ mod emulated_failures {
         assert_eq!(leave_sp, Err(ExecError::CalleeSavedClobbered { reg: "sp" }));
     }
 
+    thread_local! {
+        static FAULTY: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Calls the faulting function in `FAULTY`; returns 7 if that failed as expected.
+    extern "C" fn call_faulty(
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+        _: u64,
+    ) -> u64 {
+        // SAFETY: the test stored a published function; its fault stays in the guest.
+        let f = unsafe { kiln::codemem::CodePtr::from_addr(FAULTY.with(|c| c.get())) };
+        // SAFETY: as above.
+        match unsafe { exec::call(f, &[16]) } {
+            Err(ExecError::Unmapped {
+                access: Access::Write,
+                addr: 16,
+                ..
+            }) => 7,
+            other => panic!("expected a write fault, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_fault_in_a_nested_call_is_reported_to_the_helper_and_the_caller_continues() {
+        let (_buf, faulty) = publish(|a| {
+            a.str(X0, Mem::off(X0, 0))?;
+            a.ret();
+            Ok(())
+        });
+        FAULTY.with(|c| c.set(faulty.addr()));
+        let got = run(
+            |a| {
+                prologue(a)?;
+                a.str(X0, Mem::pre(SP, -16))?;
+                a.call_abs(helper_addr(call_faulty) as u64, X16);
+                a.ldr(X(1), Mem::post(SP, 16))?;
+                a.add(X0, X0, X(1));
+                epilogue(a)
+            },
+            &[100],
+        );
+        assert_eq!(got, 107);
+    }
+
+    #[test]
+    fn svc_is_an_exception() {
+        let (_buf, f) = publish(|a| {
+            a.emit(0xd400_0001); // svc #0 (the assembler has no svc: JIT code never needs it)
+            a.ret();
+            Ok(())
+        });
+        // SAFETY: the trap stays in the guest.
+        let err = unsafe { exec::call(f, &[]) };
+        assert!(
+            matches!(err, Err(ExecError::Exception { intno: 2, .. })),
+            "{err:?}"
+        );
+    }
+
     #[test]
     fn an_endless_loop_stops_at_the_instruction_limit() {
         exec::set_limits(Limits {
@@ -574,4 +639,60 @@ fn code_run_in_an_earlier_call_and_patched_by_a_helper_runs_the_new_instructions
     );
     PATCH_TARGET.with(|c| c.set(std::ptr::null_mut()));
     assert_eq!(got, 11);
+}
+
+#[test]
+fn threads_compile_and_run_code_concurrently() {
+    let handles: Vec<_> = (0..8u64)
+        .map(|t| {
+            std::thread::spawn(move || {
+                let mut results = Vec::new();
+                for i in 0..20u64 {
+                    // Each round publishes fresh code (logging writes other threads consume)
+                    // and calls a helper from it.
+                    let got = run(
+                        |a| {
+                            prologue(a)?;
+                            a.mov_imm64(X(1), t * 1000 + i);
+                            a.add(X0, X0, X(1));
+                            a.call_abs(helper_addr(double) as u64, X16);
+                            epilogue(a)
+                        },
+                        &[1],
+                    );
+                    results.push(got);
+                }
+                (t, results)
+            })
+        })
+        .collect();
+    for h in handles {
+        let (t, results) = h.join().unwrap();
+        let want: Vec<u64> = (0..20).map(|i| 2 * (1 + t * 1000 + i)).collect();
+        assert_eq!(results, want);
+    }
+}
+
+#[test]
+fn a_new_buffer_at_a_released_buffers_address_runs_its_own_code() {
+    let mut same_address_seen = false;
+    for round in 0..20u16 {
+        let mut first = JitBuffer::new(1 << 20).unwrap();
+        let f = first.publish(&return_constant(round)).unwrap();
+        // SAFETY: `f` returns a constant.
+        assert_eq!(unsafe { exec::call(f, &[]) }.unwrap(), round as u64);
+        let old = first.base();
+        drop(first);
+        let mut second = JitBuffer::new(1 << 20).unwrap();
+        same_address_seen |= second.base() == old;
+        let g = second.publish(&return_constant(round + 100)).unwrap();
+        // SAFETY: `g` returns a constant.
+        assert_eq!(unsafe { exec::call(g, &[]) }.unwrap(), round as u64 + 100);
+    }
+    // Linux normally hands the freed range straight back; if it never did, this test did not
+    // exercise the emulator's translation cache as it means to. (qemu-user allocates guest
+    // addresses its own way, so natively under QEMU reuse is not expected.)
+    if exec::BACKEND == exec::Backend::Emulated {
+        assert!(same_address_seen, "no buffer reused a released address");
+    }
 }

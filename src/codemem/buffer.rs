@@ -183,6 +183,7 @@ impl JitBuffer {
         self.write(start, code)?;
         self.committed = self.committed.max(round_up(end, self.page));
         self.used = end;
+        log::set_committed(self.base as usize, self.base as usize + self.committed);
         Ok(CodePtr(self.base as usize + start))
     }
 
@@ -245,8 +246,10 @@ impl JitBuffer {
 
 impl Drop for JitBuffer {
     fn drop(&mut self) {
-        os::release(self.base, self.capacity);
+        // Unregister before unmapping: once unmapped, another thread may get the same
+        // addresses for a new buffer, whose registration this must not remove.
         log::remove_region(self.base as usize, self.base as usize + self.capacity);
+        os::release(self.base, self.capacity);
     }
 }
 

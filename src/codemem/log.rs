@@ -43,8 +43,9 @@ struct Log {
     /// Epoch of `events[0]`.
     first: u64,
     events: VecDeque<CodeEvent>,
-    /// Live code regions, `start..end`.
-    regions: Vec<(usize, usize)>,
+    /// Live code regions, `(start, end, committed_end)`: pages below `committed_end` hold
+    /// published code (read-execute except while being written).
+    regions: Vec<(usize, usize, usize)>,
 }
 
 impl Log {
@@ -96,7 +97,7 @@ pub fn epoch() -> u64 {
 }
 
 /// Records an event.
-pub fn record(start: usize, end: usize, kind: EventKind) {
+pub(crate) fn record(start: usize, end: usize, kind: EventKind) {
     let mut log = lock();
     let next = log.record(CodeEvent { start, end, kind });
     EPOCH.store(next, Ordering::Release);
@@ -110,20 +111,65 @@ pub fn events_since(epoch: u64) -> Since {
     lock().since(epoch)
 }
 
-/// Registers a live code region.
-pub fn add_region(start: usize, end: usize) {
-    lock().regions.push((start, end));
+/// Registers a live code region (nothing committed yet).
+pub(crate) fn add_region(start: usize, end: usize) {
+    lock().regions.push((start, end, start));
+}
+
+/// Records that the region starting at `start` has published code up to `committed_end`.
+pub(crate) fn set_committed(start: usize, committed_end: usize) {
+    if let Some(r) = lock().regions.iter_mut().find(|r| r.0 == start) {
+        r.2 = committed_end;
+    }
 }
 
 /// Unregisters a code region and records its release.
-pub fn remove_region(start: usize, end: usize) {
-    lock().regions.retain(|&r| r != (start, end));
+pub(crate) fn remove_region(start: usize, end: usize) {
+    let mut log = lock();
+    if let Some(i) = log
+        .regions
+        .iter()
+        .position(|&(s, e, _)| (s, e) == (start, end))
+    {
+        log.regions.swap_remove(i);
+    }
+    drop(log);
     record(start, end, EventKind::Released);
+}
+
+/// What code memory holds at an address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeState {
+    /// Not inside any code region.
+    NotCode,
+    /// Inside a code region, in a committed page of published code: read-execute (an
+    /// executor maps it so, whatever transient protection a concurrent write gives it).
+    Published,
+    /// Inside a code region but not committed: inaccessible.
+    Reserved,
+}
+
+/// What code memory holds at `addr`.
+pub fn code_state(addr: usize) -> CodeState {
+    match lock()
+        .regions
+        .iter()
+        .find(|&&(s, e, _)| (s..e).contains(&addr))
+    {
+        None => CodeState::NotCode,
+        Some(&(_, _, committed)) if addr < committed => CodeState::Published,
+        Some(_) => CodeState::Reserved,
+    }
+}
+
+/// Whether any live code region overlaps `start..end`.
+pub fn overlaps_code(start: usize, end: usize) -> bool {
+    lock().regions.iter().any(|&(s, e, _)| s < end && start < e)
 }
 
 /// Whether `addr` lies inside a live code region.
 pub fn is_code(addr: usize) -> bool {
-    lock().regions.iter().any(|&(s, e)| (s..e).contains(&addr))
+    code_state(addr) != CodeState::NotCode
 }
 
 #[cfg(test)]
@@ -179,10 +225,14 @@ mod tests {
 
     #[test]
     fn regions_are_registered_and_removed() {
-        add_region(0x3000_0000_0000, 0x3000_0000_1000);
+        add_region(0x3000_0000_0000, 0x3000_0000_2000);
         assert!(is_code(0x3000_0000_0800));
-        assert!(!is_code(0x3000_0000_1000));
-        remove_region(0x3000_0000_0000, 0x3000_0000_1000);
-        assert!(!is_code(0x3000_0000_0800));
+        assert!(!is_code(0x3000_0000_2000));
+        assert_eq!(code_state(0x3000_0000_0800), CodeState::Reserved);
+        set_committed(0x3000_0000_0000, 0x3000_0000_1000);
+        assert_eq!(code_state(0x3000_0000_0800), CodeState::Published);
+        assert_eq!(code_state(0x3000_0000_1800), CodeState::Reserved);
+        remove_region(0x3000_0000_0000, 0x3000_0000_2000);
+        assert_eq!(code_state(0x3000_0000_0800), CodeState::NotCode);
     }
 }

@@ -18,7 +18,7 @@ use std::cell::RefCell;
 use unicorn_engine::{Arch, HookType, MemType, Mode, Prot, RegisterARM64 as R, Unicorn, uc_error};
 
 use super::{Access, ExecError, Limits, StackRange, helpers, hostmaps};
-use crate::codemem::log::{self as codelog, EventKind, Since};
+use crate::codemem::log::{self as codelog, CodeState, EventKind, Since};
 
 /// Size of each thread's guest stack.
 pub const STACK_SIZE: usize = 1 << 20;
@@ -192,30 +192,45 @@ fn access_of(ty: MemType) -> Access {
 }
 
 /// Maps the host page holding `addr` into the guest, if the host has it.
+///
+/// Code memory is mapped read-execute, one page at a time, when its page holds published
+/// code (from the code registry, not from the host's current protection, which a concurrent
+/// write on another thread may have flipped to read-write for a moment). Other memory is
+/// mapped with the host's permissions (never executable), a window of pages at a time.
 fn map_host_page(uc: &mut Uc<'_>, addr: u64) -> bool {
     let page = addr & !(PAGE - 1);
-    let Some(region) = hostmaps::region_of(page) else {
-        return false;
+    let (perms, mut end, code) = match codelog::code_state(page as usize) {
+        CodeState::Published => (Prot::READ | Prot::EXEC, page + PAGE, true),
+        CodeState::Reserved => return false,
+        CodeState::NotCode => {
+            let Some(region) = hostmaps::region_of(page, false) else {
+                return false;
+            };
+            if !region.read {
+                return false;
+            }
+            let perms = if region.write {
+                Prot::READ | Prot::WRITE
+            } else {
+                Prot::READ
+            };
+            let mut end = region.end.min(page + DATA_WINDOW);
+            // The region may come from a cached parse: map beyond the page only if the rest is
+            // still mapped and is not code memory (which must be mapped as code).
+            if end - page > PAGE
+                && (!hostmaps::is_mapped(page, end - page)
+                    || codelog::overlaps_code(page as usize, end as usize))
+            {
+                end = page + PAGE;
+            }
+            (perms, end, false)
+        }
     };
-    if !region.read {
-        return false;
-    }
-    let code = codelog::is_code(page as usize);
-    let mut perms = Prot::READ;
-    if region.write {
-        perms |= Prot::WRITE;
-    }
-    if region.exec && code {
-        perms |= Prot::EXEC;
-    }
-    // Code pages one at a time (they are tracked and invalidated per page); data in windows.
-    let window = if code { PAGE } else { DATA_WINDOW };
-    let mut end = region.end.min(page + window);
     loop {
         // SAFETY: `page..end` lies inside a host mapping that is readable (and writable if
-        // mapped so); it stays mapped until the guest mapping is dropped — data mappings at the
-        // end of the outermost call or on `forget`, code mappings when the code log reports
-        // the region released.
+        // mapped so) — published code memory or a region the host maps; it stays mapped until
+        // the guest mapping is dropped: data mappings at the end of the outermost call or on
+        // `forget`, code mappings when the code log reports the region released.
         let mapped = unsafe { uc.mem_map_ptr(page, end - page, perms, page as *mut _) };
         match mapped {
             Ok(()) => break,
@@ -345,6 +360,7 @@ fn sync_code(uc: &mut Uc<'_>) {
     let since = codelog::events_since(epoch);
     let mut code_maps = std::mem::take(&mut uc.get_data().borrow_mut().code_maps);
     let mut stale = Vec::new();
+    let mut released = false;
     let next = match since {
         Since::Events(events, next) => {
             for e in events {
@@ -356,23 +372,38 @@ fn sync_code(uc: &mut Uc<'_>) {
                             .filter(|m| m.overlaps(start, end))
                             .map(|m| (start.max(m.start), end.min(m.end))),
                     ),
-                    EventKind::Released => unmap_overlapping(uc, &mut code_maps, start, end),
+                    EventKind::Released => {
+                        // Unmapping drops the range's translations; between calls a full
+                        // flush follows too, in case a new buffer reuses the address.
+                        let before = code_maps.len();
+                        unmap_overlapping(uc, &mut code_maps, start, end);
+                        released |= code_maps.len() != before;
+                    }
                 }
             }
             next
         }
         Since::Overflowed(next) => {
+            // Releases may have been missed too. Between calls drop every code mapping (they
+            // come back on demand); during a call only the translations.
+            if depth == 0 {
+                unmap_overlapping(uc, &mut code_maps, 0, u64::MAX);
+                released = true;
+            }
             stale.extend(code_maps.iter().map(|m| (m.start, m.end)));
             next
         }
     };
-    if !stale.is_empty() {
-        if depth == 0 {
+    if depth == 0 {
+        if released || !stale.is_empty() {
             let _ = uc.ctl_flush_tb();
-        } else {
-            for (start, end) in stale {
-                let _ = uc.ctl_remove_cache(start, end);
-            }
+        }
+    } else {
+        // Only still-mapped ranges: invalidating an unmapped one would run the
+        // unmapped-memory hook.
+        stale.retain(|&(s, e)| code_maps.iter().any(|m| m.overlaps(s, e)));
+        for (start, end) in stale {
+            let _ = uc.ctl_remove_cache(start, end);
         }
     }
     let mut state = uc.get_data().borrow_mut();
@@ -544,6 +575,7 @@ pub fn set_limits(limits: Limits) {
 
 /// Drops this thread's on-demand data mappings overlapping `start..start+len`.
 pub fn forget(start: u64, len: u64) {
+    hostmaps::forget();
     let Some(mut uc) = EMU.with(|cell| cell.borrow().clone()) else {
         return;
     };

@@ -27,21 +27,77 @@ fn parse_line(line: &str) -> Option<HostRegion> {
     })
 }
 
-/// The host mapping containing `addr`, read fresh from `/proc/self/maps` (mappings change
-/// while code runs: helpers allocate and free).
+/// The last parse of `/proc/self/maps`, shared by all threads.
 #[cfg(target_os = "linux")]
-pub fn region_of(addr: u64) -> Option<HostRegion> {
-    let maps = std::fs::read_to_string("/proc/self/maps").ok()?;
-    maps.lines()
-        .filter_map(parse_line)
+static CACHE: std::sync::Mutex<Vec<HostRegion>> = std::sync::Mutex::new(Vec::new());
+
+#[cfg(target_os = "linux")]
+fn cache() -> std::sync::MutexGuard<'static, Vec<HostRegion>> {
+    CACHE
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Whether every page of `start..start+len` (page-aligned) is mapped on the host: `msync`
+/// fails with `ENOMEM` for unmapped pages and has no effect on anonymous memory.
+#[cfg(target_os = "linux")]
+pub fn is_mapped(start: u64, len: u64) -> bool {
+    // SAFETY: msync with MS_ASYNC only inspects (and for file mappings schedules writeback
+    // of) the range; it never changes memory contents or mappings.
+    unsafe { libc::msync(start as *mut libc::c_void, len as usize, libc::MS_ASYNC) == 0 }
+}
+
+/// The host mapping containing `addr`.
+///
+/// Parsing `/proc/self/maps` costs tens of microseconds, so the last parse is cached: unless
+/// `fresh` is asked for, a cached readable region is trusted if its page is still mapped
+/// (`msync`); otherwise the maps are parsed again. The cache cannot see a region unmapped and re-mapped at the same address
+/// with fewer permissions; [`forget`] drops it (a GC freeing memory calls `exec::forget`).
+#[cfg(target_os = "linux")]
+pub fn region_of(addr: u64, fresh: bool) -> Option<HostRegion> {
+    let page = addr & !0xfff;
+    let cached = cache()
+        .iter()
         .find(|r| (r.start..r.end).contains(&addr))
+        .copied();
+    if let Some(r) = cached
+        && !fresh
+        && r.read
+        && is_mapped(page, 0x1000)
+    {
+        return Some(r);
+    }
+    let maps = std::fs::read_to_string("/proc/self/maps").ok()?;
+    let regions: Vec<HostRegion> = maps.lines().filter_map(parse_line).collect();
+    let found = regions
+        .iter()
+        .find(|r| (r.start..r.end).contains(&addr))
+        .copied();
+    *cache() = regions;
+    found
+}
+
+/// Drops cached knowledge of host mappings (memory is being freed or re-mapped).
+#[cfg(target_os = "linux")]
+pub fn forget() {
+    cache().clear();
 }
 
 /// Hosts without `/proc/self/maps` map nothing on demand (code faults cleanly instead).
 #[cfg(not(target_os = "linux"))]
-pub fn region_of(_addr: u64) -> Option<HostRegion> {
+pub fn region_of(_addr: u64, _fresh: bool) -> Option<HostRegion> {
     None
 }
+
+/// See the Linux version.
+#[cfg(not(target_os = "linux"))]
+pub fn is_mapped(_start: u64, _len: u64) -> bool {
+    false
+}
+
+/// See the Linux version.
+#[cfg(not(target_os = "linux"))]
+pub fn forget() {}
 
 #[cfg(test)]
 mod tests {
@@ -64,10 +120,18 @@ mod tests {
     }
 
     #[test]
+    fn unmapped_pages_are_not_mapped() {
+        assert!(!is_mapped(0, 0x1000));
+        let v = Box::new([0u8; 64]);
+        assert!(is_mapped(v.as_ptr() as u64 & !0xfff, 0x1000));
+    }
+
+    #[test]
     fn finds_a_heap_object_and_not_address_zero() {
         let v = Box::new([1u64; 16]);
-        let r = region_of(v.as_ptr() as u64).expect("the heap is mapped");
+        let r = region_of(v.as_ptr() as u64, true).expect("the heap is mapped");
         assert!(r.read && r.write);
-        assert_eq!(region_of(0), None);
+        assert_eq!(region_of(0, false), None);
+        assert_eq!(region_of(v.as_ptr() as u64, false), Some(r));
     }
 }

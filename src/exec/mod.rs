@@ -151,6 +151,9 @@ pub unsafe fn call(code: CodePtr, args: &[u64]) -> Result<u64, ExecError> {
 
 /// Like [`call`], returning x0 and x1 (a 16-byte composite result under AAPCS64).
 ///
+/// # Panics
+/// With more than eight arguments (only x0–x7 are passed).
+///
 /// # Safety
 /// As for [`call`].
 pub unsafe fn call2(code: CodePtr, args: &[u64]) -> Result<(u64, u64), ExecError> {
