@@ -90,7 +90,10 @@ fn a_long_loop_in_code_run_once_enters_compiled_code_at_the_loop() {
     assert_eq!(out, "4498500\n");
     assert!(err.contains("osr entry at pc"), "{err}");
     assert_eq!(stat(&err, "osr entries"), 1);
-    assert!(stat(&err, "ops executed in compiled code") > 10_000, "{err}");
+    assert!(
+        stat(&err, "ops executed in compiled code") > 10_000,
+        "{err}"
+    );
 }
 
 #[test]
