@@ -69,9 +69,12 @@ fn check(path: &Path, opts: &Options) -> Result<(), String> {
     std::thread::spawn(move || {
         let _ = tx.send(run_file(&p, &[], &o));
     });
-    let out = match rx.recv_timeout(Duration::from_secs(120)) {
+    // Hang protection. gc-stress runs a full collection per allocating instruction, and the
+    // cross stage runs under QEMU: the churn-heavy tests need minutes there.
+    let limit = if opts.gc_stress { 900 } else { 300 };
+    let out = match rx.recv_timeout(Duration::from_secs(limit)) {
         Ok(o) => o,
-        Err(_) => return Err("timed out after 120 s".into()),
+        Err(_) => return Err(format!("timed out after {limit} s")),
     };
     let stdout = String::from_utf8_lossy(&out.stdout).to_string();
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();

@@ -146,3 +146,22 @@ fn too_many_registers_is_a_clear_error() {
     assert_eq!(o.status, 1);
     assert!(err(&o).contains("more than 255 registers"), "{}", err(&o));
 }
+
+#[test]
+fn arrows_capture_this_in_derived_constructors() {
+    let o = run(
+        "class A { constructor() { this.base = 1; } }\nclass B extends A { constructor(items) { super(); this.items = items.map(x => this.wrap(x)); } wrap(x) { return x + this.base; } }\nconsole.log(new B([1, 2]).items);",
+    );
+    assert_eq!(out(&o), "[ 2, 3 ]\n", "{}", err(&o));
+}
+
+#[test]
+fn strict_mode_store_errors() {
+    let o = run(
+        "'use strict';\nconst o = Object.freeze({ x: 1 });\ntry { o.x = 2; } catch (e) { console.log(e.message); }\ntry { undeclared = 1; } catch (e) { console.log(e.name); }",
+    );
+    assert_eq!(
+        out(&o),
+        "Cannot assign to read only property 'x' of object '#<Object>'\nReferenceError\n"
+    );
+}

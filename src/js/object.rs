@@ -102,6 +102,14 @@ pub enum PropKey {
     Index(u32),
 }
 
+/// Why a [[Set]] silently failed (strict-mode code turns it into a TypeError).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetFail {
+    ReadOnly,
+    GetterOnly,
+    NotExtensible,
+}
+
 /// Where an own property lives.
 #[derive(Clone, Copy, Debug)]
 pub enum Loc {
@@ -115,6 +123,12 @@ impl Vm {
             return a;
         }
         let s = self.new_str_units(u);
+        // Atom strings live forever and hold no references: make them permanent.
+        // SAFETY: s is a freshly allocated flat StrCell.
+        unsafe {
+            (*(s.payload() as *mut crate::js::heap::cells::CellHeader)).mark =
+                crate::js::heap::gc::PERMANENT
+        };
         let a = Atom(self.atoms.strings.len() as u32);
         self.atoms.strings.push(s);
         self.atoms.map.insert(u.to_vec(), a);
@@ -710,6 +724,7 @@ impl Vm {
             && matches!(class, CLASS_ARRAY | CLASS_ARGUMENTS)
         {
             if self.obj(obj).hdr.flags & FLAG_FROZEN != 0 {
+                self.set_failed = Some(SetFail::ReadOnly);
                 return Ok(());
             }
             let len = self.obj(obj).elem_len;
@@ -747,6 +762,7 @@ impl Vm {
             && self.find_own(obj, atoms::LENGTH).is_none()
         {
             if self.obj(obj).hdr.flags & FLAG_FROZEN != 0 {
+                self.set_failed = Some(SetFail::ReadOnly);
                 return Ok(());
             }
             let n = self.to_number(v)?;
@@ -786,11 +802,15 @@ impl Vm {
                 let (_, s) = self.accessor_parts(acc);
                 if !s.is_undefined() {
                     self.call_function(s, obj, &[v])?;
+                } else {
+                    self.set_failed = Some(SetFail::GetterOnly);
                 }
                 return Ok(());
             }
             if f & shape::WRITABLE != 0 && self.obj(obj).hdr.flags & FLAG_FROZEN == 0 {
                 self.write_loc(obj, loc, v);
+            } else {
+                self.set_failed = Some(SetFail::ReadOnly);
             }
             return Ok(());
         }
@@ -805,19 +825,70 @@ impl Vm {
                 let (_, s) = self.accessor_parts(pv);
                 if !s.is_undefined() {
                     self.call_function(s, obj, &[v])?;
+                } else {
+                    self.set_failed = Some(SetFail::GetterOnly);
                 }
                 return Ok(());
             }
             if f & shape::WRITABLE == 0 {
+                self.set_failed = Some(SetFail::ReadOnly);
                 return Ok(());
             }
         }
         if self.obj(obj).hdr.flags & FLAG_NOT_EXTENSIBLE != 0 {
+            self.set_failed = Some(SetFail::NotExtensible);
             return Ok(());
         }
         self.add_own(obj, a, v, shape::DEFAULT);
         Ok(())
     }
+    /// After a failed store in strict code: the TypeError V8 would throw.
+    pub fn strict_set_error(
+        &mut self,
+        fail: SetFail,
+        obj: Value,
+        key: PropKey,
+    ) -> crate::js::vm::Thrown {
+        let kv = self.key_value(key);
+        let k = self.str_to_string(kv);
+        let what = if self.is_array(obj) {
+            "[object Array]".to_string()
+        } else {
+            format!(
+                "#<{}>",
+                self.constructor_name_of(obj)
+                    .unwrap_or_else(|| "Object".into())
+            )
+        };
+        let msg = match fail {
+            SetFail::ReadOnly => {
+                format!("Cannot assign to read only property '{k}' of object '{what}'")
+            }
+            SetFail::GetterOnly => {
+                format!("Cannot set property {k} of {what} which has only a getter")
+            }
+            SetFail::NotExtensible => format!("Cannot add property {k}, object is not extensible"),
+        };
+        self.throw_type_error(&msg)
+    }
+
+    /// The name of the constructor on the prototype chain (for messages).
+    pub fn constructor_name_of(&mut self, o: Value) -> Option<String> {
+        let mut p = self.obj(o).proto;
+        while p.is_object() {
+            if let Some((loc, f)) = self.find_own(p, atoms::CONSTRUCTOR)
+                && f & shape::ACCESSOR == 0
+            {
+                let c = self.read_loc(p, loc);
+                if self.is_callable(c) {
+                    return Some(self.function_name(c));
+                }
+            }
+            p = self.obj(p).proto;
+        }
+        None
+    }
+
     pub fn set_named(&mut self, obj: Value, a: Atom, v: Value) -> JsResult<()> {
         self.set(obj, PropKey::Atom(a), v)
     }

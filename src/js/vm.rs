@@ -156,6 +156,8 @@ pub struct Vm {
     pub throw_site: Option<(String, u32, u32)>,
     /// Atoms that are symbol keys (hidden from string-key enumeration).
     pub symbol_atoms: std::collections::HashSet<crate::js::atoms::Atom>,
+    /// Set when a [[Set]] fails silently (sloppy semantics); the interpreter throws for strict code.
+    pub set_failed: Option<crate::js::object::SetFail>,
     /// Arrays being joined (cycle detection in `join`/`toString`; also GC roots).
     pub join_stack: Vec<Value>,
     /// The atom of `Symbol.iterator`.
@@ -195,6 +197,7 @@ impl Vm {
             throw_site: None,
             symbol_atoms: Default::default(),
             join_stack: Vec::new(),
+            set_failed: None,
             sym_iterator: crate::js::atoms::Atom(0),
             jit,
         });
@@ -215,7 +218,7 @@ impl Vm {
         m.mark_all(&self.realm);
         m.mark(self.global);
         m.mark(self.exception);
-        m.mark_all(&self.atoms.strings);
+        // Atom strings are permanent cells (see heap::gc::PERMANENT).
         for c in &self.codes {
             m.mark_all(&c.consts);
         }

@@ -203,7 +203,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 BLoc::Reg(r) => r,
                 BLoc::This => {
                     let t = self.temp()?;
-                    self.emit(Op::LoadThis, &[t as i64]);
+                    if self.f().is_derived_ctor {
+                        // `this` is bound by super(); the slot is filled after each super call.
+                        self.emit(Op::LoadEmpty, &[t as i64]);
+                    } else {
+                        self.emit(Op::LoadThis, &[t as i64]);
+                    }
                     t
                 }
                 BLoc::Callee => {

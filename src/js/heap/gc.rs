@@ -7,6 +7,12 @@ use super::arena::ARENA_SIZE;
 use super::cells::*;
 use crate::js::value::Value;
 
+/// `CellHeader::mark` of a cell marked in the current collection.
+pub const MARKED: u8 = 1;
+/// `CellHeader::mark` of a permanent cell (interned atom strings): never freed and never
+/// traced (it has no outgoing references), so collections skip it entirely.
+pub const PERMANENT: u8 = 2;
+
 /// Gray stack for marking.
 #[derive(Default)]
 pub struct Marker {
@@ -22,7 +28,7 @@ impl Marker {
             // traced fields only hold valid pointers).
             unsafe {
                 if (*p).mark == 0 {
-                    (*p).mark = 1;
+                    (*p).mark = MARKED;
                     self.stack.push(p);
                 }
             }
@@ -163,7 +169,9 @@ impl Heap {
                         continue;
                     }
                     if (*p).mark != 0 {
-                        (*p).mark = 0;
+                        if (*p).mark == MARKED {
+                            (*p).mark = 0;
+                        }
                         live += a.cell_size + external_size(p);
                     } else {
                         finalize(p);
@@ -181,7 +189,9 @@ impl Heap {
             // SAFETY: p is a live large allocation holding one cell.
             unsafe {
                 if (*p).mark != 0 {
-                    (*p).mark = 0;
+                    if (*p).mark == MARKED {
+                        (*p).mark = 0;
+                    }
                     live += self.large[i].size + external_size(p);
                     i += 1;
                 } else {

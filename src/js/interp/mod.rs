@@ -389,6 +389,10 @@ impl Vm {
                     let ic = code.ic(u16at!(6));
                     let v = r!(u8at!(1));
                     let g = self.global;
+                    if code.has(F_STRICT) && self.lookup(g, PropKey::Atom(a)).is_none() {
+                        let n = self.atom_name(a);
+                        return Err(self.throw_reference_error(&format!("{n} is not defined")));
+                    }
                     self.set_named_ic(g, a, v, ic)?;
                 }
                 Op::TypeOfGlobal => {
@@ -468,7 +472,13 @@ impl Vm {
                     if done {
                         self.stats.ic_hits += 1;
                     } else {
+                        self.set_failed = None;
                         self.set_named_ic(o, a, v, ic)?;
+                        if let Some(f) = self.set_failed.take()
+                            && code.has(F_STRICT)
+                        {
+                            return Err(self.strict_set_error(f, o, PropKey::Atom(a)));
+                        }
                     }
                 }
                 Op::GetElement => {
@@ -522,7 +532,13 @@ impl Vm {
                     }
                     if !done {
                         let pk = self.to_property_key(k)?;
+                        self.set_failed = None;
                         self.set(o, pk, v)?;
+                        if let Some(f) = self.set_failed.take()
+                            && code.has(F_STRICT)
+                        {
+                            return Err(self.strict_set_error(f, o, pk));
+                        }
                     }
                 }
                 Op::DefineField => {
