@@ -17,7 +17,10 @@ Options (before the file):
   --print-bytecode   print each compiled function's bytecode before running
   --stats            print execution statistics to stderr at exit
   --gc-stress        collect garbage at every allocation safepoint (slow; for testing)
-  --no-jit           run only the interpreter (currently always the case)
+  --jit-threshold N  compile functions to AArch64 after N calls or loop back-edges
+                     (0 = before their first run); without it the JIT is off
+  --no-jit           run only the interpreter (overrides --jit-threshold)
+  --trace-tier       print a line to stderr per compiled function and OSR entry
   -h, --help         show this help
   -V, --version      show the version
 ";
@@ -44,6 +47,14 @@ fn main() -> ExitCode {
             "--stats" => opts.stats = true,
             "--gc-stress" => opts.gc_stress = true,
             "--no-jit" => opts.no_jit = true,
+            "--trace-tier" => opts.trace_tier = true,
+            "--jit-threshold" => {
+                i += 1;
+                match args.get(i).and_then(|n| n.parse::<u32>().ok()) {
+                    Some(n) => opts.jit_threshold = Some(n),
+                    None => return usage("--jit-threshold needs a number"),
+                }
+            }
             "-e" | "--eval" => {
                 i += 1;
                 match args.get(i) {

@@ -155,6 +155,9 @@ pub fn run_main(src: &str, path: &str, args: &[String], opts: Options) -> Outcom
     if stats {
         let s = vm.stats_report();
         vm.err.extend_from_slice(s.as_bytes());
+        // JIT hook: the JIT's --stats lines.
+        let j = vm.jit.report(vm.stats.instructions);
+        vm.err.extend_from_slice(j.as_bytes());
     }
     vm.flush_out();
     if vm.opts.stream {

@@ -85,6 +85,11 @@ pub struct Options {
     pub print_bytecode: bool,
     pub stats: bool,
     pub no_jit: bool,
+    /// JIT hook: compile functions after this many calls or loop back-edges (0 = before the
+    /// first run); `None` leaves the JIT off.
+    pub jit_threshold: Option<u32>,
+    /// JIT hook: one stderr line per tier-up, OSR entry and compile failure.
+    pub trace_tier: bool,
     /// Write output straight to the process's stdout/stderr as it is produced (CLI).
     pub stream: bool,
 }
@@ -157,10 +162,14 @@ pub struct Vm {
     pub join_stack: Vec<Value>,
     /// The atom of `Symbol.iterator`.
     pub sym_iterator: crate::js::atoms::Atom,
+    /// JIT hook: the baseline JIT's state (see `crate::jit`).
+    pub jit: crate::jit::JitState,
 }
 
 impl Vm {
     pub fn new(opts: Options) -> Box<Vm> {
+        let jit =
+            crate::jit::JitState::new(opts.jit_threshold, opts.no_jit, opts.trace_tier, opts.stats);
         let mut vm = Box::new(Vm {
             heap: Heap::new(opts.gc_stress),
             shapes: ShapeTable::new(),
@@ -190,6 +199,7 @@ impl Vm {
             join_stack: Vec::new(),
             set_failed: None,
             sym_iterator: crate::js::atoms::Atom(0),
+            jit,
         });
         for name in crate::js::atoms::PREDEFINED {
             vm.intern(name);

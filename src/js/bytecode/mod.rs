@@ -58,6 +58,8 @@ pub struct FunctionCode {
     pub call_names: Vec<(u32, String)>,
     pub calls: Cell<u32>,
     pub back_edges: Cell<u32>,
+    /// JIT hook: 0 = not compiled, 1 = compilation failed, else `*const jit::state::Compiled`.
+    pub jit: Cell<usize>,
     /// Span start in the source (identity for debugging).
     pub span_start: u32,
     /// Source text of the function (for `Function.prototype.toString`), if known.

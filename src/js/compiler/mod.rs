@@ -396,6 +396,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             lines: f.lines,
             call_names: f.call_names,
             calls: Default::default(),
+            jit: Default::default(),
             back_edges: Default::default(),
             span_start: f.span_start,
             source: f

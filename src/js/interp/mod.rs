@@ -132,12 +132,27 @@ impl Vm {
                 pc = fr.pc;
             }};
         }
+        // JIT hook: set after compiled code left at `pc`, so the interpreter runs that op.
+        let mut jit_skip = false;
         loop {
             // SAFETY: fi is the current frame's index: frames are pushed/popped only by calls
             // and returns, after which `reload!` recomputes it; natives restore the depth.
             unsafe { self.frames.get_unchecked_mut(fi).pc = pc };
             if self.heap.gc_requested {
                 self.collect_garbage();
+            }
+            // JIT hook (crate::jit::tier): run compiled code for this frame from pc if there is
+            // any, then continue at the op where it stopped.
+            if self.jit.enabled {
+                if jit_skip {
+                    jit_skip = false;
+                } else if crate::jit::tier::wants(code, pc)
+                    && let Some(next) = crate::jit::tier::enter_at(self, code, fp, pc)
+                {
+                    pc = next;
+                    jit_skip = true;
+                    continue;
+                }
             }
             self.stats.instructions += 1;
             let Some(op) = Op::from_u8(code.code[pc]) else {

@@ -1,0 +1,265 @@
+//! [`MacroAssembler`] for AArch64 over [`crate::asm::Assembler`].
+//!
+//! Register assignment (compiled code runs inside the exec layer's entry stub, which saves and
+//! restores x19–x28, so compiled code may use all of them):
+//! - x19: the current frame's register window (`&regs[fp]`; slot `i` at `[x19, #8*i]`, the
+//!   frame header at negative offsets); x20: the VM (unused by templates so far);
+//! - x22 = 0xFFF9_0000 (upper half of an int32 value), x23 = the int32 tag, x24 = `false`,
+//!   x25 = the object tag (pinned constants loaded by the prologue);
+//! - x27: address of the "ops executed in compiled code" counter (with `--stats`);
+//! - x9–x14: the scratch registers [`Reg`]`(0..6)`; x15–x17: internal temporaries;
+//! - x0/x1: status and value returned to the entry stub.
+
+use crate::asm::{
+    AsmError, Assembler, Cond, Extend, Imm12, Index, Label, Mem, SP, Shift, W, X, X0, X1, X29, X30,
+    XReg, XZR,
+};
+use crate::jit::masm::{IntCond, IntOp, MacroAssembler, MasmError, MasmResult, Reg};
+use crate::js::value::{FALSE, INT32_TAG_HI, TAG_INT32, TAG_OBJECT};
+
+const FRAME: XReg = X(19);
+const TAG_HI: XReg = X(22);
+const INT_TAG: XReg = X(23);
+const FALSE_REG: XReg = X(24);
+const OBJ_TAG: XReg = X(25);
+const COUNTER: XReg = X(27);
+const T0: XReg = X(15);
+const T1: XReg = X(16);
+
+impl From<AsmError> for MasmError {
+    fn from(e: AsmError) -> MasmError {
+        MasmError(e.to_string())
+    }
+}
+
+fn x(r: Reg) -> XReg {
+    debug_assert!(r.0 < crate::jit::masm::SCRATCH_REGS);
+    X(9 + r.0)
+}
+
+fn w(r: Reg) -> crate::asm::WReg {
+    W(9 + r.0)
+}
+
+fn cond(c: IntCond) -> Cond {
+    match c {
+        IntCond::Eq => Cond::Eq,
+        IntCond::Ne => Cond::Ne,
+        IntCond::Lt => Cond::Lt,
+        IntCond::Le => Cond::Le,
+        IntCond::Gt => Cond::Gt,
+        IntCond::Ge => Cond::Ge,
+    }
+}
+
+/// A frame slot's address: scaled offset for registers, unscaled for the header.
+fn slot_mem(slot: i32) -> Mem {
+    let off = 8 * slot as i64;
+    if off >= 0 {
+        Mem::off(FRAME, off)
+    } else {
+        Mem::unscaled(FRAME, off)
+    }
+}
+
+fn field_mem(base: XReg, offset: i32) -> Mem {
+    if offset >= 0 {
+        Mem::off(base, offset as i64)
+    } else {
+        Mem::unscaled(base, offset as i64)
+    }
+}
+
+/// The AArch64 macro-assembler.
+#[derive(Default)]
+pub struct A64Masm {
+    a: Assembler,
+    count_ops: bool,
+}
+
+impl A64Masm {
+    pub fn new() -> A64Masm {
+        A64Masm::default()
+    }
+}
+
+impl MacroAssembler for A64Masm {
+    type Label = Label;
+
+    fn new_label(&mut self) -> Label {
+        self.a.new_label()
+    }
+    fn bind(&mut self, label: Label) -> MasmResult {
+        self.a.bind(label)?;
+        Ok(())
+    }
+    fn offset(&self) -> usize {
+        self.a.offset()
+    }
+
+    fn prologue(&mut self, count_ops: bool, counter: u64) -> MasmResult {
+        self.count_ops = count_ops;
+        self.a.stp_pre(X29, X30, SP, -16)?;
+        self.a.mov_sp(X29, SP);
+        self.a.mov_imm64(TAG_HI, INT32_TAG_HI as u64);
+        self.a.mov_imm64(INT_TAG, TAG_INT32);
+        self.a.mov_imm64(FALSE_REG, FALSE);
+        self.a.mov_imm64(OBJ_TAG, TAG_OBJECT);
+        if count_ops {
+            self.a.mov_imm64(COUNTER, counter);
+        }
+        self.a.br(X0);
+        Ok(())
+    }
+
+    fn exit(&mut self, status: u64, value: u64) -> MasmResult {
+        self.a.mov_imm64(X0, status);
+        self.a.mov_imm64(X1, value);
+        self.a.ldp_post(X29, X30, SP, 16)?;
+        self.a.ret();
+        Ok(())
+    }
+
+    fn bump_counter(&mut self, delta: i64) -> MasmResult {
+        if !self.count_ops {
+            return Ok(());
+        }
+        self.a.ldr(T0, Mem::off(COUNTER, 0))?;
+        self.a.add_imm_signed(T0, T0, delta)?;
+        self.a.str(T0, Mem::off(COUNTER, 0))?;
+        Ok(())
+    }
+
+    fn load_slot(&mut self, dst: Reg, slot: i32) -> MasmResult {
+        self.a.ldr(x(dst), slot_mem(slot))?;
+        Ok(())
+    }
+    fn store_slot(&mut self, src: Reg, slot: i32) -> MasmResult {
+        self.a.str(x(src), slot_mem(slot))?;
+        Ok(())
+    }
+    fn mov_imm(&mut self, dst: Reg, value: u64) {
+        self.a.mov_imm64(x(dst), value);
+    }
+
+    fn branch_if_not_int32(&mut self, v: Reg, label: Label) {
+        // cmp x22, v, lsr #32: the upper half must be the int32 tag.
+        self.a
+            .cmp_shifted(TAG_HI, x(v), Shift::Lsr, 32)
+            .expect("lsr #32 is encodable");
+        self.a.b_cond(Cond::Ne, label);
+    }
+
+    fn int32_op(&mut self, op: IntOp, dst: Reg, a: Reg, b: Reg, overflow: Label) {
+        match op {
+            IntOp::Add => {
+                self.a.adds(w(dst), w(a), w(b));
+                self.a.b_cond(Cond::Vs, overflow);
+            }
+            IntOp::Sub => {
+                self.a.subs(w(dst), w(a), w(b));
+                self.a.b_cond(Cond::Vs, overflow);
+            }
+            IntOp::Mul => {
+                self.a.smull(x(dst), w(a), w(b));
+                // The 64-bit product must equal its own low word sign-extended.
+                self.a
+                    .subs_ext(XZR, x(dst), w(dst), Extend::Sxtw, 0)
+                    .expect("cmp x, w, sxtw is encodable");
+                self.a.b_cond(Cond::Ne, overflow);
+                self.a.cbz(w(dst), overflow);
+                // Zero-extend the low word before tagging.
+                self.a.mov(w(dst), w(dst));
+            }
+        }
+        self.a.orr(x(dst), x(dst), INT_TAG);
+    }
+
+    fn int32_add_imm(&mut self, dst: Reg, a: Reg, imm: i32, overflow: Label) -> MasmResult {
+        let mag = Imm12::new(imm.unsigned_abs() as u64)
+            .ok_or_else(|| MasmError(format!("int32 immediate {imm} not encodable")))?;
+        if imm >= 0 {
+            self.a.adds_imm(w(dst), w(a), mag);
+        } else {
+            self.a.subs_imm(w(dst), w(a), mag);
+        }
+        self.a.b_cond(Cond::Vs, overflow);
+        self.a.orr(x(dst), x(dst), INT_TAG);
+        Ok(())
+    }
+
+    fn int32_compare(&mut self, a: Reg, b: Reg) {
+        self.a.cmp(w(a), w(b));
+    }
+    fn word_compare(&mut self, a: Reg, b: Reg) {
+        self.a.cmp(x(a), x(b));
+    }
+    fn set_bool(&mut self, dst: Reg, c: IntCond) -> MasmResult {
+        self.a.cset(x(dst), cond(c))?;
+        // false = ...02, true = ...03.
+        self.a.orr(x(dst), x(dst), FALSE_REG);
+        Ok(())
+    }
+    fn branch_if(&mut self, c: IntCond, label: Label) {
+        self.a.b_cond(cond(c), label);
+    }
+    fn branch_if_word_eq(&mut self, v: Reg, word: u64, label: Label, tmp: Reg) {
+        self.a.mov_imm64(x(tmp), word);
+        self.a.cmp(x(v), x(tmp));
+        self.a.b_cond(Cond::Eq, label);
+    }
+    fn jump(&mut self, label: Label) {
+        self.a.b(label);
+    }
+
+    fn unbox_object_or(&mut self, dst: Reg, v: Reg, label: Label) {
+        self.a.eor(x(dst), x(v), OBJ_TAG);
+        self.a
+            .lsr_imm(T1, x(dst), 48)
+            .expect("lsr #48 is encodable");
+        self.a.cbnz(T1, label);
+    }
+    fn load_word(&mut self, dst: Reg, base: Reg, offset: i32) -> MasmResult {
+        self.a.ldr(x(dst), field_mem(x(base), offset))?;
+        Ok(())
+    }
+    fn load_u32(&mut self, dst: Reg, base: Reg, offset: i32) -> MasmResult {
+        self.a.ldr(w(dst), field_mem(x(base), offset))?;
+        Ok(())
+    }
+    fn load_u8(&mut self, dst: Reg, base: Reg, offset: i32) -> MasmResult {
+        self.a.ldrb(w(dst), field_mem(x(base), offset))?;
+        Ok(())
+    }
+    fn load_indexed(&mut self, dst: Reg, base: Reg, index: Reg) {
+        self.a
+            .ldr(x(dst), Mem::reg(x(base), Index::WUxtw(w(index)), true))
+            .expect("register-offset load is encodable");
+    }
+    fn store_indexed(&mut self, src: Reg, base: Reg, index: Reg) {
+        self.a
+            .str(x(src), Mem::reg(x(base), Index::WUxtw(w(index)), true))
+            .expect("register-offset store is encodable");
+    }
+    fn branch_if_ne(&mut self, a: Reg, b: Reg, label: Label) {
+        self.a.cmp(x(a), x(b));
+        self.a.b_cond(Cond::Ne, label);
+    }
+    fn branch_if_u32_ne(&mut self, v: Reg, imm: u32, label: Label, tmp: Reg) {
+        self.a.mov_imm32(w(tmp), imm);
+        self.a.cmp(w(v), w(tmp));
+        self.a.b_cond(Cond::Ne, label);
+    }
+    fn branch_if_any_bits(&mut self, v: Reg, mask: u8, label: Label) -> MasmResult {
+        self.a.tst_imm(w(v), mask as u64)?;
+        self.a.b_cond(Cond::Ne, label);
+        Ok(())
+    }
+    fn branch_if_zero32(&mut self, v: Reg, label: Label) {
+        self.a.cbz(w(v), label);
+    }
+
+    fn finish(self) -> MasmResult<Vec<u8>> {
+        Ok(self.a.finalize()?)
+    }
+}

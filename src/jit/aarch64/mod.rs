@@ -1,0 +1,6 @@
+//! The AArch64 back end of the baseline JIT: [`masm::A64Masm`] implements the ISA-neutral
+//! [`crate::jit::masm::MacroAssembler`] over [`crate::asm`].
+
+pub mod masm;
+
+pub use masm::A64Masm;

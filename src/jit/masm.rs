@@ -1,0 +1,131 @@
+//! The ISA-neutral macro-assembler interface the baseline compiler emits through.
+//!
+//! The compiler and its templates speak only this trait: frame-slot loads and stores,
+//! NaN-box tag checks, int32 arithmetic with overflow exits, compares and branches, exits to
+//! the interpreter. A second back end (x86-64) is a second implementation of this trait, not a
+//! second compiler. Values live in the interpreter's register file (the frame's slots) between
+//! bytecode ops; within a template they sit in the scratch registers [`Reg`].
+
+use std::fmt;
+
+/// A scratch register of the back end (0..[`SCRATCH_REGS`]). Never live across ops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reg(pub u8);
+
+/// Number of scratch registers every back end provides.
+pub const SCRATCH_REGS: u8 = 6;
+
+/// Signed integer comparison conditions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntCond {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl IntCond {
+    /// The condition that holds exactly when `self` does not.
+    pub fn negate(self) -> IntCond {
+        match self {
+            IntCond::Eq => IntCond::Ne,
+            IntCond::Ne => IntCond::Eq,
+            IntCond::Lt => IntCond::Ge,
+            IntCond::Le => IntCond::Gt,
+            IntCond::Gt => IntCond::Le,
+            IntCond::Ge => IntCond::Lt,
+        }
+    }
+}
+
+/// int32 operations with an overflow exit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntOp {
+    Add,
+    Sub,
+    /// Also exits when the product is 0 (it may be −0, which is not an int32).
+    Mul,
+}
+
+/// Why code generation failed (an operand the back end cannot encode, an unbound label).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MasmError(pub String);
+
+impl fmt::Display for MasmError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "code generation: {}", self.0)
+    }
+}
+
+impl std::error::Error for MasmError {}
+
+pub type MasmResult<T = ()> = Result<T, MasmError>;
+
+/// What a baseline template needs from a back end.
+///
+/// Conventions: a "slot" is a register-file index relative to the frame base (negative for
+/// the frame header). Values are NaN-boxed 64-bit words (see `js::value`).
+pub trait MacroAssembler {
+    type Label: Copy;
+
+    fn new_label(&mut self) -> Self::Label;
+    fn bind(&mut self, label: Self::Label) -> MasmResult;
+    /// Current code offset in bytes.
+    fn offset(&self) -> usize;
+
+    /// Function entry: loads the back end's pinned constants and jumps to the code address
+    /// the caller passed as the entry argument (any op boundary). With `count_ops`, `counter`
+    /// is the address of a u64 that [`MacroAssembler::bump_counter`] adds to.
+    fn prologue(&mut self, count_ops: bool, counter: u64) -> MasmResult;
+    /// Leaves compiled code: returns `status` with `value` to the entry stub.
+    fn exit(&mut self, status: u64, value: u64) -> MasmResult;
+    /// Adds `delta` to the op counter given to the prologue.
+    fn bump_counter(&mut self, delta: i64) -> MasmResult;
+
+    fn load_slot(&mut self, dst: Reg, slot: i32) -> MasmResult;
+    fn store_slot(&mut self, src: Reg, slot: i32) -> MasmResult;
+    fn mov_imm(&mut self, dst: Reg, value: u64);
+
+    /// Branches to `label` unless `v` holds an int32.
+    fn branch_if_not_int32(&mut self, v: Reg, label: Self::Label);
+    /// `dst = box(a op b)` on two boxed int32s, branching to `overflow` instead when the
+    /// result is not an int32 (`dst` may then be clobbered).
+    fn int32_op(&mut self, op: IntOp, dst: Reg, a: Reg, b: Reg, overflow: Self::Label);
+    /// `dst = box(a + imm)` on a boxed int32, branching to `overflow` on overflow.
+    fn int32_add_imm(&mut self, dst: Reg, a: Reg, imm: i32, overflow: Self::Label) -> MasmResult;
+    /// Sets the condition flags from two boxed int32s.
+    fn int32_compare(&mut self, a: Reg, b: Reg);
+    /// Sets the condition flags from two whole 64-bit words (equality of identical bits).
+    fn word_compare(&mut self, a: Reg, b: Reg);
+    /// `dst` = the boxed boolean of `cond` after a compare.
+    fn set_bool(&mut self, dst: Reg, cond: IntCond) -> MasmResult;
+    fn branch_if(&mut self, cond: IntCond, label: Self::Label);
+    fn branch_if_word_eq(&mut self, v: Reg, word: u64, label: Self::Label, tmp: Reg);
+    fn jump(&mut self, label: Self::Label);
+
+    /// `dst` = the cell address of `v` if it is an object pointer, else branch to `label`.
+    fn unbox_object_or(&mut self, dst: Reg, v: Reg, label: Self::Label);
+    /// `dst = *(base + offset)` (64-bit).
+    fn load_word(&mut self, dst: Reg, base: Reg, offset: i32) -> MasmResult;
+    /// `dst = *(base + offset)` (32-bit, zero-extended).
+    fn load_u32(&mut self, dst: Reg, base: Reg, offset: i32) -> MasmResult;
+    /// `dst = *(base + offset)` (8-bit, zero-extended).
+    fn load_u8(&mut self, dst: Reg, base: Reg, offset: i32) -> MasmResult;
+    /// `dst = *(base + 8 * index)` with a zero-extended 32-bit index.
+    fn load_indexed(&mut self, dst: Reg, base: Reg, index: Reg);
+    /// `*(base + 8 * index) = src` with a zero-extended 32-bit index.
+    fn store_indexed(&mut self, src: Reg, base: Reg, index: Reg);
+    /// Branches to `label` if the words differ.
+    fn branch_if_ne(&mut self, a: Reg, b: Reg, label: Self::Label);
+    /// Branches to `label` if the low 32 bits of `v` differ from `imm`.
+    fn branch_if_u32_ne(&mut self, v: Reg, imm: u32, label: Self::Label, tmp: Reg);
+    /// Branches to `label` if `v & mask != 0` (low byte test).
+    fn branch_if_any_bits(&mut self, v: Reg, mask: u8, label: Self::Label) -> MasmResult;
+    /// Branches to `label` if the low 32 bits of `v` are zero.
+    fn branch_if_zero32(&mut self, v: Reg, label: Self::Label);
+
+    /// Resolves labels and returns the machine code.
+    fn finish(self) -> MasmResult<Vec<u8>>;
+}

@@ -1,0 +1,60 @@
+//! Jumps: unconditional branches, and conditional ones with inline truthiness for booleans
+//! and int32s (other values go to the interpreter for the op) and inline undefined/null tests.
+
+use crate::jit::compiler::{Ctx, EXIT_STEP};
+use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::js::bytecode::{Op, rd_i32};
+use crate::js::value::{FALSE, NULL, TRUE, UNDEFINED};
+
+const R0: Reg = Reg(0);
+const R1: Reg = Reg(1);
+
+pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+    let fcode = cx.code;
+    let code = &fcode.code[..];
+    if op == Op::Jump {
+        let target = (pc as i64 + rd_i32(code, pc + 1) as i64) as usize;
+        let l = cx.label_at(target)?;
+        cx.m.jump(l);
+        return Ok(());
+    }
+    let target = (pc as i64 + rd_i32(code, pc + 2) as i64) as usize;
+    let taken = cx.label_at(target)?;
+    let next = cx.label_at(pc + op.encoded_len())?;
+    cx.m.load_slot(R0, cx.u8at(pc, 1) as i32)?;
+    match op {
+        Op::JumpIfTrue | Op::JumpIfFalse => {
+            let (on_true, on_false) = if op == Op::JumpIfTrue {
+                (taken, next)
+            } else {
+                (next, taken)
+            };
+            let slow = cx.slow_exit(pc, EXIT_STEP);
+            cx.m.branch_if_word_eq(R0, TRUE, on_true, R1);
+            cx.m.branch_if_word_eq(R0, FALSE, on_false, R1);
+            cx.m.branch_if_not_int32(R0, slow);
+            cx.m.branch_if_zero32(R0, on_false);
+            cx.m.jump(on_true);
+        }
+        Op::JumpIfUndefined | Op::JumpIfNotUndefined => {
+            let (on_undef, other) = if op == Op::JumpIfUndefined {
+                (taken, next)
+            } else {
+                (next, taken)
+            };
+            cx.m.branch_if_word_eq(R0, UNDEFINED, on_undef, R1);
+            cx.m.jump(other);
+        }
+        _ => {
+            let (on_nullish, other) = if op == Op::JumpIfNullish {
+                (taken, next)
+            } else {
+                (next, taken)
+            };
+            cx.m.branch_if_word_eq(R0, UNDEFINED, on_nullish, R1);
+            cx.m.branch_if_word_eq(R0, NULL, on_nullish, R1);
+            cx.m.jump(other);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,30 @@
+//! Constants and moves: immediates stored straight into the destination slot.
+
+use crate::jit::compiler::Ctx;
+use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::js::bytecode::{Op, rd_u16};
+use crate::js::value::Value;
+
+const R0: Reg = Reg(0);
+
+pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+    let dst = cx.u8at(pc, 1) as i32;
+    let word = match op {
+        Op::LoadConst => cx.code.consts[rd_u16(&cx.code.code, pc + 2) as usize].0,
+        Op::LoadInt8 => Value::int(cx.code.code[pc + 2] as i8 as i32).0,
+        Op::LoadUndefined => Value::UNDEFINED.0,
+        Op::LoadNull => Value::NULL.0,
+        Op::LoadTrue => Value::TRUE.0,
+        Op::LoadFalse => Value::FALSE.0,
+        Op::LoadEmpty => Value::EMPTY.0,
+        _ => {
+            // Move.
+            cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
+            return cx.m.store_slot(R0, dst);
+        }
+    };
+    // Constants are GC roots through their function and the heap never moves, so a heap
+    // pointer may be baked into the code.
+    cx.m.mov_imm(R0, word);
+    cx.m.store_slot(R0, dst)
+}

@@ -1,0 +1,75 @@
+//! Per-opcode templates of the baseline compiler, grouped by kind. [`emit`] dispatches one op;
+//! it returns `false` for ops without an inline template (the compiler then emits an exit to
+//! the interpreter for that op).
+
+mod arith;
+mod compare;
+mod control;
+mod loads;
+mod property;
+
+use crate::jit::compiler::Ctx;
+use crate::jit::masm::{MacroAssembler, MasmResult};
+use crate::js::bytecode::Op;
+
+/// Emits the inline template for `op` at `pc`, if it has one.
+pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult<bool> {
+    let has_template = matches!(
+        op,
+        Op::Nop
+            | Op::LoopHint
+            | Op::LoadConst
+            | Op::LoadInt8
+            | Op::LoadUndefined
+            | Op::LoadNull
+            | Op::LoadTrue
+            | Op::LoadFalse
+            | Op::LoadEmpty
+            | Op::Move
+            | Op::Add
+            | Op::Sub
+            | Op::Mul
+            | Op::Inc
+            | Op::Dec
+            | Op::LessThan
+            | Op::LessEq
+            | Op::GreaterThan
+            | Op::GreaterEq
+            | Op::StrictEq
+            | Op::StrictNotEq
+            | Op::Jump
+            | Op::JumpIfTrue
+            | Op::JumpIfFalse
+            | Op::JumpIfUndefined
+            | Op::JumpIfNotUndefined
+            | Op::JumpIfNullish
+            | Op::JumpIfNotNullish
+            | Op::GetPropertyByName
+            | Op::SetPropertyByName
+    );
+    if !has_template || !property::applies(cx, op, pc) {
+        return Ok(false);
+    }
+    cx.m.bump_counter(1)?;
+    match op {
+        Op::Nop | Op::LoopHint => {}
+        Op::LoadConst
+        | Op::LoadInt8
+        | Op::LoadUndefined
+        | Op::LoadNull
+        | Op::LoadTrue
+        | Op::LoadFalse
+        | Op::LoadEmpty
+        | Op::Move => loads::emit(cx, op, pc)?,
+        Op::Add | Op::Sub | Op::Mul | Op::Inc | Op::Dec => arith::emit(cx, op, pc)?,
+        Op::LessThan
+        | Op::LessEq
+        | Op::GreaterThan
+        | Op::GreaterEq
+        | Op::StrictEq
+        | Op::StrictNotEq => compare::emit(cx, op, pc)?,
+        Op::GetPropertyByName | Op::SetPropertyByName => property::emit(cx, op, pc)?,
+        _ => control::emit(cx, op, pc)?,
+    }
+    Ok(true)
+}

@@ -1,0 +1,70 @@
+//! Property get/set by name through the instruction's inline cache: load the receiver's
+//! shape, compare it with the IC's first entry (read from memory — updating an IC never
+//! patches code), then load or store the slot. A miss, a non-object receiver or a frozen
+//! object leaves compiled code for the op (counted as an IC-miss deoptimization).
+
+use std::mem::offset_of;
+
+use crate::jit::compiler::{Ctx, EXIT_IC_MISS};
+use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::js::atoms;
+use crate::js::bytecode::{Op, rd_u16, rd_u32};
+use crate::js::heap::cells::{CellHeader, OFF_SHAPE, OFF_SLOTS, ObjCell};
+use crate::js::ic::{IC_OWN, IcEntry, IcSlot};
+use crate::js::object::FLAG_FROZEN;
+
+const R0: Reg = Reg(0);
+const R1: Reg = Reg(1);
+const R2: Reg = Reg(2);
+const R3: Reg = Reg(3);
+const R4: Reg = Reg(4);
+const R5: Reg = Reg(5);
+
+/// Whether `op` at `pc` gets its inline template (`length` of arrays is special-cased by the
+/// interpreter before the IC, so it stays there).
+pub fn applies<M: MacroAssembler>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> bool {
+    op != Op::GetPropertyByName || rd_u32(&cx.code.code, pc + 3) != atoms::LENGTH.0
+}
+
+pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+    const _: () = assert!(offset_of!(ObjCell, shape) == OFF_SHAPE);
+    const _: () = assert!(offset_of!(ObjCell, slots) == OFF_SLOTS);
+    let get = op == Op::GetPropertyByName;
+    let (obj_reg, ic_idx) = if get {
+        (cx.u8at(pc, 2), rd_u16(&cx.code.code, pc + 7))
+    } else {
+        (cx.u8at(pc, 1), rd_u16(&cx.code.code, pc + 7))
+    };
+    let ic = cx
+        .code
+        .ics
+        .get(ic_idx as usize)
+        .ok_or_else(|| crate::jit::masm::MasmError(format!("IC index {ic_idx} out of range")))?
+        .get() as u64;
+    let entry0 = offset_of!(IcSlot, entries) as i32;
+    let slow = cx.slow_exit(pc, EXIT_IC_MISS);
+    cx.m.load_slot(R0, obj_reg as i32)?;
+    cx.m.unbox_object_or(R1, R0, slow);
+    cx.m.mov_imm(R3, ic);
+    cx.m.load_u32(R4, R3, offset_of!(IcSlot, count) as i32)?;
+    cx.m.branch_if_zero32(R4, slow);
+    cx.m.load_word(R2, R1, OFF_SHAPE as i32)?;
+    cx.m.load_word(R4, R3, entry0 + offset_of!(IcEntry, shape) as i32)?;
+    cx.m.branch_if_ne(R2, R4, slow);
+    cx.m.load_u32(R4, R3, entry0 + offset_of!(IcEntry, kind) as i32)?;
+    cx.m.branch_if_u32_ne(R4, IC_OWN, slow, R5);
+    cx.m.load_u32(R4, R3, entry0 + offset_of!(IcEntry, slot) as i32)?;
+    if get {
+        cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
+        cx.m.load_indexed(R0, R5, R4);
+        cx.m.store_slot(R0, cx.u8at(pc, 1) as i32)?;
+    } else {
+        let flags = (offset_of!(ObjCell, hdr) + offset_of!(CellHeader, flags)) as i32;
+        cx.m.load_u8(R2, R1, flags)?;
+        cx.m.branch_if_any_bits(R2, FLAG_FROZEN, slow)?;
+        cx.m.load_slot(R0, cx.u8at(pc, 6) as i32)?;
+        cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
+        cx.m.store_indexed(R0, R5, R4);
+    }
+    Ok(())
+}
