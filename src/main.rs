@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use kiln::js::{Options, run_file, run_source};
 
 const HELP: &str = "\
-kiln — a JavaScript engine (register bytecode interpreter; AArch64 baseline JIT planned)
+kiln — a JavaScript engine (register bytecode interpreter; AArch64 baseline JIT, off by default for now)
 
 Usage:
   kiln run FILE.js [ARGS...]   run a program (ARGS are visible in process.argv)
