@@ -366,6 +366,19 @@ impl Assembler {
         check_field::<S>(lsb, width)?;
         self.bitfield::<S>(0b01, rd.enc(), rn.enc(), lsb, lsb + width - 1)
     }
+    /// The "insert" form shared by ubfiz/sbfiz/bfi: the low `width` bits of rn go to bit `lsb`
+    /// (immr = -lsb mod size, imms = width - 1).
+    fn bitfield_insert<S: Size>(
+        &mut self,
+        opc: u32,
+        rd: u32,
+        rn: u32,
+        lsb: u32,
+        width: u32,
+    ) -> AsmResult {
+        check_field::<S>(lsb, width)?;
+        self.bitfield::<S>(opc, rd, rn, (S::BITS - lsb) % S::BITS, width - 1)
+    }
     /// `ubfiz rd, rn, #lsb, #width` (zero-extend the low `width` bits, shift left by `lsb`).
     pub fn ubfiz<S: Size>(
         &mut self,
@@ -374,14 +387,7 @@ impl Assembler {
         lsb: u32,
         width: u32,
     ) -> AsmResult {
-        check_field::<S>(lsb, width)?;
-        self.bitfield::<S>(
-            0b10,
-            rd.enc(),
-            rn.enc(),
-            (S::BITS - lsb) % S::BITS,
-            width - 1,
-        )
+        self.bitfield_insert::<S>(0b10, rd.enc(), rn.enc(), lsb, width)
     }
     /// `sbfiz rd, rn, #lsb, #width`.
     pub fn sbfiz<S: Size>(
@@ -391,14 +397,7 @@ impl Assembler {
         lsb: u32,
         width: u32,
     ) -> AsmResult {
-        check_field::<S>(lsb, width)?;
-        self.bitfield::<S>(
-            0b00,
-            rd.enc(),
-            rn.enc(),
-            (S::BITS - lsb) % S::BITS,
-            width - 1,
-        )
+        self.bitfield_insert::<S>(0b00, rd.enc(), rn.enc(), lsb, width)
     }
     /// `bfi rd, rn, #lsb, #width` (insert the low `width` bits of rn at `lsb`).
     pub fn bfi<S: Size>(
@@ -408,14 +407,7 @@ impl Assembler {
         lsb: u32,
         width: u32,
     ) -> AsmResult {
-        check_field::<S>(lsb, width)?;
-        self.bitfield::<S>(
-            0b01,
-            rd.enc(),
-            rn.enc(),
-            (S::BITS - lsb) % S::BITS,
-            width - 1,
-        )
+        self.bitfield_insert::<S>(0b01, rd.enc(), rn.enc(), lsb, width)
     }
     /// `sxtb rd, wn` (sign-extend byte; rd is W or X).
     pub fn sxtb<S: Size>(&mut self, rd: impl Rz<S>, rn: impl Rz<Sf32>) {

@@ -1,6 +1,6 @@
 //! `Array` and `Array.prototype`.
 
-use super::{arg, args_vec};
+use super::{arg, args_vec, rel_index};
 use crate::js::atoms;
 use crate::js::interp::iter::{IT_ARRAY, IT_ARRAY_ENTRIES, IT_ARRAY_KEYS};
 use crate::js::object::*;
@@ -139,19 +139,6 @@ fn unshift(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         vm.elems_mut(arr)[i] = v;
     }
     Ok(Value::int((n + k) as i32))
-}
-
-/// Resolves a relative index argument against `len`.
-fn rel_index(vm: &mut Vm, v: Value, len: usize, default: usize) -> JsResult<usize> {
-    if v.is_undefined() {
-        return Ok(default);
-    }
-    let f = vm.to_integer(v)?;
-    Ok(if f < 0.0 {
-        (len as f64 + f).max(0.0) as usize
-    } else {
-        f.min(len as f64) as usize
-    })
 }
 
 fn slice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {

@@ -31,6 +31,20 @@ pub fn arg(vm: &Vm, a: &CallArgs, i: usize) -> Value {
         Value::UNDEFINED
     }
 }
+/// Resolves a relative index argument (`slice`, `splice`, `fill`, `indexOf`…) against `len`:
+/// undefined gives `default`, negative counts from the end, the result is clamped to `0..=len`.
+pub fn rel_index(vm: &mut Vm, v: Value, len: usize, default: usize) -> JsResult<usize> {
+    if v.is_undefined() {
+        return Ok(default);
+    }
+    let f = vm.to_integer(v)?;
+    Ok(if f < 0.0 {
+        (len as f64 + f).max(0.0) as usize
+    } else {
+        f.min(len as f64) as usize
+    })
+}
+
 pub fn args_vec(vm: &Vm, a: &CallArgs) -> Vec<Value> {
     vm.regs[a.start..a.start + a.argc].to_vec()
 }

@@ -1,6 +1,6 @@
 //! `String` and `String.prototype` (UTF-16 semantics).
 
-use super::arg;
+use super::{arg, rel_index};
 use crate::js::interp::iter::IT_STRING;
 use crate::js::object::*;
 use crate::js::value::Value;
@@ -175,21 +175,10 @@ fn ends_with(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     };
     Ok(Value::bool(s[..end].ends_with(&n)))
 }
-fn rel(vm: &mut Vm, v: Value, len: usize, default: usize) -> JsResult<usize> {
-    if v.is_undefined() {
-        return Ok(default);
-    }
-    let f = vm.to_integer(v)?;
-    Ok(if f < 0.0 {
-        (len as f64 + f).max(0.0) as usize
-    } else {
-        f.min(len as f64) as usize
-    })
-}
 fn slice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, a)?;
-    let b = rel(vm, arg(vm, a, 0), s.len(), 0)?;
-    let e = rel(vm, arg(vm, a, 1), s.len(), s.len())?;
+    let b = rel_index(vm, arg(vm, a, 0), s.len(), 0)?;
+    let e = rel_index(vm, arg(vm, a, 1), s.len(), s.len())?;
     Ok(vm.new_str_units(if b < e { &s[b..e] } else { &[] }))
 }
 fn substring(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
@@ -206,7 +195,7 @@ fn substring(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 }
 fn substr(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, a)?;
-    let b = rel(vm, arg(vm, a, 0), s.len(), 0)?;
+    let b = rel_index(vm, arg(vm, a, 0), s.len(), 0)?;
     let l = arg(vm, a, 1);
     let n = if l.is_undefined() {
         s.len() - b
