@@ -418,6 +418,30 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Ok(())
     }
 
+    /// `delete obj.key` / `delete obj[key]` into `dst`. An optional member (`obj?.key`, only
+    /// inside a chain) first records a nullish exit in `chain_exits`.
+    fn delete_member(&mut self, me: &'a MemberExpression<'a>, dst: u8) -> CResult<()> {
+        let m = self.reg_mark();
+        let obj = self.expr_temp(me.object())?;
+        if me.optional() {
+            let j = self.emit(Op::JumpIfNullish, &[obj as i64, 0]);
+            self.chain_exits.get_or_insert_with(Vec::new).push(j);
+        }
+        let k = self.temp()?;
+        match me {
+            MemberExpression::ComputedMemberExpression(c) => self.expr(&c.expression, k)?,
+            MemberExpression::StaticMemberExpression(s) => {
+                self.load_str(s.property.name.as_str(), k)
+            }
+            MemberExpression::PrivateFieldExpression(p) => {
+                return self.err(p.span, "cannot delete private field");
+            }
+        }
+        self.emit(Op::DeleteProperty, &[dst as i64, obj as i64, k as i64]);
+        self.reg_release(m);
+        Ok(())
+    }
+
     fn unary(&mut self, u: &'a UnaryExpression<'a>, dst: u8) -> CResult<()> {
         let d = dst as i64;
         match u.operator {
@@ -448,26 +472,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     && let Some(me) = c.expression.as_member_expression()
                 {
                     let saved = self.chain_exits.replace(Vec::new());
-                    let m = self.reg_mark();
-                    let obj = self.expr_temp(me.object())?;
-                    if me.optional() {
-                        let j = self.emit(Op::JumpIfNullish, &[obj as i64, 0]);
-                        self.chain_exits.get_or_insert_with(Vec::new).push(j);
-                    }
-                    let k = self.temp()?;
-                    match me {
-                        MemberExpression::ComputedMemberExpression(c) => {
-                            self.expr(&c.expression, k)?
-                        }
-                        MemberExpression::StaticMemberExpression(s) => {
-                            self.load_str(s.property.name.as_str(), k)
-                        }
-                        MemberExpression::PrivateFieldExpression(p) => {
-                            return self.err(p.span, "cannot delete private field");
-                        }
-                    }
-                    self.emit(Op::DeleteProperty, &[d, obj as i64, k as i64]);
-                    self.reg_release(m);
+                    self.delete_member(me, dst)?;
                     let exits = std::mem::replace(&mut self.chain_exits, saved).unwrap_or_default();
                     if !exits.is_empty() {
                         let j = self.jump();
@@ -476,22 +481,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         self.patch_here(j);
                     }
                 } else if let Some(me) = arg.as_member_expression() {
-                    let m = self.reg_mark();
-                    let obj = self.expr_temp(me.object())?;
-                    let k = self.temp()?;
-                    match me {
-                        MemberExpression::ComputedMemberExpression(c) => {
-                            self.expr(&c.expression, k)?
-                        }
-                        MemberExpression::StaticMemberExpression(s) => {
-                            self.load_str(s.property.name.as_str(), k)
-                        }
-                        MemberExpression::PrivateFieldExpression(p) => {
-                            return self.err(p.span, "cannot delete private field");
-                        }
-                    }
-                    self.emit(Op::DeleteProperty, &[d, obj as i64, k as i64]);
-                    self.reg_release(m);
+                    self.delete_member(me, dst)?;
                 } else if let Expression::Identifier(_) = arg {
                     self.emit(Op::LoadFalse, &[d]);
                 } else {
