@@ -48,6 +48,8 @@ fn main() -> ExitCode {
             "--gc-stress" => opts.gc_stress = true,
             "--no-jit" => opts.no_jit = true,
             "--trace-tier" => opts.trace_tier = true,
+            "--deopt-stress" => opts.deopt_stress = true,
+            "--print-code" => opts.print_code = true,
             "--jit-threshold" => {
                 i += 1;
                 match args.get(i).and_then(|n| n.parse::<u32>().ok()) {

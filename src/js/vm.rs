@@ -90,6 +90,10 @@ pub struct Options {
     pub jit_threshold: Option<u32>,
     /// JIT hook: one stderr line per tier-up, OSR entry and compile failure.
     pub trace_tier: bool,
+    /// JIT testing: compiled code takes the deoptimization exit at every guard it passes.
+    pub deopt_stress: bool,
+    /// JIT: print each compiled function's disassembly interleaved with its bytecode.
+    pub print_code: bool,
     /// Write output straight to the process's stdout/stderr as it is produced (CLI).
     pub stream: bool,
 }
