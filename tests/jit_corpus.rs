@@ -1,10 +1,18 @@
-//! The JavaScript corpus with the baseline JIT compiling every function before its first run
-//! (`--jit-threshold 0`): output must be identical to the interpreter's expected output
-//! (format and runner: `support/corpus.rs`). Compiled code runs natively on aarch64 (the cross
-//! stage under QEMU) and in Unicorn elsewhere.
+//! The JavaScript corpus with the baseline JIT, in every JIT mode: output must be identical to
+//! the expected output (node's, which the interpreter also matches: `js_corpus.rs`). Format
+//! and runner: `support/corpus.rs`. Compiled code runs natively on aarch64 (the cross stage,
+//! under QEMU) and in Unicorn elsewhere.
 //!
-//! Subset: every `tests/js/*.js` natively; under emulation all but [`SLOW_UNDER_EMULATION`].
-//! The `large/` programs are left to the plain corpus run.
+//! | test | flags | programs |
+//! |---|---|---|
+//! | `default_thresholds` | (none: compile after 100 calls / 1000 loop back-edges) | all |
+//! | `threshold_0` | `--jit-threshold 0` | all |
+//! | `deopt_stress` | `--jit-threshold 0 --deopt-stress` | all natively; `tests/js` in Unicorn |
+//! | `gc_stress` | `--jit-threshold 0 --gc-stress` | `tests/js` |
+//!
+//! Subsets: in Unicorn every emulated instruction costs, so the deopt-stress pass leaves the
+//! twelve `large/` programs to the other passes there; under gc-stress (a full collection
+//! per allocation) they take minutes on any host, as in `js_corpus.rs`.
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -14,45 +22,72 @@ use std::time::Duration;
 use kiln::exec::{BACKEND, Backend};
 use kiln::js::Options;
 
-/// Corpus programs skipped when compiled code runs in Unicorn (they all run natively in the
-/// cross stage): each takes 10-170 s emulated, because every exit to the interpreter and
-/// re-entry is a fresh emulator call that maps its data pages again.
-const SLOW_UNDER_EMULATION: &[&str] = &[
-    "arith_int32_overflow",
-    "gc_allocation_churn",
-    "jit_exceptions_hot",
-    "jit_osr_loops",
-    "loops_perf_kernels",
-    "prog_big_number_strings",
-    "prog_binary_search",
-    "prog_crc32_adler",
-    "prog_game_of_life",
-    "prog_lisp_interpreter",
-    "prog_maze",
-    "prog_open_addressing",
-    "prog_pi_digits",
-    "prog_roman_numerals",
-    "prog_sieve_small",
-    "prog_stack_vm",
-    "prog_tic_tac_toe",
-];
+const ALL: &[&str] = &["tests/js", "tests/js/large"];
+const SMALL: &[&str] = &["tests/js"];
 
-#[test]
-fn corpus_with_jit_threshold_0() {
+fn run_mode(label: &str, dirs: &[&str], opts: Options, limit: Duration) {
     if BACKEND == Backend::Unavailable {
         return;
     }
-    let tests = corpus::discover(&["tests/js"], |_, stem| {
-        BACKEND != Backend::Emulated || !SLOW_UNDER_EMULATION.contains(&stem)
-    });
+    let tests = corpus::discover(dirs, |_, _| true);
+    corpus::run(label, tests, &opts, limit);
+}
+
+#[test]
+fn default_thresholds() {
+    run_mode(
+        "corpus (default JIT thresholds)",
+        ALL,
+        Options::default(),
+        Duration::from_secs(300),
+    );
+}
+
+#[test]
+fn threshold_0() {
     let opts = Options {
         jit_threshold: Some(0),
         ..Options::default()
     };
-    corpus::run(
+    run_mode(
         "corpus --jit-threshold 0",
-        tests,
-        &opts,
-        Duration::from_secs(240),
+        ALL,
+        opts,
+        Duration::from_secs(300),
+    );
+}
+
+#[test]
+fn deopt_stress() {
+    let dirs = if BACKEND == Backend::Emulated {
+        SMALL
+    } else {
+        ALL
+    };
+    let opts = Options {
+        jit_threshold: Some(0),
+        deopt_stress: true,
+        ..Options::default()
+    };
+    run_mode(
+        "corpus --jit-threshold 0 --deopt-stress",
+        dirs,
+        opts,
+        Duration::from_secs(300),
+    );
+}
+
+#[test]
+fn gc_stress() {
+    let opts = Options {
+        jit_threshold: Some(0),
+        gc_stress: true,
+        ..Options::default()
+    };
+    run_mode(
+        "corpus --jit-threshold 0 --gc-stress",
+        SMALL,
+        opts,
+        Duration::from_secs(600),
     );
 }

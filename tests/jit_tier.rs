@@ -1,7 +1,9 @@
 //! Targeted end-to-end tests of the baseline JIT, in-process (compiled code runs natively on
-//! aarch64 and in Unicorn elsewhere): tier-up after the threshold, OSR in a hot loop, deopts
-//! on a new shape and on int32 overflow with correct results, exceptions raised in compiled
-//! functions caught by interpreter frames, and `--no-jit`. Asserted through program output,
+//! aarch64 and in Unicorn elsewhere): tier-up after the threshold (and not before, nor with
+//! `--no-jit`), OSR in a hot loop, deopts on a new shape and on int32 overflow with correct
+//! results, recompilation after repeated deopts, exceptions crossing between compiled and
+//! interpreted frames both ways, GC at safepoints in compiled code, JIT→JIT calls and their
+//! stack limit, `--deopt-stress` and `--print-code`. Asserted through program output,
 //! `--stats` and `--trace-tier` lines.
 
 use kiln::exec::{BACKEND, Backend};
@@ -63,7 +65,7 @@ fn a_function_tiers_up_after_the_threshold_and_not_before() {
 }
 
 #[test]
-fn no_jit_and_no_threshold_never_compile() {
+fn below_the_default_thresholds_and_with_no_jit_nothing_compiles() {
     let src = "function f(x) { return x + 1; } let t = 0; for (let i = 0; i < 50; i++) t = f(t); console.log(t);";
     let (out, err) = run(src, None);
     assert_eq!(out, "50\n");
@@ -172,4 +174,144 @@ fn an_exception_is_caught_by_a_handler_in_the_same_compiled_function() {
     let (out, err) = run(src, Some(0));
     assert_eq!(out, "0 2 0 4 0 6\n");
     assert!(err.contains("[tier] f: compiled"), "{err}");
+}
+
+fn run_opts(src: &str, opts: Options) -> (String, String) {
+    let o = run_source(src, "[test]", &[], &opts);
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(o.status, 0, "stderr: {err}");
+    (String::from_utf8_lossy(&o.stdout).to_string(), err)
+}
+
+#[test]
+fn repeated_deopts_discard_the_code_and_the_function_is_recompiled_with_generic_paths() {
+    if !jit_available() {
+        return;
+    }
+    // Every call after the first 30 sees a different shape at `o.v`: the inline cache check
+    // fails each time until the code is discarded; the recompiled code uses the generic path
+    // there and deopts no more.
+    let src = "function get(o) { return o.v; }\n\
+               let s = 0;\n\
+               for (let i = 0; i < 30; i++) s += get({ v: i });\n\
+               const shapes = [];\n\
+               for (let i = 0; i < 40; i++) { const o = {}; o['k' + i] = 0; o.v = 1; shapes.push(o); }\n\
+               for (let r = 0; r < 3; r++) for (const o of shapes) s += get(o);\n\
+               console.log(s);\n";
+    let (out, err) = run(src, Some(5));
+    assert_eq!(out, "555\n");
+    assert!(
+        err.contains("[tier] get: code discarded after repeated deopts"),
+        "{err}"
+    );
+    assert!(err.contains("[tier] get: recompiled"), "{err}");
+    assert!(stat(&err, "recompiles") >= 1, "{err}");
+    // Exactly DEOPT_LIMIT deopts in `get`: none after recompilation.
+    assert_eq!(err.matches("[tier] get: deopt at").count(), 10, "{err}");
+}
+
+#[test]
+fn an_exception_thrown_in_the_interpreter_is_caught_in_compiled_code() {
+    if !jit_available() {
+        return;
+    }
+    // `check` stays interpreted (called once per outer iteration, below its threshold);
+    // `loop` is compiled at its loop and catches what `check` throws.
+    let src = "function check(i) { if (i % 3 == 0) throw new RangeError('r' + i); return i; }\n\
+               function loop(n) { let s = 0, c = 0; for (let i = 0; i < n; i++) { try { s += check(i); } catch (e) { c++; } } return s + ':' + c; }\n\
+               console.log(loop(30));\n";
+    let opts = Options {
+        jit_threshold: Some(1_000_000),
+        stats: true,
+        trace_tier: true,
+        ..Options::default()
+    };
+    let (out, _) = run_opts(src, opts);
+    assert_eq!(out, "300:10\n");
+    // Now the caller compiled from its first run and the thrower interpreted.
+    let src2 = src.replace("function check(i)", "function check(i, _unused)");
+    let (out, err) = run(&src2, Some(0));
+    assert_eq!(out, "300:10\n");
+    assert!(err.contains("[tier] loop: compiled"), "{err}");
+}
+
+#[test]
+fn gc_at_safepoints_in_compiled_code_keeps_live_objects() {
+    if !jit_available() {
+        return;
+    }
+    let src = "function build(n) { let head = null; for (let i = 0; i < n; i++) { head = { v: i, next: head }; let junk = [i, i, i]; } return head; }\n\
+               function sum(h) { let s = 0; while (h !== null) { s += h.v; h = h.next; } return s; }\n\
+               let t = 0;\n\
+               for (let r = 0; r < 4; r++) t += sum(build(300));\n\
+               console.log(t);\n";
+    let opts = Options {
+        jit_threshold: Some(0),
+        gc_stress: true,
+        stats: true,
+        ..Options::default()
+    };
+    let (out, err) = run_opts(src, opts);
+    assert_eq!(out, "179400\n");
+    let gc_runs: u64 = err
+        .lines()
+        .find_map(|l| l.strip_prefix("gc runs: "))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no gc runs line in {err}"));
+    assert!(gc_runs > 100, "{err}");
+    assert!(stat(&err, "ops executed in compiled code") > 1000, "{err}");
+}
+
+#[test]
+fn compiled_code_calls_compiled_code_directly_and_deep_recursion_is_a_range_error() {
+    if !jit_available() {
+        return;
+    }
+    let src = "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n\
+               function down(n) { return n === 0 ? 0 : 1 + down(n - 1); }\n\
+               console.log(fib(15), down(3000));\n\
+               try { down(1e7); console.log('no error'); } catch (e) { console.log(e instanceof RangeError, e.message); }\n\
+               console.log(down(10));\n";
+    let (out, err) = run(src, Some(0));
+    assert_eq!(out, "610 3000\ntrue Maximum call stack size exceeded\n10\n");
+    assert!(stat(&err, "direct jit-to-jit calls") > 1000, "{err}");
+}
+
+#[test]
+fn deopt_stress_deopts_at_every_guard_and_keeps_results() {
+    if !jit_available() {
+        return;
+    }
+    let src = "function f(a, b) { let s = 0; for (let i = 0; i < a; i++) s = s + i * b; return s; }\n\
+               console.log(f(10, 3), f(20, 2));\n";
+    let opts = Options {
+        jit_threshold: Some(0),
+        deopt_stress: true,
+        stats: true,
+        ..Options::default()
+    };
+    let (out, err) = run_opts(src, opts);
+    assert_eq!(out, "135 380\n");
+    assert!(stat(&err, "deopts (guard)") >= 60, "{err}");
+    assert_eq!(stat(&err, "recompiles"), 0, "{err}");
+}
+
+#[test]
+fn print_code_lists_machine_code_under_each_bytecode_op() {
+    if !jit_available() {
+        return;
+    }
+    let opts = Options {
+        jit_threshold: Some(0),
+        print_code: true,
+        ..Options::default()
+    };
+    let (out, err) = run_opts(
+        "function add(a, b) { return a + b; }\nconsole.log(add(1, 2));\n",
+        opts,
+    );
+    assert_eq!(out, "3\n");
+    assert!(err.contains("== compiled code: function add"), "{err}");
+    assert!(err.contains("; 0: Add"), "{err}");
+    assert!(err.contains("adds w"), "{err}");
 }

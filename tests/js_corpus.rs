@@ -1,6 +1,7 @@
-//! The JavaScript corpus in the interpreter (format and runner: `support/corpus.rs`).
+//! The JavaScript corpus in the interpreter alone (`--no-jit`; format and runner:
+//! `support/corpus.rs`). The JIT's modes are in `jit_corpus.rs`.
 //!
-//! `corpus` runs everything normally. `corpus_gc_stress` runs everything again with a
+//! `corpus` runs everything. `corpus_gc_stress` runs everything again with a
 //! collection at every allocating safepoint. Under QEMU (the cross stage sets
 //! `KILN_GC_STRESS_SUBSET=1`) the gc-stress pass leaves out the `large/` programs not listed in
 //! [`GC_STRESS_LARGE`]: emulated, each of those takes minutes (a full collection per allocation
@@ -30,12 +31,11 @@ const GC_STRESS_LARGE: &[&str] = &[
 fn corpus() {
     let tests = corpus::discover(DIRS, |_, _| true);
     // Hang protection; the cross stage runs under QEMU.
-    corpus::run(
-        "corpus",
-        tests,
-        &Options::default(),
-        Duration::from_secs(300),
-    );
+    let opts = Options {
+        no_jit: true,
+        ..Options::default()
+    };
+    corpus::run("corpus --no-jit", tests, &opts, Duration::from_secs(300));
 }
 
 #[test]
@@ -48,8 +48,14 @@ fn corpus_gc_stress() {
     });
     let opts = Options {
         gc_stress: true,
+        no_jit: true,
         ..Options::default()
     };
     // gc-stress runs a full collection per allocating instruction: minutes under QEMU.
-    corpus::run("corpus --gc-stress", tests, &opts, Duration::from_secs(900));
+    corpus::run(
+        "corpus --no-jit --gc-stress",
+        tests,
+        &opts,
+        Duration::from_secs(900),
+    );
 }

@@ -26,6 +26,9 @@ pub const STACK_SIZE: usize = 1 << 20;
 const PAGE: u64 = 4096;
 /// Largest data mapping made on one fault.
 const DATA_WINDOW: u64 = 16 * PAGE;
+/// Deepest nesting of calls (Unicorn's own limit, `UC_MAX_NESTED_LEVEL`, is 64 nested
+/// `emu_start`s; well before it, deep nesting has been seen to crash it).
+pub const MAX_NESTED: u32 = 32;
 /// Room a nested call must find on the guest stack.
 const NESTED_MIN_STACK: u64 = 4096;
 /// QEMU's exception numbers (target/arm/cpu.h).
@@ -493,6 +496,9 @@ pub fn call(addr: u64, args: [u64; 8]) -> Result<(u64, u64), ExecError> {
     if sp < low + NESTED_MIN_STACK {
         return Err(ExecError::StackOverflow { sp });
     }
+    if depth >= MAX_NESTED {
+        return Err(ExecError::NestedTooDeep { depth });
+    }
     let saved = if depth > 0 {
         Some(
             uc.context_init()
@@ -565,6 +571,15 @@ pub fn stack_range() -> StackRange {
         low: s.stack.low as usize,
         high: s.stack.high as usize,
     }
+}
+
+/// Whether this thread's emulator can take one more nested call.
+pub fn can_nest() -> bool {
+    EMU.with(|cell| {
+        cell.borrow()
+            .as_ref()
+            .is_none_or(|uc| uc.get_data().borrow().depth < MAX_NESTED)
+    })
 }
 
 /// Sets limits for this thread's calls.

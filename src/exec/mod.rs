@@ -75,6 +75,8 @@ pub enum ExecError {
     LimitReached { pc: u64 },
     /// A nested call found no room left on the guest stack.
     StackOverflow { sp: u64 },
+    /// Calls nested deeper than the executor supports (see [`can_nest`]).
+    NestedTooDeep { depth: u32 },
     /// The emulator failed in some other way.
     Emulator(String),
     /// This build has no executor (see [`Backend::Unavailable`]).
@@ -101,6 +103,9 @@ impl fmt::Display for ExecError {
             ExecError::Exception { pc, intno } => write!(f, "exception {intno} at pc {pc:#x}"),
             ExecError::LimitReached { pc } => write!(f, "execution limit reached at pc {pc:#x}"),
             ExecError::StackOverflow { sp } => write!(f, "guest stack exhausted (sp {sp:#x})"),
+            ExecError::NestedTooDeep { depth } => {
+                write!(f, "calls nested {depth} deep: the executor's limit")
+            }
             ExecError::Emulator(msg) => write!(f, "emulator: {msg}"),
             ExecError::NoExecutor => write!(f, "this build has no executor for AArch64 code"),
             ExecError::CalleeSavedClobbered { reg } => {
@@ -193,6 +198,21 @@ pub fn stack_range() -> StackRange {
     #[cfg(not(any(feature = "emulator", target_arch = "aarch64")))]
     {
         StackRange { low: 0, high: 0 }
+    }
+}
+
+/// Whether a call made now (from a helper inside running code, or from Rust) can nest one
+/// level deeper. Natively always (the stack is the limit); Unicorn supports a bounded number
+/// of nested `emu_start`s, so callers with another way to do the work (the JIT's interpreter)
+/// use it instead near the limit.
+pub fn can_nest() -> bool {
+    #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
+    {
+        emu::can_nest()
+    }
+    #[cfg(not(all(feature = "emulator", not(target_arch = "aarch64"))))]
+    {
+        true
     }
 }
 

@@ -1,50 +1,117 @@
 //! The one-pass baseline compiler: a loop over the bytecode with one template per opcode, no
 //! IR. Every op boundary gets a label and an entry in the offset table, so compiled code can
 //! be entered at any op (function entry, after an op the interpreter ran, OSR at a loop, an
-//! exception handler). Ops without an inline template — and inline templates whose guards
-//! fail — leave compiled code with [`EXIT_STEP`]/[`EXIT_GUARD`]/[`EXIT_IC_MISS`] at that op's
-//! pc; the interpreter executes exactly that op with its own semantics and re-enters.
+//! exception handler).
+//!
+//! Every op is compiled: an inline template where there is one, otherwise a call to the
+//! runtime's step helper, which runs that one op with the interpreter's semantics (calls,
+//! throws and all) and returns the pc to continue at. Templates have two ways out of their
+//! fast path:
+//! - [`EXIT_STEP`] labels: the generic slow path — the step helper runs the op, then compiled
+//!   code continues (not a deoptimization);
+//! - [`EXIT_GUARD`]/[`EXIT_IC_MISS`] labels: a deoptimization — compiled code leaves through
+//!   the runtime's exit helper, which counts it, records the pc as needing the generic path
+//!   when the function is recompiled, and either returns to the interpreter (frames entered
+//!   from it) or finishes the frame in the interpreter (frames called from compiled code).
+
+use std::collections::HashSet;
 
 use crate::jit::masm::{MacroAssembler, MasmError, MasmResult};
 use crate::jit::templates;
-use crate::js::bytecode::{FunctionCode, Op};
+use crate::js::bytecode::{FunctionCode, Op, jump_target};
 
 /// `Status::Deopt` as the exec layer's entry stub reports it.
 pub const STATUS_EXIT: u64 = 2;
-/// No inline template for this op: the interpreter runs it.
+/// Slow path / interpreter step: the interpreter runs the op (not a deoptimization).
 pub const EXIT_STEP: u64 = 0;
 /// A type or overflow guard failed (a deoptimization).
 pub const EXIT_GUARD: u64 = 1;
 /// A property access missed the inline cache (a deoptimization).
 pub const EXIT_IC_MISS: u64 = 2;
+/// The step helper continued at a pc compiled code has no direct branch to: resume there.
+pub const EXIT_RESUME: u64 = 3;
 /// Number of exit reasons.
-pub const EXIT_REASONS: usize = 3;
+pub const EXIT_REASONS: usize = 4;
 /// Offset-table entry of a pc that is not an op boundary.
 pub const NO_ENTRY: u32 = u32::MAX;
+/// The step helper's result when the op threw.
+pub const STEP_THREW: u64 = u64::MAX;
+/// Helper results: done / threw (see `jit::runtime`).
+pub const HELPER_DONE: u64 = 0;
+pub const HELPER_THREW: u64 = 1;
 
 /// The exit value for `pc` and `reason` (pc in the low 32 bits).
 pub fn exit_value(pc: usize, reason: u64) -> u64 {
     pc as u64 | (reason << 32)
 }
 
+/// What compiled code needs to know about the runtime: helper addresses (as compiled code
+/// must call them) and VM field offsets.
+#[derive(Debug, Clone, Copy)]
+pub struct Runtime {
+    /// `step(vm, pc) -> next pc | STEP_THREW`.
+    pub step: u64,
+    /// `call(vm, pc) -> HELPER_DONE | HELPER_THREW | callee code address`.
+    pub call: u64,
+    /// `ret(vm, pc) -> HELPER_DONE | HELPER_THREW | other (frame entered from the stub)`.
+    pub ret: u64,
+    /// `exit(vm, exit value) -> HELPER_DONE | HELPER_THREW | other (return to the stub)`.
+    pub exit: u64,
+    /// `gc(vm, 0)`: a safepoint's collection.
+    pub gc: u64,
+    /// `stack_overflow(vm, 0)`: throws the RangeError of a too-deep call.
+    pub stack_overflow: u64,
+    /// VM field offsets: the callee window of a JIT→JIT call, the machine-stack limit, the
+    /// GC-requested flag.
+    pub callee_window: i32,
+    pub stack_limit: i32,
+    pub gc_requested: i32,
+}
+
+/// Per-compilation options.
+pub struct Config<'a> {
+    pub count_ops: bool,
+    /// Address of the u64 counting ops executed in compiled code (with `count_ops`).
+    pub counter: u64,
+    /// `--deopt-stress`: take the deoptimization exit at every guard that passes.
+    pub deopt_stress: bool,
+    /// Ops that deoptimized in earlier code of this function: compiled without guards.
+    pub generic: &'a HashSet<u32>,
+    pub rt: Runtime,
+}
+
 /// Output of one compilation.
 pub struct Output {
     pub code: Vec<u8>,
-    /// Code offset for each bytecode offset that is an entry point: ops with an inline
-    /// template ([`NO_ENTRY`] for other ops and inside instructions).
+    /// Code offset for each bytecode offset that starts an op ([`NO_ENTRY`] inside ops).
     pub offsets: Vec<u32>,
+    /// Offset of the entry compiled callers call (stack check, then pc 0).
+    pub call_entry: u32,
     /// Ops given an inline template.
     pub inline_ops: usize,
-    /// Ops compiled to an exit to the interpreter.
+    /// Ops compiled as a call to the step helper.
     pub step_ops: usize,
+    /// Bytecode ops compiled.
+    pub ops: usize,
+}
+
+enum Slow<L> {
+    Step(L, usize),
+    Deopt(L, usize, u64),
 }
 
 /// Compiler state for one function.
 pub struct Ctx<'a, M: MacroAssembler> {
     pub m: M,
     pub code: &'a FunctionCode,
+    pub rt: Runtime,
     labels: Vec<Option<M::Label>>,
-    slow: Vec<(M::Label, usize, u64)>,
+    slow: Vec<Slow<M::Label>>,
+    threw: M::Label,
+    exit: M::Label,
+    stress: bool,
+    /// The deoptimization label of the op being compiled (for `--deopt-stress`).
+    deopt_here: Option<M::Label>,
 }
 
 impl<M: MacroAssembler> Ctx<'_, M> {
@@ -56,15 +123,30 @@ impl<M: MacroAssembler> Ctx<'_, M> {
             .ok_or_else(|| MasmError(format!("branch target {pc} outside the function")))?;
         Ok(*slot.get_or_insert_with(|| self.m.new_label()))
     }
-    /// A label that leaves compiled code at `pc` for `reason` (emitted out of line).
+    /// A label for the op at `pc` to branch to when its fast path does not apply: the generic
+    /// slow path for [`EXIT_STEP`], a deoptimization for other reasons. Emitted out of line.
     pub fn slow_exit(&mut self, pc: usize, reason: u64) -> M::Label {
         let l = self.m.new_label();
-        self.slow.push((l, pc, reason));
+        if reason == EXIT_STEP {
+            self.slow.push(Slow::Step(l, pc));
+        } else {
+            self.slow.push(Slow::Deopt(l, pc, reason));
+            self.deopt_here = Some(l);
+        }
         l
     }
-    /// Leaves compiled code here: the interpreter runs the op at `pc`.
-    pub fn step_exit(&mut self, pc: usize) -> MasmResult {
-        self.m.exit(STATUS_EXIT, exit_value(pc, EXIT_STEP))
+    /// Marks the point of a template where all its guards have passed and before it changes
+    /// any state: under `--deopt-stress` the op deoptimizes here.
+    pub fn guards_passed(&mut self) {
+        if self.stress
+            && let Some(l) = self.deopt_here
+        {
+            self.m.jump(l);
+        }
+    }
+    /// Label of the shared "this frame threw" return.
+    pub fn threw(&self) -> M::Label {
+        self.threw
     }
     /// The op at `pc`, if any.
     pub fn op_at(&self, pc: usize) -> Option<Op> {
@@ -74,26 +156,54 @@ impl<M: MacroAssembler> Ctx<'_, M> {
     pub fn u8at(&self, pc: usize, at: usize) -> usize {
         self.code.code[pc + at] as usize
     }
+
+    /// The op at `pc` through the step helper: call it, then continue at the pc it returns
+    /// (the next op or the op's jump target by direct branch, anything else by resuming
+    /// through the exit helper), or return "threw".
+    pub fn step(&mut self, pc: usize) -> MasmResult {
+        let op = self
+            .op_at(pc)
+            .ok_or_else(|| MasmError(format!("invalid opcode at {pc}")))?;
+        self.m.call_helper(self.rt.step, pc as u64)?;
+        let next = pc + op.encoded_len();
+        let l = self.label_at(next)?;
+        self.m.branch_if_result_eq(next as u64, l)?;
+        if let Some(t) = jump_target(&self.code.code, pc) {
+            let l = self.label_at(t)?;
+            self.m.branch_if_result_eq(t as u64, l)?;
+        }
+        let threw = self.threw;
+        self.m.branch_if_result_eq(STEP_THREW, threw)?;
+        let exit = self.exit;
+        self.m.jump_with_result_pc(EXIT_RESUME, exit)
+    }
 }
 
-/// Compiles `code` with the macro-assembler `m`. `counter`: address of the u64 that counts
-/// ops executed in compiled code (with `count_ops`).
+/// Compiles `code` with the macro-assembler `m`.
 pub fn compile<M: MacroAssembler>(
-    m: M,
+    mut m: M,
     code: &FunctionCode,
-    count_ops: bool,
-    counter: u64,
+    cfg: &Config,
 ) -> MasmResult<Output> {
     let n = code.code.len();
+    let (threw, exit) = (m.new_label(), m.new_label());
     let mut cx = Ctx {
         m,
         code,
+        rt: cfg.rt,
         labels: vec![None; n + 1],
         slow: Vec::new(),
+        threw,
+        exit,
+        stress: cfg.deopt_stress,
+        deopt_here: None,
     };
     let mut offsets = vec![NO_ENTRY; n];
-    cx.m.prologue(count_ops, counter)?;
-    let (mut inline_ops, mut step_ops) = (0, 0);
+    cx.m.stub_entry(cfg.count_ops, cfg.counter)?;
+    let call_entry = offset(&cx.m)?;
+    let start = cx.label_at(0)?;
+    cx.m.call_entry(cfg.rt.stack_limit, cfg.rt.stack_overflow, start)?;
+    let (mut inline_ops, mut step_ops, mut ops) = (0, 0, 0);
     let mut pc = 0;
     while pc < n {
         let op = cx
@@ -101,34 +211,53 @@ pub fn compile<M: MacroAssembler>(
             .ok_or_else(|| MasmError(format!("invalid opcode at {pc}")))?;
         let l = cx.label_at(pc)?;
         cx.m.bind(l)?;
-        let here = u32::try_from(cx.m.offset()).map_err(|_| MasmError("code too large".into()))?;
-        if templates::emit(&mut cx, op, pc)? {
-            // Only ops with a template are entry points: the interpreter runs the others
-            // itself instead of entering compiled code just to leave it again.
-            offsets[pc] = here;
+        offsets[pc] = offset(&cx.m)?;
+        cx.deopt_here = None;
+        let generic = cfg.generic.contains(&(pc as u32));
+        if !generic && templates::emit(&mut cx, op, pc)? {
             inline_ops += 1;
         } else {
-            cx.step_exit(pc)?;
+            // The step helper runs the op in the interpreter, which counts it.
+            cx.step(pc)?;
             step_ops += 1;
         }
+        ops += 1;
         pc += op.encoded_len();
     }
     // Falling off the end cannot happen (the bytecode compiler ends every function with a
     // Return), but a label there must still be bound.
     let end = cx.label_at(n)?;
     cx.m.bind(end)?;
-    cx.step_exit(n)?;
-    let slow = std::mem::take(&mut cx.slow);
-    for (l, pc, reason) in slow {
-        cx.m.bind(l)?;
-        // The op did not complete in compiled code.
-        cx.m.bump_counter(-1)?;
-        cx.m.exit(STATUS_EXIT, exit_value(pc, reason))?;
+    cx.m.exit(STATUS_EXIT, exit_value(n, EXIT_STEP))?;
+    for s in std::mem::take(&mut cx.slow) {
+        match s {
+            Slow::Step(l, pc) => {
+                cx.m.bind(l)?;
+                cx.m.bump_counter(-1)?;
+                cx.step(pc)?;
+            }
+            Slow::Deopt(l, pc, reason) => {
+                cx.m.bind(l)?;
+                // The op did not complete in compiled code.
+                cx.m.bump_counter(-1)?;
+                cx.m.jump_with_exit_value(exit_value(pc, reason), exit);
+            }
+        }
     }
+    cx.m.bind(threw)?;
+    cx.m.exit(1, 0)?;
+    cx.m.bind(exit)?;
+    cx.m.exit_through(cfg.rt.exit, STATUS_EXIT)?;
     Ok(Output {
         code: cx.m.finish()?,
         offsets,
+        call_entry,
         inline_ops,
         step_ops,
+        ops,
     })
+}
+
+fn offset<M: MacroAssembler>(m: &M) -> MasmResult<u32> {
+    u32::try_from(m.offset()).map_err(|_| MasmError("code too large".into()))
 }

@@ -75,13 +75,42 @@ pub trait MacroAssembler {
     /// Current code offset in bytes.
     fn offset(&self) -> usize;
 
-    /// Function entry: loads the back end's pinned constants and jumps to the code address
-    /// the caller passed as the entry argument (any op boundary). With `count_ops`, `counter`
-    /// is the address of a u64 that [`MacroAssembler::bump_counter`] adds to.
-    fn prologue(&mut self, count_ops: bool, counter: u64) -> MasmResult;
-    /// Leaves compiled code: returns `status` with `value` to the entry stub.
+    /// Entry from the exec layer's entry stub: opens the function's machine frame, loads the
+    /// back end's pinned constants and jumps to the code address the stub passed as its
+    /// argument (any op boundary). With `count_ops`, `counter` is the address of a u64 that
+    /// [`MacroAssembler::bump_counter`] adds to.
+    fn stub_entry(&mut self, count_ops: bool, counter: u64) -> MasmResult;
+    /// Entry from compiled code calling this function ([`MacroAssembler::call_compiled`]):
+    /// opens the machine frame and checks the stack against the limit stored at VM +
+    /// `limit_field`; below it, calls helper `overflow(vm)` and returns status 1 (threw);
+    /// otherwise jumps to `start`.
+    fn call_entry(&mut self, limit_field: i32, overflow: u64, start: Self::Label) -> MasmResult;
+    /// Leaves compiled code: returns `status` with `value` to whoever entered it (the entry
+    /// stub, or compiled code that called this function).
     fn exit(&mut self, status: u64, value: u64) -> MasmResult;
-    /// Adds `delta` to the op counter given to the prologue.
+
+    /// Calls the Rust helper at `addr` (see `exec::helper_addr`) with arguments (VM, `arg`);
+    /// its result stays in the result register until the next call.
+    fn call_helper(&mut self, addr: u64, arg: u64) -> MasmResult;
+    /// Branches to `label` if the result register equals `imm`.
+    fn branch_if_result_eq(&mut self, imm: u64, label: Self::Label) -> MasmResult;
+    /// Calls the compiled code whose address is in the result register, with the callee's
+    /// frame window loaded from VM + `window_field`; afterwards restores this frame's window,
+    /// and the result register holds the callee's status (0 returned, 1 threw).
+    fn call_compiled(&mut self, window_field: i32) -> MasmResult;
+    /// Branches to `label` with the exit value `value` (pc | reason << 32) for
+    /// [`MacroAssembler::exit_through`].
+    fn jump_with_exit_value(&mut self, value: u64, label: Self::Label);
+    /// Branches to `label` with exit value `result | reason << 32` (the result register holds
+    /// a pc).
+    fn jump_with_result_pc(&mut self, reason: u64, label: Self::Label) -> MasmResult;
+    /// The shared exit sequence: calls helper `addr(vm, exit value)`; its result 0 returns
+    /// status 0 (the frame was finished), 1 returns status 1 (threw), anything else returns
+    /// `deopt_status` with the exit value to the entry stub.
+    fn exit_through(&mut self, addr: u64, deopt_status: u64) -> MasmResult;
+    /// Calls helper `addr(vm, 0)` if the byte at VM + `field` is non-zero (a GC safepoint).
+    fn safepoint(&mut self, field: i32, addr: u64) -> MasmResult;
+    /// Adds `delta` to the op counter given to [`MacroAssembler::stub_entry`].
     fn bump_counter(&mut self, delta: i64) -> MasmResult;
 
     fn load_slot(&mut self, dst: Reg, slot: i32) -> MasmResult;

@@ -6,17 +6,22 @@
 //! - [`compiler`] + [`templates`]: the one-pass compiler (one template per opcode, no IR);
 //! - [`state`]: per-VM JIT state (options, code memory, compiled functions, statistics);
 //! - [`tier`]: the interpreter hook — tier-up counters, entering compiled code through the
-//!   exec layer's entry stub, resuming the interpreter where compiled code left off.
+//!   exec layer's entry stub, resuming the interpreter where compiled code left off;
+//! - [`runtime`]: the Rust helpers compiled code calls (slow paths, calls, returns, exits,
+//!   safepoints) — the JIT's unsafe glue;
+//! - [`print`]: `--print-code` listings.
 //!
 //! Compiled code shares the interpreter's frames: it reads and writes the frame's slots in
-//! the register file, so leaving it (an op without a template, a failed guard, an IC miss) is
-//! "resume the interpreter at this bytecode offset", and entering it is "jump to the code for
-//! this offset" (function entry, after an interpreted op, loop back-edges for OSR, exception
-//! handlers).
+//! the register file, and calls push the same `Frame`s the interpreter pushes, so leaving it
+//! (a failed guard, an IC miss) is "resume the interpreter at this bytecode offset", and
+//! entering it is "jump to the code for this offset" (function entry, after an interpreted
+//! op, loop back-edges for OSR, exception handlers).
 
 pub mod aarch64;
 pub mod compiler;
 pub mod masm;
+pub mod print;
+pub mod runtime;
 pub mod state;
 mod templates;
 pub mod tier;

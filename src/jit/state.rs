@@ -1,6 +1,8 @@
-//! Per-VM JIT state: options, the code buffer, compiled functions and statistics.
+//! Per-VM JIT state: options, the code buffer, compiled functions, deoptimization feedback
+//! and statistics.
 
 use std::cell::Cell;
+use std::collections::{HashMap, HashSet};
 
 use crate::codemem::{CodePtr, JitBuffer};
 use crate::jit::compiler::EXIT_REASONS;
@@ -11,62 +13,115 @@ pub const CODE_CAPACITY: usize = 32 << 20;
 /// `FunctionCode::jit` value of a function whose compilation failed (never retried).
 pub const JIT_FAILED: usize = 1;
 
+/// Default tier-up thresholds (in the spirit of SpiderMonkey's baseline tier).
+pub const DEFAULT_CALL_THRESHOLD: u32 = 100;
+pub const DEFAULT_LOOP_THRESHOLD: u32 = 1000;
+
+/// Deoptimizations of one compiled function after which its code is discarded and the
+/// function recompiled later with the new feedback.
+pub const DEOPT_LIMIT: u32 = 10;
+
+/// Machine stack kept free below the limit compiled prologues check (room for helpers and
+/// the Rust code they run).
+pub const STACK_MARGIN: usize = 128 << 10;
+
 /// One compiled function.
 pub struct Compiled {
     pub entry: CodePtr,
     /// Code offset per bytecode offset (`compiler::NO_ENTRY` inside instructions).
     pub offsets: Box<[u32]>,
+    /// Offset of the entry compiled callers call.
+    pub call_entry: u32,
     pub code_len: usize,
+    /// Deoptimizations taken by this code.
+    pub deopts: Cell<u32>,
 }
 
 /// JIT statistics (`--stats`).
 #[derive(Default, Debug)]
 pub struct JitStats {
     pub functions_compiled: u64,
+    /// Compilations of a function whose earlier code was discarded.
+    pub recompiles: u64,
+    /// Compiled functions discarded after [`DEOPT_LIMIT`] deoptimizations.
+    pub discarded: u64,
     pub compile_failures: u64,
     pub code_bytes: u64,
     pub compile_nanos: u128,
+    /// Bytecode ops compiled.
+    pub ops_compiled: u64,
     pub inline_ops: u64,
     pub step_ops: u64,
-    /// Entries into compiled code (function entry, OSR, resumption after an exit).
+    /// Entries into compiled code from the interpreter (function entry, OSR, resumption).
     pub entries: u64,
     /// Entries at a loop back-edge of a function that was running in the interpreter.
     pub osr_entries: u64,
+    /// Calls from compiled code straight into compiled code.
+    pub direct_calls: u64,
     /// Exits by reason (`compiler::EXIT_*`).
     pub exits: [u64; EXIT_REASONS],
+    /// Frames called by compiled code that a deoptimization made the interpreter finish.
+    pub finished_in_interpreter: u64,
     pub code_memory_exhausted: bool,
 }
 
 /// The JIT of one VM.
 pub struct JitState {
-    /// Whether functions are compiled at all (`--jit-threshold N` without `--no-jit`, on a
-    /// build with an executor).
+    /// Whether functions are compiled at all (not `--no-jit`, and a build with an executor).
     pub enabled: bool,
-    /// Calls (or loop back-edges) before a function is compiled; 0 = before its first run.
-    pub threshold: u32,
+    /// Calls before a function is compiled; 0 = before its first run.
+    pub call_threshold: u32,
+    /// Loop back-edges before a function running in the interpreter is compiled (OSR).
+    pub loop_threshold: u32,
     pub trace: bool,
     pub count_ops: bool,
+    pub deopt_stress: bool,
+    pub print_code: bool,
     pub buffer: Option<JitBuffer>,
     pub compiled: Vec<Box<Compiled>>,
     pub stats: JitStats,
     /// Ops executed in compiled code (updated by compiled code itself with `count_ops`).
     pub ops_in_jit: Box<Cell<u64>>,
+    /// The callee's frame window for a JIT→JIT call (written by the call helper, read by
+    /// compiled code at a fixed offset in the VM).
+    pub callee_window: u64,
+    /// Lowest machine-stack address compiled prologues accept.
+    pub stack_limit: u64,
+    /// Per function (by `FunctionCode` address): the pcs that deoptimized, compiled with the
+    /// generic path when the function is recompiled.
+    pub feedback: HashMap<usize, HashSet<u32>>,
 }
 
 impl JitState {
-    pub fn new(threshold: Option<u32>, no_jit: bool, trace: bool, count_ops: bool) -> JitState {
-        let enabled = threshold.is_some()
-            && !no_jit
-            && crate::exec::BACKEND != crate::exec::Backend::Unavailable;
+    pub fn new(
+        threshold: Option<u32>,
+        no_jit: bool,
+        trace: bool,
+        count_ops: bool,
+        deopt_stress: bool,
+        print_code: bool,
+    ) -> JitState {
+        let enabled = !no_jit && crate::exec::BACKEND != crate::exec::Backend::Unavailable;
+        let stack = if enabled {
+            crate::exec::stack_range()
+        } else {
+            crate::exec::StackRange { low: 0, high: 0 }
+        };
         JitState {
             enabled,
-            threshold: threshold.unwrap_or(u32::MAX),
+            call_threshold: threshold.unwrap_or(DEFAULT_CALL_THRESHOLD),
+            loop_threshold: threshold.unwrap_or(DEFAULT_LOOP_THRESHOLD),
             trace,
             count_ops,
+            deopt_stress,
+            print_code,
             buffer: None,
             compiled: Vec::new(),
             stats: JitStats::default(),
             ops_in_jit: Box::new(Cell::new(0)),
+            callee_window: 0,
+            stack_limit: (stack.low + STACK_MARGIN) as u64,
+            feedback: HashMap::new(),
         }
     }
 
@@ -80,24 +135,49 @@ impl JitState {
         } else {
             0.0
         };
-        format!(
-            "jit: enabled: {}\njit: functions compiled: {}\njit: compile failures: {}\njit: code bytes: {}\njit: compile time: {:.3} ms\njit: ops with inline templates: {}\njit: ops compiled as interpreter exits: {}\njit: entries: {}\njit: osr entries: {}\njit: exits (interpreter steps): {}\njit: deopts (guard): {}\njit: deopts (ic miss): {}\njit: ops executed in compiled code: {}\njit: ops executed in interpreter: {}\njit: share of ops in compiled code: {:.1}%\njit: code memory exhausted: {}\n",
-            self.enabled,
-            s.functions_compiled,
-            s.compile_failures,
-            s.code_bytes,
-            s.compile_nanos as f64 / 1e6,
-            s.inline_ops,
-            s.step_ops,
-            s.entries,
-            s.osr_entries,
-            s.exits[0],
-            s.exits[1],
-            s.exits[2],
-            jit_ops,
-            interpreted_ops,
-            share,
-            s.code_memory_exhausted,
-        )
+        let secs = s.compile_nanos as f64 / 1e9;
+        let throughput = if secs > 0.0 {
+            s.ops_compiled as f64 / secs
+        } else {
+            0.0
+        };
+        let bytes_per_op = if s.ops_compiled > 0 {
+            s.code_bytes as f64 / s.ops_compiled as f64
+        } else {
+            0.0
+        };
+        let lines: Vec<(&str, String)> = vec![
+            ("enabled", self.enabled.to_string()),
+            ("functions compiled", s.functions_compiled.to_string()),
+            ("recompiles", s.recompiles.to_string()),
+            ("discarded after deopts", s.discarded.to_string()),
+            ("compile failures", s.compile_failures.to_string()),
+            ("bytecode ops compiled", s.ops_compiled.to_string()),
+            ("code bytes", s.code_bytes.to_string()),
+            ("code bytes per op", format!("{bytes_per_op:.1}")),
+            ("compile time", format!("{:.3} ms", secs * 1e3)),
+            ("compile throughput", format!("{throughput:.0} ops/s")),
+            ("ops with inline templates", s.inline_ops.to_string()),
+            ("ops compiled as step-helper calls", s.step_ops.to_string()),
+            ("entries", s.entries.to_string()),
+            ("osr entries", s.osr_entries.to_string()),
+            ("direct jit-to-jit calls", s.direct_calls.to_string()),
+            ("exits to the interpreter", s.exits[0].to_string()),
+            ("deopts (guard)", s.exits[1].to_string()),
+            ("deopts (ic miss)", s.exits[2].to_string()),
+            ("resumes at another pc", s.exits[3].to_string()),
+            (
+                "frames finished in the interpreter",
+                s.finished_in_interpreter.to_string(),
+            ),
+            ("ops executed in compiled code", jit_ops.to_string()),
+            ("ops executed in interpreter", interpreted_ops.to_string()),
+            ("share of ops in compiled code", format!("{share:.1}%")),
+            ("code memory exhausted", s.code_memory_exhausted.to_string()),
+        ];
+        lines
+            .iter()
+            .map(|(k, v)| format!("jit: {k}: {v}\n"))
+            .collect()
     }
 }

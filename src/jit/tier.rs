@@ -4,18 +4,32 @@
 //! Before each op, the interpreter asks [`wants`] (one load and compare when the function is
 //! neither compiled nor at a tier-up point). At function entry (pc 0) and loop back-edges
 //! (`LoopHint`) of a hot function, [`enter_at`] compiles it; whenever the current function has
-//! code with an entry for the current pc, it runs that code on the frame (through the exec
-//! layer's entry stub: x19 = the frame's register window, x20 = the VM) and returns the pc at
-//! which compiled code left. The interpreter then runs exactly that one op and asks again.
+//! code, it runs that code on the frame (through the exec layer's entry stub: x19 = the
+//! frame's register window, x20 = the VM) and says where the interpreter goes on.
+//! Compiled callees are found (and compiled when hot) by [`callee_entry`] for the runtime's
+//! call helper.
 
+use std::collections::HashSet;
 use std::time::Instant;
 
-use crate::exec::{self, Status, VmRegs};
+use crate::exec::{self, ExecError, Status, VmRegs};
 use crate::jit::aarch64::A64Masm;
-use crate::jit::compiler::{self, EXIT_REASONS, NO_ENTRY};
+use crate::jit::compiler::{self, Config, EXIT_RESUME, EXIT_STEP, NO_ENTRY};
 use crate::jit::state::{CODE_CAPACITY, Compiled, JIT_FAILED};
 use crate::js::bytecode::{FunctionCode, Op};
 use crate::js::vm::Vm;
+
+/// What happened at [`enter_at`].
+pub enum Entered {
+    /// No compiled code ran.
+    No,
+    /// Compiled code left at this pc: the interpreter runs that op, then asks again.
+    Left(usize),
+    /// Compiled code continued to this pc without running it: the interpreter goes on there.
+    Resume(usize),
+    /// An exception is pending (`Vm::exception`) in the innermost frame.
+    Threw,
+}
 
 /// Whether the interpreter should call [`enter_at`] before the op at `pc`.
 #[inline]
@@ -24,39 +38,47 @@ pub fn wants(code: &FunctionCode, pc: usize) -> bool {
     j > JIT_FAILED || (j == 0 && (pc == 0 || code.code.get(pc) == Some(&(Op::LoopHint as u8))))
 }
 
+/// The compiled code `FunctionCode::jit` points to.
+pub fn compiled(j: usize) -> &'static Compiled {
+    // SAFETY: values above JIT_FAILED are pointers to `Compiled`s boxed in `vm.jit.compiled`,
+    // which are never removed while the VM lives (discarded code stays allocated, as frames
+    // may still run it).
+    unsafe { &*(j as *const Compiled) }
+}
+
 /// Compiles `code` if it is hot and not compiled yet, then runs its compiled code from `pc` on
-/// the frame whose window starts at `fp`. Returns the pc where the interpreter continues (it
-/// must execute the op there before asking again), or `None` if no compiled code ran.
-pub fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Option<usize> {
+/// the frame whose window starts at `fp`.
+pub fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Entered {
     let mut j = code.jit.get();
     let mut osr = false;
     if j == 0 {
-        let count = if pc == 0 {
-            code.calls.get()
+        let (count, threshold) = if pc == 0 {
+            (code.calls.get(), vm.jit.call_threshold)
         } else {
-            code.back_edges.get()
+            (code.back_edges.get(), vm.jit.loop_threshold)
         };
-        if count < vm.jit.threshold {
-            return None;
+        if count < threshold {
+            return Entered::No;
         }
         j = compile_function(vm, code);
         osr = pc != 0;
     }
-    if j == JIT_FAILED {
-        return None;
+    if j <= JIT_FAILED || !exec::can_nest() {
+        return Entered::No;
     }
-    // SAFETY: values above JIT_FAILED are pointers to `Compiled`s boxed in `vm.jit.compiled`,
-    // which are never removed while the VM lives.
-    let c: &Compiled = unsafe { &*(j as *const Compiled) };
-    let off = *c.offsets.get(pc)?;
+    let c = compiled(j);
+    let Some(&off) = c.offsets.get(pc) else {
+        return Entered::No;
+    };
     if off == NO_ENTRY {
-        return None;
+        return Entered::No;
     }
     vm.jit.stats.entries += 1;
     if osr {
         vm.jit.stats.osr_entries += 1;
         trace(vm, code, &format!("osr entry at pc {pc}"));
     }
+    let base = vm.frames.len();
     let regs = VmRegs {
         reg_file: vm.regs.as_mut_ptr().wrapping_add(fp) as u64,
         vm: vm as *mut Vm as u64,
@@ -64,32 +86,105 @@ pub fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Optio
     };
     let target = (c.entry.addr() + off as usize) as u64;
     // SAFETY: the code was produced by `compiler::compile` for this function: it reads and
-    // writes only this frame's slots (inside `vm.regs`, which is never reallocated), the
-    // function's IC slots and heap objects reachable from those slots, allocates nothing and
-    // calls nothing, and returns to the entry stub with an exit status.
+    // writes this frame's slots (inside `vm.regs`, which is never reallocated), the function's
+    // IC slots and heap objects reachable from those slots, and calls only the runtime's
+    // helpers (which take the VM from x20 and run while this `&mut Vm` is not used) and
+    // compiled code made the same way; it returns to the entry stub with an exit status.
     let exit = unsafe { exec::enter(c.entry, regs, target) };
     let exit = match exit {
         Ok(e) => e,
-        Err(e) => panic!("compiled code of {} failed: {e}", code.name),
+        Err(e) => {
+            clear_jit_frames(vm, base);
+            let name = code.name.clone();
+            let _ = match e {
+                ExecError::StackOverflow { .. } | ExecError::NestedTooDeep { .. } => {
+                    vm.throw_range_error("Maximum call stack size exceeded")
+                }
+                e => vm.throw_type_error(&format!(
+                    "kiln internal error: compiled code of {name} failed: {e}"
+                )),
+            };
+            return Entered::Threw;
+        }
     };
     match exit.status {
         Status::Deopt => {
-            let reason = (exit.value >> 32) as usize;
-            vm.jit.stats.exits[reason.min(EXIT_REASONS - 1)] += 1;
-            Some(exit.value as u32 as usize)
+            let pc = exit.value as u32 as usize;
+            match exit.value >> 32 {
+                EXIT_RESUME => Entered::Resume(pc),
+                reason => {
+                    // Deopts were counted by the exit helper; plain exits (a `Return` the
+                    // interpreter runs) are counted here.
+                    if reason == EXIT_STEP {
+                        vm.jit.stats.exits[EXIT_STEP as usize] += 1;
+                    }
+                    Entered::Left(pc)
+                }
+            }
         }
-        s => panic!(
-            "compiled code of {} returned unexpected status {s:?}",
-            code.name
-        ),
+        Status::Threw => {
+            clear_jit_frames(vm, base);
+            Entered::Threw
+        }
+        Status::Returned => {
+            // Frames entered from the interpreter return through it (see `templates::calls`).
+            let _ =
+                vm.throw_type_error("kiln internal error: compiled code returned past its frame");
+            Entered::Threw
+        }
     }
+}
+
+/// After compiled code threw to the entry stub, the frames it had called (still on the frame
+/// stack, for the interpreter to unwind) have no machine-code caller any more.
+fn clear_jit_frames(vm: &mut Vm, base: usize) {
+    for f in vm.frames.iter_mut().skip(base) {
+        f.jit = false;
+    }
+}
+
+/// For the call helper: the address compiled code calls for a callee whose frame was just
+/// pushed, compiling the callee if it is hot; `None` to run it in the interpreter.
+pub fn callee_entry(vm: &mut Vm, code: &FunctionCode) -> Option<u64> {
+    let mut j = code.jit.get();
+    if j == 0 {
+        if !vm.jit.enabled || code.calls.get() < vm.jit.call_threshold {
+            return None;
+        }
+        j = compile_function(vm, code);
+    }
+    if j <= JIT_FAILED {
+        return None;
+    }
+    let c = compiled(j);
+    Some((c.entry.addr() + c.call_entry as usize) as u64)
+}
+
+/// Discards the compiled code of `code` (after too many deoptimizations): the function runs
+/// in the interpreter and is compiled again when it is hot again.
+pub fn discard(vm: &mut Vm, code: &FunctionCode) {
+    code.jit.set(0);
+    code.calls.set(0);
+    code.back_edges.set(0);
+    vm.jit.stats.discarded += 1;
+    trace(vm, code, "code discarded after repeated deopts");
 }
 
 /// Compiles `code` and records the result on it; returns the new `FunctionCode::jit` value.
 fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
     let t = Instant::now();
-    let counter = vm.jit.ops_in_jit.as_ptr() as u64;
-    let out = compiler::compile(A64Masm::new(), code, vm.jit.count_ops, counter);
+    let key = code as *const FunctionCode as usize;
+    let empty = HashSet::new();
+    let recompile = vm.jit.feedback.contains_key(&key);
+    let generic = vm.jit.feedback.get(&key).unwrap_or(&empty);
+    let cfg = Config {
+        count_ops: vm.jit.count_ops,
+        counter: vm.jit.ops_in_jit.as_ptr() as u64,
+        deopt_stress: vm.jit.deopt_stress,
+        generic,
+        rt: crate::jit::runtime::runtime(),
+    };
+    let out = compiler::compile(A64Masm::new(), code, &cfg);
     let out = match out {
         Ok(o) => o,
         Err(e) => {
@@ -120,18 +215,21 @@ fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
             return JIT_FAILED;
         }
     };
-    let offsets = out.offsets;
-    let compiled = Box::new(Compiled {
+    let boxed = Box::new(Compiled {
         entry,
-        offsets: offsets.into_boxed_slice(),
+        offsets: out.offsets.into_boxed_slice(),
+        call_entry: out.call_entry,
         code_len: out.code.len(),
+        deopts: Default::default(),
     });
-    let ptr = &*compiled as *const Compiled as usize;
-    vm.jit.compiled.push(compiled);
+    let ptr = &*boxed as *const Compiled as usize;
+    vm.jit.compiled.push(boxed);
     let s = &mut vm.jit.stats;
     s.functions_compiled += 1;
+    s.recompiles += recompile as u64;
     s.code_bytes += out.code.len() as u64;
     s.compile_nanos += t.elapsed().as_nanos();
+    s.ops_compiled += out.ops as u64;
     s.inline_ops += out.inline_ops as u64;
     s.step_ops += out.step_ops as u64;
     code.jit.set(ptr);
@@ -139,17 +237,23 @@ fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
         vm,
         code,
         &format!(
-            "compiled: {} bytecode bytes -> {} code bytes, {} inline ops, {} interpreter exits",
+            "{}: {} bytecode bytes -> {} code bytes, {} inline ops, {} step-helper ops",
+            if recompile { "recompiled" } else { "compiled" },
             code.code.len(),
             out.code.len(),
             out.inline_ops,
             out.step_ops
         ),
     );
+    if vm.jit.print_code {
+        let text = crate::jit::print::listing(vm, code, compiled(ptr), &out.code);
+        vm.err.extend_from_slice(text.as_bytes());
+    }
     ptr
 }
 
-fn trace(vm: &mut Vm, code: &FunctionCode, what: &str) {
+/// One `--trace-tier` line.
+pub fn trace(vm: &mut Vm, code: &FunctionCode, what: &str) {
     if vm.jit.trace {
         let name = if code.name.is_empty() {
             "<anonymous>"

@@ -48,6 +48,9 @@ pub struct Frame {
     pub kind: u8,
     /// When this frame returns, the interpreter loop returns to its native caller.
     pub entry: bool,
+    /// Pushed by compiled code calling compiled code (JIT hook): its `Return` returns to the
+    /// caller's machine code. Cleared when the interpreter takes the frame over.
+    pub jit: bool,
     pub argc: u32,
     /// `Vm::sp` to restore when this frame returns.
     pub saved_sp: usize,
@@ -153,6 +156,12 @@ pub struct Vm {
     pub modules: HashMap<std::path::PathBuf, Value>,
     pub natives: Vec<NativeEntry>,
     pub native_depth: usize,
+    /// JIT hook: when non-zero, the next `execute` runs one op of the frame at this depth
+    /// (with any calls it makes) and returns the pc after it (see `Vm::step_op`).
+    pub step_depth: usize,
+    /// JIT hook: the next `execute` runs its first op in the interpreter even if the frame has
+    /// compiled code (compiled code just left at that op).
+    pub jit_skip_once: bool,
     pub argv: Vec<String>,
     pub start_time: Instant,
     pub rng: u64,
@@ -172,8 +181,14 @@ pub struct Vm {
 
 impl Vm {
     pub fn new(opts: Options) -> Box<Vm> {
-        let jit =
-            crate::jit::JitState::new(opts.jit_threshold, opts.no_jit, opts.trace_tier, opts.stats);
+        let jit = crate::jit::JitState::new(
+            opts.jit_threshold,
+            opts.no_jit,
+            opts.trace_tier,
+            opts.stats,
+            opts.deopt_stress,
+            opts.print_code,
+        );
         let mut vm = Box::new(Vm {
             heap: Heap::new(opts.gc_stress),
             shapes: ShapeTable::new(),
@@ -188,6 +203,8 @@ impl Vm {
             global: Value::UNDEFINED,
             exception: Value::UNDEFINED,
             exiting: None,
+            step_depth: 0,
+            jit_skip_once: false,
             out: Vec::new(),
             err: Vec::new(),
             opts,

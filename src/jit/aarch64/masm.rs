@@ -3,12 +3,17 @@
 //! Register assignment (compiled code runs inside the exec layer's entry stub, which saves and
 //! restores x19–x28, so compiled code may use all of them):
 //! - x19: the current frame's register window (`&regs[fp]`; slot `i` at `[x19, #8*i]`, the
-//!   frame header at negative offsets); x20: the VM (unused by templates so far);
+//!   frame header at negative offsets), saved in each machine frame and reloaded after a call
+//!   to compiled code; x20: the VM (first argument of every helper);
+//! - x26: the exit value across the exit helper's call;
 //! - x22 = 0xFFF9_0000 (upper half of an int32 value), x23 = the int32 tag, x24 = `false`,
 //!   x25 = the object tag (pinned constants loaded by the prologue);
 //! - x27: address of the "ops executed in compiled code" counter (with `--stats`);
 //! - x9–x14: the scratch registers [`Reg`]`(0..6)`; x15–x17: internal temporaries;
-//! - x0/x1: status and value returned to the entry stub.
+//! - x0/x1: helper arguments and result; status and value returned to the caller.
+//!
+//! Machine frame of compiled code (32 bytes): `[sp]` = x29, x30; `[sp, #16]` = this frame's
+//! x19. A JIT→JIT call `blr`s to the callee's call entry with x19 = the callee's window.
 
 use crate::asm::{
     AsmError, Assembler, Cond, Extend, Imm12, Index, Label, Mem, SP, Shift, W, X, X0, X1, X29, X30,
@@ -23,6 +28,13 @@ const INT_TAG: XReg = X(23);
 const FALSE_REG: XReg = X(24);
 const OBJ_TAG: XReg = X(25);
 const COUNTER: XReg = X(27);
+const VM: XReg = X(20);
+/// Holds the exit value across the exit helper's call (callee-saved in AAPCS64).
+const EXIT_VALUE: XReg = X(26);
+/// Bytes of machine stack per compiled frame: x29, x30, the window register (+ padding).
+const MACHINE_FRAME: i64 = 32;
+/// Offset of the saved window register in the machine frame.
+const SAVED_WINDOW: i64 = 16;
 const T0: XReg = X(15);
 const T1: XReg = X(16);
 
@@ -81,6 +93,21 @@ impl A64Masm {
     pub fn new() -> A64Masm {
         A64Masm::default()
     }
+
+    /// Opens the machine frame: frame record plus this frame's window register.
+    fn open_frame(&mut self) -> MasmResult {
+        self.a.stp_pre(X29, X30, SP, -MACHINE_FRAME)?;
+        self.a.mov_sp(X29, SP);
+        self.a.str(FRAME, Mem::off(SP, SAVED_WINDOW))?;
+        Ok(())
+    }
+
+    /// Closes the machine frame and returns (x0/x1 already hold status and value).
+    fn close_frame(&mut self) -> MasmResult {
+        self.a.ldp_post(X29, X30, SP, MACHINE_FRAME)?;
+        self.a.ret();
+        Ok(())
+    }
 }
 
 impl MacroAssembler for A64Masm {
@@ -97,10 +124,9 @@ impl MacroAssembler for A64Masm {
         self.a.offset()
     }
 
-    fn prologue(&mut self, count_ops: bool, counter: u64) -> MasmResult {
+    fn stub_entry(&mut self, count_ops: bool, counter: u64) -> MasmResult {
         self.count_ops = count_ops;
-        self.a.stp_pre(X29, X30, SP, -16)?;
-        self.a.mov_sp(X29, SP);
+        self.open_frame()?;
         self.a.mov_imm64(TAG_HI, INT32_TAG_HI as u64);
         self.a.mov_imm64(INT_TAG, TAG_INT32);
         self.a.mov_imm64(FALSE_REG, FALSE);
@@ -112,11 +138,92 @@ impl MacroAssembler for A64Masm {
         Ok(())
     }
 
+    fn call_entry(&mut self, limit_field: i32, overflow: u64, start: Label) -> MasmResult {
+        self.open_frame()?;
+        let over = self.a.new_label();
+        self.a.ldr(T0, field_mem(VM, limit_field))?;
+        self.a.mov_sp(T1, SP);
+        self.a.cmp(T1, T0);
+        self.a.b_cond(Cond::Cc, over);
+        self.a.b(start);
+        self.a.bind(over)?;
+        self.call_helper(overflow, 0)?;
+        self.exit(1, 0)
+    }
+
     fn exit(&mut self, status: u64, value: u64) -> MasmResult {
         self.a.mov_imm64(X0, status);
         self.a.mov_imm64(X1, value);
-        self.a.ldp_post(X29, X30, SP, 16)?;
-        self.a.ret();
+        self.close_frame()
+    }
+
+    fn call_helper(&mut self, addr: u64, arg: u64) -> MasmResult {
+        self.a.mov(X0, VM);
+        self.a.mov_imm64(X1, arg);
+        self.a.mov_imm64(T1, addr);
+        self.a.blr(T1);
+        Ok(())
+    }
+
+    fn branch_if_result_eq(&mut self, imm: u64, label: Label) -> MasmResult {
+        if imm == 0 {
+            self.a.cbz(X0, label);
+            return Ok(());
+        }
+        match Imm12::new(imm) {
+            Some(i) => self.a.cmp_imm(X0, i),
+            None => {
+                self.a.mov_imm64(T0, imm);
+                self.a.cmp(X0, T0);
+            }
+        }
+        self.a.b_cond(Cond::Eq, label);
+        Ok(())
+    }
+
+    fn call_compiled(&mut self, window_field: i32) -> MasmResult {
+        self.a.ldr(FRAME, field_mem(VM, window_field))?;
+        self.a.blr(X0);
+        self.a.ldr(FRAME, Mem::off(X29, SAVED_WINDOW))?;
+        Ok(())
+    }
+
+    fn jump_with_exit_value(&mut self, value: u64, label: Label) {
+        self.a.mov_imm64(X1, value);
+        self.a.b(label);
+    }
+
+    fn jump_with_result_pc(&mut self, reason: u64, label: Label) -> MasmResult {
+        self.a.mov_imm64(T0, reason << 32);
+        self.a.orr(X1, X0, T0);
+        self.a.b(label);
+        Ok(())
+    }
+
+    fn exit_through(&mut self, addr: u64, deopt_status: u64) -> MasmResult {
+        let (finished, threw) = (self.a.new_label(), self.a.new_label());
+        self.a.mov(EXIT_VALUE, X1);
+        self.a.mov(X0, VM);
+        self.a.mov_imm64(T1, addr);
+        self.a.blr(T1);
+        self.a.cbz(X0, finished);
+        self.a.cmp_imm(X0, Imm12::new(1).expect("1 is encodable"));
+        self.a.b_cond(Cond::Eq, threw);
+        self.a.mov(X1, EXIT_VALUE);
+        self.a.mov_imm64(X0, deopt_status);
+        self.close_frame()?;
+        self.a.bind(finished)?;
+        self.exit(0, 0)?;
+        self.a.bind(threw)?;
+        self.exit(1, 0)
+    }
+
+    fn safepoint(&mut self, field: i32, addr: u64) -> MasmResult {
+        let skip = self.a.new_label();
+        self.a.ldrb(W(16), field_mem(VM, field))?;
+        self.a.cbz(W(16), skip);
+        self.call_helper(addr, 0)?;
+        self.a.bind(skip)?;
         Ok(())
     }
 

@@ -30,5 +30,6 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
             cx.m.int32_op(iop, R2, R0, R1, slow);
         }
     }
+    cx.guards_passed();
     cx.m.store_slot(R2, dst)
 }

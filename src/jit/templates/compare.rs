@@ -27,6 +27,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     cx.m.branch_if_not_int32(R1, slow);
     cx.m.int32_compare(R0, R1);
     cx.m.set_bool(R2, cond)?;
+    cx.guards_passed();
     cx.m.store_slot(R2, dst as i32)?;
     // Fuse with a conditional jump on the result.
     let next = pc + op.encoded_len();

@@ -1,8 +1,9 @@
 //! Per-opcode templates of the baseline compiler, grouped by kind. [`emit`] dispatches one op;
-//! it returns `false` for ops without an inline template (the compiler then emits an exit to
-//! the interpreter for that op).
+//! it returns `false` for ops without a template of their own (the compiler then calls the
+//! runtime's step helper for that op).
 
 mod arith;
+mod calls;
 mod compare;
 mod control;
 mod loads;
@@ -46,13 +47,20 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
             | Op::JumpIfNotNullish
             | Op::GetPropertyByName
             | Op::SetPropertyByName
+            | Op::Call
+            | Op::CallMethod
+            | Op::New
+            | Op::Return
     );
     if !has_template || !property::applies(cx, op, pc) {
         return Ok(false);
     }
     cx.m.bump_counter(1)?;
     match op {
-        Op::Nop | Op::LoopHint => {}
+        Op::Nop => {}
+        // A loop back-edge is a GC safepoint.
+        Op::LoopHint => cx.m.safepoint(cx.rt.gc_requested, cx.rt.gc)?,
+        Op::Call | Op::CallMethod | Op::New | Op::Return => calls::emit(cx, op, pc)?,
         Op::LoadConst
         | Op::LoadInt8
         | Op::LoadUndefined

@@ -55,6 +55,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     cx.m.branch_if_u32_ne(R4, IC_OWN, slow, R5);
     cx.m.load_u32(R4, R3, entry0 + offset_of!(IcEntry, slot) as i32)?;
     if get {
+        cx.guards_passed();
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
         cx.m.load_indexed(R0, R5, R4);
         cx.m.store_slot(R0, cx.u8at(pc, 1) as i32)?;
@@ -62,6 +63,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         let flags = (offset_of!(ObjCell, hdr) + offset_of!(CellHeader, flags)) as i32;
         cx.m.load_u8(R2, R1, flags)?;
         cx.m.branch_if_any_bits(R2, FLAG_FROZEN, slow)?;
+        cx.guards_passed();
         cx.m.load_slot(R0, cx.u8at(pc, 6) as i32)?;
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
         cx.m.store_indexed(R0, R5, R4);

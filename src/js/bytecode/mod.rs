@@ -116,3 +116,11 @@ pub fn rd_u32(code: &[u8], at: usize) -> u32 {
 pub fn rd_i32(code: &[u8], at: usize) -> i32 {
     rd_u32(code, at) as i32
 }
+
+/// The jump target of the op at `pc`, if it has a jump operand.
+pub fn jump_target(code: &[u8], pc: usize) -> Option<usize> {
+    let op = Op::from_u8(*code.get(pc)?)?;
+    let i = op.operands().iter().position(|k| *k == op::Kind::J)?;
+    let at = pc + op::operand_offset(op, i);
+    Some((pc as i64 + rd_i32(code, at) as i64) as usize)
+}

@@ -15,6 +15,19 @@ pub enum Invoked {
     Done(Value),
 }
 
+/// The decoded operands of a `Call`/`CallMethod`/`New` op.
+pub struct CallOperands {
+    /// Register receiving the result.
+    pub dst: u8,
+    pub f: Value,
+    pub this: Value,
+    /// Register-file index of the first argument.
+    pub at: usize,
+    pub argc: usize,
+    /// `new.target` (undefined for calls).
+    pub nt: Value,
+}
+
 impl Vm {
     /// Invokes `callee` with `argc` arguments at `regs[args_at..]`. For bytecode functions this
     /// pushes a frame (returning `Pushed`); natives run to completion. `saved_sp` is restored
@@ -122,6 +135,7 @@ impl Vm {
                         FRAME_CALL
                     },
                     entry,
+                    jit: false,
                     argc: argc as u32,
                     saved_sp,
                 });
@@ -264,7 +278,17 @@ impl Vm {
     /// After a throw in the innermost frame: jumps to a handler if one covers the current pc
     /// (returns true), else pops frames up to and including the entry frame (returns false).
     pub fn unwind(&mut self) -> bool {
+        self.unwind_to(0)
+    }
+
+    /// [`Vm::unwind`] that stops (returning false) when only `floor` frames are left, so the
+    /// frame at depth `floor` and those below are neither searched nor popped (`floor` 0: no
+    /// floor).
+    pub fn unwind_to(&mut self, floor: usize) -> bool {
         loop {
+            if floor > 0 && self.frames.len() <= floor {
+                return false;
+            }
             let Some(f) = self.frames.last().copied() else {
                 return false;
             };
@@ -276,6 +300,8 @@ impl Vm {
                     self.regs[f.fp + h.reg as usize] = self.exception;
                     let top = self.frames.last_mut().expect("frame");
                     top.pc = h.target as usize;
+                    // The interpreter continues this frame: its machine-code caller is gone.
+                    top.jit = false;
                     self.sp = f.fp + code.nregs as usize;
                     return true;
                 }

@@ -18,6 +18,9 @@ use crate::js::value::{TAG_CELL, Value};
 use crate::js::vm::*;
 use call::Invoked;
 
+/// `Vm::step_depth` flag: the stepped op already started (resuming after a caught throw).
+const STEP_RESUMED: usize = 1 << (usize::BITS - 1);
+
 impl Vm {
     /// Runs the innermost frame (an entry frame) until it returns.
     pub fn run(&mut self) -> JsResult<Value> {
@@ -133,7 +136,11 @@ impl Vm {
             }};
         }
         // JIT hook: set after compiled code left at `pc`, so the interpreter runs that op.
-        let mut jit_skip = false;
+        let mut jit_skip = std::mem::take(&mut self.jit_skip_once);
+        // JIT hook: single-op mode (`Vm::step_op`): the depth of the frame whose one op runs.
+        let step_depth = std::mem::take(&mut self.step_depth);
+        let mut stepped = step_depth & STEP_RESUMED != 0;
+        let step_depth = step_depth & !STEP_RESUMED;
         loop {
             // SAFETY: fi is the current frame's index: frames are pushed/popped only by calls
             // and returns, after which `reload!` recomputes it; natives restore the depth.
@@ -141,17 +148,30 @@ impl Vm {
             if self.heap.gc_requested {
                 self.collect_garbage();
             }
-            // JIT hook (crate::jit::tier): run compiled code for this frame from pc if there is
-            // any, then continue at the op where it stopped.
-            if self.jit.enabled {
+            if step_depth != 0 && fi + 1 == step_depth {
+                if stepped {
+                    return Ok(Value::int(pc as i32));
+                }
+                stepped = true;
+            } else if self.jit.enabled {
+                // JIT hook (crate::jit::tier): run compiled code for this frame from pc if
+                // there is any, then continue at the op where it stopped.
                 if jit_skip {
                     jit_skip = false;
-                } else if crate::jit::tier::wants(code, pc)
-                    && let Some(next) = crate::jit::tier::enter_at(self, code, fp, pc)
-                {
-                    pc = next;
-                    jit_skip = true;
-                    continue;
+                } else if crate::jit::tier::wants(code, pc) {
+                    match crate::jit::tier::enter_at(self, code, fp, pc) {
+                        crate::jit::tier::Entered::No => {}
+                        crate::jit::tier::Entered::Left(next) => {
+                            pc = next;
+                            jit_skip = true;
+                            continue;
+                        }
+                        crate::jit::tier::Entered::Resume(next) => {
+                            pc = next;
+                            continue;
+                        }
+                        crate::jit::tier::Entered::Threw => return Err(Thrown),
+                    }
                 }
             }
             self.stats.instructions += 1;
@@ -730,37 +750,14 @@ impl Vm {
                     return Err(self.throw_type_error("Assignment to constant variable."));
                 }
                 Op::Call | Op::CallMethod | Op::New => {
-                    let dst = code.code[pc + 1];
-                    let f = r!(u8at!(2));
-                    let base = u8at!(3);
-                    let argc = u8at!(4);
-                    let (this, at, nt) = match op {
-                        Op::Call => (Value::UNDEFINED, fp + base, Value::UNDEFINED),
-                        Op::CallMethod => (r!(base), fp + base + 1, Value::UNDEFINED),
-                        _ => {
-                            if !self.is_constructor(f) {
-                                let n = code
-                                    .call_name(pc as u32)
-                                    .map(|s| s.to_string())
-                                    .unwrap_or_else(|| self.short_describe(f));
-                                return Err(
-                                    self.throw_type_error(&format!("{n} is not a constructor"))
-                                );
-                            }
-                            (Value::UNDEFINED, fp + base, f)
-                        }
-                    };
-                    if f.is_object() {
-                        let fo = self.obj(f);
-                        code.ic(u16at!(5)).record_callee(fo.hdr.class, fo.code);
-                    }
+                    let c = self.call_op_operands(code, pc, fp)?;
                     let sp = self.sp;
-                    match self.invoke(f, this, at, argc, nt, dst, false, sp)? {
+                    match self.invoke(c.f, c.this, c.at, c.argc, c.nt, c.dst, false, sp)? {
                         Invoked::Pushed => {
                             reload!();
                             continue;
                         }
-                        Invoked::Done(v) => w!(dst) = v,
+                        Invoked::Done(v) => w!(c.dst) = v,
                     }
                 }
                 Op::CallSpread | Op::NewSpread | Op::SuperCallSpread | Op::SuperCall => {
@@ -863,18 +860,7 @@ impl Vm {
                     w!(u8at!(1)) = v;
                 }
                 Op::Return => {
-                    let mut v = r!(u8at!(1));
-                    let f = self.frames.pop().expect("frame");
-                    if f.kind == FRAME_CONSTRUCT && !v.is_object() {
-                        v = self.regs[fp - HDR_THIS];
-                        if v.is_empty() {
-                            self.frames.push(f);
-                            return Err(self.throw_reference_error(
-                                "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
-                            ));
-                        }
-                    }
-                    self.sp = f.saved_sp;
+                    let (f, v) = self.pop_return(r!(u8at!(1)))?;
                     if f.entry {
                         return Ok(v);
                     }
@@ -909,6 +895,88 @@ impl Vm {
                 }
             }
             pc += len;
+        }
+    }
+
+    /// The operands of the `Call`/`CallMethod`/`New` op at `pc` of the frame at `fp` (and
+    /// records the callee in the op's call IC); a `New` of a non-constructor throws.
+    pub fn call_op_operands(
+        &mut self,
+        code: &FunctionCode,
+        pc: usize,
+        fp: usize,
+    ) -> JsResult<call::CallOperands> {
+        let c = &code.code;
+        let op = Op::from_u8(c[pc]).expect("a call op");
+        let dst = c[pc + 1];
+        let f = self.regs[fp + c[pc + 2] as usize];
+        let base = c[pc + 3] as usize;
+        let argc = c[pc + 4] as usize;
+        let (this, at, nt) = match op {
+            Op::Call => (Value::UNDEFINED, fp + base, Value::UNDEFINED),
+            Op::CallMethod => (self.regs[fp + base], fp + base + 1, Value::UNDEFINED),
+            _ => {
+                if !self.is_constructor(f) {
+                    let n = code
+                        .call_name(pc as u32)
+                        .map(|s| s.to_string())
+                        .unwrap_or_else(|| self.short_describe(f));
+                    return Err(self.throw_type_error(&format!("{n} is not a constructor")));
+                }
+                (Value::UNDEFINED, fp + base, f)
+            }
+        };
+        if f.is_object() {
+            let fo = self.obj(f);
+            code.ic(rd_u16(c, pc + 5) as usize)
+                .record_callee(fo.hdr.class, fo.code);
+        }
+        Ok(call::CallOperands {
+            dst,
+            f,
+            this,
+            at,
+            argc,
+            nt,
+        })
+    }
+
+    /// `Return` with value `v` from the innermost frame: pops it (a constructor frame returns
+    /// `this` unless `v` is an object), restores `sp`, and returns the frame and the result.
+    pub fn pop_return(&mut self, mut v: Value) -> JsResult<(Frame, Value)> {
+        let f = self.frames.pop().expect("frame");
+        if f.kind == FRAME_CONSTRUCT && !v.is_object() {
+            v = self.regs[f.fp - HDR_THIS];
+            if v.is_empty() {
+                self.frames.push(f);
+                return Err(self.throw_reference_error(
+                    "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+                ));
+            }
+        }
+        self.sp = f.saved_sp;
+        Ok((f, v))
+    }
+
+    /// JIT hook: runs the one op at `pc` of the innermost frame in the interpreter, including
+    /// any JavaScript it calls, and returns the pc where that frame continues. A throw is
+    /// first unwound through the frames the op pushed; one that reaches this frame is
+    /// returned (unhandled, the frame still in place, its pc at the op).
+    pub fn step_op(&mut self, pc: usize) -> JsResult<usize> {
+        let depth = self.frames.len();
+        self.frames.last_mut().expect("frame").pc = pc;
+        self.step_depth = depth;
+        loop {
+            match self.execute() {
+                Ok(next) => return Ok(next.as_int() as usize),
+                Err(t) => {
+                    if !self.unwind_to(depth) {
+                        return Err(t);
+                    }
+                    // A frame the op pushed caught it; the op itself has already started.
+                    self.step_depth = depth | STEP_RESUMED;
+                }
+            }
         }
     }
 

@@ -1,0 +1,75 @@
+//! `--print-code`: a compiled function's machine code, disassembled with `yaxpeax-arm`, under
+//! each bytecode op it came from; the entries and out-of-line slow paths are listed as such.
+
+use std::fmt::Write;
+
+use yaxpeax_arch::{Arch, Decoder, U8Reader};
+use yaxpeax_arm::armv8::a64::ARMv8;
+
+use crate::jit::compiler::NO_ENTRY;
+use crate::jit::state::Compiled;
+use crate::js::bytecode::FunctionCode;
+use crate::js::vm::Vm;
+
+/// The listing of `code`'s compiled code `c` (machine code bytes `bytes`).
+pub fn listing(vm: &Vm, code: &FunctionCode, c: &Compiled, bytes: &[u8]) -> String {
+    let bytecode = vm.disassemble(code);
+    let mut lines = bytecode.lines();
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "== compiled code: {} ({} bytes at {:#x})",
+        lines.next().unwrap_or_default().trim_end_matches(':'),
+        bytes.len(),
+        c.entry.addr()
+    );
+    // Op boundaries in code order: (code offset, bytecode pc).
+    let mut marks: Vec<(usize, usize)> = c
+        .offsets
+        .iter()
+        .enumerate()
+        .filter(|&(_, &o)| o != NO_ENTRY)
+        .map(|(pc, &o)| (o as usize, pc))
+        .collect();
+    marks.sort();
+    let op_line = |pc: usize| {
+        bytecode
+            .lines()
+            .skip(1)
+            .find(|l| l.trim_start().starts_with(&format!("{pc}:")))
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    };
+    let first = marks.first().map_or(bytes.len(), |m| m.0);
+    let _ = writeln!(
+        s,
+        "  ; entries (from the entry stub at +0, from compiled callers at +{:#x})",
+        c.call_entry
+    );
+    disasm(&mut s, bytes, 0, first);
+    for (i, &(off, pc)) in marks.iter().enumerate() {
+        let end = marks.get(i + 1).map_or(bytes.len(), |m| m.0);
+        let _ = writeln!(s, "  ; {}", op_line(pc));
+        disasm(&mut s, bytes, off, end);
+    }
+    s
+}
+
+fn disasm(s: &mut String, bytes: &[u8], from: usize, to: usize) {
+    let decoder = <ARMv8 as Arch>::Decoder::default();
+    let mut at = from;
+    while at + 4 <= to {
+        let word = &bytes[at..at + 4];
+        let mut reader = U8Reader::new(word);
+        let text = match decoder.decode(&mut reader) {
+            Ok(inst) => inst.to_string(),
+            Err(_) => format!(
+                ".word {:#010x}",
+                u32::from_le_bytes(word.try_into().unwrap_or([0; 4]))
+            ),
+        };
+        let _ = writeln!(s, "    {at:6x}:  {text}");
+        at += 4;
+    }
+}

@@ -1,0 +1,234 @@
+//! The JIT's runtime glue: the Rust helpers compiled code calls (`extern "C"`, the exec
+//! layer's helper ABI: x0 = the VM, x1 = an argument, result in x0), and [`runtime`], the
+//! table of their addresses and of the VM fields compiled code reads.
+//!
+//! - `step`: runs one op with the interpreter's semantics (the slow path of every op);
+//! - `call`: a `Call`/`CallMethod`/`New` — sets up the callee frame like the interpreter and
+//!   returns the callee's compiled entry, or runs an interpreted callee to completion;
+//! - `ret`: a `Return` from a frame called by compiled code;
+//! - `exit`: leaving compiled code (deoptimizations and interpreter steps): counts it, keeps
+//!   feedback, discards code after repeated deopts, and finishes frames called by compiled
+//!   code in the interpreter;
+//! - `gc`, `stack_overflow`: safepoint collections and the too-deep-call RangeError.
+//!
+//! A helper that throws leaves the exception in `Vm::exception` with the throwing frame still
+//! on the frame stack and returns "threw"; compiled code returns that status up to the entry
+//! stub, and the interpreter unwinds (the handler may be in any frame, compiled or not).
+
+use std::mem::offset_of;
+
+use crate::exec::helper_addr;
+use crate::jit::compiler::{
+    EXIT_GUARD, EXIT_IC_MISS, EXIT_REASONS, EXIT_RESUME, HELPER_DONE, HELPER_THREW, Runtime,
+    STEP_THREW,
+};
+use crate::jit::state::DEOPT_LIMIT;
+use crate::jit::tier;
+use crate::js::bytecode::FunctionCode;
+use crate::js::interp::call::Invoked;
+use crate::js::vm::{MAX_NATIVE_DEPTH, Vm};
+
+/// Helper result: not a frame called by compiled code (`ret`), or leave to the entry stub
+/// (`exit`).
+const HELPER_OTHER: u64 = 2;
+
+/// The helper addresses and VM offsets compiled code uses.
+pub fn runtime() -> Runtime {
+    Runtime {
+        step: helper_addr(step) as u64,
+        call: helper_addr(call) as u64,
+        ret: helper_addr(ret) as u64,
+        exit: helper_addr(exit) as u64,
+        gc: helper_addr(gc) as u64,
+        stack_overflow: helper_addr(stack_overflow) as u64,
+        callee_window: offset_of!(Vm, jit.callee_window) as i32,
+        stack_limit: offset_of!(Vm, jit.stack_limit) as i32,
+        gc_requested: offset_of!(Vm, heap.gc_requested) as i32,
+    }
+}
+
+/// The VM compiled code passes in x0.
+///
+/// # Safety
+/// `vm` must be the address `tier::enter_at` pinned in x20: a live VM whose `&mut` borrow is
+/// not used while compiled code (and so this helper) runs.
+unsafe fn vm_of<'a>(vm: u64) -> &'a mut Vm {
+    // SAFETY: per the function's contract.
+    unsafe { &mut *(vm as *mut Vm) }
+}
+
+/// The innermost frame's code.
+fn top_code(vm: &Vm) -> &'static FunctionCode {
+    let f = vm.frames.last().expect("compiled code runs in a frame");
+    // SAFETY: frame code pointers refer to boxed FunctionCodes owned by `vm.codes`, never
+    // freed or moved while the VM runs.
+    unsafe { &*f.code }
+}
+
+extern "C" fn step(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    let vm = unsafe { vm_of(vm) };
+    match vm.step_op(pc as usize) {
+        Ok(next) => next as u64,
+        Err(_) => STEP_THREW,
+    }
+}
+
+extern "C" fn call(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    let vm = unsafe { vm_of(vm) };
+    let pc = pc as usize;
+    let fr = *vm.frames.last().expect("frame");
+    vm.frames.last_mut().expect("frame").pc = pc;
+    if vm.heap.gc_requested {
+        vm.collect_garbage();
+    }
+    let code = top_code(vm);
+    let Ok(c) = vm.call_op_operands(code, pc, fr.fp) else {
+        return HELPER_THREW;
+    };
+    let sp = vm.sp;
+    match vm.invoke(c.f, c.this, c.at, c.argc, c.nt, c.dst, false, sp) {
+        Err(_) => HELPER_THREW,
+        Ok(Invoked::Done(v)) => {
+            vm.regs[fr.fp + c.dst as usize] = v;
+            HELPER_DONE
+        }
+        Ok(Invoked::Pushed) => {
+            let callee = *vm.frames.last().expect("callee frame");
+            // SAFETY: as in `top_code`.
+            let ccode: &FunctionCode = unsafe { &*callee.code };
+            if let Some(addr) = tier::callee_entry(vm, ccode) {
+                vm.frames.last_mut().expect("callee frame").jit = true;
+                vm.jit.callee_window = vm.regs.as_ptr().wrapping_add(callee.fp) as u64;
+                vm.jit.stats.direct_calls += 1;
+                return addr;
+            }
+            match run_nested(vm) {
+                Some(v) => {
+                    vm.regs[fr.fp + c.dst as usize] = v;
+                    HELPER_DONE
+                }
+                None => HELPER_THREW,
+            }
+        }
+    }
+}
+
+/// Runs the innermost frame in the interpreter until it returns (it becomes an entry frame);
+/// `None` if it threw (the exception pending, the frame popped).
+fn run_nested(vm: &mut Vm) -> Option<crate::js::value::Value> {
+    if vm.native_depth >= MAX_NATIVE_DEPTH {
+        let f = vm.frames.pop().expect("frame");
+        vm.sp = f.saved_sp;
+        let _ = vm.throw_range_error("Maximum call stack size exceeded");
+        return None;
+    }
+    let top = vm.frames.last_mut().expect("frame");
+    top.entry = true;
+    top.jit = false;
+    vm.native_depth += 1;
+    let r = vm.run();
+    vm.native_depth -= 1;
+    r.ok()
+}
+
+extern "C" fn ret(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    let vm = unsafe { vm_of(vm) };
+    let pc = pc as usize;
+    let f = *vm.frames.last().expect("frame");
+    if !f.jit {
+        return HELPER_OTHER;
+    }
+    vm.frames.last_mut().expect("frame").pc = pc;
+    let reg = top_code(vm).code[pc + 1] as usize;
+    match vm.pop_return(vm.regs[f.fp + reg]) {
+        Ok((f, v)) => {
+            let caller = vm.frames.last().expect("caller frame").fp;
+            vm.regs[caller + f.ret_reg as usize] = v;
+            HELPER_DONE
+        }
+        Err(_) => HELPER_THREW,
+    }
+}
+
+extern "C" fn exit(vm: u64, value: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    let vm = unsafe { vm_of(vm) };
+    let (pc, reason) = (value as u32 as usize, value >> 32);
+    vm.jit.stats.exits[(reason as usize).min(EXIT_REASONS - 1)] += 1;
+    let code = top_code(vm);
+    if reason == EXIT_GUARD || reason == EXIT_IC_MISS {
+        note_deopt(vm, code, pc, reason);
+    }
+    let f = *vm.frames.last().expect("frame");
+    if !f.jit {
+        return HELPER_OTHER;
+    }
+    // A frame called by compiled code: its caller's machine code waits for it to return, so
+    // the interpreter finishes it here (re-entering compiled code where it can).
+    vm.jit.stats.finished_in_interpreter += 1;
+    vm.frames.last_mut().expect("frame").pc = pc;
+    vm.jit_skip_once = reason != EXIT_RESUME;
+    let ret_reg = f.ret_reg as usize;
+    match run_nested(vm) {
+        Some(v) => {
+            let caller = vm.frames.last().expect("caller frame").fp;
+            vm.regs[caller + ret_reg] = v;
+            HELPER_DONE
+        }
+        None => HELPER_THREW,
+    }
+}
+
+/// Counts a deoptimization of `code` at `pc`, remembers the pc for recompilation and discards
+/// the code after [`DEOPT_LIMIT`] of them (not under `--deopt-stress`, which deopts on purpose).
+fn note_deopt(vm: &mut Vm, code: &FunctionCode, pc: usize, reason: u64) {
+    let what = if reason == EXIT_GUARD {
+        "guard"
+    } else {
+        "ic miss"
+    };
+    tier::trace(vm, code, &format!("deopt at pc {pc} ({what})"));
+    if vm.jit.deopt_stress {
+        return;
+    }
+    let key = code as *const FunctionCode as usize;
+    vm.jit.feedback.entry(key).or_default().insert(pc as u32);
+    let j = code.jit.get();
+    if j > crate::jit::state::JIT_FAILED {
+        let c = tier::compiled(j);
+        c.deopts.set(c.deopts.get() + 1);
+        if c.deopts.get() >= DEOPT_LIMIT {
+            tier::discard(vm, code);
+        }
+    }
+}
+
+extern "C" fn gc(vm: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    let vm = unsafe { vm_of(vm) };
+    vm.collect_garbage();
+    0
+}
+
+extern "C" fn stack_overflow(
+    vm: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> u64 {
+    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    let vm = unsafe { vm_of(vm) };
+    // The callee frame the call helper pushed never started: drop it, then throw in the
+    // caller.
+    let f = vm.frames.pop().expect("callee frame");
+    vm.sp = f.saved_sp;
+    let _ = vm.throw_range_error("Maximum call stack size exceeded");
+    HELPER_THREW
+}
