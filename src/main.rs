@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use kiln::js::{Options, run_file, run_source};
 
 const HELP: &str = "\
-kiln — a JavaScript engine (register bytecode interpreter; AArch64 baseline JIT, off by default for now)
+kiln — a JavaScript engine (register bytecode interpreter + AArch64 baseline JIT)
 
 Usage:
   kiln run FILE.js [ARGS...]   run a program (ARGS are visible in process.argv)
@@ -18,9 +18,11 @@ Options (before the file):
   --stats            print execution statistics to stderr at exit
   --gc-stress        collect garbage at every allocation safepoint (slow; for testing)
   --jit-threshold N  compile functions to AArch64 after N calls or loop back-edges
-                     (0 = before their first run); without it the JIT is off
+                     (0 = before their first run; default: 100 calls, 1000 back-edges)
   --no-jit           run only the interpreter (overrides --jit-threshold)
-  --trace-tier       print a line to stderr per compiled function and OSR entry
+  --deopt-stress     compiled code deoptimizes at every guard it passes (testing)
+  --print-code       print each compiled function's machine code under its bytecode
+  --trace-tier       print a line to stderr per tier-up, OSR entry, deopt and recompile
   -h, --help         show this help
   -V, --version      show the version
 ";

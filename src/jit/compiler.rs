@@ -10,9 +10,11 @@
 //! - [`EXIT_STEP`] labels: the generic slow path — the step helper runs the op, then compiled
 //!   code continues (not a deoptimization);
 //! - [`EXIT_GUARD`]/[`EXIT_IC_MISS`] labels: a deoptimization — compiled code leaves through
-//!   the runtime's exit helper, which counts it, records the pc as needing the generic path
-//!   when the function is recompiled, and either returns to the interpreter (frames entered
-//!   from it) or finishes the frame in the interpreter (frames called from compiled code).
+//!   the runtime's exit helper, which counts it and records the pc as needing the generic
+//!   path when the function is recompiled, then returns to its caller: the entry stub (the
+//!   interpreter resumes at that pc) or compiled code, which unwinds its own machine frame the
+//!   same way ([`EXIT_TO_INNERMOST`]) — the interpreter then continues the innermost frame,
+//!   and its callers after it, with no Rust recursion.
 
 use std::collections::HashSet;
 
@@ -36,9 +38,15 @@ pub const EXIT_REASONS: usize = 4;
 pub const NO_ENTRY: u32 = u32::MAX;
 /// The step helper's result when the op threw.
 pub const STEP_THREW: u64 = u64::MAX;
-/// Helper results: done / threw (see `jit::runtime`).
+/// Helper results (see `jit::runtime`): done; threw; "the interpreter takes over" (the
+/// frame stack changed under compiled code: a callee to interpret, a deopt in a frame called
+/// by compiled code, a `Return` from a frame the interpreter entered).
 pub const HELPER_DONE: u64 = 0;
 pub const HELPER_THREW: u64 = 1;
+pub const HELPER_INTERPRET: u64 = 2;
+/// Exit value of compiled code unwinding its machine frames because the interpreter takes
+/// over the frames above it: the interpreter continues with the innermost frame at its pc.
+pub const EXIT_TO_INNERMOST: u64 = u64::MAX;
 
 /// The exit value for `pc` and `reason` (pc in the low 32 bits).
 pub fn exit_value(pc: usize, reason: u64) -> u64 {
@@ -51,11 +59,12 @@ pub fn exit_value(pc: usize, reason: u64) -> u64 {
 pub struct Runtime {
     /// `step(vm, pc) -> next pc | STEP_THREW`.
     pub step: u64,
-    /// `call(vm, pc) -> HELPER_DONE | HELPER_THREW | callee code address`.
+    /// `call(vm, pc) -> HELPER_DONE | HELPER_THREW | HELPER_INTERPRET | callee code address`.
     pub call: u64,
     /// `ret(vm, pc) -> HELPER_DONE | HELPER_THREW | other (frame entered from the stub)`.
     pub ret: u64,
-    /// `exit(vm, exit value) -> HELPER_DONE | HELPER_THREW | other (return to the stub)`.
+    /// `exit(vm, exit value) -> HELPER_INTERPRET` (counts the exit; compiled code then returns
+    /// status 2 with the exit value to its caller).
     pub exit: u64,
     /// `gc(vm, 0)`: a safepoint's collection.
     pub gc: u64,
@@ -109,6 +118,7 @@ pub struct Ctx<'a, M: MacroAssembler> {
     slow: Vec<Slow<M::Label>>,
     threw: M::Label,
     exit: M::Label,
+    unwind: M::Label,
     stress: bool,
     /// The deoptimization label of the op being compiled (for `--deopt-stress`).
     deopt_here: Option<M::Label>,
@@ -148,6 +158,11 @@ impl<M: MacroAssembler> Ctx<'_, M> {
     pub fn threw(&self) -> M::Label {
         self.threw
     }
+    /// Label of the shared return that hands the frame stack to the interpreter
+    /// ([`EXIT_TO_INNERMOST`]).
+    pub fn unwind(&self) -> M::Label {
+        self.unwind
+    }
     /// The op at `pc`, if any.
     pub fn op_at(&self, pc: usize) -> Option<Op> {
         self.code.code.get(pc).and_then(|&b| Op::from_u8(b))
@@ -186,7 +201,7 @@ pub fn compile<M: MacroAssembler>(
     cfg: &Config,
 ) -> MasmResult<Output> {
     let n = code.code.len();
-    let (threw, exit) = (m.new_label(), m.new_label());
+    let (threw, exit, unwind) = (m.new_label(), m.new_label(), m.new_label());
     let mut cx = Ctx {
         m,
         code,
@@ -195,6 +210,7 @@ pub fn compile<M: MacroAssembler>(
         slow: Vec::new(),
         threw,
         exit,
+        unwind,
         stress: cfg.deopt_stress,
         deopt_here: None,
     };
@@ -246,6 +262,8 @@ pub fn compile<M: MacroAssembler>(
     }
     cx.m.bind(threw)?;
     cx.m.exit(1, 0)?;
+    cx.m.bind(unwind)?;
+    cx.m.exit(STATUS_EXIT, EXIT_TO_INNERMOST)?;
     cx.m.bind(exit)?;
     cx.m.exit_through(cfg.rt.exit, STATUS_EXIT)?;
     Ok(Output {

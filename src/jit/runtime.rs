@@ -4,11 +4,14 @@
 //!
 //! - `step`: runs one op with the interpreter's semantics (the slow path of every op);
 //! - `call`: a `Call`/`CallMethod`/`New` — sets up the callee frame like the interpreter and
-//!   returns the callee's compiled entry, or runs an interpreted callee to completion;
+//!   returns the callee's compiled entry, or hands an interpreted callee to the interpreter;
 //! - `ret`: a `Return` from a frame called by compiled code;
-//! - `exit`: leaving compiled code (deoptimizations and interpreter steps): counts it, keeps
-//!   feedback, discards code after repeated deopts, and finishes frames called by compiled
-//!   code in the interpreter;
+//! - `exit`: leaving compiled code (deoptimizations, resumptions): counts it, keeps feedback,
+//!   discards code after repeated deopts.
+//!
+//! When the interpreter must take over a frame that compiled code called (an interpreted
+//! callee, a deopt), every compiled frame unwinds its machine frame and the interpreter
+//! continues from the innermost frame: calls never recurse in Rust.
 //! - `gc`, `stack_overflow`: safepoint collections and the too-deep-call RangeError.
 //!
 //! A helper that throws leaves the exception in `Vm::exception` with the throwing frame still
@@ -19,18 +22,14 @@ use std::mem::offset_of;
 
 use crate::exec::helper_addr;
 use crate::jit::compiler::{
-    EXIT_GUARD, EXIT_IC_MISS, EXIT_REASONS, EXIT_RESUME, HELPER_DONE, HELPER_THREW, Runtime,
-    STEP_THREW,
+    EXIT_GUARD, EXIT_IC_MISS, EXIT_REASONS, EXIT_RESUME, HELPER_DONE, HELPER_INTERPRET,
+    HELPER_THREW, Runtime, STEP_THREW,
 };
 use crate::jit::state::DEOPT_LIMIT;
 use crate::jit::tier;
 use crate::js::bytecode::FunctionCode;
 use crate::js::interp::call::Invoked;
-use crate::js::vm::{MAX_NATIVE_DEPTH, Vm};
-
-/// Helper result: not a frame called by compiled code (`ret`), or leave to the entry stub
-/// (`exit`).
-const HELPER_OTHER: u64 = 2;
+use crate::js::vm::Vm;
 
 /// The helper addresses and VM offsets compiled code uses.
 pub fn runtime() -> Runtime {
@@ -104,33 +103,13 @@ extern "C" fn call(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: 
                 vm.jit.stats.direct_calls += 1;
                 return addr;
             }
-            match run_nested(vm) {
-                Some(v) => {
-                    vm.regs[fr.fp + c.dst as usize] = v;
-                    HELPER_DONE
-                }
-                None => HELPER_THREW,
-            }
+            // An interpreted callee: compiled code unwinds its machine frames and the
+            // interpreter runs the callee from its first op, then the callers.
+            vm.jit.stats.handed_to_interpreter += 1;
+            vm.jit_skip_once = false;
+            HELPER_INTERPRET
         }
     }
-}
-
-/// Runs the innermost frame in the interpreter until it returns (it becomes an entry frame);
-/// `None` if it threw (the exception pending, the frame popped).
-fn run_nested(vm: &mut Vm) -> Option<crate::js::value::Value> {
-    if vm.native_depth >= MAX_NATIVE_DEPTH {
-        let f = vm.frames.pop().expect("frame");
-        vm.sp = f.saved_sp;
-        let _ = vm.throw_range_error("Maximum call stack size exceeded");
-        return None;
-    }
-    let top = vm.frames.last_mut().expect("frame");
-    top.entry = true;
-    top.jit = false;
-    vm.native_depth += 1;
-    let r = vm.run();
-    vm.native_depth -= 1;
-    r.ok()
 }
 
 extern "C" fn ret(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
@@ -139,7 +118,7 @@ extern "C" fn ret(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u
     let pc = pc as usize;
     let f = *vm.frames.last().expect("frame");
     if !f.jit {
-        return HELPER_OTHER;
+        return HELPER_INTERPRET;
     }
     vm.frames.last_mut().expect("frame").pc = pc;
     let reg = top_code(vm).code[pc + 1] as usize;
@@ -162,24 +141,15 @@ extern "C" fn exit(vm: u64, value: u64, _: u64, _: u64, _: u64, _: u64, _: u64, 
     if reason == EXIT_GUARD || reason == EXIT_IC_MISS {
         note_deopt(vm, code, pc, reason);
     }
-    let f = *vm.frames.last().expect("frame");
-    if !f.jit {
-        return HELPER_OTHER;
+    let top = vm.frames.last_mut().expect("frame");
+    if top.jit {
+        // A frame called by compiled code: every machine frame unwinds (see
+        // `compiler::EXIT_TO_INNERMOST`) and the interpreter continues this frame at `pc`.
+        top.pc = pc;
+        vm.jit_skip_once = reason != EXIT_RESUME;
+        vm.jit.stats.handed_to_interpreter += 1;
     }
-    // A frame called by compiled code: its caller's machine code waits for it to return, so
-    // the interpreter finishes it here (re-entering compiled code where it can).
-    vm.jit.stats.finished_in_interpreter += 1;
-    vm.frames.last_mut().expect("frame").pc = pc;
-    vm.jit_skip_once = reason != EXIT_RESUME;
-    let ret_reg = f.ret_reg as usize;
-    match run_nested(vm) {
-        Some(v) => {
-            let caller = vm.frames.last().expect("caller frame").fp;
-            vm.regs[caller + ret_reg] = v;
-            HELPER_DONE
-        }
-        None => HELPER_THREW,
-    }
+    HELPER_INTERPRET
 }
 
 /// Counts a deoptimization of `code` at `pc`, remembers the pc for recompilation and discards

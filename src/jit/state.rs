@@ -60,8 +60,9 @@ pub struct JitStats {
     pub direct_calls: u64,
     /// Exits by reason (`compiler::EXIT_*`).
     pub exits: [u64; EXIT_REASONS],
-    /// Frames called by compiled code that a deoptimization made the interpreter finish.
-    pub finished_in_interpreter: u64,
+    /// Frames called by compiled code handed to the interpreter (interpreted callees, deopts),
+    /// unwinding the machine frames of their compiled callers.
+    pub handed_to_interpreter: u64,
     pub code_memory_exhausted: bool,
 }
 
@@ -85,7 +86,8 @@ pub struct JitState {
     /// The callee's frame window for a JIT→JIT call (written by the call helper, read by
     /// compiled code at a fixed offset in the VM).
     pub callee_window: u64,
-    /// Lowest machine-stack address compiled prologues accept.
+    /// Lowest machine-stack address compiled prologues accept (set with the first
+    /// compilation: asking the executor early would start an emulator for every VM).
     pub stack_limit: u64,
     /// Per function (by `FunctionCode` address): the pcs that deoptimized, compiled with the
     /// generic path when the function is recompiled.
@@ -102,11 +104,6 @@ impl JitState {
         print_code: bool,
     ) -> JitState {
         let enabled = !no_jit && crate::exec::BACKEND != crate::exec::Backend::Unavailable;
-        let stack = if enabled {
-            crate::exec::stack_range()
-        } else {
-            crate::exec::StackRange { low: 0, high: 0 }
-        };
         JitState {
             enabled,
             call_threshold: threshold.unwrap_or(DEFAULT_CALL_THRESHOLD),
@@ -120,7 +117,7 @@ impl JitState {
             stats: JitStats::default(),
             ops_in_jit: Box::new(Cell::new(0)),
             callee_window: 0,
-            stack_limit: (stack.low + STACK_MARGIN) as u64,
+            stack_limit: 0,
             feedback: HashMap::new(),
         }
     }
@@ -167,8 +164,8 @@ impl JitState {
             ("deopts (ic miss)", s.exits[2].to_string()),
             ("resumes at another pc", s.exits[3].to_string()),
             (
-                "frames finished in the interpreter",
-                s.finished_in_interpreter.to_string(),
+                "frames handed to the interpreter",
+                s.handed_to_interpreter.to_string(),
             ),
             ("ops executed in compiled code", jit_ops.to_string()),
             ("ops executed in interpreter", interpreted_ops.to_string()),

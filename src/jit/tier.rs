@@ -14,8 +14,8 @@ use std::time::Instant;
 
 use crate::exec::{self, ExecError, Status, VmRegs};
 use crate::jit::aarch64::A64Masm;
-use crate::jit::compiler::{self, Config, EXIT_RESUME, EXIT_STEP, NO_ENTRY};
-use crate::jit::state::{CODE_CAPACITY, Compiled, JIT_FAILED};
+use crate::jit::compiler::{self, Config, EXIT_RESUME, EXIT_STEP, EXIT_TO_INNERMOST, NO_ENTRY};
+use crate::jit::state::{CODE_CAPACITY, Compiled, JIT_FAILED, STACK_MARGIN};
 use crate::js::bytecode::{FunctionCode, Op};
 use crate::js::vm::Vm;
 
@@ -27,6 +27,9 @@ pub enum Entered {
     Left(usize),
     /// Compiled code continued to this pc without running it: the interpreter goes on there.
     Resume(usize),
+    /// Compiled code handed the frame stack to the interpreter: it continues with the
+    /// innermost frame at its pc (running that op itself if `Vm::jit_skip_once`).
+    Reload,
     /// An exception is pending (`Vm::exception`) in the innermost frame.
     Threw,
 }
@@ -108,6 +111,10 @@ pub fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Enter
         }
     };
     match exit.status {
+        Status::Deopt if exit.value == EXIT_TO_INNERMOST => {
+            clear_jit_frames(vm, base);
+            Entered::Reload
+        }
         Status::Deopt => {
             let pc = exit.value as u32 as usize;
             match exit.value >> 32 {
@@ -135,8 +142,8 @@ pub fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Enter
     }
 }
 
-/// After compiled code threw to the entry stub, the frames it had called (still on the frame
-/// stack, for the interpreter to unwind) have no machine-code caller any more.
+/// After compiled code threw or unwound to the entry stub, the frames it had called (still on
+/// the frame stack, for the interpreter) have no machine-code caller any more.
 fn clear_jit_frames(vm: &mut Vm, base: usize) {
     for f in vm.frames.iter_mut().skip(base) {
         f.jit = false;
@@ -172,6 +179,9 @@ pub fn discard(vm: &mut Vm, code: &FunctionCode) {
 
 /// Compiles `code` and records the result on it; returns the new `FunctionCode::jit` value.
 fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
+    if vm.jit.stack_limit == 0 {
+        vm.jit.stack_limit = (exec::stack_range().low + STACK_MARGIN) as u64;
+    }
     let t = Instant::now();
     let key = code as *const FunctionCode as usize;
     let empty = HashSet::new();

@@ -1,12 +1,15 @@
 //! Calls and returns. `Call`/`CallMethod`/`New` go through the runtime's call helper, which
 //! sets the callee's frame up exactly as the interpreter does; a compiled callee is then
-//! called directly (`blr` to its call entry, no return trip through Rust), an interpreted
-//! one has already run to completion inside the helper. `Return` hands the value to the
+//! called directly (`blr` to its call entry, no return trip through Rust); for an
+//! interpreted one compiled code unwinds its machine frame and the interpreter runs the
+//! callee, then this frame from the op after the call (re-entering compiled code there). `Return` hands the value to the
 //! runtime's return helper: from a frame called by compiled code it returns straight to that
 //! caller's machine code; from a frame entered by the interpreter it leaves compiled code so
 //! the interpreter returns.
 
-use crate::jit::compiler::{Ctx, EXIT_STEP, HELPER_DONE, HELPER_THREW, STATUS_EXIT, exit_value};
+use crate::jit::compiler::{
+    Ctx, EXIT_STEP, HELPER_DONE, HELPER_INTERPRET, HELPER_THREW, STATUS_EXIT, exit_value,
+};
 use crate::jit::masm::{MacroAssembler, MasmResult};
 use crate::js::bytecode::Op;
 
@@ -27,10 +30,14 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         return cx.m.exit(STATUS_EXIT, exit_value(pc, EXIT_STEP));
     }
     let next = cx.label_at(pc + op.encoded_len())?;
+    let unwind = cx.unwind();
     cx.m.call_helper(cx.rt.call, pc as u64)?;
     cx.m.branch_if_result_eq(HELPER_DONE, next)?;
     cx.m.branch_if_result_eq(HELPER_THREW, threw)?;
+    cx.m.branch_if_result_eq(HELPER_INTERPRET, unwind)?;
     cx.m.call_compiled(cx.rt.callee_window)?;
+    // The callee's status: returned, threw, or left the frame stack to the interpreter.
     cx.m.branch_if_result_eq(HELPER_THREW, threw)?;
+    cx.m.branch_if_result_eq(STATUS_EXIT, unwind)?;
     Ok(())
 }

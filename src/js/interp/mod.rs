@@ -170,6 +170,11 @@ impl Vm {
                             pc = next;
                             continue;
                         }
+                        crate::jit::tier::Entered::Reload => {
+                            reload!();
+                            jit_skip = std::mem::take(&mut self.jit_skip_once);
+                            continue;
+                        }
                         crate::jit::tier::Entered::Threw => return Err(Thrown),
                     }
                 }
@@ -965,19 +970,26 @@ impl Vm {
     pub fn step_op(&mut self, pc: usize) -> JsResult<usize> {
         let depth = self.frames.len();
         self.frames.last_mut().expect("frame").pc = pc;
+        // The op runs in a nested interpreter loop (Rust recursion when it calls JavaScript).
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.throw_range_error("Maximum call stack size exceeded"));
+        }
+        self.native_depth += 1;
         self.step_depth = depth;
-        loop {
+        let r = loop {
             match self.execute() {
-                Ok(next) => return Ok(next.as_int() as usize),
+                Ok(next) => break Ok(next.as_int() as usize),
                 Err(t) => {
                     if !self.unwind_to(depth) {
-                        return Err(t);
+                        break Err(t);
                     }
                     // A frame the op pushed caught it; the op itself has already started.
                     self.step_depth = depth | STEP_RESUMED;
                 }
             }
-        }
+        };
+        self.native_depth -= 1;
+        r
     }
 
     fn set_home(&mut self, f: Value, home: Value) {
