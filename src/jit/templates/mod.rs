@@ -3,8 +3,12 @@
 //! the interpreter for that op).
 
 mod arith;
+mod bitwise;
 mod compare;
 mod control;
+mod double;
+mod elements;
+mod globals;
 mod loads;
 mod property;
 
@@ -46,6 +50,19 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
             | Op::JumpIfNotNullish
             | Op::GetPropertyByName
             | Op::SetPropertyByName
+            | Op::Div
+            | Op::Rem
+            | Op::Neg
+            | Op::BitAnd
+            | Op::BitOr
+            | Op::BitXor
+            | Op::Shl
+            | Op::Shr
+            | Op::UShr
+            | Op::BitNot
+            | Op::GetElement
+            | Op::SetElement
+            | Op::LoadGlobal
     );
     if !has_template || !property::applies(cx, op, pc) {
         return Ok(false);
@@ -61,7 +78,14 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         | Op::LoadFalse
         | Op::LoadEmpty
         | Op::Move => loads::emit(cx, op, pc)?,
-        Op::Add | Op::Sub | Op::Mul | Op::Inc | Op::Dec => arith::emit(cx, op, pc)?,
+        Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Rem | Op::Neg | Op::Inc | Op::Dec => {
+            arith::emit(cx, op, pc)?
+        }
+        Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr | Op::BitNot => {
+            bitwise::emit(cx, op, pc)?
+        }
+        Op::GetElement | Op::SetElement => elements::emit(cx, op, pc)?,
+        Op::LoadGlobal => globals::emit(cx, pc)?,
         Op::LessThan
         | Op::LessEq
         | Op::GreaterThan
