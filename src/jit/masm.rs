@@ -176,6 +176,10 @@ pub trait MacroAssembler {
     fn branch_if_negative32(&mut self, v: Reg, label: Self::Label);
     /// `dst = *(vm + offset)` (64-bit): a field of the VM the compiled code runs for.
     fn load_vm_word(&mut self, dst: Reg, offset: i32) -> MasmResult;
+    /// `dst` = the pointer payload (low 48 bits) of `v`, whatever its tag.
+    fn unbox_payload(&mut self, dst: Reg, v: Reg);
+    /// `*(base + offset) = src` (64-bit).
+    fn store_word(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -441,6 +441,15 @@ impl MacroAssembler for A64Masm {
         self.a.ldr(x(dst), field_mem(VM, offset))?;
         Ok(())
     }
+    fn unbox_payload(&mut self, dst: Reg, v: Reg) {
+        self.a
+            .ubfx(x(dst), x(v), 0, 48)
+            .expect("a 48-bit field is encodable");
+    }
+    fn store_word(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult {
+        self.a.str(x(src), field_mem(x(base), offset))?;
+        Ok(())
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,12 +5,14 @@
 mod arith;
 mod bitwise;
 mod compare;
+mod context;
 mod control;
 mod double;
 mod elements;
 mod globals;
 mod loads;
 mod property;
+mod truthy;
 
 use crate::jit::compiler::Ctx;
 use crate::jit::masm::{MacroAssembler, MasmResult};
@@ -63,6 +65,9 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
             | Op::GetElement
             | Op::SetElement
             | Op::LoadGlobal
+            | Op::Not
+            | Op::LoadContextSlot
+            | Op::StoreContextSlot
     );
     if !has_template || !property::applies(cx, op, pc) {
         return Ok(false);
@@ -86,6 +91,8 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         }
         Op::GetElement | Op::SetElement => elements::emit(cx, op, pc)?,
         Op::LoadGlobal => globals::emit(cx, pc)?,
+        Op::Not => truthy::emit_not(cx, pc)?,
+        Op::LoadContextSlot | Op::StoreContextSlot => context::emit(cx, op, pc)?,
         Op::LessThan
         | Op::LessEq
         | Op::GreaterThan
