@@ -180,6 +180,8 @@ pub trait MacroAssembler {
     fn unbox_payload(&mut self, dst: Reg, v: Reg);
     /// `*(base + offset) = src` (64-bit).
     fn store_word(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult;
+    /// `dst = *(vm + offset)` (32-bit, zero-extended).
+    fn load_vm_u32(&mut self, dst: Reg, offset: i32) -> MasmResult;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ mod control;
 mod double;
 mod elements;
 mod globals;
+mod ic_probe;
 mod loads;
 mod property;
 mod truthy;
