@@ -247,3 +247,21 @@ fn global_loads_match_the_interpreter_and_hit_their_ic() {
                console.log(f(1000));\n";
     assert_inline(hot, 2000, 20);
 }
+
+#[test]
+fn length_of_arrays_and_strings_matches_the_interpreter_and_runs_inline() {
+    let edge = "function len(x) { return x.length; }\n\
+                const sparse = []; sparse[100] = 1;\n\
+                const out = [len([1, 2, 3]), len(sparse), len('h\\u00e9llo'), len(''), len('a' + 'bc'.repeat(3)),\n\
+                  len(function (p, q) {}), len({ length: 'own' }), len(5), len(true)];\n\
+                (function () { out.push(len(arguments)); })(1, 2);\n\
+                const arr = [1, 2]; arr.length = 10; out.push(len(arr)); arr.push(3); out.push(len(arr));\n\
+                try { len(null); } catch (e) { out.push(e.constructor.name); }\n\
+                console.log(out.join(' '));\n";
+    same_as_interpreter(edge);
+    let hot = "function f(a, s) { let n = 0; for (let i = 0; i < a.length; i++) n = n + a[i] + s.length; return n; }\n\
+               const a = []; for (let i = 0; i < 2000; i++) a.push(i);\n\
+               console.log(f(a, 'abc'));\n";
+    // `a.push` runs 2000 times outside the measured loop (one exit per call).
+    assert_inline(hot, 2000, 2100);
+}

@@ -182,6 +182,8 @@ pub trait MacroAssembler {
     fn store_word(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult;
     /// `dst = *(vm + offset)` (32-bit, zero-extended).
     fn load_vm_u32(&mut self, dst: Reg, offset: i32) -> MasmResult;
+    /// `dst` = the int32 value of the low 32 bits of `v`.
+    fn box_int32(&mut self, dst: Reg, v: Reg);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -454,6 +454,10 @@ impl MacroAssembler for A64Masm {
         self.a.ldr(w(dst), field_mem(VM, offset))?;
         Ok(())
     }
+    fn box_int32(&mut self, dst: Reg, v: Reg) {
+        self.a.mov(T1W, w(v));
+        self.a.orr(x(dst), T1, INT_TAG);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

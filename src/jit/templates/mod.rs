@@ -11,6 +11,7 @@ mod double;
 mod elements;
 mod globals;
 mod ic_probe;
+mod length;
 mod loads;
 mod property;
 mod truthy;
@@ -70,7 +71,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
             | Op::LoadContextSlot
             | Op::StoreContextSlot
     );
-    if !has_template || !property::applies(cx, op, pc) {
+    if !has_template {
         return Ok(false);
     }
     cx.m.bump_counter(1)?;
@@ -100,6 +101,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         | Op::GreaterEq
         | Op::StrictEq
         | Op::StrictNotEq => compare::emit(cx, op, pc)?,
+        Op::GetPropertyByName if !property::applies(cx, op, pc) => length::emit(cx, pc)?,
         Op::GetPropertyByName | Op::SetPropertyByName => property::emit(cx, op, pc)?,
         _ => control::emit(cx, op, pc)?,
     }

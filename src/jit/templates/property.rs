@@ -23,8 +23,8 @@ const R3: Reg = Reg(3);
 const R4: Reg = Reg(4);
 const R5: Reg = Reg(5);
 
-/// Whether `op` at `pc` gets its inline template (`length` of arrays is special-cased by the
-/// interpreter before the IC, so it stays there).
+/// Whether `op` at `pc` goes through the IC (`length` is special-cased by the interpreter
+/// before the IC: [`super::length`] handles it).
 pub fn applies<M: MacroAssembler>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> bool {
     op != Op::GetPropertyByName || rd_u32(&cx.code.code, pc + 3) != atoms::LENGTH.0
 }
