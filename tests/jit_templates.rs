@@ -265,3 +265,20 @@ fn length_of_arrays_and_strings_matches_the_interpreter_and_runs_inline() {
     // `a.push` runs 2000 times outside the measured loop (one exit per call).
     assert_inline(hot, 2000, 2100);
 }
+
+#[test]
+fn this_callee_and_tdz_checks_match_the_interpreter() {
+    let src = "const out = [];\n\
+               function early() { try { return late; } catch (e) { return e.constructor.name; } }\n\
+               out.push(early());\n\
+               let late = 'init';\n\
+               out.push(early());\n\
+               class A { constructor() { this.a = 1; } get() { return this.a; } }\n\
+               class B extends A { constructor(early) { if (early) { try { this.b = 0; } catch (e) { out.push(e.constructor.name); } } super(); this.b = 2; } }\n\
+               out.push(new B(true).b, new B(false).get());\n\
+               function T() { return new.target === T; } out.push(new T() instanceof T, T());\n\
+               function outer() { let c = 0; return () => { c = c + 1; return c; }; }\n\
+               const inc = outer(); inc(); out.push(inc());\n\
+               console.log(out.join(' '));\n";
+    same_as_interpreter(src);
+}

@@ -9,6 +9,7 @@ mod context;
 mod control;
 mod double;
 mod elements;
+mod frame;
 mod globals;
 mod ic_probe;
 mod length;
@@ -70,6 +71,12 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
             | Op::Not
             | Op::LoadContextSlot
             | Op::StoreContextSlot
+            | Op::ThrowIfEmpty
+            | Op::LoadThis
+            | Op::LoadCallee
+            | Op::LoadNewTarget
+            | Op::GetEnv
+            | Op::SetEnv
     );
     if !has_template {
         return Ok(false);
@@ -95,6 +102,12 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         Op::LoadGlobal => globals::emit(cx, pc)?,
         Op::Not => truthy::emit_not(cx, pc)?,
         Op::LoadContextSlot | Op::StoreContextSlot => context::emit(cx, op, pc)?,
+        Op::ThrowIfEmpty
+        | Op::LoadThis
+        | Op::LoadCallee
+        | Op::LoadNewTarget
+        | Op::GetEnv
+        | Op::SetEnv => frame::emit(cx, op, pc)?,
         Op::LessThan
         | Op::LessEq
         | Op::GreaterThan
