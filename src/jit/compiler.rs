@@ -82,7 +82,7 @@ pub struct Config<'a> {
     pub count_ops: bool,
     /// Address of the u64 counting ops executed in compiled code (with `count_ops`).
     pub counter: u64,
-    /// `--deopt-stress`: take the deoptimization exit at every guard that passes.
+    /// `--deopt-stress`: every op whose template has guards deoptimizes there.
     pub deopt_stress: bool,
     /// Ops that deoptimized in earlier code of this function: compiled without guards.
     pub generic: &'a HashSet<u32>,
@@ -120,8 +120,6 @@ pub struct Ctx<'a, M: MacroAssembler> {
     exit: M::Label,
     unwind: M::Label,
     stress: bool,
-    /// The deoptimization label of the op being compiled (for `--deopt-stress`).
-    deopt_here: Option<M::Label>,
 }
 
 impl<M: MacroAssembler> Ctx<'_, M> {
@@ -141,16 +139,14 @@ impl<M: MacroAssembler> Ctx<'_, M> {
             self.slow.push(Slow::Step(l, pc));
         } else {
             self.slow.push(Slow::Deopt(l, pc, reason));
-            self.deopt_here = Some(l);
         }
         l
     }
-    /// Marks the point of a template where all its guards have passed and before it changes
-    /// any state: under `--deopt-stress` the op deoptimizes here.
-    pub fn guards_passed(&mut self) {
-        if self.stress
-            && let Some(l) = self.deopt_here
-        {
+    /// `--deopt-stress`: the op at `pc`, whose template guards its fast path, deoptimizes
+    /// before running it (with the frame exactly as the interpreter expects it there).
+    pub fn stress_deopt(&mut self, pc: usize) {
+        if self.stress {
+            let l = self.slow_exit(pc, EXIT_GUARD);
             self.m.jump(l);
         }
     }
@@ -212,7 +208,6 @@ pub fn compile<M: MacroAssembler>(
         exit,
         unwind,
         stress: cfg.deopt_stress,
-        deopt_here: None,
     };
     let mut offsets = vec![NO_ENTRY; n];
     cx.m.stub_entry(cfg.count_ops, cfg.counter)?;
@@ -228,7 +223,6 @@ pub fn compile<M: MacroAssembler>(
         let l = cx.label_at(pc)?;
         cx.m.bind(l)?;
         offsets[pc] = offset(&cx.m)?;
-        cx.deopt_here = None;
         let generic = cfg.generic.contains(&(pc as u32));
         if !generic && templates::emit(&mut cx, op, pc)? {
             inline_ops += 1;

@@ -157,4 +157,129 @@ pub trait MacroAssembler {
 
     /// Resolves labels and returns the machine code.
     fn finish(self) -> MasmResult<Vec<u8>>;
+
+    // -----------------------------------------------------------------------------------------
+    // Number, bitwise, element and global templates (types at the end of this file).
+    // -----------------------------------------------------------------------------------------
+
+    /// `dst` = the numeric value of `v` (int32 converted, double as is), else branch to
+    /// `label` (not a number).
+    fn unbox_number_or(&mut self, dst: FReg, v: Reg, label: Self::Label);
+    /// `dst` (low 32 bits) = ToInt32(`v`) for an int32 or a double of magnitude below 2^63
+    /// (NaN included), else branch to `label`. Upper 32 bits of `dst` are unspecified.
+    fn unbox_int32_or(&mut self, dst: Reg, v: Reg, label: Self::Label, tmp: FReg);
+    /// `dst = a op b` on doubles.
+    fn fp_op(&mut self, op: FpOp, dst: FReg, a: FReg, b: FReg);
+    /// `dst = -a`.
+    fn fp_neg(&mut self, dst: FReg, a: FReg);
+    /// `dst = value`.
+    fn fp_mov_imm(&mut self, dst: FReg, value: f64);
+    /// `dst` = the boxed number `src` exactly as `Value::number` boxes it: an int32 when
+    /// integral, in range and not −0, else the double (NaN canonicalised).
+    fn box_number(&mut self, dst: Reg, src: FReg);
+    /// Sets the condition flags from two doubles (test them with [`FpCond`]).
+    fn fp_compare(&mut self, a: FReg, b: FReg);
+    /// `dst` = the boxed boolean of `cond` after [`MacroAssembler::fp_compare`].
+    fn set_bool_fp(&mut self, dst: Reg, cond: FpCond) -> MasmResult;
+    fn branch_if_fp(&mut self, cond: FpCond, label: Self::Label);
+
+    /// `dst = box(-a)` on a boxed int32, branching to `not_int` when the result is not an
+    /// int32 (`a` is 0 or `i32::MIN`).
+    fn int32_neg(&mut self, dst: Reg, a: Reg, not_int: Self::Label);
+    /// `dst = box(a % b)` on boxed int32s when `a >= 0` and `b > 0`, else branch to `label`.
+    fn int32_rem(&mut self, dst: Reg, a: Reg, b: Reg, label: Self::Label);
+    /// `dst = box(a op b)` on the low 32 bits of `a` and `b` (see [`BitOp::UShr`]).
+    fn int32_bitop(&mut self, op: BitOp, dst: Reg, a: Reg, b: Reg);
+    /// `dst = box(!a)` on the low 32 bits of `a`.
+    fn int32_not(&mut self, dst: Reg, a: Reg);
+
+    /// Branches to `label` if `v` is a string pointer.
+    fn branch_if_string(&mut self, v: Reg, label: Self::Label);
+    /// Branches to `label` if the words are equal.
+    fn branch_if_eq(&mut self, a: Reg, b: Reg, label: Self::Label);
+    /// Branches to `label` if the low 32 bits of `a` are ≥ those of `b`, unsigned.
+    fn branch_if_u32_ge(&mut self, a: Reg, b: Reg, label: Self::Label);
+    /// Branches to `label` if the low 32 bits of `v` are ≤ `imm` (unsigned, `imm` < 4096).
+    fn branch_if_u32_le_imm(&mut self, v: Reg, imm: u32, label: Self::Label) -> MasmResult;
+    /// Branches to `label` if bit 31 of `v` is set (a negative int32).
+    fn branch_if_negative32(&mut self, v: Reg, label: Self::Label);
+    /// `dst = *(vm + offset)` (64-bit): a field of the VM the compiled code runs for.
+    fn load_vm_word(&mut self, dst: Reg, offset: i32) -> MasmResult;
+    /// `dst` = the pointer payload (low 48 bits) of `v`, whatever its tag.
+    fn unbox_payload(&mut self, dst: Reg, v: Reg);
+    /// `*(base + offset) = src` (64-bit).
+    fn store_word(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult;
+    /// `dst = *(vm + offset)` (32-bit, zero-extended).
+    fn load_vm_u32(&mut self, dst: Reg, offset: i32) -> MasmResult;
+    /// `dst` = the int32 value of the low 32 bits of `v`.
+    fn box_int32(&mut self, dst: Reg, v: Reg);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number, bitwise, element and global templates (doubles in FP registers, int32 bit operations,
+// unsigned bounds checks, VM fields). Kept in one section to ease merging.
+// ---------------------------------------------------------------------------------------------
+
+/// A scratch floating-point register of the back end (0..[`FP_SCRATCH_REGS`]), holding an
+/// unboxed double. Never live across ops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FReg(pub u8);
+
+/// Number of floating-point scratch registers every back end provides.
+pub const FP_SCRATCH_REGS: u8 = 8;
+
+/// Double arithmetic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FpOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// Conditions after a double compare. `Lt`/`Le`/`Gt`/`Ge`/`Eq` are false when either operand
+/// is NaN (unordered); their negations (`NotLt`..., `Ne`) are true then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FpCond {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+    NotLt,
+    NotLe,
+    NotGt,
+    NotGe,
+}
+
+impl FpCond {
+    /// The condition that holds exactly when `self` does not (NaN included).
+    pub fn negate(self) -> FpCond {
+        match self {
+            FpCond::Lt => FpCond::NotLt,
+            FpCond::Le => FpCond::NotLe,
+            FpCond::Gt => FpCond::NotGt,
+            FpCond::Ge => FpCond::NotGe,
+            FpCond::Eq => FpCond::Ne,
+            FpCond::Ne => FpCond::Eq,
+            FpCond::NotLt => FpCond::Lt,
+            FpCond::NotLe => FpCond::Le,
+            FpCond::NotGt => FpCond::Gt,
+            FpCond::NotGe => FpCond::Ge,
+        }
+    }
+}
+
+/// Bitwise operations and shifts on int32s (shift counts taken modulo 32).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BitOp {
+    And,
+    Or,
+    Xor,
+    Shl,
+    /// Arithmetic (sign-propagating) right shift.
+    Shr,
+    /// Logical right shift: a result above `i32::MAX` is boxed as a double.
+    UShr,
 }

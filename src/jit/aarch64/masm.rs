@@ -19,8 +19,12 @@ use crate::asm::{
     AsmError, Assembler, Cond, Extend, Imm12, Index, Label, Mem, SP, Shift, W, X, X0, X1, X29, X30,
     XReg, XZR,
 };
-use crate::jit::masm::{IntCond, IntOp, MacroAssembler, MasmError, MasmResult, Reg};
-use crate::js::value::{FALSE, INT32_TAG_HI, TAG_INT32, TAG_OBJECT};
+use crate::asm::{D, DReg};
+use crate::jit::masm::{
+    BitOp, FReg as FpScratch, FpCond, FpOp, IntCond, IntOp, MacroAssembler, MasmError, MasmResult,
+    Reg,
+};
+use crate::js::value::{ASR48_STRING, CANONICAL_NAN, FALSE, INT32_TAG_HI, TAG_INT32, TAG_OBJECT};
 
 const FRAME: XReg = X(19);
 const TAG_HI: XReg = X(22);
@@ -368,5 +372,241 @@ impl MacroAssembler for A64Masm {
 
     fn finish(self) -> MasmResult<Vec<u8>> {
         Ok(self.a.finalize()?)
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Number, bitwise, element and global templates (helpers at the end of this file).
+    // -----------------------------------------------------------------------------------------
+
+    fn unbox_number_or(&mut self, dst: FpScratch, v: Reg, label: Label) {
+        let (not_int, done) = (self.a.new_label(), self.a.new_label());
+        self.branch_if_not_int32(v, not_int);
+        self.a.scvtf(d(dst), w(v));
+        self.a.b(done);
+        self.bind_local(not_int);
+        // Doubles are the words below the int32 tag (x23 = DOUBLE_LIMIT).
+        self.a.cmp(x(v), INT_TAG);
+        self.a.b_cond(Cond::Cs, label);
+        self.a.fmov_from_gp(d(dst), x(v));
+        self.bind_local(done);
+    }
+
+    fn unbox_int32_or(&mut self, dst: Reg, v: Reg, label: Label, tmp: FpScratch) {
+        let (not_int, done) = (self.a.new_label(), self.a.new_label());
+        self.branch_if_not_int32(v, not_int);
+        self.a.mov(w(dst), w(v));
+        self.a.b(done);
+        self.bind_local(not_int);
+        self.a.cmp(x(v), INT_TAG);
+        self.a.b_cond(Cond::Cs, label);
+        self.a.fmov_from_gp(d(tmp), x(v));
+        // Truncated to 64 bits (NaN gives 0); the low word is then ToInt32 unless the
+        // conversion saturated (|v| >= 2^63 or infinite): x16 = x ^ (x asr 63) is i64::MAX
+        // exactly for both saturated results, and x16 + 1 overflows exactly then.
+        self.a.fcvtzs(x(dst), d(tmp));
+        self.a
+            .eor_shifted(T1, x(dst), x(dst), Shift::Asr, 63)
+            .expect("asr #63 is encodable");
+        self.a.cmn_imm(T1, imm12(1));
+        self.a.b_cond(Cond::Vs, label);
+        self.bind_local(done);
+    }
+
+    fn fp_op(&mut self, op: FpOp, dst: FpScratch, a: FpScratch, b: FpScratch) {
+        let (rd, rn, rm) = (d(dst), d(a), d(b));
+        match op {
+            FpOp::Add => self.a.fadd(rd, rn, rm),
+            FpOp::Sub => self.a.fsub(rd, rn, rm),
+            FpOp::Mul => self.a.fmul(rd, rn, rm),
+            FpOp::Div => self.a.fdiv(rd, rn, rm),
+        }
+    }
+    fn fp_neg(&mut self, dst: FpScratch, a: FpScratch) {
+        self.a.fneg(d(dst), d(a));
+    }
+    fn fp_mov_imm(&mut self, dst: FpScratch, value: f64) {
+        if self.a.fmov_imm(d(dst), value).is_err() {
+            self.a.mov_imm64(T0, value.to_bits());
+            self.a.fmov_from_gp(d(dst), T0);
+        }
+    }
+
+    fn box_number(&mut self, dst: Reg, src: FpScratch) {
+        let (is_int, dbl, done) = (self.a.new_label(), self.a.new_label(), self.a.new_label());
+        // `Value::number`: i = f as i32 (saturating, NaN -> 0); int32 if i as f64 == f and
+        // (i != 0 or f is +0).
+        self.a.fcvtzs(T1W, d(src));
+        self.a.scvtf(FT, T1W);
+        self.a.fcmp(d(src), FT);
+        // Unordered (NaN) compares as not equal.
+        self.a.b_cond(Cond::Ne, dbl);
+        self.a.cbnz(T1W, is_int);
+        // Zero: +0 is the int32 0, -0 stays a double.
+        self.a.fmov_to_gp(T1, d(src));
+        self.a.cbnz(T1, dbl);
+        self.bind_local(is_int);
+        // A W write zero-extended the payload.
+        self.a.orr(x(dst), T1, INT_TAG);
+        self.a.b(done);
+        self.bind_local(dbl);
+        // `Value::double`: the bits as they are, every NaN canonical.
+        self.a.fmov_to_gp(x(dst), d(src));
+        self.a.fcmp(d(src), d(src));
+        self.a.b_cond(Cond::Vc, done);
+        self.a.mov_imm64(x(dst), CANONICAL_NAN);
+        self.bind_local(done);
+    }
+
+    fn fp_compare(&mut self, a: FpScratch, b: FpScratch) {
+        self.a.fcmp(d(a), d(b));
+    }
+    fn set_bool_fp(&mut self, dst: Reg, c: FpCond) -> MasmResult {
+        self.a.cset(x(dst), fp_cond(c))?;
+        self.a.orr(x(dst), x(dst), FALSE_REG);
+        Ok(())
+    }
+    fn branch_if_fp(&mut self, c: FpCond, label: Label) {
+        self.a.b_cond(fp_cond(c), label);
+    }
+
+    fn int32_neg(&mut self, dst: Reg, a: Reg, not_int: Label) {
+        // -0 and 2^31 are not int32s.
+        self.a.cbz(w(a), not_int);
+        self.a.negs(T1W, w(a));
+        self.a.b_cond(Cond::Vs, not_int);
+        self.a.orr(x(dst), T1, INT_TAG);
+    }
+    fn int32_rem(&mut self, dst: Reg, a: Reg, b: Reg, label: Label) {
+        self.a
+            .tbnz(w(a), 31, label)
+            .expect("bit 31 of a W register is testable");
+        self.a.cmp_imm(w(b), imm12(0));
+        self.a.b_cond(Cond::Le, label);
+        self.a.udiv(T1W, w(a), w(b));
+        self.a.msub(T1W, T1W, w(b), w(a));
+        self.a.orr(x(dst), T1, INT_TAG);
+    }
+    fn int32_bitop(&mut self, op: BitOp, dst: Reg, a: Reg, b: Reg) {
+        // W-register results are zero-extended, ready to be tagged. Variable shifts take
+        // the count modulo 32, as JavaScript does.
+        let (rn, rm) = (w(a), w(b));
+        match op {
+            BitOp::And => self.a.and(T1W, rn, rm),
+            BitOp::Or => self.a.orr(T1W, rn, rm),
+            BitOp::Xor => self.a.eor(T1W, rn, rm),
+            BitOp::Shl => self.a.lsl(T1W, rn, rm),
+            BitOp::Shr => self.a.asr(T1W, rn, rm),
+            BitOp::UShr => self.a.lsr(T1W, rn, rm),
+        }
+        if op == BitOp::UShr {
+            // Above i32::MAX the result is a double (an integral one, never NaN or -0).
+            let (big, done) = (self.a.new_label(), self.a.new_label());
+            self.a
+                .tbnz(T1W, 31, big)
+                .expect("bit 31 of a W register is testable");
+            self.a.orr(x(dst), T1, INT_TAG);
+            self.a.b(done);
+            self.bind_local(big);
+            self.a.ucvtf(FT, T1W);
+            self.a.fmov_to_gp(x(dst), FT);
+            self.bind_local(done);
+        } else {
+            self.a.orr(x(dst), T1, INT_TAG);
+        }
+    }
+    fn int32_not(&mut self, dst: Reg, a: Reg) {
+        self.a.mvn(T1W, w(a));
+        self.a.orr(x(dst), T1, INT_TAG);
+    }
+
+    fn branch_if_string(&mut self, v: Reg, label: Label) {
+        self.a.asr_imm(T1, x(v), 48).expect("asr #48 is encodable");
+        self.a.cmn_imm(T1, imm12(ASR48_STRING.unsigned_abs()));
+        self.a.b_cond(Cond::Eq, label);
+    }
+    fn branch_if_eq(&mut self, a: Reg, b: Reg, label: Label) {
+        self.a.cmp(x(a), x(b));
+        self.a.b_cond(Cond::Eq, label);
+    }
+    fn branch_if_u32_ge(&mut self, a: Reg, b: Reg, label: Label) {
+        self.a.cmp(w(a), w(b));
+        self.a.b_cond(Cond::Cs, label);
+    }
+    fn branch_if_u32_le_imm(&mut self, v: Reg, imm: u32, label: Label) -> MasmResult {
+        let i = Imm12::new(imm as u64)
+            .ok_or_else(|| MasmError(format!("compare immediate {imm} not encodable")))?;
+        self.a.cmp_imm(w(v), i);
+        self.a.b_cond(Cond::Ls, label);
+        Ok(())
+    }
+    fn branch_if_negative32(&mut self, v: Reg, label: Label) {
+        self.a
+            .tbnz(w(v), 31, label)
+            .expect("bit 31 of a W register is testable");
+    }
+    fn load_vm_word(&mut self, dst: Reg, offset: i32) -> MasmResult {
+        self.a.ldr(x(dst), field_mem(VM, offset))?;
+        Ok(())
+    }
+    fn unbox_payload(&mut self, dst: Reg, v: Reg) {
+        self.a
+            .ubfx(x(dst), x(v), 0, 48)
+            .expect("a 48-bit field is encodable");
+    }
+    fn store_word(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult {
+        self.a.str(x(src), field_mem(x(base), offset))?;
+        Ok(())
+    }
+    fn load_vm_u32(&mut self, dst: Reg, offset: i32) -> MasmResult {
+        self.a.ldr(w(dst), field_mem(VM, offset))?;
+        Ok(())
+    }
+    fn box_int32(&mut self, dst: Reg, v: Reg) {
+        self.a.mov(T1W, w(v));
+        self.a.orr(x(dst), T1, INT_TAG);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers of the number, bitwise, element and global templates.
+// ---------------------------------------------------------------------------------------------
+
+/// `w16`, the 32-bit view of the internal temporary `T1`.
+const T1W: crate::asm::WReg = W(16);
+/// Internal FP temporary (the FP scratch registers are d0–d7).
+const FT: DReg = D(31);
+
+/// The double register of an FP scratch register.
+fn d(r: FpScratch) -> DReg {
+    debug_assert!(r.0 < crate::jit::masm::FP_SCRATCH_REGS);
+    D(r.0)
+}
+
+/// An immediate known to fit 12 bits.
+fn imm12(v: u64) -> Imm12 {
+    Imm12::new(v).expect("small immediate")
+}
+
+/// The AArch64 condition of `c` after `fcmp` (false on unordered for the ordered ones: NaN
+/// sets C and V).
+fn fp_cond(c: FpCond) -> Cond {
+    match c {
+        FpCond::Lt => Cond::Mi,
+        FpCond::Le => Cond::Ls,
+        FpCond::Gt => Cond::Gt,
+        FpCond::Ge => Cond::Ge,
+        FpCond::Eq => Cond::Eq,
+        FpCond::Ne => Cond::Ne,
+        FpCond::NotLt => Cond::Pl,
+        FpCond::NotLe => Cond::Hi,
+        FpCond::NotGt => Cond::Le,
+        FpCond::NotGe => Cond::Lt,
+    }
+}
+
+impl A64Masm {
+    /// Binds a label local to one macro instruction (never referenced from outside it).
+    fn bind_local(&mut self, l: Label) {
+        self.a.bind(l).expect("a fresh local label binds once");
     }
 }

@@ -1,10 +1,13 @@
-//! Jumps: unconditional branches, and conditional ones with inline truthiness for booleans
-//! and int32s (other values go to the interpreter for the op) and inline undefined/null tests.
+//! Jumps: unconditional branches, and conditional ones with inline truthiness
+//! ([`super::truthy`]: strings go to the interpreter for the op) and inline undefined/null
+//! tests.
 
 use crate::jit::compiler::{Ctx, EXIT_STEP};
 use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
 use crate::js::bytecode::{Op, rd_i32};
-use crate::js::value::{FALSE, NULL, TRUE, UNDEFINED};
+use crate::js::value::{NULL, UNDEFINED};
+
+use super::truthy;
 
 const R0: Reg = Reg(0);
 const R1: Reg = Reg(1);
@@ -30,11 +33,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
                 (next, taken)
             };
             let slow = cx.slow_exit(pc, EXIT_STEP);
-            cx.m.branch_if_word_eq(R0, TRUE, on_true, R1);
-            cx.m.branch_if_word_eq(R0, FALSE, on_false, R1);
-            cx.m.branch_if_not_int32(R0, slow);
-            cx.m.branch_if_zero32(R0, on_false);
-            cx.m.jump(on_true);
+            truthy::branch(cx, R0, R1, on_true, on_false, slow)?;
         }
         Op::JumpIfUndefined | Op::JumpIfNotUndefined => {
             let (on_undef, other) = if op == Op::JumpIfUndefined {

@@ -3,11 +3,20 @@
 //! runtime's step helper for that op).
 
 mod arith;
+mod bitwise;
 mod calls;
 mod compare;
+mod context;
 mod control;
+mod double;
+mod elements;
+mod frame;
+mod globals;
+mod ic_probe;
+mod length;
 mod loads;
 mod property;
+mod truthy;
 
 use crate::jit::compiler::Ctx;
 use crate::jit::masm::{MacroAssembler, MasmResult};
@@ -51,11 +60,36 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
             | Op::CallMethod
             | Op::New
             | Op::Return
+            | Op::Div
+            | Op::Rem
+            | Op::Neg
+            | Op::BitAnd
+            | Op::BitOr
+            | Op::BitXor
+            | Op::Shl
+            | Op::Shr
+            | Op::UShr
+            | Op::BitNot
+            | Op::GetElement
+            | Op::SetElement
+            | Op::LoadGlobal
+            | Op::Not
+            | Op::LoadContextSlot
+            | Op::StoreContextSlot
+            | Op::ThrowIfEmpty
+            | Op::LoadThis
+            | Op::LoadCallee
+            | Op::LoadNewTarget
+            | Op::GetEnv
+            | Op::SetEnv
     );
-    if !has_template || !property::applies(cx, op, pc) {
+    if !has_template {
         return Ok(false);
     }
     cx.m.bump_counter(1)?;
+    if guarded(op) {
+        cx.stress_deopt(pc);
+    }
     match op {
         Op::Nop => {}
         // A loop back-edge is a GC safepoint.
@@ -69,15 +103,64 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         | Op::LoadFalse
         | Op::LoadEmpty
         | Op::Move => loads::emit(cx, op, pc)?,
-        Op::Add | Op::Sub | Op::Mul | Op::Inc | Op::Dec => arith::emit(cx, op, pc)?,
+        Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Rem | Op::Neg | Op::Inc | Op::Dec => {
+            arith::emit(cx, op, pc)?
+        }
+        Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr | Op::BitNot => {
+            bitwise::emit(cx, op, pc)?
+        }
+        Op::GetElement | Op::SetElement => elements::emit(cx, op, pc)?,
+        Op::LoadGlobal => globals::emit(cx, pc)?,
+        Op::Not => truthy::emit_not(cx, pc)?,
+        Op::LoadContextSlot | Op::StoreContextSlot => context::emit(cx, op, pc)?,
+        Op::ThrowIfEmpty
+        | Op::LoadThis
+        | Op::LoadCallee
+        | Op::LoadNewTarget
+        | Op::GetEnv
+        | Op::SetEnv => frame::emit(cx, op, pc)?,
         Op::LessThan
         | Op::LessEq
         | Op::GreaterThan
         | Op::GreaterEq
         | Op::StrictEq
         | Op::StrictNotEq => compare::emit(cx, op, pc)?,
+        Op::GetPropertyByName if !property::applies(cx, op, pc) => length::emit(cx, pc)?,
         Op::GetPropertyByName | Op::SetPropertyByName => property::emit(cx, op, pc)?,
         _ => control::emit(cx, op, pc)?,
     }
     Ok(true)
+}
+
+/// Ops whose templates guard their fast path (operand types, shapes, bounds): under
+/// `--deopt-stress` they deoptimize instead.
+fn guarded(op: Op) -> bool {
+    !matches!(
+        op,
+        Op::Nop
+            | Op::LoopHint
+            | Op::LoadConst
+            | Op::LoadInt8
+            | Op::LoadUndefined
+            | Op::LoadNull
+            | Op::LoadTrue
+            | Op::LoadFalse
+            | Op::LoadEmpty
+            | Op::Move
+            | Op::Jump
+            | Op::JumpIfUndefined
+            | Op::JumpIfNotUndefined
+            | Op::JumpIfNullish
+            | Op::JumpIfNotNullish
+            | Op::Call
+            | Op::CallMethod
+            | Op::New
+            | Op::Return
+            | Op::LoadContextSlot
+            | Op::StoreContextSlot
+            | Op::LoadCallee
+            | Op::LoadNewTarget
+            | Op::GetEnv
+            | Op::SetEnv
+    )
 }

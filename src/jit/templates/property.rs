@@ -1,7 +1,9 @@
-//! Property get/set by name through the instruction's inline cache: load the receiver's
-//! shape, compare it with the IC's first entry (read from memory — updating an IC never
-//! patches code), then load or store the slot. A miss, a non-object receiver or a frozen
-//! object leaves compiled code for the op (counted as an IC-miss deoptimization).
+//! Property get/set by name through the instruction's inline cache: the receiver's shape is
+//! probed against every valid IC entry ([`super::ic_probe`], read from memory — updating an
+//! IC never patches code). A get loads an own slot, or a prototype's slot while the VM's
+//! prototype epoch is the entry's; a set stores an own slot of an object that is not frozen.
+//! A miss, a non-object receiver, a frozen object or an adding store leaves compiled code for
+//! the op (counted as an IC-miss deoptimization).
 
 use std::mem::offset_of;
 
@@ -10,8 +12,9 @@ use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
 use crate::js::atoms;
 use crate::js::bytecode::{Op, rd_u16, rd_u32};
 use crate::js::heap::cells::{CellHeader, OFF_SHAPE, OFF_SLOTS, ObjCell};
-use crate::js::ic::{IC_OWN, IcEntry, IcSlot};
 use crate::js::object::FLAG_FROZEN;
+
+use super::ic_probe::{self, Probe, Targets};
 
 const R0: Reg = Reg(0);
 const R1: Reg = Reg(1);
@@ -20,8 +23,8 @@ const R3: Reg = Reg(3);
 const R4: Reg = Reg(4);
 const R5: Reg = Reg(5);
 
-/// Whether `op` at `pc` gets its inline template (`length` of arrays is special-cased by the
-/// interpreter before the IC, so it stays there).
+/// Whether `op` at `pc` goes through the IC (`length` is special-cased by the interpreter
+/// before the IC: [`super::length`] handles it).
 pub fn applies<M: MacroAssembler>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> bool {
     op != Op::GetPropertyByName || rd_u32(&cx.code.code, pc + 3) != atoms::LENGTH.0
 }
@@ -41,32 +44,52 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         .get(ic_idx as usize)
         .ok_or_else(|| crate::jit::masm::MasmError(format!("IC index {ic_idx} out of range")))?
         .get() as u64;
-    let entry0 = offset_of!(IcSlot, entries) as i32;
     let slow = cx.slow_exit(pc, EXIT_IC_MISS);
+    let (own, done) = (cx.m.new_label(), cx.m.new_label());
     cx.m.load_slot(R0, obj_reg as i32)?;
     cx.m.unbox_object_or(R1, R0, slow);
-    cx.m.mov_imm(R3, ic);
-    cx.m.load_u32(R4, R3, offset_of!(IcSlot, count) as i32)?;
-    cx.m.branch_if_zero32(R4, slow);
     cx.m.load_word(R2, R1, OFF_SHAPE as i32)?;
-    cx.m.load_word(R4, R3, entry0 + offset_of!(IcEntry, shape) as i32)?;
-    cx.m.branch_if_ne(R2, R4, slow);
-    cx.m.load_u32(R4, R3, entry0 + offset_of!(IcEntry, kind) as i32)?;
-    cx.m.branch_if_u32_ne(R4, IC_OWN, slow, R5);
-    cx.m.load_u32(R4, R3, entry0 + offset_of!(IcEntry, slot) as i32)?;
+    cx.m.mov_imm(R3, ic);
+    let regs = Probe {
+        shape: R2,
+        ic: R3,
+        slot: R4,
+        holder: R0,
+        tmp: R5,
+    };
     if get {
-        cx.guards_passed();
+        let proto = cx.m.new_label();
+        let targets = Targets {
+            own,
+            proto: Some(proto),
+            miss: slow,
+        };
+        ic_probe::probe(cx, &regs, &targets)?;
+        let dst = cx.u8at(pc, 1) as i32;
+        // A prototype hit: the holder's slot.
+        cx.m.bind(proto)?;
+        cx.m.load_word(R5, R0, OFF_SLOTS as i32)?;
+        cx.m.load_indexed(R0, R5, R4);
+        cx.m.store_slot(R0, dst)?;
+        cx.m.jump(done);
+        cx.m.bind(own)?;
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
         cx.m.load_indexed(R0, R5, R4);
-        cx.m.store_slot(R0, cx.u8at(pc, 1) as i32)?;
+        cx.m.store_slot(R0, dst)?;
     } else {
+        let targets = Targets {
+            own,
+            proto: None,
+            miss: slow,
+        };
+        ic_probe::probe(cx, &regs, &targets)?;
+        cx.m.bind(own)?;
         let flags = (offset_of!(ObjCell, hdr) + offset_of!(CellHeader, flags)) as i32;
         cx.m.load_u8(R2, R1, flags)?;
         cx.m.branch_if_any_bits(R2, FLAG_FROZEN, slow)?;
-        cx.guards_passed();
         cx.m.load_slot(R0, cx.u8at(pc, 6) as i32)?;
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
         cx.m.store_indexed(R0, R5, R4);
     }
-    Ok(())
+    cx.m.bind(done)
 }

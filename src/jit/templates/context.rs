@@ -1,0 +1,36 @@
+//! Context (closure environment) slots: `LoadContextSlot`/`StoreContextSlot dst, depth,
+//! index` walk `depth` parent links from the frame's current environment (header slot
+//! `fp - HDR_ENV`) and load or store slot `index` — the interpreter's code, inline. Top-level
+//! `let`/`const`/`var` bindings and captured variables live there. Never leaves compiled code
+//! (TDZ checks are separate `ThrowIfEmpty` ops).
+
+use std::mem::offset_of;
+
+use crate::jit::compiler::Ctx;
+use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::js::bytecode::Op;
+use crate::js::heap::cells::{EnvCell, OFF_ENV_SLOTS};
+use crate::js::vm::HDR_ENV;
+
+const R0: Reg = Reg(0);
+const R1: Reg = Reg(1);
+const R2: Reg = Reg(2);
+
+pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+    let reg = cx.u8at(pc, 1) as i32;
+    let depth = cx.u8at(pc, 2);
+    let slot = (OFF_ENV_SLOTS + 8 * cx.u8at(pc, 3)) as i32;
+    cx.m.load_slot(R0, -(HDR_ENV as i32))?;
+    cx.m.unbox_payload(R1, R0);
+    for _ in 0..depth {
+        cx.m.load_word(R0, R1, offset_of!(EnvCell, parent) as i32)?;
+        cx.m.unbox_payload(R1, R0);
+    }
+    if op == Op::LoadContextSlot {
+        cx.m.load_word(R2, R1, slot)?;
+        cx.m.store_slot(R2, reg)
+    } else {
+        cx.m.load_slot(R2, reg)?;
+        cx.m.store_word(R2, R1, slot)
+    }
+}

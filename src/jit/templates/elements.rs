@@ -1,0 +1,59 @@
+//! Element access `o[i]` (`GetElement`/`SetElement`) on a plain Array (class `CLASS_ARRAY`)
+//! with an int32 index `0 <= i < elem_len`: a load or store of `elements[i]`. Exactly the
+//! interpreter's fast path: a hole (`Value::EMPTY`) read or overwritten, an index out of
+//! bounds (appends included), a frozen array, any other class (arguments objects, typed
+//! wrappers...), a string or non-object receiver, or a non-int32 key take the generic path
+//! ([`EXIT_STEP`]) with the frame untouched.
+
+use std::mem::offset_of;
+
+use crate::jit::compiler::{Ctx, EXIT_STEP};
+use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::js::bytecode::Op;
+use crate::js::heap::cells::{CellHeader, OFF_ELEM_LEN, OFF_ELEMENTS, ObjCell};
+use crate::js::object::{CLASS_ARRAY, FLAG_FROZEN};
+use crate::js::value::EMPTY;
+
+const R0: Reg = Reg(0);
+const R1: Reg = Reg(1);
+const R2: Reg = Reg(2);
+const R3: Reg = Reg(3);
+const R4: Reg = Reg(4);
+const R5: Reg = Reg(5);
+
+pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+    const _: () = assert!(offset_of!(ObjCell, elements) == OFF_ELEMENTS);
+    const _: () = assert!(offset_of!(ObjCell, elem_len) == OFF_ELEM_LEN);
+    let get = op == Op::GetElement;
+    // GetElement dst, obj, key / SetElement obj, key, value.
+    let (obj, key) = if get {
+        (cx.u8at(pc, 2), cx.u8at(pc, 3))
+    } else {
+        (cx.u8at(pc, 1), cx.u8at(pc, 2))
+    };
+    let slow = cx.slow_exit(pc, EXIT_STEP);
+    cx.m.load_slot(R0, obj as i32)?;
+    cx.m.unbox_object_or(R1, R0, slow);
+    cx.m.load_slot(R2, key as i32)?;
+    cx.m.branch_if_not_int32(R2, slow);
+    cx.m.branch_if_negative32(R2, slow);
+    let hdr = offset_of!(ObjCell, hdr);
+    cx.m.load_u8(R3, R1, (hdr + offset_of!(CellHeader, class)) as i32)?;
+    cx.m.branch_if_u32_ne(R3, CLASS_ARRAY as u32, slow, R4);
+    cx.m.load_u32(R3, R1, OFF_ELEM_LEN as i32)?;
+    cx.m.branch_if_u32_ge(R2, R3, slow);
+    if !get {
+        cx.m.load_u8(R3, R1, (hdr + offset_of!(CellHeader, flags)) as i32)?;
+        cx.m.branch_if_any_bits(R3, FLAG_FROZEN, slow)?;
+    }
+    cx.m.load_word(R4, R1, OFF_ELEMENTS as i32)?;
+    cx.m.load_indexed(R5, R4, R2);
+    cx.m.branch_if_word_eq(R5, EMPTY, slow, R3);
+    if get {
+        cx.m.store_slot(R5, cx.u8at(pc, 1) as i32)
+    } else {
+        cx.m.load_slot(R5, cx.u8at(pc, 3) as i32)?;
+        cx.m.store_indexed(R5, R4, R2);
+        Ok(())
+    }
+}

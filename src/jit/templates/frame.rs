@@ -1,0 +1,47 @@
+//! Frame-header moves and TDZ checks: `LoadThis` (the hole marker in the `this` slot of a
+//! derived constructor before `super()` takes the generic path, which throws), `LoadCallee`,
+//! `LoadNewTarget`, `GetEnv`/`SetEnv` (plain moves from/to the header), and `ThrowIfEmpty`
+//! (a binding still holding the hole marker takes the generic path, which throws).
+
+use crate::jit::compiler::{Ctx, EXIT_STEP};
+use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::js::bytecode::Op;
+use crate::js::value::EMPTY;
+use crate::js::vm::{HDR_CALLEE, HDR_ENV, HDR_NEW_TARGET, HDR_THIS};
+
+const R0: Reg = Reg(0);
+const R1: Reg = Reg(1);
+
+pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+    let reg = cx.u8at(pc, 1) as i32;
+    let header = |h: usize| -(h as i32);
+    match op {
+        Op::ThrowIfEmpty | Op::LoadThis => {
+            let slow = cx.slow_exit(pc, EXIT_STEP);
+            let src = if op == Op::LoadThis {
+                header(HDR_THIS)
+            } else {
+                reg
+            };
+            cx.m.load_slot(R0, src)?;
+            cx.m.branch_if_word_eq(R0, EMPTY, slow, R1);
+            if op == Op::LoadThis {
+                cx.m.store_slot(R0, reg)?;
+            }
+        }
+        Op::SetEnv => {
+            cx.m.load_slot(R0, reg)?;
+            cx.m.store_slot(R0, header(HDR_ENV))?;
+        }
+        _ => {
+            let h = match op {
+                Op::LoadCallee => HDR_CALLEE,
+                Op::LoadNewTarget => HDR_NEW_TARGET,
+                _ => HDR_ENV,
+            };
+            cx.m.load_slot(R0, header(h))?;
+            cx.m.store_slot(R0, reg)?;
+        }
+    }
+    Ok(())
+}

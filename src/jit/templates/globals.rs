@@ -1,0 +1,57 @@
+//! `LoadGlobal` through its inline cache: the global object's shape is probed against every
+//! valid entry of the site's IC ([`super::ic_probe`]: monomorphic or polymorphic, since the
+//! global's shape changes as globals are added) and an own-slot entry loads the slot. A miss
+//! (no entry for the shape, a megamorphic site, a non-own entry) leaves compiled code for the
+//! op ([`EXIT_IC_MISS`]); the interpreter then looks the name up (and throws if undefined).
+
+use std::mem::offset_of;
+
+use crate::jit::compiler::{Ctx, EXIT_IC_MISS};
+use crate::jit::masm::{MacroAssembler, MasmError, MasmResult, Reg};
+use crate::js::bytecode::rd_u16;
+use crate::js::heap::cells::{OFF_SHAPE, OFF_SLOTS};
+use crate::js::vm::Vm;
+
+use super::ic_probe::{self, Probe, Targets};
+
+const R0: Reg = Reg(0);
+const R1: Reg = Reg(1);
+const R2: Reg = Reg(2);
+const R3: Reg = Reg(3);
+const R4: Reg = Reg(4);
+const R5: Reg = Reg(5);
+
+pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+    let dst = cx.u8at(pc, 1) as i32;
+    let ic_idx = rd_u16(&cx.code.code, pc + 6);
+    let ic = cx
+        .code
+        .ics
+        .get(ic_idx as usize)
+        .ok_or_else(|| MasmError(format!("IC index {ic_idx} out of range")))?
+        .get() as u64;
+    let miss = cx.slow_exit(pc, EXIT_IC_MISS);
+    let own = cx.m.new_label();
+    // The global object: set once when the VM is built, before any code runs.
+    cx.m.load_vm_word(R0, offset_of!(Vm, global) as i32)?;
+    cx.m.unbox_object_or(R1, R0, miss);
+    cx.m.load_word(R2, R1, OFF_SHAPE as i32)?;
+    cx.m.mov_imm(R3, ic);
+    let regs = Probe {
+        shape: R2,
+        ic: R3,
+        slot: R4,
+        holder: R0,
+        tmp: R5,
+    };
+    let targets = Targets {
+        own,
+        proto: None,
+        miss,
+    };
+    ic_probe::probe(cx, &regs, &targets)?;
+    cx.m.bind(own)?;
+    cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
+    cx.m.load_indexed(R0, R5, R4);
+    cx.m.store_slot(R0, dst)
+}

@@ -1,0 +1,77 @@
+//! Probing a property IC from compiled code: the receiver's shape is compared with each valid
+//! entry (read from memory; entries at or beyond `count` are unused, or stale on a
+//! megamorphic site, whose count is 0) and a matching entry of an accepted kind yields its
+//! slot. Shapes within a slot are unique, so the first match is the interpreter's
+//! `IcSlot::find`.
+
+use std::mem::offset_of;
+
+use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::js::ic::{IC_OWN, IC_PROTO, IC_WAYS, IcEntry, IcSlot};
+use crate::js::vm::Vm;
+
+use crate::jit::compiler::Ctx;
+
+/// Registers of a probe. `shape` and `ic` are inputs; on a hit `slot` holds the slot index,
+/// and for a prototype hit `holder` the holder object's cell address. `tmp` is clobbered.
+pub struct Probe {
+    pub shape: Reg,
+    pub ic: Reg,
+    pub slot: Reg,
+    pub holder: Reg,
+    pub tmp: Reg,
+}
+
+/// Where a probe goes: `own` for an own-slot entry; `proto` (when given) for a prototype
+/// entry whose epoch is the VM's current prototype epoch; `miss` otherwise.
+pub struct Targets<L> {
+    pub own: L,
+    pub proto: Option<L>,
+    pub miss: L,
+}
+
+pub fn probe<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    r: &Probe,
+    t: &Targets<M::Label>,
+) -> MasmResult {
+    cx.m.load_u32(r.slot, r.ic, offset_of!(IcSlot, count) as i32)?;
+    let mut hits = Vec::with_capacity(IC_WAYS);
+    for i in 0..IC_WAYS {
+        cx.m.branch_if_u32_le_imm(r.slot, i as u32, t.miss)?;
+        let hit = cx.m.new_label();
+        cx.m.load_word(r.tmp, r.ic, entry_field(i, offset_of!(IcEntry, shape)))?;
+        cx.m.branch_if_eq(r.shape, r.tmp, hit);
+        hits.push(hit);
+    }
+    cx.m.jump(t.miss);
+    for (i, hit) in hits.into_iter().enumerate() {
+        cx.m.bind(hit)?;
+        cx.m.load_u32(r.slot, r.ic, entry_field(i, offset_of!(IcEntry, slot)))?;
+        cx.m.load_u32(r.tmp, r.ic, entry_field(i, offset_of!(IcEntry, kind)))?;
+        match t.proto {
+            None => {
+                cx.m.branch_if_u32_ne(r.tmp, IC_OWN, t.miss, r.holder);
+                cx.m.jump(t.own);
+            }
+            Some(proto) => {
+                let not_own = cx.m.new_label();
+                cx.m.branch_if_u32_ne(r.tmp, IC_OWN, not_own, r.holder);
+                cx.m.jump(t.own);
+                cx.m.bind(not_own)?;
+                cx.m.branch_if_u32_ne(r.tmp, IC_PROTO, t.miss, r.holder);
+                cx.m.load_u32(r.tmp, r.ic, entry_field(i, offset_of!(IcEntry, epoch)))?;
+                cx.m.load_vm_u32(r.holder, offset_of!(Vm, proto_epoch) as i32)?;
+                cx.m.branch_if_ne(r.tmp, r.holder, t.miss);
+                cx.m.load_word(r.holder, r.ic, entry_field(i, offset_of!(IcEntry, aux)))?;
+                cx.m.jump(proto);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Offset of `field` of entry `i` in an [`IcSlot`].
+fn entry_field(i: usize, field: usize) -> i32 {
+    (offset_of!(IcSlot, entries) + i * size_of::<IcEntry>() + field) as i32
+}

@@ -1,0 +1,88 @@
+//! Truthiness (ToBoolean) inline: booleans, int32s (0 is falsy), doubles (±0 and NaN are
+//! falsy), undefined/null (falsy) and non-string heap values (truthy); strings take the
+//! generic path. Used by `JumpIfTrue`/`JumpIfFalse` and by `Not`, which is fused with a
+//! following conditional jump on its result (the boolean is still stored).
+
+use crate::jit::compiler::{Ctx, EXIT_STEP};
+use crate::jit::masm::{FReg, FpCond, MacroAssembler, MasmResult, Reg};
+use crate::js::bytecode::{Op, rd_i32};
+use crate::js::value::{FALSE, NULL, TRUE, UNDEFINED};
+
+const R0: Reg = Reg(0);
+const R1: Reg = Reg(1);
+const F0: FReg = FReg(0);
+const F1: FReg = FReg(1);
+
+/// Branches to `on_true` or `on_false` on the truthiness of `v` (`tmp` is clobbered), or to
+/// `slow` for a string.
+pub fn branch<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    v: Reg,
+    tmp: Reg,
+    on_true: M::Label,
+    on_false: M::Label,
+    slow: M::Label,
+) -> MasmResult {
+    let (not_int, not_number) = (cx.m.new_label(), cx.m.new_label());
+    cx.m.branch_if_word_eq(v, TRUE, on_true, tmp);
+    cx.m.branch_if_word_eq(v, FALSE, on_false, tmp);
+    cx.m.branch_if_not_int32(v, not_int);
+    cx.m.branch_if_zero32(v, on_false);
+    cx.m.jump(on_true);
+    cx.m.bind(not_int)?;
+    // A double: truthy iff < 0 or > 0 (both false for ±0 and NaN).
+    cx.m.unbox_number_or(F0, v, not_number);
+    cx.m.fp_mov_imm(F1, 0.0);
+    cx.m.fp_compare(F0, F1);
+    cx.m.branch_if_fp(FpCond::Lt, on_true);
+    cx.m.branch_if_fp(FpCond::Gt, on_true);
+    cx.m.jump(on_false);
+    cx.m.bind(not_number)?;
+    cx.m.branch_if_word_eq(v, UNDEFINED, on_false, tmp);
+    cx.m.branch_if_word_eq(v, NULL, on_false, tmp);
+    cx.m.branch_if_string(v, slow);
+    cx.m.jump(on_true);
+    Ok(())
+}
+
+/// `Not dst, src`.
+pub fn emit_not<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+    let dst = cx.u8at(pc, 1);
+    let slow = cx.slow_exit(pc, EXIT_STEP);
+    let (truthy, falsy) = (cx.m.new_label(), cx.m.new_label());
+    // Fused with `JumpIfTrue`/`JumpIfFalse dst`: (target if the operand was truthy,
+    // target if it was falsy).
+    let next = pc + Op::Not.encoded_len();
+    let (after_truthy, after_falsy, fused) = match cx.op_at(next) {
+        Some(j @ (Op::JumpIfTrue | Op::JumpIfFalse)) if cx.u8at(next, 1) == dst => {
+            let target = (next as i64 + rd_i32(&cx.code.code, next + 2) as i64) as usize;
+            let taken = cx.label_at(target)?;
+            let after = cx.label_at(next + j.encoded_len())?;
+            // The result is !truthy: JumpIfFalse jumps when the operand was truthy.
+            if j == Op::JumpIfFalse {
+                (taken, after, true)
+            } else {
+                (after, taken, true)
+            }
+        }
+        _ => {
+            let done = cx.m.new_label();
+            (done, done, false)
+        }
+    };
+    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
+    branch(cx, R0, R1, truthy, falsy, slow)?;
+    cx.m.bind(truthy)?;
+    cx.m.mov_imm(R1, FALSE);
+    cx.m.store_slot(R1, dst as i32)?;
+    cx.m.jump(after_truthy);
+    cx.m.bind(falsy)?;
+    cx.m.mov_imm(R1, TRUE);
+    cx.m.store_slot(R1, dst as i32)?;
+    if fused {
+        cx.m.jump(after_falsy);
+    } else {
+        cx.m.bind(after_falsy)?;
+    }
+    Ok(())
+}

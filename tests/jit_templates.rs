@@ -1,0 +1,285 @@
+//! The baseline JIT's inline templates against the interpreter: small programs over edge
+//! values (int32 overflow, NaN, −0, ±Infinity, mixed int32/double, strings, holes, out of
+//! bounds, frozen arrays, undefined globals) run compiled before their first call
+//! (`jit_threshold: Some(0)`) and interpreted (`no_jit`), with identical output required; a
+//! hot loop per template group then checks through `--stats` that the ops ran inline
+//! (compiled code executed them and left it only a handful of times).
+
+use kiln::exec::{BACKEND, Backend};
+use kiln::js::{Options, Outcome, run_source};
+use pretty_assertions::assert_eq;
+
+/// Prints a value with −0 visible, shared by the programs below.
+const SHOW: &str = "function show(x) { return Object.is(x, -0) ? '-0' : String(x); }\n";
+
+/// Edge values for the operand cross products.
+const VALS: &str = "const vals = [0, -0, 1, -1, 3, 7, 31, 32, 33, 46341, 65536, 2147483647, \
+     -2147483648, 2147483648, 4294967295, 4294967296, 0.5, -1.5, 2.5, 1e20, -1e20, 1e300, \
+     5e-324, NaN, Infinity, -Infinity, '5', 'a', '', null, undefined, true, false];\n";
+
+fn run(src: &str, jit: bool) -> (String, String) {
+    let opts = Options {
+        jit_threshold: Some(0),
+        no_jit: !jit,
+        stats: true,
+        ..Options::default()
+    };
+    let Outcome {
+        stdout,
+        stderr,
+        status,
+    } = run_source(src, "[jit_templates]", &[], &opts);
+    let (out, err) = (
+        String::from_utf8_lossy(&stdout).to_string(),
+        String::from_utf8_lossy(&stderr).to_string(),
+    );
+    assert_eq!(status, 0, "jit: {jit}, stderr: {err}");
+    (out, err)
+}
+
+/// Runs `src` compiled and interpreted; asserts identical output and returns the compiled
+/// run's stderr (its `--stats` lines).
+fn same_as_interpreter(src: &str) -> String {
+    let (interp, _) = run(src, false);
+    let (jit, err) = run(src, true);
+    assert_eq!(
+        interp, jit,
+        "compiled output differs from the interpreter's"
+    );
+    assert!(!interp.is_empty());
+    err
+}
+
+/// The number on the `--stats` line `jit: NAME: N`.
+fn stat(err: &str, name: &str) -> u64 {
+    let prefix = format!("jit: {name}: ");
+    err.lines()
+        .find_map(|l| l.strip_prefix(&prefix))
+        .unwrap_or_else(|| panic!("no stats line {prefix:?} in {err}"))
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("stats line {name} is not a number"))
+}
+
+/// Asserts that a hot loop of `iterations` ran in compiled code, leaving it at most
+/// `max_exits` times in all (exits to the interpreter, guard and IC-miss deopts, resumptions).
+fn assert_inline(src: &str, iterations: u64, max_exits: u64) {
+    if BACKEND == Backend::Unavailable {
+        return;
+    }
+    let err = same_as_interpreter(src);
+    let exits = stat(&err, "exits to the interpreter")
+        + stat(&err, "deopts (guard)")
+        + stat(&err, "deopts (ic miss)")
+        + stat(&err, "resumes at another pc");
+    assert!(exits <= max_exits, "{exits} exits:\n{err}");
+    assert!(
+        stat(&err, "ops executed in compiled code") >= 4 * iterations,
+        "{err}"
+    );
+}
+
+fn edge_program(body: &str) -> String {
+    format!(
+        "{SHOW}{VALS}{body}\nconst out = [];\nfor (const a of vals) {{ out.push(un(a).map(show).join(' ')); for (const b of vals) out.push(bin(a, b).map(show).join(' ')); }}\nconsole.log(out.join('\\n'));\n"
+    )
+}
+
+#[test]
+fn arithmetic_on_edge_values_matches_the_interpreter() {
+    let src = edge_program(
+        "function bin(a, b) { return [a + b, a - b, a * b, a / b, a % b]; }\n\
+         function un(a) { let x = a, y = a; x++; y--; return [-a, x, y]; }",
+    );
+    same_as_interpreter(&src);
+}
+
+#[test]
+fn int32_overflow_and_negative_zero_take_the_inline_double_path() {
+    let src = "function f(n) {\n\
+                 let big = 2147483000, neg = 0, prod = 1, z = 0, inc = 2147483640, q = 0;\n\
+                 for (let i = 0; i < n; i++) {\n\
+                   big = big + i; neg = -neg; prod = prod * 3; z = 0 * -i; inc++; q = i / 4;\n\
+                 }\n\
+                 return [big, neg, prod, z, inc, q];\n\
+               }\n\
+               console.log(f(2000).map(x => Object.is(x, -0) ? '-0' : String(x)).join(' '));\n";
+    assert_inline(src, 2000, 40);
+}
+
+#[test]
+fn double_arithmetic_runs_inline() {
+    let src = "function f(n) {\n\
+                 let s = 0.5, t = -0, u = 1;\n\
+                 for (let i = 0; i < n; i++) {\n\
+                   s = s * 1.0001 + i / 3 - 0.25; t = -t; u = u / 0.75 - s;\n\
+                   if (u > 1e300) u = NaN; if (u !== u) u = 1;\n\
+                 }\n\
+                 return [s, t, u];\n\
+               }\n\
+               console.log(f(2000).join(' '));\n";
+    assert_inline(src, 2000, 40);
+}
+
+#[test]
+fn comparisons_on_edge_values_match_the_interpreter() {
+    let src = edge_program(
+        "function bin(a, b) {\n\
+           let n = 0;\n\
+           if (a < b) n += 1; if (a <= b) n += 2; if (a > b) n += 4; if (a >= b) n += 8;\n\
+           if (a === b) n += 16; if (a !== b) n += 32; if (!(a < b)) n += 64;\n\
+           if (!(a >= b)) n += 128; if (!(a === b)) n += 256;\n\
+           return [n, a < b, a <= b, a > b, a >= b, a === b, a !== b];\n\
+         }\n\
+         function un(a) { return [a === a, a !== a, a < a, a >= a]; }",
+    );
+    same_as_interpreter(&src);
+}
+
+#[test]
+fn double_compares_fused_with_jumps_run_inline() {
+    let src = "function f(n) {\n\
+                 let below = 0, nan = 0, x = -1.5;\n\
+                 for (let i = 0; i < n; i++) {\n\
+                   x = x + 0.001;\n\
+                   if (x < 0.5) below++;\n\
+                   if (x >= 1.25) x = -1.5;\n\
+                   const y = (i & 1) ? NaN : x;\n\
+                   if (!(y <= 2)) nan++;\n\
+                   if (y > -10) below--;\n\
+                 }\n\
+                 return [below, nan, x];\n\
+               }\n\
+               console.log(f(2000).join(' '));\n";
+    assert_inline(src, 2000, 40);
+}
+
+#[test]
+fn bitwise_ops_on_edge_values_match_the_interpreter() {
+    let src = edge_program(
+        "function bin(a, b) { return [a & b, a | b, a ^ b, a << b, a >> b, a >>> b]; }\n\
+         function un(a) { return [~a, a | 0, a >>> 0]; }",
+    );
+    same_as_interpreter(&src);
+}
+
+#[test]
+fn bitwise_ops_and_shifts_run_inline() {
+    let src = "function f(n) {\n\
+                 let h = 0x811c9dc5, m = 0, d = 0;\n\
+                 for (let i = 0; i < n; i++) {\n\
+                   h = (h ^ (i & 0xff)) >>> 0; h = (h * 16777619) >>> 0;\n\
+                   m = ~(m << 3) >> 1; d = (i * 1.5) | 0;\n\
+                 }\n\
+                 return [h, m, d];\n\
+               }\n\
+               console.log(f(2000).join(' '));\n";
+    assert_inline(src, 2000, 40);
+}
+
+#[test]
+fn strict_equality_by_identity_runs_inline() {
+    let src = "function f(n) {\n\
+                 const o = {}, p = {}; let same = 0, diff = 0;\n\
+                 const xs = [o, p, null, undefined, true, false, 1, 1.5];\n\
+                 for (let i = 0; i < n; i++) {\n\
+                   const a = xs[i % 8], b = xs[(i >> 3) % 8];\n\
+                   if (a === b) same++; if (a !== b) diff++;\n\
+                 }\n\
+                 return [same, diff, o === o, o === p, null === undefined, 1 === 1.0];\n\
+               }\n\
+               console.log(f(2000).join(' '));\n\
+               console.log('ab' === 'a' + 'b', NaN === NaN, 0 === -0, [] === []);\n";
+    assert_inline(src, 2000, 40);
+}
+
+#[test]
+fn element_edge_cases_match_the_interpreter() {
+    let src = "function get(a, i) { return a[i]; }\n\
+               function set(a, i, v) { a[i] = v; return a; }\n\
+               const a = [1, 2.5, , 'x', null];\n\
+               const out = [];\n\
+               for (const i of [0, 1, 2, 3, 4, 5, -1, 1.5, '1', 2147483647, -2147483648, NaN])\n\
+                 out.push(String(get(a, i)));\n\
+               Array.prototype[2] = 'proto'; out.push(get(a, 2)); delete Array.prototype[2];\n\
+               out.push(get('str', 1), get({ 0: 'obj' }, 0), get([], 0));\n\
+               (function () { out.push(get(arguments, 0)); set(arguments, 0, 5); out.push(arguments[0]); })(9);\n\
+               const fz = Object.freeze([1, 2]); set(fz, 0, 9); out.push(fz[0]);\n\
+               const ne = Object.preventExtensions([1, 2]); set(ne, 1, 7); set(ne, 2, 8); out.push(ne.join());\n\
+               const h = [1, , 3]; set(h, 1, 'filled'); out.push(h.join());\n\
+               const g = [1]; set(g, 1, 2); set(g, 3, 4); out.push(g.length, g.join());\n\
+               try { get(null, 0); } catch (e) { out.push(e.message); }\n\
+               console.log(out.join('\\n'));\n";
+    same_as_interpreter(src);
+}
+
+#[test]
+fn dense_array_elements_run_inline() {
+    let src = "function f(n) {\n\
+                 const a = [];\n\
+                 for (let i = 0; i < 64; i++) a.push(i);\n\
+                 let s = 0;\n\
+                 for (let i = 0; i < n; i++) { const j = i & 63; a[j] = (a[j] + a[63 - j]) & 1023; s = s + a[j] % 1000; }\n\
+                 return [s, a[0], a[63]];\n\
+               }\n\
+               console.log(f(2000).join(' '));\n";
+    // `a.push` runs 64 times outside the measured loop.
+    assert_inline(src, 2000, 200);
+}
+
+#[test]
+fn global_loads_match_the_interpreter_and_hit_their_ic() {
+    let edge = "var G = 1;\n\
+                function g() { return G; }\n\
+                function missing() { try { return notDefined; } catch (e) { return e.message; } }\n\
+                const out = [g(), missing()];\n\
+                var H = 2; out.push(g());\n\
+                globalThis.G = 'changed'; out.push(g());\n\
+                globalThis.notDefined = 3; out.push(missing());\n\
+                delete globalThis.notDefined; out.push(missing());\n\
+                Object.defineProperty(globalThis, 'G', { get() { return 'getter'; } }); out.push(g());\n\
+                console.log(out.join(' '));\n";
+    same_as_interpreter(edge);
+    // Top-level `var`s are context slots; properties of the global object are globals.
+    let hot = "globalThis.A = 3; globalThis.B = 0.5;\n\
+               function f(n) { let s = 0; for (let i = 0; i < n; i++) s = s + A * B; return s; }\n\
+               console.log(f(1000));\n\
+               globalThis.C = 1;\n\
+               console.log(f(1000));\n";
+    assert_inline(hot, 2000, 20);
+}
+
+#[test]
+fn length_of_arrays_and_strings_matches_the_interpreter_and_runs_inline() {
+    let edge = "function len(x) { return x.length; }\n\
+                const sparse = []; sparse[100] = 1;\n\
+                const out = [len([1, 2, 3]), len(sparse), len('h\\u00e9llo'), len(''), len('a' + 'bc'.repeat(3)),\n\
+                  len(function (p, q) {}), len({ length: 'own' }), len(5), len(true)];\n\
+                (function () { out.push(len(arguments)); })(1, 2);\n\
+                const arr = [1, 2]; arr.length = 10; out.push(len(arr)); arr.push(3); out.push(len(arr));\n\
+                try { len(null); } catch (e) { out.push(e.constructor.name); }\n\
+                console.log(out.join(' '));\n";
+    same_as_interpreter(edge);
+    let hot = "function f(a, s) { let n = 0; for (let i = 0; i < a.length; i++) n = n + a[i] + s.length; return n; }\n\
+               const a = []; for (let i = 0; i < 2000; i++) a.push(i);\n\
+               console.log(f(a, 'abc'));\n";
+    // `a.push` runs 2000 times outside the measured loop (one exit per call).
+    assert_inline(hot, 2000, 2100);
+}
+
+#[test]
+fn this_callee_and_tdz_checks_match_the_interpreter() {
+    let src = "const out = [];\n\
+               function early() { try { return late; } catch (e) { return e.constructor.name; } }\n\
+               out.push(early());\n\
+               let late = 'init';\n\
+               out.push(early());\n\
+               class A { constructor() { this.a = 1; } get() { return this.a; } }\n\
+               class B extends A { constructor(early) { if (early) { try { this.b = 0; } catch (e) { out.push(e.constructor.name); } } super(); this.b = 2; } }\n\
+               out.push(new B(true).b, new B(false).get());\n\
+               function T() { return new.target === T; } out.push(new T() instanceof T, T());\n\
+               function outer() { let c = 0; return () => { c = c + 1; return c; }; }\n\
+               const inc = outer(); inc(); out.push(inc());\n\
+               console.log(out.join(' '));\n";
+    same_as_interpreter(src);
+}
