@@ -150,6 +150,16 @@ impl<M: MacroAssembler> Ctx<'_, M> {
             self.m.jump(l);
         }
     }
+    /// The slow path of an inline-cache template: a deoptimization ([`EXIT_IC_MISS`]) when
+    /// the IC was monomorphic at compile time — the code was specialised on that one shape
+    /// (after repeated deopts it is recompiled and the IC is polymorphic) — otherwise the
+    /// generic path, which fills the IC and continues in compiled code, as a baseline tier
+    /// should for cold or polymorphic sites.
+    pub fn ic_miss_exit(&mut self, pc: usize, ic: usize) -> M::Label {
+        let slot = self.code.ic(ic);
+        let mono = slot.count == 1 && slot.megamorphic == 0;
+        self.slow_exit(pc, if mono { EXIT_IC_MISS } else { EXIT_STEP })
+    }
     /// Label of the shared "this frame threw" return.
     pub fn threw(&self) -> M::Label {
         self.threw

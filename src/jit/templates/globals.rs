@@ -1,12 +1,13 @@
 //! `LoadGlobal` through its inline cache: the global object's shape is probed against every
 //! valid entry of the site's IC ([`super::ic_probe`]: monomorphic or polymorphic, since the
 //! global's shape changes as globals are added) and an own-slot entry loads the slot. A miss
-//! (no entry for the shape, a megamorphic site, a non-own entry) leaves compiled code for the
-//! op ([`EXIT_IC_MISS`]); the interpreter then looks the name up (and throws if undefined).
+//! (no entry for the shape, a megamorphic site, a non-own entry) takes the slow path
+//! ([`Ctx::ic_miss_exit`]), where the interpreter's semantics look the name up (and throw if
+//! it is undefined).
 
 use std::mem::offset_of;
 
-use crate::jit::compiler::{Ctx, EXIT_IC_MISS};
+use crate::jit::compiler::Ctx;
 use crate::jit::masm::{MacroAssembler, MasmError, MasmResult, Reg};
 use crate::js::bytecode::rd_u16;
 use crate::js::heap::cells::{OFF_SHAPE, OFF_SLOTS};
@@ -30,7 +31,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
         .get(ic_idx as usize)
         .ok_or_else(|| MasmError(format!("IC index {ic_idx} out of range")))?
         .get() as u64;
-    let miss = cx.slow_exit(pc, EXIT_IC_MISS);
+    let miss = cx.ic_miss_exit(pc, ic_idx as usize);
     let own = cx.m.new_label();
     // The global object: set once when the VM is built, before any code runs.
     cx.m.load_vm_word(R0, offset_of!(Vm, global) as i32)?;

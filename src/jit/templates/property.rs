@@ -2,12 +2,13 @@
 //! probed against every valid IC entry ([`super::ic_probe`], read from memory — updating an
 //! IC never patches code). A get loads an own slot, or a prototype's slot while the VM's
 //! prototype epoch is the entry's; a set stores an own slot of an object that is not frozen.
-//! A miss, a non-object receiver, a frozen object or an adding store leaves compiled code for
-//! the op (counted as an IC-miss deoptimization).
+//! A miss, a non-object receiver, a frozen object or an adding store takes the slow path
+//! ([`Ctx::ic_miss_exit`]: a deoptimization if the site was monomorphic when compiled, else
+//! the generic path).
 
 use std::mem::offset_of;
 
-use crate::jit::compiler::{Ctx, EXIT_IC_MISS};
+use crate::jit::compiler::Ctx;
 use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
 use crate::js::atoms;
 use crate::js::bytecode::{Op, rd_u16, rd_u32};
@@ -44,7 +45,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         .get(ic_idx as usize)
         .ok_or_else(|| crate::jit::masm::MasmError(format!("IC index {ic_idx} out of range")))?
         .get() as u64;
-    let slow = cx.slow_exit(pc, EXIT_IC_MISS);
+    let slow = cx.ic_miss_exit(pc, ic_idx as usize);
     let (own, done) = (cx.m.new_label(), cx.m.new_label());
     cx.m.load_slot(R0, obj_reg as i32)?;
     cx.m.unbox_object_or(R1, R0, slow);
