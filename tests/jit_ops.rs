@@ -31,8 +31,8 @@ use kiln::js::bytecode::Op;
 use kiln::js::{Options, Outcome, run_source};
 use ops_table::{Group, NOT_EMITTED, PRELUDE, Program, programs};
 
-/// Hang limit per run (emulated runs of the larger programs take a few seconds).
-const LIMIT: Duration = Duration::from_secs(300);
+/// Hang limit per run (the slowest program takes a few seconds in Unicorn).
+const LIMIT: Duration = Duration::from_secs(120);
 
 /// One run's stdout, stderr and exit status, as text.
 struct Run {
@@ -41,13 +41,13 @@ struct Run {
     status: i32,
 }
 
-fn run(src: &str, name: &str, opts: &Options) -> Run {
+/// Runs program `name` in mode `mode` (a label for messages); `Err` if it hangs.
+fn run(src: &str, name: &str, mode: &str, opts: &Options) -> Result<Run, String> {
     let t = std::time::Instant::now();
-    let mode = (name.to_string(), opts.no_jit, opts.deopt_stress);
-    let (src, name, opts) = (src.to_string(), format!("[{name}]"), opts.clone());
+    let (src, path, opts) = (src.to_string(), format!("[{name}]"), opts.clone());
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let _ = tx.send(run_source(&src, &name, &[], &opts));
+        let _ = tx.send(run_source(&src, &path, &[], &opts));
     });
     let Outcome {
         stdout,
@@ -55,15 +55,15 @@ fn run(src: &str, name: &str, opts: &Options) -> Run {
         status,
     } = rx
         .recv_timeout(LIMIT)
-        .unwrap_or_else(|_| panic!("timed out after {} s", LIMIT.as_secs()));
+        .map_err(|_| format!("{mode}: timed out after {} s", LIMIT.as_secs()))?;
     if std::env::var_os("KILN_OPS_TIME").is_some() {
-        eprintln!("{mode:?}: {:.2?}", t.elapsed());
+        eprintln!("{name} ({mode}): {:.2?}", t.elapsed());
     }
-    Run {
+    Ok(Run {
         out: String::from_utf8_lossy(&stdout).into_owned(),
         err: String::from_utf8_lossy(&stderr).into_owned(),
         status,
-    }
+    })
 }
 
 /// The number on the `--stats` line `jit: NAME: N`, if present.
@@ -105,12 +105,13 @@ fn check(p: &Program) -> Result<(), String> {
     let listing = run(
         &src,
         p.name,
+        "print_bytecode",
         &Options {
             no_jit: true,
             print_bytecode: true,
             ..Options::default()
         },
-    );
+    )?;
     let have = hot_ops(&listing.out);
     if have.is_empty() {
         problems.push("no function named hot* in the program".to_string());
@@ -128,11 +129,12 @@ fn check(p: &Program) -> Result<(), String> {
     let interp = run(
         &src,
         p.name,
+        "no_jit",
         &Options {
             no_jit: true,
             ..Options::default()
         },
-    );
+    )?;
     if interp.out.is_empty() {
         problems.push(format!(
             "the interpreter printed nothing (status {}): {}",
@@ -153,16 +155,23 @@ fn check(p: &Program) -> Result<(), String> {
         ("jit_threshold 0 + deopt_stress", true),
     ];
     for (mode, deopt_stress) in modes {
-        let jit = run(
+        let jit = match run(
             &src,
             p.name,
+            mode,
             &Options {
                 jit_threshold: Some(0),
                 deopt_stress,
                 stats: true,
                 ..Options::default()
             },
-        );
+        ) {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(e);
+                continue;
+            }
+        };
         if jit.out != interp.out {
             problems.push(format!(
                 "{mode}: stdout differs from the interpreter's (left: interpreter, right: JIT):\n{}",
