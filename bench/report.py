@@ -88,6 +88,28 @@ def failures(raw):
     return groups
 
 
+def jit_vs_interp(raw, meds):
+    """The section: per program kiln's interpreter time / JIT time, and the geometric mean."""
+    L = ['## kiln JIT vs kiln interpreter, per program', '']
+    if 'kiln-jit' not in raw['engines'] or 'kiln-interp' not in raw['engines']:
+        return L + ['Not measured: this run left out kiln-jit or kiln-interp.', '']
+    L += ['`interpreter time / JIT time`: above 1 means the JIT was faster.', '',
+          '| program | interpreter ms | JIT ms | interpreter / JIT |', '| --- | ---: | ---: | ---: |']
+    xs = []
+    for p in raw['programs']:
+        m, rec = meds[p['name']], p['engines']
+        cell = lambda e: (fmt_ms(m[e]) if e in m else 'skip' if rec[e]['skipped']  # noqa: E731
+                          else 'FAIL' if rec[e]['failure'] else '≈0')
+        r = m['kiln-interp'] / m['kiln-jit'] if 'kiln-interp' in m and 'kiln-jit' in m else None
+        if r is not None:
+            xs.append(r)
+        L.append('| %s | %s | %s | %s |' % (p['name'], cell('kiln-interp'), cell('kiln-jit'),
+                                             '' if r is None else '%.2f' % r))
+    g = geomean(xs)
+    L.append('| geometric mean | | | %s |' % ('not available' if g is None else '**%.2f** (%d programs)' % (g, len(xs))))
+    return L + ['']
+
+
 def markdown(raw, ref, ref_why, meds, rat):
     engs = list(raw['engines'])
     lab = {e: raw['engines'][e]['label'] for e in engs}
@@ -110,7 +132,10 @@ def markdown(raw, ref, ref_why, meds, rat):
         'in milliseconds, median with min–max spread. Startup is measured separately.' % (
             raw['runs'], '' if raw['runs'] == 1 else 's'),
         '- Output of every run (apart from its `time:` line) must equal plain node\'s, else the run counts as failed.',
-        '']
+        ]
+    if 'kiln_build' in env:
+        L.append('- kiln for aarch64: %s build; %s.' % (env['kiln_build'], env.get('kiln_jit', 'JIT flags not recorded')))
+    L += ['']
     L += ['## Engines', '', '| engine | what | command (PEERS = folder from `ci/peers.sh`) |', '| --- | --- | --- |']
     for e in engs:
         L.append('| %s | %s | `%s` |' % (lab[e], raw['engines'][e]['what'], raw['engines'][e]['argv']))
@@ -142,6 +167,8 @@ def markdown(raw, ref, ref_why, meds, rat):
                                 '' if meds[p]['kiln-interp'] / meds[p]['kiln-jit'] >= 5 else ' (NOT met)')
                 for p in hot)))
     L.append('')
+
+    L += jit_vs_interp(raw, meds)
 
     # Times.
     L += ['## Inner-loop time, ms (median, min–max)', '']
@@ -215,6 +242,8 @@ def markdown(raw, ref, ref_why, meds, rat):
     # Compile throughput.
     c = raw['compile'] or {'available': False, 'reason': 'not measured'}
     L += ['## kiln baseline compiler throughput (natively on the host)', '']
+    if c.get('available') and quick:
+        L += ['Quick run: the host build is the dev profile, so this number is only a smoke test.', '']
     if c.get('available'):
         L.append('%d bytecode ops compiled in %.3f ms over %d programs: **%.2f million ops/s**, '
                  '**%.1f code bytes per op**.' % (c['ops'], c['seconds'] * 1e3, len(c['programs']),

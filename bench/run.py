@@ -9,8 +9,11 @@ alike). A run fails, with its reason kept, when the process exits non-zero, time
 `time:` line, or prints other output than the reference engine (plain node). A failing engine is
 not run again on that program. Startup is the wall time of an empty program.
 
+"kiln (JIT)" runs with kiln's default flags when `kiln --stats` reports `jit: enabled: true`
+for the empty program, and otherwise with `--jit-threshold 100` (the JIT's planned default).
+
 Compile throughput of kiln's baseline compiler is read from `kiln --stats --jit-threshold 0`
-run natively on the host (see bench/README.md for the lines it looks for).
+run natively on the host, on the quick sizes (see bench/README.md for the lines it looks for).
 """
 import argparse
 import json
@@ -26,7 +29,36 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TIME_RE = re.compile(r'^time: ([0-9.]+) ms\s*$', re.M)
 
 
-def engines(peers, kiln):
+# The JIT's planned defaults: compile a function after 100 calls (or 1000 loop back-edges).
+# While kiln's JIT is off by default, "kiln (JIT)" passes --jit-threshold with this value.
+JIT_THRESHOLD = '100'
+JIT_ENABLED_RE = re.compile(r'^jit: enabled: (true|false)\s*$', re.M)
+
+
+def kiln_jit_flags(kiln, gendir, timeout):
+    """Flags that turn kiln's JIT on: none when it is on by default, else --jit-threshold.
+
+    Decided by running the empty program with --stats and reading `jit: enabled: …`, so the
+    harness works before and after the JIT becomes the default. Returns (flags, note).
+    """
+    if not os.path.exists(kiln):
+        return ['--jit-threshold', JIT_THRESHOLD], 'no kiln binary to probe'
+    empty = os.path.join(gendir, 'empty.js')
+    open(empty, 'w').close()
+    r = run_once(['qemu-aarch64', kiln, '--stats', 'run', empty], timeout)
+    m = JIT_ENABLED_RE.search(r.get('stderr', '') + r.get('stdout', ''))
+    if m and m.group(1) == 'true':
+        return [], 'JIT on by default'
+    flags = ['--jit-threshold', JIT_THRESHOLD]
+    r = run_once(['qemu-aarch64', kiln, '--stats'] + flags + ['run', empty], timeout)
+    m2 = JIT_ENABLED_RE.search(r.get('stderr', '') + r.get('stdout', ''))
+    if m2 and m2.group(1) == 'true':
+        return flags, 'JIT off by default: enabled with --jit-threshold %s' % JIT_THRESHOLD
+    return flags, 'WARNING: kiln reports `jit: enabled: %s` even with --jit-threshold %s' % (
+        m2.group(1) if m2 else '?', JIT_THRESHOLD)
+
+
+def engines(peers, kiln, jit_flags=()):
     """Engine id -> (label, flags text, argv prefix, runs ES2015+?). All run under qemu-aarch64."""
     qemu = ['qemu-aarch64', '-L', peers, '-E',
             'LD_LIBRARY_PATH=' + os.path.join(peers, 'usr/lib/aarch64-linux-gnu')]
@@ -38,7 +70,8 @@ def engines(peers, kiln):
         'duktape': ('duk', 'Duktape interpreter (ES5)', qemu + [os.path.join(peers, 'usr/bin/duk')], False),
         'mujs': ('mujs', 'MuJS interpreter (ES5)', qemu + [os.path.join(peers, 'usr/bin/mujs')], False),
         'kiln-interp': ('kiln --no-jit', 'kiln interpreter only', ['qemu-aarch64', kiln, 'run', '--no-jit'], True),
-        'kiln-jit': ('kiln (JIT)', 'kiln interpreter + baseline JIT (default flags)', ['qemu-aarch64', kiln, 'run'], True),
+        'kiln-jit': ('kiln (JIT)', 'kiln interpreter + baseline JIT (%s)' % (
+            ' '.join(jit_flags) or 'default flags'), ['qemu-aarch64', kiln, 'run'] + list(jit_flags), True),
     }
 
 
@@ -157,35 +190,56 @@ def judge(r, ref_out):
     return float(m.group(1)), None
 
 
+COMPILE_RES = {
+    'total': re.compile(r'bytecode ops compiled\s*[:=]\s*([0-9]+)', re.I),
+    'inline': re.compile(r'ops with inline templates\s*[:=]\s*([0-9]+)', re.I),
+    'exits': re.compile(r'ops compiled as interpreter exits\s*[:=]\s*([0-9]+)', re.I),
+    'bytes': re.compile(r'code bytes\s*[:=]\s*([0-9]+)', re.I),
+    'time': re.compile(r'compile time\s*[:=]\s*([0-9.]+)\s*(ns|us|µs|ms|s)\b', re.I),
+}
+TIME_UNITS = {'ns': 1e-9, 'us': 1e-6, 'µs': 1e-6, 'ms': 1e-3, 's': 1.0}
+
+
+def parse_compile_stats(text):
+    """{'ops', 'bytes', 'seconds'} from kiln's --stats output, or None if lines are missing.
+
+    Ops compiled: a `bytecode ops compiled: N` line, or else the sum of kiln's
+    `jit: ops with inline templates: N` and `jit: ops compiled as interpreter exits: N`.
+    """
+    m = {k: r.search(text) for k, r in COMPILE_RES.items()}
+    if m['total']:
+        ops = int(m['total'].group(1))
+    elif m['inline'] and m['exits']:
+        ops = int(m['inline'].group(1)) + int(m['exits'].group(1))
+    else:
+        return None
+    if not m['bytes'] or not m['time']:
+        return None
+    return {'ops': ops, 'bytes': int(m['bytes'].group(1)),
+            'seconds': float(m['time'].group(1)) * TIME_UNITS[m['time'].group(2).lower()]}
+
+
 def compile_stats(kiln_host, gendir, progs, timeout):
     """kiln's baseline compiler, natively on the host: totals over the ES5 programs."""
     if not kiln_host:
         return {'available': False, 'reason': 'no host build of kiln (it failed, or --kiln-host was not given)'}
     if not os.path.exists(kiln_host):
         return {'available': False, 'reason': 'no host kiln binary at %s' % kiln_host}
-    pats = {
-        'ops': re.compile(r'bytecode ops compiled\s*[:=]\s*([0-9]+)', re.I),
-        'bytes': re.compile(r'code bytes\s*[:=]\s*([0-9]+)', re.I),
-        'time': re.compile(r'compile time\s*[:=]\s*([0-9.]+)\s*(ns|us|µs|ms|s)\b', re.I),
-    }
-    scale = {'ns': 1e-9, 'us': 1e-6, 'µs': 1e-6, 'ms': 1e-3, 's': 1.0}
     tot = {'ops': 0, 'bytes': 0, 'seconds': 0.0, 'programs': []}
     for prog in progs:
         argv = [kiln_host, '--stats', '--jit-threshold', '0', 'run'] + prepare(prog, gendir)
         r = run_once(argv, timeout)
         if r.get('status') is None:
             return {'available': False, 'reason': '%s: %s' % (prog['name'], r['error'])}
-        text = r['stdout'] + '\n' + r['stderr']
-        found = {k: p.search(text) for k, p in pats.items()}
-        if not all(found.values()):
+        found = parse_compile_stats(r['stdout'] + '\n' + r['stderr'])
+        if found is None:
             why = 'exit status %d' % r['status']
             line = first_line(r['stderr']) or first_line(r['stdout'])
             return {'available': False,
                     'reason': '`kiln --stats --jit-threshold 0` on %s printed no compile statistics '
                               '(%s: %s)' % (prog['name'], why, line or 'no output')}
-        tot['ops'] += int(found['ops'].group(1))
-        tot['bytes'] += int(found['bytes'].group(1))
-        tot['seconds'] += float(found['time'].group(1)) * scale[found['time'].group(2).lower()]
+        for k in ('ops', 'bytes', 'seconds'):
+            tot[k] += found[k]
         tot['programs'].append(prog['name'])
     tot['available'] = tot['ops'] > 0 and tot['seconds'] > 0
     if not tot['available']:
@@ -239,6 +293,7 @@ def main():
     ap.add_argument('--kiln', required=True, help='aarch64 kiln binary')
     ap.add_argument('--kiln-note', default='', help='why kiln cannot run (e.g. its build failed)')
     ap.add_argument('--kiln-host', default='', help='host kiln binary, for compile throughput')
+    ap.add_argument('--kiln-build', default='release', help='how the aarch64 kiln was built (for the report)')
     ap.add_argument('--only', default='', help='comma-separated program names (development)')
     ap.add_argument('--engines', default='', help='comma-separated engine ids (development)')
     ap.add_argument('--timeout', type=int, default=None, help='seconds per run (quick 120, full 900)')
@@ -248,18 +303,27 @@ def main():
     runs = args.runs or (1 if args.mode == 'quick' else 5)
     timeout = args.timeout or (120 if args.mode == 'quick' else 900)
     peers, kiln = os.path.abspath(args.peers), os.path.abspath(args.kiln)
-    all_engs = engines(peers, kiln)
+    gendir = os.path.join(ROOT, 'target/bench/gen')
+    os.makedirs(gendir, exist_ok=True)
+    jit_flags, jit_note = kiln_jit_flags(kiln, gendir, timeout)
+    print('kiln (JIT) flags: %s (%s)' % (' '.join(jit_flags) or 'none', jit_note), file=sys.stderr)
+    all_engs = engines(peers, kiln, jit_flags)
     engs = dict(all_engs)
     if args.engines:
         engs = {k: v for k, v in engs.items() if k in args.engines.split(',')}
     progs = load_programs(args.mode)
+    # Compile throughput always uses the quick sizes: the same functions get compiled, and the
+    # host runs the compiled code in Unicorn, where the full sizes would take long.
+    cprogs = [p for p in load_programs('quick') if p['es5']]
     if args.only:
         progs = [p for p in progs if p['name'] in args.only.split(',')]
-    gendir = os.path.join(ROOT, 'target/bench/gen')
-    os.makedirs(gendir, exist_ok=True)
+        cprogs = [p for p in cprogs if p['name'] in args.only.split(',')]
 
+    env = environment(args, all_engs)
+    env['kiln_build'] = args.kiln_build
+    env['kiln_jit'] = jit_note
     result = {'mode': args.mode, 'runs': runs, 'command': args.command,
-              'env': environment(args, all_engs),
+              'env': env,
               'reference': REFERENCE,
               'engines': {k: {'label': v[0], 'what': v[1], 'argv': ' '.join(v[2]).replace(peers, 'PEERS').replace(ROOT + '/', ''),
                               'es2015': v[3]} for k, v in engs.items()},
@@ -333,7 +397,7 @@ def main():
         entry['engines'] = recs
         result['programs'].append(entry)
 
-    result['compile'] = compile_stats(args.kiln_host, gendir, [p for p in progs if p['es5']], timeout)
+    result['compile'] = compile_stats(args.kiln_host, gendir, cprogs, timeout)
     log('compile throughput: %s' % (result['compile'].get('reason') or 'measured'))
     with open(args.out, 'w') as f:
         json.dump(result, f, indent=1)

@@ -2,14 +2,15 @@
 # The benchmark command: kiln (interpreter and JIT) against node 18 (Ignition, Sparkplug,
 # TurboFan), duktape and mujs, all arm64 builds under the same qemu-aarch64.
 #
-#   ci/bench.sh quick   tiny sizes, 1 run: a smoke test of the harness (1.5-3 min on 2 cores);
-#                       results in target/bench/quick/ (BENCH_OUT=DIR to change)
-#   ci/bench.sh full    real sizes, 5 runs: the report, written to bench/results/
+#   ci/bench.sh quick   tiny sizes, 1 run, debug builds of kiln: a smoke test of the harness
+#                       (the `bench` stage of ci/test.sh); results in target/bench/quick/
+#                       (BENCH_OUT=DIR to change)
+#   ci/bench.sh full    real sizes, 5 runs, release builds: the report, written to bench/results/
 #
 # Steps: install tools (ci/setup.sh), unpack the peers (ci/peers.sh), build kiln for aarch64
-# (release, Debian's toolchain) and for the host (compile throughput), run every program on
-# every engine (bench/run.py: raw JSON), then statistics, results.md and ratios.svg
-# (bench/report.py), which also prints the table. See bench/README.md.
+# (Debian's toolchain; quick reuses the cross stage's debug build) and for the host (compile
+# throughput), run every program on every engine (bench/run.py: raw JSON), then statistics,
+# results.md and ratios.svg (bench/report.py), which also prints the table. See bench/README.md.
 #
 # Fails (non-zero) when the harness is broken: a peer engine fails a program or the report is
 # not written. kiln failing a program is reported per program, not fatal, unless
@@ -27,13 +28,19 @@ stage "setup"
 ci/setup.sh
 peers=$(ci/peers.sh | tail -n 1)
 
-stage "build kiln for aarch64 (release, Debian rustc)"
-kiln=target-aarch64/aarch64-unknown-linux-gnu/release/kiln
+# full: a release build. quick: the debug build that the cross stage (ci/cross-test.sh)
+# already makes with the same toolchain, environment and target directory, so a CI run does
+# no second cold build (cargo only checks it is fresh); its times are not measurements.
+if [ "$mode" = full ]; then build=release; aprofile=(--release); else build=debug; aprofile=(); fi
+stage "build kiln for aarch64 ($build, Debian rustc)"
+cross_dir=${KILN_CROSS_TARGET_DIR:-target-aarch64}
+kiln=$cross_dir/aarch64-unknown-linux-gnu/$build/kiln
 kiln_note=""
-if ! RUSTC=/usr/bin/rustc \
+if ! RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc \
      CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc \
-     CARGO_TARGET_DIR=target-aarch64 \
-     /usr/bin/cargo build --release --target aarch64-unknown-linux-gnu --bin kiln; then
+     CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER=qemu-aarch64 \
+     CARGO_TARGET_DIR="$cross_dir" \
+     /usr/bin/cargo build "${aprofile[@]}" --target aarch64-unknown-linux-gnu --bin kiln; then
   echo "bench: WARNING: the aarch64 build of kiln failed; kiln rows will say so" >&2
   kiln_note="cargo build of kiln for aarch64 failed (see ci/bench.sh output)"
 fi
@@ -52,7 +59,7 @@ mkdir -p "$out"
 runs=()
 [ -n "${BENCH_RUNS:-}" ] && runs=(--runs "$BENCH_RUNS")
 python3 bench/run.py --mode "$mode" "${runs[@]}" --peers "$peers" --kiln "$kiln" \
-  --kiln-note "$kiln_note" --kiln-host "$host_kiln" \
+  --kiln-note "$kiln_note" --kiln-host "$host_kiln" --kiln-build "$build" \
   --only "${BENCH_ONLY:-}" --engines "${BENCH_ENGINES:-}" \
   --command "ci/bench.sh $mode" --out "$out/raw.json"
 

@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # The one test command: setup, format, lints, host tests (Unicorn executes the JIT's code),
-# cross tests (everything built for aarch64 and run natively under qemu-aarch64).
+# cross tests (everything built for aarch64 and run natively under qemu-aarch64), and a quick
+# benchmark run (tiny sizes, one run) so the benchmark harness cannot rot.
 #
 #   ci/test.sh            every stage
 #   ci/test.sh host       setup + host tests only
 #   ci/test.sh cross      setup + cross tests only
 #   ci/test.sh lint       setup + fmt, clippy, actionlint
+#   ci/test.sh bench      setup + `ci/bench.sh quick` (reuses the cross stage's debug build of
+#                         kiln for aarch64 when present; builds it otherwise)
 #
 # Each stage prints its name; the first failure stops the run with a non-zero status.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
-case "$what" in all|host|cross|lint) ;; *) echo "usage: ci/test.sh [all|host|cross|lint]" >&2; exit 2 ;; esac
+case "$what" in all|host|cross|lint|bench) ;; *) echo "usage: ci/test.sh [all|host|cross|lint|bench]" >&2; exit 2 ;; esac
 
 stage() { printf '\n==> %s\n' "$*"; }
 want() { [ "$what" = all ] || [ "$what" = "$1" ]; }
@@ -39,6 +42,13 @@ fi
 if want cross; then
   stage "cross tests (aarch64: JIT code runs natively under qemu-aarch64)"
   ci/cross-test.sh
+fi
+
+if want bench; then
+  stage "bench: ci/bench.sh quick (tiny sizes, one run: a smoke test, not a measurement)"
+  start=$(date +%s)
+  ci/bench.sh quick
+  echo "bench stage: $(( $(date +%s) - start )) s"
 fi
 
 stage "all requested stages passed ($what)"

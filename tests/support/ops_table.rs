@@ -1,0 +1,594 @@
+//! The opcode table of `jit_ops.rs`: one JavaScript program per opcode (or per few related
+//! opcodes) whose `hot` functions execute those ops over edge values, and the opcodes the
+//! bytecode compiler never emits, each with the reason.
+//!
+//! Every program is appended to [`PRELUDE`], which defines the edge values (`V` for unary
+//! cases, the shorter `P` for binary ones, all pairs), `show` (a printer that tells −0 from 0,
+//! strings from numbers and shows array holes) and the drivers `each(f)` and `pairs(f)` that
+//! print one line per value (or per row of pairs) with every result or exception.
+
+use kiln::js::bytecode::Op;
+
+/// Which `#[test]` function runs a program (the groups run in parallel).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    Arith,
+    Bitwise,
+    Compare,
+    Unary,
+    Control,
+    Property,
+    Literal,
+    Call,
+    Class,
+    Scope,
+}
+
+/// One test program: the ops it covers must appear in the bytecode of its `hot*` functions.
+pub struct Program {
+    pub name: &'static str,
+    pub group: Group,
+    pub ops: &'static [Op],
+    pub body: String,
+}
+
+/// Opcodes the bytecode compiler never emits (checked with `--print-bytecode` and by reading
+/// `src/js/compiler/`): they exist for the interpreter and the JIT but have no source form.
+pub const NOT_EMITTED: &[(Op, &str)] = &[
+    (
+        Op::Nop,
+        "no construct emits it (src/js/compiler never writes Op::Nop)",
+    ),
+    (
+        Op::JumpIfUndefined,
+        "no construct emits it: default parameters use JumpIfNotUndefined, `?.` and `??` use the nullish jumps",
+    ),
+];
+
+/// Edge values, printers and drivers shared by every program.
+pub const PRELUDE: &str = r#"
+const V = [0, -0, 1, -1, 3, 65536, 2147483647, -2147483648, 2147483648, -2147483649,
+  4294967295, 0.5, -2.5, 1e21, 5e-324, NaN, Infinity, -Infinity,
+  "", "7", "-0", " 12 ", "0x1f", "abc", true, false, null, undefined,
+  {}, [], [2], [1, , 3], { valueOf() { return 7; } }, { toString() { return "x"; } }];
+const P = [0, -0, 1, -1, 3, 65536, 2147483647, -2147483648, 0.5, -2.5, 1e21, NaN, Infinity,
+  -Infinity, "", "7", "abc", true, null, undefined, [2], { valueOf() { return 7; } }];
+function show(x) {
+  if (typeof x === "number") return Object.is(x, -0) ? "-0" : String(x);
+  if (typeof x === "string") return JSON.stringify(x);
+  if (typeof x === "function") return "fn " + x.name;
+  if (Array.isArray(x)) {
+    let s = "[";
+    for (let i = 0; i < x.length; i++) s += (i ? "," : "") + (i in x ? show(x[i]) : "_");
+    return s + "]";
+  }
+  if (x !== null && typeof x === "object") {
+    const ks = Object.keys(x);
+    let s = "{";
+    for (let i = 0; i < ks.length; i++) s += (i ? "," : "") + ks[i] + ":" + show(x[ks[i]]);
+    return s + "}";
+  }
+  return String(x);
+}
+function caught(e) {
+  return e instanceof Error ? "!" + e.name + ": " + e.message : "!thrown " + show(e);
+}
+function attempt(f, a, b) {
+  try { return show(f(a, b)); } catch (e) { return caught(e); }
+}
+function each(f) {
+  for (let i = 0; i < V.length; i++) console.log(show(V[i]) + " -> " + attempt(f, V[i]));
+}
+function pairs(f) {
+  for (let i = 0; i < P.length; i++) {
+    let row = show(P[i]) + ":";
+    for (let j = 0; j < P.length; j++) row += " " + attempt(f, P[i], P[j]);
+    console.log(row);
+  }
+}
+"#;
+
+/// A program applying the binary operator `op` to every pair of `P`.
+fn binary(op: &str) -> String {
+    format!("function hot(a, b) {{ return a {op} b; }}\npairs(hot);\n")
+}
+
+/// A comparison both as a value and as a branch condition.
+fn compare(op: &str) -> String {
+    format!(
+        "function hot(a, b) {{ let r = a {op} b; if (a {op} b) r = r + \"/y\"; return r; }}\npairs(hot);\n"
+    )
+}
+
+fn prog(name: &'static str, group: Group, ops: &'static [Op], body: &str) -> Program {
+    Program {
+        name,
+        group,
+        ops,
+        body: body.to_string(),
+    }
+}
+
+/// Every test program.
+pub fn programs() -> Vec<Program> {
+    use Group::*;
+    vec![
+        // ---- arithmetic: every pair, and constants that overflow int32 or make -0 ----
+        prog("add", Arith, &[Op::Add], &binary("+")),
+        prog("sub", Arith, &[Op::Sub], &binary("-")),
+        prog("mul", Arith, &[Op::Mul], &binary("*")),
+        prog("div", Arith, &[Op::Div], &binary("/")),
+        prog("rem", Arith, &[Op::Rem], &binary("%")),
+        prog("exp", Arith, &[Op::Exp], &binary("**")),
+        prog(
+            "arith_constants",
+            Arith,
+            &[Op::Add, Op::Sub, Op::Mul, Op::Div, Op::Rem],
+            r#"function hot(a) {
+  return [a + 1, a - 1, 1 - a, a * 2, a * -1, a * 0, a / 2, a / -1, a % 2, a % -1, a + "s"];
+}
+each(hot);
+function hotSum(n) { let s = 2147483640; for (let i = 0; i < n; i++) s = s + i; return s; }
+function hotProd(n) { let p = 1; for (let i = 0; i < n; i++) p = p * -65536; return p; }
+console.log(show(hotSum(10)), show(hotProd(3)), show(hotSum(0)), show(hotProd(0)));
+"#,
+        ),
+        // ---- bitwise and shifts ----
+        prog("bit_and", Bitwise, &[Op::BitAnd], &binary("&")),
+        prog("bit_or", Bitwise, &[Op::BitOr], &binary("|")),
+        prog("bit_xor", Bitwise, &[Op::BitXor], &binary("^")),
+        prog("shl", Bitwise, &[Op::Shl], &binary("<<")),
+        prog("shr", Bitwise, &[Op::Shr], &binary(">>")),
+        prog("ushr", Bitwise, &[Op::UShr], &binary(">>>")),
+        prog(
+            "shift_counts",
+            Bitwise,
+            &[Op::Shl, Op::Shr, Op::UShr, Op::BitOr],
+            r#"function hot(a) {
+  const r = [];
+  for (let s = -1; s < 34; s += 5) r.push(a << s, a >> s, a >>> s, a | 0);
+  return r;
+}
+each(hot);
+"#,
+        ),
+        // ---- comparisons (value and branch) ----
+        prog("eq", Compare, &[Op::Eq], &compare("==")),
+        prog("not_eq", Compare, &[Op::NotEq], &compare("!=")),
+        prog("strict_eq", Compare, &[Op::StrictEq], &compare("===")),
+        prog(
+            "strict_not_eq",
+            Compare,
+            &[Op::StrictNotEq],
+            &compare("!=="),
+        ),
+        prog("less_than", Compare, &[Op::LessThan], &compare("<")),
+        prog("less_eq", Compare, &[Op::LessEq], &compare("<=")),
+        prog("greater_than", Compare, &[Op::GreaterThan], &compare(">")),
+        prog("greater_eq", Compare, &[Op::GreaterEq], &compare(">=")),
+        // ---- unary operators and conversions ----
+        prog(
+            "neg",
+            Unary,
+            &[Op::Neg],
+            "function hot(a) { return [-a, -(-a), -0]; }\neach(hot);\n",
+        ),
+        prog(
+            "bit_not",
+            Unary,
+            &[Op::BitNot],
+            "function hot(a) { return [~a, ~~a]; }\neach(hot);\n",
+        ),
+        prog(
+            "not",
+            Unary,
+            &[Op::Not],
+            "function hot(a) { let r = !a; if (!a) r = [r, !!a]; return r; }\neach(hot);\n",
+        ),
+        prog(
+            "to_number",
+            Unary,
+            &[Op::ToNumber],
+            "function hot(a) { return +a; }\neach(hot);\n",
+        ),
+        prog(
+            "to_numeric",
+            Unary,
+            &[Op::ToNumeric, Op::Inc, Op::Dec],
+            "function hot(a) { let b = a; const old = b++; let c = a; const old2 = c--; return [old, b, old2, c]; }\neach(hot);\n",
+        ),
+        prog(
+            "inc_dec",
+            Unary,
+            &[Op::Inc, Op::Dec],
+            "function hot(a) { let b = a; ++b; let c = a; --c; return [b, c]; }\neach(hot);\n",
+        ),
+        prog(
+            "to_string",
+            Unary,
+            &[Op::ToString],
+            "function hot(a) { return `<${a}>`; }\neach(hot);\n",
+        ),
+        prog(
+            "type_of",
+            Unary,
+            &[Op::TypeOf],
+            "function hot(a) { return typeof a; }\neach(hot);\neach(function hotFn(a) { return typeof hot + typeof a; });\n",
+        ),
+        // ---- loads, moves, jumps and loops ----
+        prog(
+            "loads",
+            Control,
+            &[
+                Op::LoadConst,
+                Op::LoadInt8,
+                Op::LoadUndefined,
+                Op::LoadNull,
+                Op::LoadTrue,
+                Op::LoadFalse,
+                Op::Move,
+            ],
+            r#"function hot(a) {
+  let x = a;
+  const y = x;
+  return [y, 0, 127, -128, 128, 2147483647, -2147483648, 4294967296, 1.5, 1e21, "s", null, undefined, true, false];
+}
+each(hot);
+"#,
+        ),
+        prog(
+            "load_empty",
+            Control,
+            &[Op::LoadEmpty],
+            "function hot(a) { let x; if (a) x = a; let y = x; return [x, y]; }\neach(hot);\n",
+        ),
+        prog(
+            "logical_jumps",
+            Control,
+            &[Op::Jump, Op::JumpIfTrue, Op::JumpIfFalse],
+            "function hot(a) { let r = a ? \"t\" : \"f\"; if (a) r += 1; else r += 0; return [a || \"or\", a && \"and\", r]; }\neach(hot);\n",
+        ),
+        prog(
+            "nullish_jumps",
+            Control,
+            &[Op::JumpIfNullish, Op::JumpIfNotNullish],
+            "function hot(a) { return [a ?? \"dflt\", a?.length, a?.[0]]; }\neach(hot);\n",
+        ),
+        prog(
+            "default_parameter",
+            Control,
+            &[Op::JumpIfNotUndefined],
+            "function hot(a, b = \"dflt\") { return b; }\neach(function hotEach(a) { return [hot(a, a), hot(a)]; });\n",
+        ),
+        prog(
+            "loops",
+            Control,
+            &[Op::LoopHint, Op::Jump, Op::JumpIfFalse],
+            r#"function hot(a) {
+  let n = 0, w = 0, d = 0;
+  for (let i = 0; i < 5; i++) { if (i == a) break; n++; }
+  while (w < 3) { w++; if (w == a) continue; d += w; }
+  do { d--; } while (d > 10);
+  return [n, w, d];
+}
+each(hot);
+"#,
+        ),
+        // ---- globals, named properties, elements, delete, in, instanceof ----
+        prog(
+            "globals",
+            Property,
+            &[Op::LoadGlobal, Op::StoreGlobal, Op::TypeOfGlobal],
+            r#"function hot(a) {
+  hotGlobal = a;
+  return [hotGlobal, typeof hotGlobal, typeof hotNeverDefined, Math.max(0, 1), NaN];
+}
+each(hot);
+function hotUndeclared() { return hotNeverDefined; }
+console.log(attempt(hotUndeclared));
+"#,
+        ),
+        prog(
+            "get_named",
+            Property,
+            &[Op::GetPropertyByName],
+            r#"function hot(a) { return [a.length, a.x, a.valueOf === Object.prototype.valueOf]; }
+each(hot);
+const objs = [{ x: 1 }, { x: -0, y: 2 }, { y: 3, x: "s" }, { x: 1.5 }, Object.create({ x: "proto" })];
+function hotPoly(o) { return o.x; }
+for (let r = 0; r < 3; r++) console.log(objs.map(hotPoly).map(show).join(" "));
+"#,
+        ),
+        prog(
+            "set_named",
+            Property,
+            &[Op::SetPropertyByName],
+            r#"function hot(a) { const o = { x: 0 }; o.x = a; o.y = a; a.z = 1; return [o, a.z]; }
+each(hot);
+function hotSetter(o, v) { o.x = v; return o.x; }
+const withSetter = { set x(v) { this.seen = v; }, get x() { return "got " + this.seen; } };
+console.log(show(hotSetter({ x: 1 }, 2)), show(hotSetter(withSetter, -0)), show(hotSetter(Object.freeze({ x: 1 }), 3)));
+"#,
+        ),
+        prog(
+            "get_element",
+            Property,
+            &[Op::GetElement],
+            r#"const C = [[1, , 3], "abc", { 0: "z", 1.5: "f", x: 1, "-0": "mz" }, [], [0.5, -0, 2147483647]];
+const K = [0, 1, 2, 3, -1, -0, 1.5, "1", "x", "length", 4294967295, 2147483648, NaN, true, null, undefined];
+function hot(o, k) { return o[k]; }
+for (let i = 0; i < C.length; i++) {
+  let row = show(C[i]) + ":";
+  for (let j = 0; j < K.length; j++) row += " " + attempt(hot, C[i], K[j]);
+  console.log(row);
+}
+each(function hotEach(a) { return [hot(a, 0), hot(a, "length")]; });
+"#,
+        ),
+        prog(
+            "set_element",
+            Property,
+            &[Op::SetElement],
+            r#"const K = [0, 1, 2, 3, 5, -1, -0, 1.5, "1", "x", 4294967295, NaN, true, null, undefined];
+function hot(o, k, v) { o[k] = v; return o; }
+for (let j = 0; j < K.length; j++) {
+  console.log(show(K[j]) + ": " + attempt(hot, [1, , 3], K[j]) + " " + attempt(hot, { a: 1 }, K[j]) + " " +
+    attempt((o, k) => hot(o, k, k), [], K[j]));
+}
+each(function hotEach(a) { return [hot([0, 0], 1, a), attempt(hot, a, 0)]; });
+"#,
+        ),
+        prog(
+            "delete",
+            Property,
+            &[Op::DeleteProperty],
+            r#"function hot(a, k) { const o = { x: 1, 0: 2, y: 3 }; const r = delete o[k]; return [r, o, delete a.x, delete a[0]]; }
+each(function hotEach(a) { return hot(a, a); });
+function hotFrozen(k) { return delete Object.freeze({ x: 1 })[k]; }
+console.log(attempt(hotFrozen, "x"), attempt(hotFrozen, "y"));
+"#,
+        ),
+        prog(
+            "in",
+            Property,
+            &[Op::In],
+            "function hot(a, b) { return a in b; }\npairs(hot);\neach(function hotEach(a) { return [hot(a, [1, , 3]), hot(a, { x: 1, 0: 1 })]; });\n",
+        ),
+        prog(
+            "instance_of",
+            Property,
+            &[Op::InstanceOf],
+            r#"class HotBase {}
+class HotDerived extends HotBase {}
+const T = [Object, Array, Function, Number, String, Error, HotBase, HotDerived, {}, null, 1];
+const vals = V.concat([new HotDerived(), new HotBase(), new TypeError("t"), Object.create(null)]);
+function hot(a, t) { return a instanceof t; }
+for (let i = 0; i < vals.length; i++) {
+  let row = show(vals[i]) + ":";
+  for (let j = 0; j < T.length; j++) row += " " + attempt(hot, vals[i], T[j]);
+  console.log(row);
+}
+"#,
+        ),
+        // ---- object and array literals ----
+        prog(
+            "object_literal",
+            Literal,
+            &[
+                Op::NewObject,
+                Op::DefineField,
+                Op::DefineElement,
+                Op::DefineGetter,
+                Op::DefineSetter,
+            ],
+            r#"function hot(a) {
+  const o = { x: a, [a]: 1, 0: a, m() { return this.x; }, get g() { return a; }, set s(v) { this.x = v; } };
+  o.s = 2;
+  return [o, o.m(), o.g];
+}
+each(hot);
+"#,
+        ),
+        prog(
+            "array_literal",
+            Literal,
+            &[Op::NewArray, Op::ArrayPush, Op::ArrayPushHole],
+            "function hot(a) { const r = [a, , a, []]; return [r, r.length, [], [,], [a, a]]; }\neach(hot);\n",
+        ),
+        prog(
+            "spread",
+            Literal,
+            &[Op::ArraySpread, Op::CopyDataProperties],
+            "function hot(a) { return [[0, ...a, 9], { z: 1, ...a }]; }\neach(function hotEach(a) { return [attempt(hot, a)]; });\n",
+        ),
+        prog(
+            "object_rest",
+            Literal,
+            &[Op::ObjectRest, Op::CopyDataProperties],
+            "function hot(a) { const { x, 0: z, ...rest } = a; return [x, z, rest, { ...rest }]; }\neach(hot);\n",
+        ),
+        // ---- functions, calls, this, new ----
+        prog(
+            "closures_and_calls",
+            Call,
+            &[Op::CreateClosure, Op::Call, Op::Return],
+            r#"function hot(a) {
+  const f = (x) => x;
+  const g = function (x, y) { return [x, y, arguments.length]; };
+  return [f(a), g(a), g(a, a, a), f()];
+}
+each(hot);
+function hotCallee(a) { return a(1); }
+each(function hotEach(a) { return attempt(hotCallee, a); });
+"#,
+        ),
+        prog(
+            "call_method",
+            Call,
+            &[Op::CallMethod],
+            "function hot(a) { return [a.toString(), a.valueOf(), String(a)]; }\neach(hot);\n",
+        ),
+        prog(
+            "call_spread",
+            Call,
+            &[Op::CallSpread],
+            "function id(...r) { return r; }\nfunction hot(a) { return [id(...a), id(1, ...a, 2), Math.max(...a)]; }\neach(hot);\n",
+        ),
+        prog(
+            "new",
+            Call,
+            &[Op::New, Op::LoadThis],
+            r#"function HotPoint(x) { this.x = x; this.y = -x; }
+function HotRet(x) { this.x = 1; return x; }
+function hot(a) { return [new HotPoint(a), new HotRet(a), new Number(a) + 0]; }
+each(hot);
+function hotNew(a) { return new a(); }
+each(function hotEach(a) { return attempt(hotNew, a); });
+"#,
+        ),
+        prog(
+            "new_spread",
+            Call,
+            &[Op::NewSpread],
+            "function P2(x, y) { this.s = [x, y]; }\nfunction hot(a) { return [new P2(...a), new Array(...a)]; }\neach(hot);\n",
+        ),
+        prog(
+            "this_callee_new_target",
+            Call,
+            &[Op::LoadThis, Op::LoadCallee, Op::LoadNewTarget],
+            r#"function hotThis() { return typeof this; }
+function hotStrictThis() { "use strict"; return this; }
+function hotTarget() { return new.target === hotTarget; }
+const hotFact = function hotRec(n) { return n > 0 && n < 10 ? n * hotRec(n - 1) : 1; };
+function hot(a) { return [hotThis.call(a), hotStrictThis.call(a), hotTarget(), new hotTarget() instanceof hotTarget, hotFact(a)]; }
+each(hot);
+"#,
+        ),
+        prog(
+            "set_function_name",
+            Call,
+            &[Op::SetFunctionName],
+            "function hot(a) { const o = { [a]: function () {}, [String(a) + \"!\"]: () => 0 }; const ks = Object.keys(o); return [o[ks[0]].name, o[ks[1]].name]; }\neach(hot);\n",
+        ),
+        // ---- classes ----
+        prog(
+            "class",
+            Class,
+            &[
+                Op::CreateClass,
+                Op::SetClassFields,
+                Op::DefineMethod,
+                Op::DefineGetter,
+                Op::DefineSetter,
+            ],
+            r#"function hot(a) {
+  class HotA {
+    f = a;
+    [a] = 2;
+    constructor(x) { this.x = x; }
+    m() { return this.x; }
+    get g() { return this.f; }
+    set s(v) { this.x = v; }
+    static st() { return a; }
+  }
+  const o = new HotA(a);
+  o.s = -0;
+  return [o, o.m(), o.g, HotA.st()];
+}
+each(hot);
+"#,
+        ),
+        prog(
+            "super",
+            Class,
+            &[
+                Op::SuperCall,
+                Op::SuperCallSpread,
+                Op::GetSuperProperty,
+                Op::BindThis,
+            ],
+            r#"class Base { constructor(x, y) { this.x = x; this.y = y; } m() { return "base " + show(this.x); } }
+class HotOne extends Base { constructor(x) { super(x, -x); } hotM() { return super.m() + "!"; } }
+class HotSpread extends Base { constructor(...r) { super(...r); } }
+class HotImplicit extends Base { k = 1; }
+function hot(a) { const o = new HotOne(a); return [o, o.hotM(), new HotSpread(a, a), new HotImplicit(a)]; }
+each(hot);
+class HotNoSuper extends Base { constructor() { } }
+class HotTwice extends Base { constructor() { super(); super(); } }
+console.log(attempt(() => new HotNoSuper()), attempt(() => new HotTwice()));
+"#,
+        ),
+        // ---- scopes, contexts, TDZ, exceptions, iteration ----
+        prog(
+            "contexts",
+            Scope,
+            &[
+                Op::PushContext,
+                Op::PopContext,
+                Op::CopyContext,
+                Op::LoadContextSlot,
+                Op::StoreContextSlot,
+            ],
+            r#"function hot(a) {
+  let c = a;
+  const fs = [];
+  for (let i = 0; i < 3; i++) fs.push(() => [i, c]);
+  { let b = a; fs.push(() => b); }
+  c = [c];
+  return fs.map((f) => f());
+}
+each(hot);
+"#,
+        ),
+        prog(
+            "tdz",
+            Scope,
+            &[Op::ThrowIfEmpty, Op::ThrowConstAssign, Op::LoadEmpty],
+            r#"function hot(a) {
+  const r = [];
+  try { r.push(x); } catch (e) { r.push(caught(e)); }
+  let x = a;
+  const c = a;
+  try { c = 1; } catch (e) { r.push(caught(e)); }
+  const read = () => y;
+  try { read(); } catch (e) { r.push(caught(e)); }
+  let y = [x, c];
+  r.push(read());
+  return r;
+}
+each(hot);
+"#,
+        ),
+        prog(
+            "exceptions",
+            Scope,
+            &[Op::Throw, Op::GetEnv, Op::SetEnv],
+            r#"function hot(a) {
+  const log = [];
+  try { try { throw a; } finally { log.push("f"); } } catch (e) { log.push(e); }
+  for (let i = 0; i < 2; i++) { try { if (i) throw a; log.push(i); } catch (e) { log.push(e); continue; } finally { log.push("fin"); } }
+  return log;
+}
+each(hot);
+function hotThrow(a) { throw a; }
+each(function hotEach(a) { return attempt(hotThrow, a); });
+"#,
+        ),
+        prog(
+            "for_of",
+            Scope,
+            &[Op::GetIterator, Op::IteratorNext],
+            "function hot(a) { const r = []; for (const x of a) { r.push(x); if (r.length > 3) break; } return r; }\neach(hot);\n",
+        ),
+        prog(
+            "for_in",
+            Scope,
+            &[Op::ForInPrepare, Op::ForInNext],
+            r#"function hot(a) { const r = []; for (const k in a) r.push(k); return r; }
+each(hot);
+function hotMutate() { const o = { a: 1, b: 2, c: 3 }; const r = []; for (const k in o) { r.push(k); delete o.b; o.d = 4; } return r; }
+console.log(show(hotMutate()));
+"#,
+        ),
+    ]
+}
