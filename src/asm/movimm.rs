@@ -103,6 +103,27 @@ fn orr_plan(v: u64, base: u64, n: u32, bits: u32) -> Option<Vec<MovStep>> {
     Some(steps)
 }
 
+/// A short sequence for `value`, found without searching: movz/movn + movk (at most four),
+/// or a single `orr` when `value` is a bitmask immediate. [`plan`] can be shorter (it searches
+/// orr + movk combinations), but this is cheap enough for a JIT to call for every constant it
+/// loads.
+pub fn plan_quick(value: u64, bits: u32) -> Vec<MovStep> {
+    let (v, n) = if bits == 32 {
+        (value & 0xffff_ffff, 2)
+    } else {
+        (value, 4)
+    };
+    let best = wide_plan(v, n, 0);
+    let movn = wide_plan(v, n, 0xffff);
+    let best = if movn.len() < best.len() { movn } else { best };
+    if best.len() > 1
+        && let Some(b) = BitmaskImm::new(v, bits)
+    {
+        return vec![MovStep::Orr(b)];
+    }
+    best
+}
+
 /// The shortest known sequence for `value` at `bits` width (32 or 64; a 32-bit `value` must
 /// fit in 32 bits, higher bits are ignored).
 pub fn plan(value: u64, bits: u32) -> Vec<MovStep> {

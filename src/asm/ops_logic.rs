@@ -211,6 +211,13 @@ impl Assembler {
             self.emit(step.encode(1, rd.enc()));
         }
     }
+    /// Loads any 64-bit constant into `rd` without searching for the shortest sequence
+    /// ([`super::movimm::plan_quick`]: at most one instruction longer than `mov_imm64`).
+    pub fn mov_imm64_quick(&mut self, rd: impl Rz<Sf64>, value: u64) {
+        for step in super::movimm::plan_quick(value, 64) {
+            self.emit(step.encode(1, rd.enc()));
+        }
+    }
     /// Loads any 32-bit constant into `rd` (at most 2 instructions).
     pub fn mov_imm32(&mut self, rd: impl Rz<Sf32>, value: u32) {
         for step in super::movimm::plan(value as u64, 32) {

@@ -1,4 +1,4 @@
-//! `mov_imm64`/`mov_imm32`: each emitted sequence, executed by a small model of
+//! `mov_imm64`/`mov_imm32` (and the JIT's `mov_imm64_quick`): each emitted sequence, executed by a small model of
 //! movz/movn/movk/orr written here, yields the constant, and its length is the optimum over
 //! all movz/movn+movk and orr-immediate+movk sequences (computed by brute force over every
 //! bitmask immediate).
@@ -144,6 +144,31 @@ fn mov_imm32_loads_every_constant_optimally() {
         if got != v || code.len() / 4 != best {
             wrong.push(format!(
                 "{v:#010x}: loads {got:#010x} in {} (best {best})",
+                code.len() / 4
+            ));
+        }
+    }
+    assert_eq!(wrong, Vec::<String>::new());
+}
+
+#[test]
+fn mov_imm64_quick_loads_every_constant_in_at_most_four_instructions() {
+    let bitmasks = all_bitmasks(64);
+    let mut wrong = Vec::new();
+    for v in tricky_constants()
+        .into_iter()
+        .chain(bitmasks.iter().copied().take(2000))
+    {
+        let mut a = Assembler::new();
+        a.mov_imm64_quick(X3, v);
+        let code = a.finalize().unwrap();
+        let got = simulate(&code, 64);
+        let best = optimum(v, 64, &bitmasks);
+        // Never longer than the plain movz/movn + movk sequence; a bitmask in one.
+        let limit = if bitmasks.contains(&v) { 1 } else { 4 };
+        if got != v || code.len() / 4 > limit.max(best) {
+            wrong.push(format!(
+                "{v:#018x}: loads {got:#018x} in {} (best {best})",
                 code.len() / 4
             ));
         }

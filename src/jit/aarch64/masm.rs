@@ -131,12 +131,12 @@ impl MacroAssembler for A64Masm {
     fn stub_entry(&mut self, count_ops: bool, counter: u64) -> MasmResult {
         self.count_ops = count_ops;
         self.open_frame()?;
-        self.a.mov_imm64(TAG_HI, INT32_TAG_HI as u64);
-        self.a.mov_imm64(INT_TAG, TAG_INT32);
-        self.a.mov_imm64(FALSE_REG, FALSE);
-        self.a.mov_imm64(OBJ_TAG, TAG_OBJECT);
+        self.a.mov_imm64_quick(TAG_HI, INT32_TAG_HI as u64);
+        self.a.mov_imm64_quick(INT_TAG, TAG_INT32);
+        self.a.mov_imm64_quick(FALSE_REG, FALSE);
+        self.a.mov_imm64_quick(OBJ_TAG, TAG_OBJECT);
         if count_ops {
-            self.a.mov_imm64(COUNTER, counter);
+            self.a.mov_imm64_quick(COUNTER, counter);
         }
         self.a.br(X0);
         Ok(())
@@ -156,15 +156,15 @@ impl MacroAssembler for A64Masm {
     }
 
     fn exit(&mut self, status: u64, value: u64) -> MasmResult {
-        self.a.mov_imm64(X0, status);
-        self.a.mov_imm64(X1, value);
+        self.a.mov_imm64_quick(X0, status);
+        self.a.mov_imm64_quick(X1, value);
         self.close_frame()
     }
 
     fn call_helper(&mut self, addr: u64, arg: u64) -> MasmResult {
         self.a.mov(X0, VM);
-        self.a.mov_imm64(X1, arg);
-        self.a.mov_imm64(T1, addr);
+        self.a.mov_imm64_quick(X1, arg);
+        self.a.mov_imm64_quick(T1, addr);
         self.a.blr(T1);
         Ok(())
     }
@@ -177,7 +177,7 @@ impl MacroAssembler for A64Masm {
         match Imm12::new(imm) {
             Some(i) => self.a.cmp_imm(X0, i),
             None => {
-                self.a.mov_imm64(T0, imm);
+                self.a.mov_imm64_quick(T0, imm);
                 self.a.cmp(X0, T0);
             }
         }
@@ -193,12 +193,12 @@ impl MacroAssembler for A64Masm {
     }
 
     fn jump_with_exit_value(&mut self, value: u64, label: Label) {
-        self.a.mov_imm64(X1, value);
+        self.a.mov_imm64_quick(X1, value);
         self.a.b(label);
     }
 
     fn jump_with_result_pc(&mut self, reason: u64, label: Label) -> MasmResult {
-        self.a.mov_imm64(T0, reason << 32);
+        self.a.mov_imm64_quick(T0, reason << 32);
         self.a.orr(X1, X0, T0);
         self.a.b(label);
         Ok(())
@@ -208,13 +208,13 @@ impl MacroAssembler for A64Masm {
         let (finished, threw) = (self.a.new_label(), self.a.new_label());
         self.a.mov(EXIT_VALUE, X1);
         self.a.mov(X0, VM);
-        self.a.mov_imm64(T1, addr);
+        self.a.mov_imm64_quick(T1, addr);
         self.a.blr(T1);
         self.a.cbz(X0, finished);
         self.a.cmp_imm(X0, Imm12::new(1).expect("1 is encodable"));
         self.a.b_cond(Cond::Eq, threw);
         self.a.mov(X1, EXIT_VALUE);
-        self.a.mov_imm64(X0, deopt_status);
+        self.a.mov_imm64_quick(X0, deopt_status);
         self.close_frame()?;
         self.a.bind(finished)?;
         self.exit(0, 0)?;
@@ -250,7 +250,7 @@ impl MacroAssembler for A64Masm {
         Ok(())
     }
     fn mov_imm(&mut self, dst: Reg, value: u64) {
-        self.a.mov_imm64(x(dst), value);
+        self.a.mov_imm64_quick(x(dst), value);
     }
 
     fn branch_if_not_int32(&mut self, v: Reg, label: Label) {
@@ -315,7 +315,7 @@ impl MacroAssembler for A64Masm {
         self.a.b_cond(cond(c), label);
     }
     fn branch_if_word_eq(&mut self, v: Reg, word: u64, label: Label, tmp: Reg) {
-        self.a.mov_imm64(x(tmp), word);
+        self.a.mov_imm64_quick(x(tmp), word);
         self.a.cmp(x(v), x(tmp));
         self.a.b_cond(Cond::Eq, label);
     }
@@ -426,7 +426,7 @@ impl MacroAssembler for A64Masm {
     }
     fn fp_mov_imm(&mut self, dst: FpScratch, value: f64) {
         if self.a.fmov_imm(d(dst), value).is_err() {
-            self.a.mov_imm64(T0, value.to_bits());
+            self.a.mov_imm64_quick(T0, value.to_bits());
             self.a.fmov_from_gp(d(dst), T0);
         }
     }
@@ -453,7 +453,7 @@ impl MacroAssembler for A64Masm {
         self.a.fmov_to_gp(x(dst), d(src));
         self.a.fcmp(d(src), d(src));
         self.a.b_cond(Cond::Vc, done);
-        self.a.mov_imm64(x(dst), CANONICAL_NAN);
+        self.a.mov_imm64_quick(x(dst), CANONICAL_NAN);
         self.bind_local(done);
     }
 
