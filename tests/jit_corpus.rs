@@ -7,11 +7,11 @@
 //! |---|---|---|
 //! | `default_thresholds` | (none: compile after 100 calls / 1000 loop back-edges) | all |
 //! | `threshold_0` | `--jit-threshold 0` | all |
-//! | `deopt_stress` | `--jit-threshold 0 --deopt-stress` | all natively; `tests/js` in Unicorn |
+//! | `deopt_stress` | `--jit-threshold 0 --deopt-stress` | all natively; in Unicorn every fourth `tests/js` feature test |
 //! | `gc_stress` | `--jit-threshold 0 --gc-stress` | `tests/js` |
 //!
-//! Subsets: in Unicorn every emulated instruction costs, so the deopt-stress pass leaves the
-//! twelve `large/` programs to the other passes there; under gc-stress (a full collection
+//! Subsets: in Unicorn every deopt is a fresh emulator entry, so the deopt-stress pass runs a
+//! quarter of the small feature tests there (not the loop-heavy `prog_*`/`loops_*` ones); under gc-stress (a full collection
 //! per allocation) they take minutes on any host, as in `js_corpus.rs`.
 
 #[path = "support/corpus.rs"]
@@ -59,20 +59,29 @@ fn threshold_0() {
 
 #[test]
 fn deopt_stress() {
-    let dirs = if BACKEND == Backend::Emulated {
-        SMALL
-    } else {
-        ALL
-    };
+    if BACKEND == Backend::Unavailable {
+        return;
+    }
+    // In Unicorn each deopt is a fresh emulator entry (tens of microseconds): there every
+    // fourth small feature test (in name order; the loop-heavy `prog_*`/`loops_*` programs
+    // take minutes), natively everything.
+    let emulated = BACKEND == Backend::Emulated;
+    let dirs = if emulated { SMALL } else { ALL };
+    let mut tests = corpus::discover(dirs, |_, stem| {
+        !emulated || !(stem.starts_with("prog_") || stem.starts_with("loops_"))
+    });
+    if emulated {
+        tests = tests.into_iter().step_by(4).collect();
+    }
     let opts = Options {
         jit_threshold: Some(0),
         deopt_stress: true,
         ..Options::default()
     };
-    run_mode(
+    corpus::run(
         "corpus --jit-threshold 0 --deopt-stress",
-        dirs,
-        opts,
+        tests,
+        &opts,
         Duration::from_secs(300),
     );
 }
