@@ -22,6 +22,10 @@
 #[path = "support/ops_table.rs"]
 mod ops_table;
 
+#[path = "support/jit_stats.rs"]
+mod jit_stats;
+
+use jit_stats::try_stat as stat;
 use std::collections::BTreeSet;
 use std::sync::mpsc;
 use std::time::Duration;
@@ -64,14 +68,6 @@ fn run(src: &str, name: &str, mode: &str, opts: &Options) -> Result<Run, String>
         err: String::from_utf8_lossy(&stderr).into_owned(),
         status,
     })
-}
-
-/// The number on the `--stats` line `jit: NAME: N`, if present.
-fn stat(err: &str, name: &str) -> Option<u64> {
-    let prefix = format!("jit: {name}: ");
-    err.lines()
-        .find_map(|l| l.strip_prefix(&prefix))
-        .and_then(|n| n.trim().parse().ok())
 }
 
 /// Ops in the bytecode of the program's `hot` functions (names containing "hot", any case),

@@ -5,6 +5,10 @@
 //! hot loop per template group then checks through `--stats` that the ops ran inline
 //! (compiled code executed them and left it only a handful of times).
 
+#[path = "support/jit_stats.rs"]
+mod jit_stats;
+
+use jit_stats::stat;
 use kiln::exec::{BACKEND, Backend};
 use kiln::js::{Options, Outcome, run_source};
 use pretty_assertions::assert_eq;
@@ -48,17 +52,6 @@ fn same_as_interpreter(src: &str) -> String {
     );
     assert!(!interp.is_empty());
     err
-}
-
-/// The number on the `--stats` line `jit: NAME: N`.
-fn stat(err: &str, name: &str) -> u64 {
-    let prefix = format!("jit: {name}: ");
-    err.lines()
-        .find_map(|l| l.strip_prefix(&prefix))
-        .unwrap_or_else(|| panic!("no stats line {prefix:?} in {err}"))
-        .trim()
-        .parse()
-        .unwrap_or_else(|_| panic!("stats line {name} is not a number"))
 }
 
 /// Asserts that a hot loop of `iterations` ran in compiled code, leaving it at most

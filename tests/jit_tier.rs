@@ -6,6 +6,10 @@
 //! stack limit, `--deopt-stress` and `--print-code`. Asserted through program output,
 //! `--stats` and `--trace-tier` lines.
 
+#[path = "support/jit_stats.rs"]
+mod jit_stats;
+
+use jit_stats::stat;
 use kiln::exec::{BACKEND, Backend};
 use kiln::js::{Options, Outcome, run_source};
 
@@ -27,17 +31,6 @@ fn run(src: &str, threshold: Option<u32>) -> (String, String) {
     );
     assert_eq!(status, 0, "stderr: {err}");
     (out, err)
-}
-
-/// The number on the `--stats` line `jit: NAME: N`.
-fn stat(err: &str, name: &str) -> u64 {
-    let prefix = format!("jit: {name}: ");
-    err.lines()
-        .find_map(|l| l.strip_prefix(&prefix))
-        .unwrap_or_else(|| panic!("no stats line {prefix:?} in {err}"))
-        .trim()
-        .parse()
-        .unwrap_or_else(|_| panic!("stats line {name} is not a number"))
 }
 
 fn jit_available() -> bool {
