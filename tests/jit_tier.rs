@@ -273,6 +273,43 @@ fn compiled_code_calls_compiled_code_directly_and_deep_recursion_is_a_range_erro
 }
 
 #[test]
+fn compiled_callers_set_compiled_callees_frames_up_inline() {
+    if !jit_available() {
+        return;
+    }
+    // Plain calls, method calls with sloppy and strict `this`, fewer arguments than
+    // parameters: all inline. More arguments, a rest parameter, `arguments`, a native and
+    // `new`: through the call helper.
+    let src = "function f(a, b, c) { return a + (b === undefined ? 1 : b) + (c === undefined ? 2 : c); }\n\
+               function st() { 'use strict'; return this === undefined; }\n\
+               var o = { k: 3, m: function (x) { return this.k + x; } };\n\
+               function r(...a) { return a.length; }\n\
+               function g() { return arguments.length; }\n\
+               function P(x) { this.x = x; }\n\
+               function loop(n) {\n\
+                 let s = 0;\n\
+                 for (let i = 0; i < n; i++) s += f(i) + f(i, 2) + o.m(i) + (st() ? 1 : 0);\n\
+                 let t = 0;\n\
+                 for (let i = 0; i < 10; i++) t += f(1, 2, 3, 4) + r(1, 2) + g(1) + Math.abs(-i) + new P(i).x;\n\
+                 return s + ':' + t;\n\
+               }\n\
+               console.log(loop(1000));\n";
+    let (out, err) = run(src, Some(0));
+    let (plain, _) = run_opts(
+        src,
+        Options {
+            no_jit: true,
+            ..Options::default()
+        },
+    );
+    assert_eq!(out, plain);
+    assert_eq!(out, "1509500:180\n");
+    assert!(stat(&err, "direct jit-to-jit calls") >= 4000, "{err}");
+    let helper = stat(&err, "calls through the call helper");
+    assert!((50..=70).contains(&helper), "{err}");
+}
+
+#[test]
 fn deopt_stress_deopts_at_every_guarded_op_and_keeps_results() {
     if !jit_available() {
         return;

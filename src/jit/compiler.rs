@@ -75,6 +75,15 @@ pub struct Runtime {
     pub callee_window: i32,
     pub stack_limit: i32,
     pub gc_requested: i32,
+    /// VM field offsets of the inline call path: `JitState::regs_base`,
+    /// `JitState::frames_base`, the frame count, `Vm::sp`, `Vm::global`, the direct-call
+    /// statistic.
+    pub regs_base: i32,
+    pub frames_base: i32,
+    pub frames_len: i32,
+    pub sp: i32,
+    pub global: i32,
+    pub direct_calls: i32,
 }
 
 /// Per-compilation options.

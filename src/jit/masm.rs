@@ -13,7 +13,7 @@ use std::fmt;
 pub struct Reg(pub u8);
 
 /// Number of scratch registers every back end provides.
-pub const SCRATCH_REGS: u8 = 6;
+pub const SCRATCH_REGS: u8 = 8;
 
 /// Signed integer comparison conditions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,6 +157,34 @@ pub trait MacroAssembler {
 
     /// Resolves labels and returns the machine code.
     fn finish(self) -> MasmResult<Vec<u8>>;
+
+    // Calls: frames pushed and popped in place by compiled code (`templates::calls`).
+
+    /// `*(vm + offset) = src` (64-bit).
+    fn store_vm_word(&mut self, src: Reg, offset: i32) -> MasmResult;
+    /// `dst = *(vm + offset)` (8-bit, zero-extended).
+    fn load_vm_u8(&mut self, dst: Reg, offset: i32) -> MasmResult;
+    /// `dst = a + (b << shift)` (64-bit).
+    fn add_shifted(&mut self, dst: Reg, a: Reg, b: Reg, shift: u8) -> MasmResult;
+    /// `dst = a + imm` (64-bit).
+    fn add_imm(&mut self, dst: Reg, a: Reg, imm: i64) -> MasmResult;
+    /// `dst = base + index * size` (64-bit).
+    fn index_addr(&mut self, dst: Reg, base: Reg, index: Reg, size: u64);
+    /// Branches to `label` if `v` ≥ `imm` (64-bit, unsigned).
+    fn branch_if_ge_imm(&mut self, v: Reg, imm: u64, label: Self::Label);
+    /// Branches to `label` if bit `bit` of `v` is clear.
+    fn branch_if_bit_clear(&mut self, v: Reg, bit: u8, label: Self::Label) -> MasmResult;
+    /// Branches to `label` if `v` (64-bit) is zero.
+    fn branch_if_zero(&mut self, v: Reg, label: Self::Label);
+    /// Branches to `label` if `a > b` (64-bit, unsigned).
+    fn branch_if_above(&mut self, a: Reg, b: Reg, label: Self::Label);
+    /// `dst` = the address of this frame's slot `slot`.
+    fn slot_addr(&mut self, dst: Reg, slot: i32) -> MasmResult;
+    /// Stores `value` to every word from `from` (advanced) up to `to` (exclusive).
+    fn fill_words(&mut self, from: Reg, to: Reg, value: Reg) -> MasmResult;
+    /// Calls compiled code at `entry` (bit 0 ignored) with `window` as the callee's frame
+    /// window; the callee's status is the result, and this frame's window is reloaded.
+    fn call_compiled_at(&mut self, entry: Reg, window: Reg) -> MasmResult;
 
     // -----------------------------------------------------------------------------------------
     // Number, bitwise, element and global templates (types at the end of this file).

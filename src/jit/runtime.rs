@@ -29,7 +29,7 @@ use crate::jit::state::DEOPT_LIMIT;
 use crate::jit::tier;
 use crate::js::bytecode::FunctionCode;
 use crate::js::interp::call::Invoked;
-use crate::js::vm::Vm;
+use crate::js::vm::{FrameStack, Vm};
 
 /// The helper addresses and VM offsets compiled code uses.
 pub fn runtime() -> Runtime {
@@ -43,6 +43,12 @@ pub fn runtime() -> Runtime {
         callee_window: offset_of!(Vm, jit.callee_window) as i32,
         stack_limit: offset_of!(Vm, jit.stack_limit) as i32,
         gc_requested: offset_of!(Vm, heap.gc_requested) as i32,
+        regs_base: offset_of!(Vm, jit.regs_base) as i32,
+        frames_base: offset_of!(Vm, jit.frames_base) as i32,
+        frames_len: (offset_of!(Vm, frames) + FrameStack::LEN_OFFSET) as i32,
+        sp: offset_of!(Vm, sp) as i32,
+        global: offset_of!(Vm, global) as i32,
+        direct_calls: offset_of!(Vm, jit.stats.direct_calls) as i32,
     }
 }
 
@@ -77,6 +83,7 @@ extern "C" fn call(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: 
     // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     let pc = pc as usize;
+    vm.jit.stats.helper_calls += 1;
     let fr = *vm.frames.last().expect("frame");
     vm.frames.last_mut().expect("frame").pc = pc;
     if vm.heap.gc_requested {

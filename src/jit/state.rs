@@ -58,6 +58,9 @@ pub struct JitStats {
     pub osr_entries: u64,
     /// Calls from compiled code straight into compiled code.
     pub direct_calls: u64,
+    /// Calls from compiled code through the call helper (callees the inline path does not
+    /// set up: natives, bound and interpreted functions, `new`, ...).
+    pub helper_calls: u64,
     /// Exits by reason (`compiler::EXIT_*`).
     pub exits: [u64; EXIT_REASONS],
     /// Frames called by compiled code handed to the interpreter (interpreted callees, deopts),
@@ -86,6 +89,10 @@ pub struct JitState {
     /// The callee's frame window for a JIT→JIT call (written by the call helper, read by
     /// compiled code at a fixed offset in the VM).
     pub callee_window: u64,
+    /// Addresses of `Vm::regs[0]` and of frame 0 of `Vm::frames` (both fixed for the VM's
+    /// life), for the inline call path.
+    pub regs_base: u64,
+    pub frames_base: u64,
     /// Lowest machine-stack address compiled prologues accept (set with the first
     /// compilation: asking the executor early would start an emulator for every VM).
     pub stack_limit: u64,
@@ -117,6 +124,8 @@ impl JitState {
             stats: JitStats::default(),
             ops_in_jit: Box::new(Cell::new(0)),
             callee_window: 0,
+            regs_base: 0,
+            frames_base: 0,
             stack_limit: 0,
             feedback: HashMap::new(),
         }
@@ -159,6 +168,7 @@ impl JitState {
             ("entries", s.entries.to_string()),
             ("osr entries", s.osr_entries.to_string()),
             ("direct jit-to-jit calls", s.direct_calls.to_string()),
+            ("calls through the call helper", s.helper_calls.to_string()),
             ("exits to the interpreter", s.exits[0].to_string()),
             ("deopts (guard)", s.exits[1].to_string()),
             ("deopts (ic miss)", s.exits[2].to_string()),

@@ -16,7 +16,9 @@ use crate::exec::{self, ExecError, Status, VmRegs};
 use crate::jit::aarch64::A64Masm;
 use crate::jit::compiler::{self, Config, EXIT_RESUME, EXIT_STEP, EXIT_TO_INNERMOST, NO_ENTRY};
 use crate::jit::state::{CODE_CAPACITY, Compiled, JIT_FAILED, STACK_MARGIN};
-use crate::js::bytecode::{FunctionCode, Op};
+use crate::js::bytecode::{
+    F_ARROW, F_CLASS_CTOR, F_HAS_REST, F_STRICT, F_USES_ARGUMENTS, FunctionCode, Op,
+};
 use crate::js::vm::Vm;
 
 /// What happened at [`enter_at`].
@@ -171,6 +173,7 @@ pub fn callee_entry(vm: &mut Vm, code: &FunctionCode) -> Option<u64> {
 /// in the interpreter and is compiled again when it is hot again.
 pub fn discard(vm: &mut Vm, code: &FunctionCode) {
     code.jit.set(0);
+    code.jit_call.set(0);
     code.calls.set(0);
     code.back_edges.set(0);
     vm.jit.stats.discarded += 1;
@@ -243,6 +246,10 @@ fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
     s.inline_ops += out.inline_ops as u64;
     s.step_ops += out.step_ops as u64;
     code.jit.set(ptr);
+    code.jit_call.set(inline_call_word(
+        code,
+        entry.addr() + out.call_entry as usize,
+    ));
     trace(
         vm,
         code,
@@ -260,6 +267,16 @@ fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
         vm.err.extend_from_slice(text.as_bytes());
     }
     ptr
+}
+
+/// [`FunctionCode::jit_call`] for code compiled with its call entry at `addr`.
+fn inline_call_word(code: &FunctionCode, addr: usize) -> u64 {
+    if code.has(F_HAS_REST) || code.has(F_USES_ARGUMENTS) || code.has(F_CLASS_CTOR) {
+        return 0;
+    }
+    let sloppy = !code.has(F_STRICT) && !code.has(F_ARROW);
+    debug_assert!(addr.is_multiple_of(4), "code is 4-byte aligned");
+    addr as u64 | sloppy as u64
 }
 
 /// One `--trace-tier` line.

@@ -37,6 +37,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod format;
+pub mod frames;
 pub mod hash;
 pub mod heap;
 pub mod ic;

@@ -22,6 +22,8 @@ use crate::js::heap::Heap;
 use crate::js::shape::ShapeTable;
 use crate::js::value::Value;
 
+pub use crate::js::frames::{FRAME_CALL, FRAME_CONSTRUCT, Frame, FrameStack, MAX_FRAMES};
+
 pub const HDR_CALLEE: usize = 4;
 pub const HDR_THIS: usize = 3;
 pub const HDR_NEW_TARGET: usize = 2;
@@ -29,32 +31,8 @@ pub const HDR_ENV: usize = 1;
 pub const HEADER: usize = 4;
 /// Register-file capacity in values (the window of every active call must fit).
 pub const REGFILE_CAP: usize = 1 << 21;
-/// Maximum JS call depth.
-pub const MAX_FRAMES: usize = 12_000;
 /// Maximum nesting of native code calling back into JavaScript.
 pub const MAX_NATIVE_DEPTH: usize = 5_000;
-
-pub const FRAME_CALL: u8 = 0;
-pub const FRAME_CONSTRUCT: u8 = 1;
-
-#[derive(Clone, Copy)]
-pub struct Frame {
-    pub code: *const FunctionCode,
-    pub fp: usize,
-    /// pc of the instruction being executed (the call, while a callee runs).
-    pub pc: usize,
-    /// Caller register receiving the result.
-    pub ret_reg: u8,
-    pub kind: u8,
-    /// When this frame returns, the interpreter loop returns to its native caller.
-    pub entry: bool,
-    /// Pushed by compiled code calling compiled code (JIT hook): its `Return` returns to the
-    /// caller's machine code. Cleared when the interpreter takes the frame over.
-    pub jit: bool,
-    pub argc: u32,
-    /// `Vm::sp` to restore when this frame returns.
-    pub saved_sp: usize,
-}
 
 /// Realm slots: prototypes and constructors the runtime needs.
 pub mod realm {
@@ -140,7 +118,7 @@ pub struct Vm {
     /// Bumped whenever a prototype object changes shape or an object becomes a prototype.
     pub proto_epoch: u32,
     pub regs: Vec<Value>,
-    pub frames: Vec<Frame>,
+    pub frames: FrameStack,
     pub sp: usize,
     pub roots: Vec<Value>,
     pub codes: Vec<Box<FunctionCode>>,
@@ -195,7 +173,7 @@ impl Vm {
             atoms: AtomTable::default(),
             proto_epoch: 1,
             regs: vec![Value(0); REGFILE_CAP],
-            frames: Vec::new(),
+            frames: FrameStack::default(),
             sp: HEADER,
             roots: Vec::new(),
             codes: Vec::new(),
@@ -222,6 +200,8 @@ impl Vm {
             sym_iterator: crate::js::atoms::Atom(0),
             jit,
         });
+        vm.jit.regs_base = vm.regs.as_ptr() as u64;
+        vm.jit.frames_base = vm.frames.base() as u64;
         for name in crate::js::atoms::PREDEFINED {
             vm.intern(name);
         }

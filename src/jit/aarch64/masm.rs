@@ -9,7 +9,7 @@
 //! - x22 = 0xFFF9_0000 (upper half of an int32 value), x23 = the int32 tag, x24 = `false`,
 //!   x25 = the object tag (pinned constants loaded by the prologue);
 //! - x27: address of the "ops executed in compiled code" counter (with `--stats`);
-//! - x9–x14: the scratch registers [`Reg`]`(0..6)`; x15–x17: internal temporaries;
+//! - x9–x14, x2–x3: the scratch registers [`Reg`]`(0..8)`; x15–x17: internal temporaries;
 //! - x0/x1: helper arguments and result; status and value returned to the caller.
 //!
 //! Machine frame of compiled code (32 bytes): `[sp]` = x29, x30; `[sp, #16]` = this frame's
@@ -48,13 +48,18 @@ impl From<AsmError> for MasmError {
     }
 }
 
-fn x(r: Reg) -> XReg {
+/// The machine register number of scratch register `r`: x9–x14, then x2–x3.
+fn scratch_number(r: Reg) -> u8 {
     debug_assert!(r.0 < crate::jit::masm::SCRATCH_REGS);
-    X(9 + r.0)
+    if r.0 < 6 { 9 + r.0 } else { r.0 - 4 }
+}
+
+fn x(r: Reg) -> XReg {
+    X(scratch_number(r))
 }
 
 fn w(r: Reg) -> crate::asm::WReg {
-    W(9 + r.0)
+    W(scratch_number(r))
 }
 
 fn cond(c: IntCond) -> Cond {
@@ -372,6 +377,74 @@ impl MacroAssembler for A64Masm {
 
     fn finish(self) -> MasmResult<Vec<u8>> {
         Ok(self.a.finalize()?)
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Calls: frames pushed and popped in place.
+    // -----------------------------------------------------------------------------------------
+
+    fn store_vm_word(&mut self, src: Reg, offset: i32) -> MasmResult {
+        self.a.str(x(src), field_mem(VM, offset))?;
+        Ok(())
+    }
+    fn load_vm_u8(&mut self, dst: Reg, offset: i32) -> MasmResult {
+        self.a.ldrb(w(dst), field_mem(VM, offset))?;
+        Ok(())
+    }
+    fn add_shifted(&mut self, dst: Reg, a: Reg, b: Reg, shift: u8) -> MasmResult {
+        self.a
+            .add_shifted(x(dst), x(a), x(b), Shift::Lsl, shift as u32)?;
+        Ok(())
+    }
+    fn add_imm(&mut self, dst: Reg, a: Reg, imm: i64) -> MasmResult {
+        self.a.add_imm_signed(x(dst), x(a), imm)?;
+        Ok(())
+    }
+    fn index_addr(&mut self, dst: Reg, base: Reg, index: Reg, size: u64) {
+        self.a.mov_imm64_quick(T0, size);
+        self.a.madd(x(dst), x(index), T0, x(base));
+    }
+    fn branch_if_ge_imm(&mut self, v: Reg, imm: u64, label: Label) {
+        match Imm12::new(imm) {
+            Some(i) => self.a.cmp_imm(x(v), i),
+            None => {
+                self.a.mov_imm64_quick(T0, imm);
+                self.a.cmp(x(v), T0);
+            }
+        }
+        self.a.b_cond(Cond::Cs, label);
+    }
+    fn branch_if_bit_clear(&mut self, v: Reg, bit: u8, label: Label) -> MasmResult {
+        self.a.tbz(x(v), bit as u32, label)?;
+        Ok(())
+    }
+    fn branch_if_zero(&mut self, v: Reg, label: Label) {
+        self.a.cbz(x(v), label);
+    }
+    fn branch_if_above(&mut self, a: Reg, b: Reg, label: Label) {
+        self.a.cmp(x(a), x(b));
+        self.a.b_cond(Cond::Hi, label);
+    }
+    fn slot_addr(&mut self, dst: Reg, slot: i32) -> MasmResult {
+        self.a.add_imm_signed(x(dst), FRAME, 8 * slot as i64)?;
+        Ok(())
+    }
+    fn fill_words(&mut self, from: Reg, to: Reg, value: Reg) -> MasmResult {
+        let (top, done) = (self.a.new_label(), self.a.new_label());
+        self.bind_local(top);
+        self.a.cmp(x(from), x(to));
+        self.a.b_cond(Cond::Cs, done);
+        self.a.str(x(value), Mem::post(x(from), 8))?;
+        self.a.b(top);
+        self.bind_local(done);
+        Ok(())
+    }
+    fn call_compiled_at(&mut self, entry: Reg, window: Reg) -> MasmResult {
+        self.a.and_imm(X0, x(entry), !1u64)?;
+        self.a.mov(FRAME, x(window));
+        self.a.blr(X0);
+        self.a.ldr(FRAME, Mem::off(X29, SAVED_WINDOW))?;
+        Ok(())
     }
 
     // -----------------------------------------------------------------------------------------

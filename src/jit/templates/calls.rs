@@ -1,34 +1,260 @@
-//! Calls and returns. `Call`/`CallMethod`/`New` go through the runtime's call helper, which
-//! sets the callee's frame up exactly as the interpreter does; a compiled callee is then
-//! called directly (`blr` to its call entry, no return trip through Rust); for an
-//! interpreted one compiled code unwinds its machine frame and the interpreter runs the
-//! callee, then this frame from the op after the call (re-entering compiled code there). `Return` hands the value to the
-//! runtime's return helper: from a frame called by compiled code it returns straight to that
-//! caller's machine code; from a frame entered by the interpreter it leaves compiled code so
-//! the interpreter returns.
+//! Calls and returns.
+//!
+//! **Inline path.** `Call`/`CallMethod` of a compiled closure that needs no special setup
+//! (its `FunctionCode::jit_call` is set: no rest parameter, no `arguments`, not a class
+//! constructor) and takes at least as many parameters as the call passes sets the callee's
+//! frame up in machine code exactly as the interpreter's `invoke` does — header, arguments,
+//! `undefined` for the other registers, `Vm::sp`, a [`Frame`] pushed in place on the frame
+//! stack (marked `jit`) — then `blr`s to the callee's call entry. A `Return` from a frame
+//! pushed that way (a `jit` frame of kind call) pops it in place, stores the result in the
+//! caller's destination register and returns to the caller's machine code. No Rust runs.
+//!
+//! **Helper path.** Everything else — other callees (natives, bound functions, interpreted
+//! ones), `New`, a full frame stack or register file, a GC request — goes through the
+//! runtime's call helper, which sets the callee's frame up exactly as the interpreter does;
+//! a compiled callee is then called directly, and for an interpreted one compiled code
+//! unwinds its machine frame and the interpreter runs the callee, then this frame from the op
+//! after the call (re-entering compiled code there). A `Return` from any other frame hands the
+//! value to the runtime's return helper: from a frame called by compiled code it returns
+//! straight to that caller's machine code; from a frame entered by the interpreter it leaves
+//! compiled code so the interpreter returns.
+
+use std::mem::{offset_of, size_of};
 
 use crate::jit::compiler::{
     Ctx, EXIT_STEP, HELPER_DONE, HELPER_INTERPRET, HELPER_THREW, STATUS_EXIT, exit_value,
 };
-use crate::jit::masm::{MacroAssembler, MasmResult};
-use crate::js::bytecode::Op;
+use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::js::bytecode::{FunctionCode, Op};
+use crate::js::heap::cells::{CellHeader, ObjCell};
+use crate::js::object::CLASS_CLOSURE;
+use crate::js::value::Value;
+use crate::js::vm::{FRAME_CALL, Frame, HDR_CALLEE, HDR_ENV, HDR_NEW_TARGET, HDR_THIS, HEADER};
+use crate::js::vm::{MAX_FRAMES, REGFILE_CAP};
+
+const R0: Reg = Reg(0);
+const R1: Reg = Reg(1);
+const R2: Reg = Reg(2);
+const R3: Reg = Reg(3);
+const R4: Reg = Reg(4);
+const R5: Reg = Reg(5);
+const R6: Reg = Reg(6);
+const R7: Reg = Reg(7);
+
+const FRAME_SIZE: u64 = size_of::<Frame>() as u64;
+/// The frame's `ret_reg`, `kind`, `entry`, `jit` and `argc` fields form one 64-bit word.
+const FRAME_FLAGS: i32 = offset_of!(Frame, ret_reg) as i32;
+const _: () = {
+    assert!(offset_of!(Frame, kind) == offset_of!(Frame, ret_reg) + 1);
+    assert!(offset_of!(Frame, entry) == offset_of!(Frame, ret_reg) + 2);
+    assert!(offset_of!(Frame, jit) == offset_of!(Frame, ret_reg) + 3);
+    assert!(offset_of!(Frame, argc) == offset_of!(Frame, ret_reg) + 4);
+    assert!(offset_of!(Frame, ret_reg).is_multiple_of(8));
+};
 
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
-    let threw = cx.threw();
-    if op == Op::Return {
-        let (done, to_stub) = (cx.m.new_label(), cx.m.new_label());
-        cx.m.call_helper(cx.rt.ret, pc as u64)?;
-        cx.m.branch_if_result_eq(HELPER_DONE, done)?;
-        cx.m.branch_if_result_eq(HELPER_THREW, threw)?;
-        cx.m.jump(to_stub);
-        cx.m.bind(done)?;
-        cx.m.exit(0, 0)?;
-        cx.m.bind(to_stub)?;
-        // The interpreter runs this Return (it does not count twice: the op counter was
-        // bumped for the op, so undo that).
-        cx.m.bump_counter(-1)?;
-        return cx.m.exit(STATUS_EXIT, exit_value(pc, EXIT_STEP));
+    match op {
+        Op::Return => {
+            let helper = cx.m.new_label();
+            inline_return(cx, pc, helper)?;
+            cx.m.bind(helper)?;
+            helper_return(cx, pc)
+        }
+        Op::Call | Op::CallMethod => {
+            let helper = cx.m.new_label();
+            inline_call(cx, op, pc, helper)?;
+            cx.m.bind(helper)?;
+            helper_call(cx, pc)
+        }
+        _ => helper_call(cx, pc),
     }
+}
+
+/// The frame-setup part of the interpreter's `invoke` for a compiled closure, in machine code;
+/// branches to `helper` (before changing anything) when it does not apply.
+fn inline_call<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    op: Op,
+    pc: usize,
+    helper: M::Label,
+) -> MasmResult {
+    let rt = cx.rt;
+    let dst = cx.u8at(pc, 1) as u64;
+    let base = cx.u8at(pc, 3) as i32;
+    let argc = cx.u8at(pc, 4) as u32;
+    let method = op == Op::CallMethod;
+    let args_at = base + method as i32;
+
+    // Checks: a closure with inline-callable compiled code, enough parameters, room on the
+    // frame stack and in the register file, no collection pending.
+    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
+    cx.m.unbox_object_or(R1, R0, helper);
+    const _: () = assert!(offset_of!(ObjCell, hdr) == 0);
+    cx.m.load_u8(R2, R1, offset_of!(CellHeader, class) as i32)?;
+    cx.m.branch_if_u32_ne(R2, CLASS_CLOSURE as u32, helper, R3);
+    cx.m.load_word(R2, R1, offset_of!(ObjCell, code) as i32)?;
+    cx.m.load_word(R3, R2, offset_of!(FunctionCode, jit_call) as i32)?;
+    cx.m.branch_if_zero(R3, helper);
+    if argc > 0 {
+        cx.m.load_u32(R4, R2, offset_of!(FunctionCode, nparams) as i32)?;
+        cx.m.branch_if_u32_le_imm(R4, argc - 1, helper)?;
+    }
+    cx.m.load_vm_word(R4, rt.sp)?;
+    cx.m.load_u32(R5, R2, offset_of!(FunctionCode, nregs) as i32)?;
+    cx.m.add_shifted(R6, R4, R5, 0)?;
+    // The interpreter's limit: fp + nregs + 8 <= REGFILE_CAP with fp = sp + HEADER.
+    cx.m.branch_if_ge_imm(R6, (REGFILE_CAP - HEADER - 8 + 1) as u64, helper);
+    cx.m.load_vm_word(R6, rt.frames_len)?;
+    cx.m.branch_if_ge_imm(R6, MAX_FRAMES as u64, helper);
+    cx.m.load_vm_u8(R6, rt.gc_requested)?;
+    cx.m.branch_if_any_bits(R6, 0xff, helper)?;
+    // The callee's window starts above `sp`, which is above the arguments (the interpreter
+    // takes the higher of the two).
+    cx.m.load_vm_word(R6, rt.regs_base)?;
+    cx.m.add_shifted(R7, R6, R4, 3)?;
+    cx.m.slot_addr(R6, args_at + argc as i32)?;
+    cx.m.branch_if_above(R6, R7, helper);
+
+    // The callee's window (fp = sp + HEADER) and header.
+    cx.m.add_imm(R7, R7, 8 * HEADER as i64)?;
+    cx.m.store_word(R0, R7, -8 * HDR_CALLEE as i32)?;
+    this_value(cx, method, base, R6, R3)?;
+    cx.m.store_word(R6, R7, -8 * HDR_THIS as i32)?;
+    cx.m.mov_imm(R6, Value::UNDEFINED.0);
+    cx.m.store_word(R6, R7, -8 * HDR_NEW_TARGET as i32)?;
+    cx.m.load_word(R0, R1, offset_of!(ObjCell, aux) as i32)?;
+    cx.m.store_word(R0, R7, -8 * HDR_ENV as i32)?;
+
+    // Arguments, then `undefined` up to nregs; the window is live from here on.
+    for i in 0..argc as i32 {
+        cx.m.load_slot(R0, args_at + i)?;
+        cx.m.store_word(R0, R7, 8 * i)?;
+    }
+    cx.m.add_imm(R1, R7, 8 * argc as i64)?;
+    cx.m.add_shifted(R0, R7, R5, 3)?;
+    cx.m.fill_words(R1, R0, R6)?;
+    cx.m.add_shifted(R0, R4, R5, 0)?;
+    cx.m.add_imm(R0, R0, HEADER as i64)?;
+    cx.m.store_vm_word(R0, rt.sp)?;
+
+    // The frame: the caller's pc first (stack traces, the interpreter taking over), then
+    // the callee's frame at frames[len], marked as called by compiled code.
+    cx.m.load_vm_word(R0, rt.frames_base)?;
+    cx.m.load_vm_word(R1, rt.frames_len)?;
+    cx.m.index_addr(R5, R0, R1, FRAME_SIZE);
+    cx.m.mov_imm(R6, pc as u64);
+    cx.m.store_word(R6, R5, offset_of!(Frame, pc) as i32 - FRAME_SIZE as i32)?;
+    cx.m.store_word(R2, R5, offset_of!(Frame, code) as i32)?;
+    cx.m.add_imm(R6, R4, HEADER as i64)?;
+    cx.m.store_word(R6, R5, offset_of!(Frame, fp) as i32)?;
+    cx.m.mov_imm(R6, 0);
+    cx.m.store_word(R6, R5, offset_of!(Frame, pc) as i32)?;
+    cx.m.mov_imm(R6, frame_flags_word(dst, argc));
+    cx.m.store_word(R6, R5, FRAME_FLAGS)?;
+    cx.m.store_word(R4, R5, offset_of!(Frame, saved_sp) as i32)?;
+    cx.m.add_imm(R1, R1, 1)?;
+    cx.m.store_vm_word(R1, rt.frames_len)?;
+    cx.m.load_vm_word(R0, rt.direct_calls)?;
+    cx.m.add_imm(R0, R0, 1)?;
+    cx.m.store_vm_word(R0, rt.direct_calls)?;
+
+    cx.m.call_compiled_at(R3, R7)?;
+    // The callee's status: returned (its result stored), threw, or left the frame stack to
+    // the interpreter.
+    let (threw, unwind) = (cx.threw(), cx.unwind());
+    cx.m.branch_if_result_eq(HELPER_THREW, threw)?;
+    cx.m.branch_if_result_eq(STATUS_EXIT, unwind)?;
+    let next = cx.label_at(pc + op.encoded_len())?;
+    cx.m.jump(next);
+    Ok(())
+}
+
+/// `this` of the call into `dst`: `undefined` for `Call`, the receiver for `CallMethod`; the
+/// global object instead of a nullish one when the callee is sloppy (bit 0 of `jit_call`,
+/// in `word`).
+fn this_value<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    method: bool,
+    base: i32,
+    dst: Reg,
+    word: Reg,
+) -> MasmResult {
+    let (global, done) = (cx.m.new_label(), cx.m.new_label());
+    if method {
+        cx.m.load_slot(dst, base)?;
+        cx.m.branch_if_bit_clear(word, 0, done)?;
+        cx.m.branch_if_word_eq(dst, Value::UNDEFINED.0, global, R0);
+        cx.m.branch_if_word_eq(dst, Value::NULL.0, global, R0);
+        cx.m.jump(done);
+    } else {
+        cx.m.mov_imm(dst, Value::UNDEFINED.0);
+        cx.m.branch_if_bit_clear(word, 0, done)?;
+    }
+    cx.m.bind(global)?;
+    cx.m.load_vm_word(dst, cx.rt.global)?;
+    cx.m.bind(done)
+}
+
+/// The `ret_reg`/`kind`/`entry`/`jit`/`argc` word of a frame pushed by compiled code.
+fn frame_flags_word(dst: u64, argc: u32) -> u64 {
+    let (kind, entry, jit) = (FRAME_CALL as u64, 0u64, 1u64);
+    dst | kind << 8 | entry << 16 | jit << 24 | (argc as u64) << 32
+}
+
+/// `Return` from a frame compiled code pushed for a call: pops it in place, stores the result
+/// in the caller's destination register and returns to the caller's machine code; branches
+/// to `helper` for any other frame.
+fn inline_return<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    pc: usize,
+    helper: M::Label,
+) -> MasmResult {
+    let rt = cx.rt;
+    cx.m.load_vm_word(R0, rt.frames_base)?;
+    cx.m.load_vm_word(R1, rt.frames_len)?;
+    cx.m.index_addr(R2, R0, R1, FRAME_SIZE);
+    // R2 = the top frame (frames[len - 1]).
+    let top = -(FRAME_SIZE as i32);
+    cx.m.load_u8(R3, R2, top + offset_of!(Frame, jit) as i32)?;
+    cx.m.branch_if_zero32(R3, helper);
+    cx.m.load_u8(R3, R2, top + offset_of!(Frame, kind) as i32)?;
+    cx.m.branch_if_u32_ne(R3, FRAME_CALL as u32, helper, R4);
+    cx.m.load_slot(R4, cx.u8at(pc, 1) as i32)?;
+    cx.m.load_word(R5, R2, top + offset_of!(Frame, saved_sp) as i32)?;
+    cx.m.store_vm_word(R5, rt.sp)?;
+    cx.m.add_imm(R1, R1, -1)?;
+    cx.m.store_vm_word(R1, rt.frames_len)?;
+    // The caller (frames[len - 2]): regs[caller.fp + ret_reg] = result.
+    cx.m.load_u8(R3, R2, top + offset_of!(Frame, ret_reg) as i32)?;
+    cx.m.load_word(R5, R2, 2 * top + offset_of!(Frame, fp) as i32)?;
+    cx.m.add_shifted(R5, R5, R3, 0)?;
+    cx.m.load_vm_word(R6, rt.regs_base)?;
+    cx.m.add_shifted(R6, R6, R5, 3)?;
+    cx.m.store_word(R4, R6, 0)?;
+    cx.m.exit(0, 0)
+}
+
+/// `Return` through the runtime's return helper.
+fn helper_return<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+    let threw = cx.threw();
+    let (done, to_stub) = (cx.m.new_label(), cx.m.new_label());
+    cx.m.call_helper(cx.rt.ret, pc as u64)?;
+    cx.m.branch_if_result_eq(HELPER_DONE, done)?;
+    cx.m.branch_if_result_eq(HELPER_THREW, threw)?;
+    cx.m.jump(to_stub);
+    cx.m.bind(done)?;
+    cx.m.exit(0, 0)?;
+    cx.m.bind(to_stub)?;
+    // The interpreter runs this Return (it does not count twice: the op counter was
+    // bumped for the op, so undo that).
+    cx.m.bump_counter(-1)?;
+    cx.m.exit(STATUS_EXIT, exit_value(pc, EXIT_STEP))
+}
+
+/// A call through the runtime's call helper.
+fn helper_call<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+    let op = cx.op_at(pc).expect("a call op");
+    let threw = cx.threw();
     let next = cx.label_at(pc + op.encoded_len())?;
     let unwind = cx.unwind();
     cx.m.call_helper(cx.rt.call, pc as u64)?;

@@ -60,6 +60,11 @@ pub struct FunctionCode {
     pub back_edges: Cell<u32>,
     /// JIT hook: 0 = not compiled, 1 = compilation failed, else `*const jit::state::Compiled`.
     pub jit: Cell<usize>,
+    /// JIT hook: the call entry of the compiled code, for compiled callers that set the frame
+    /// up inline, with bit 0 set when `this` must be coerced (sloppy, not an arrow); 0 when
+    /// not compiled or when calls need the full setup (rest parameter, `arguments`, class
+    /// constructor).
+    pub jit_call: Cell<u64>,
     /// Span start in the source (identity for debugging).
     pub span_start: u32,
     /// Source text of the function (for `Function.prototype.toString`), if known.

@@ -123,6 +123,7 @@ mod tests {
             call_names: Vec::new(),
             calls: Default::default(),
             back_edges: Default::default(),
+            jit_call: Default::default(),
             jit: Default::default(),
             span_start: 0,
             source: None,

@@ -398,6 +398,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             calls: Default::default(),
             jit: Default::default(),
             back_edges: Default::default(),
+            jit_call: Default::default(),
             span_start: f.span_start,
             source: f
                 .src_span
