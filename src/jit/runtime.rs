@@ -73,6 +73,8 @@ fn top_code(vm: &Vm) -> &'static FunctionCode {
 extern "C" fn step(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
     // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
+    let op = top_code(vm).code[pc as usize];
+    vm.jit.stats.steps_by_op[op as usize] += 1;
     match vm.step_op(pc as usize) {
         Ok(next) => next as u64,
         Err(_) => STEP_THREW,

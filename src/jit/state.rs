@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::codemem::{CodePtr, JitBuffer};
 use crate::jit::compiler::EXIT_REASONS;
+use crate::js::bytecode::Op;
 
 /// Code memory reserved per VM.
 pub const CODE_CAPACITY: usize = 32 << 20;
@@ -61,6 +62,9 @@ pub struct JitStats {
     /// Calls from compiled code through the call helper (callees the inline path does not
     /// set up: natives, bound and interpreted functions, `new`, ...).
     pub helper_calls: u64,
+    /// Ops run by the step helper from compiled code, by opcode (a slow path or an op
+    /// without a template): where compiled code spends time in the interpreter.
+    pub steps_by_op: Vec<u64>,
     /// Exits by reason (`compiler::EXIT_*`).
     pub exits: [u64; EXIT_REASONS],
     /// Frames called by compiled code handed to the interpreter (interpreted callees, deopts),
@@ -121,7 +125,10 @@ impl JitState {
             print_code,
             buffer: None,
             compiled: Vec::new(),
-            stats: JitStats::default(),
+            stats: JitStats {
+                steps_by_op: vec![0; 256],
+                ..JitStats::default()
+            },
             ops_in_jit: Box::new(Cell::new(0)),
             callee_window: 0,
             regs_base: 0,
@@ -169,6 +176,11 @@ impl JitState {
             ("osr entries", s.osr_entries.to_string()),
             ("direct jit-to-jit calls", s.direct_calls.to_string()),
             ("calls through the call helper", s.helper_calls.to_string()),
+            (
+                "ops run by the step helper",
+                s.steps_by_op.iter().sum::<u64>().to_string(),
+            ),
+            ("step-helper ops by opcode", top_opcodes(&s.steps_by_op)),
             ("exits to the interpreter", s.exits[0].to_string()),
             ("deopts (guard)", s.exits[1].to_string()),
             ("deopts (ic miss)", s.exits[2].to_string()),
@@ -186,5 +198,29 @@ impl JitState {
             .iter()
             .map(|(k, v)| format!("jit: {k}: {v}\n"))
             .collect()
+    }
+}
+
+/// The five most frequent opcodes of `by_op` with their counts ("-" when empty).
+fn top_opcodes(by_op: &[u64]) -> String {
+    let mut top: Vec<(u64, usize)> = by_op
+        .iter()
+        .enumerate()
+        .filter(|&(_, &n)| n > 0)
+        .map(|(i, &n)| (n, i))
+        .collect();
+    top.sort_by(|a, b| b.cmp(a));
+    let names: Vec<String> = top
+        .iter()
+        .take(5)
+        .map(|&(n, i)| {
+            let name = Op::from_u8(i as u8).map_or("?".to_string(), |o| format!("{o:?}"));
+            format!("{name} {n}")
+        })
+        .collect();
+    if names.is_empty() {
+        "-".to_string()
+    } else {
+        names.join(", ")
     }
 }

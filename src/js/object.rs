@@ -28,6 +28,8 @@ pub const CLASS_ITER: u8 = 12;
 pub const CLASS_SYMBOL: u8 = 13;
 pub const CLASS_DATE: u8 = 14;
 
+/// Slots allocated with a new object that is about to get properties.
+pub const INITIAL_FIELD_SLOTS: usize = 4;
 pub const FLAG_NOT_EXTENSIBLE: u8 = 1;
 pub const FLAG_FROZEN: u8 = 2;
 pub const FLAG_IS_PROTO: u8 = 4;
@@ -224,6 +226,13 @@ impl Vm {
     pub fn new_object(&mut self) -> Value {
         let p = self.realm[realm::OBJECT_PROTO];
         self.new_object_with(CLASS_ORDINARY, p)
+    }
+    /// An ordinary object that is about to get properties (`new`, object literals): slots
+    /// for the first few are allocated up front rather than on the first store.
+    pub fn new_object_for_fields(&mut self, proto: Value) -> Value {
+        let o = self.new_object_with(CLASS_ORDINARY, proto);
+        self.ensure_slot_cap(o, INITIAL_FIELD_SLOTS);
+        o
     }
     pub fn new_array(&mut self, len: usize) -> Value {
         let p = self.realm[realm::ARRAY_PROTO];

@@ -47,6 +47,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     };
     let targets = Targets {
         own,
+        add: None,
         proto: None,
         miss,
     };

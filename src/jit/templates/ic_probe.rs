@@ -7,7 +7,7 @@
 use std::mem::offset_of;
 
 use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
-use crate::js::ic::{IC_OWN, IC_PROTO, IC_WAYS, IcEntry, IcSlot};
+use crate::js::ic::{IC_ADD, IC_OWN, IC_PROTO, IC_WAYS, IcEntry, IcSlot};
 use crate::js::vm::Vm;
 
 use crate::jit::compiler::Ctx;
@@ -23,10 +23,12 @@ pub struct Probe {
 }
 
 /// Where a probe goes: `own` for an own-slot entry; `proto` (when given) for a prototype
-/// entry whose epoch is the VM's current prototype epoch; `miss` otherwise.
+/// entry, or `add` (when given) for an adding-store entry, whose epoch is the VM's current
+/// prototype epoch (`holder` = the entry's holder object or new shape); `miss` otherwise.
 pub struct Targets<L> {
     pub own: L,
     pub proto: Option<L>,
+    pub add: Option<L>,
     pub miss: L,
 }
 
@@ -49,22 +51,26 @@ pub fn probe<M: MacroAssembler>(
         cx.m.bind(hit)?;
         cx.m.load_u32(r.slot, r.ic, entry_field(i, offset_of!(IcEntry, slot)))?;
         cx.m.load_u32(r.tmp, r.ic, entry_field(i, offset_of!(IcEntry, kind)))?;
-        match t.proto {
+        let other = t
+            .proto
+            .map(|l| (IC_PROTO, l))
+            .or(t.add.map(|l| (IC_ADD, l)));
+        match other {
             None => {
                 cx.m.branch_if_u32_ne(r.tmp, IC_OWN, t.miss, r.holder);
                 cx.m.jump(t.own);
             }
-            Some(proto) => {
+            Some((kind, target)) => {
                 let not_own = cx.m.new_label();
                 cx.m.branch_if_u32_ne(r.tmp, IC_OWN, not_own, r.holder);
                 cx.m.jump(t.own);
                 cx.m.bind(not_own)?;
-                cx.m.branch_if_u32_ne(r.tmp, IC_PROTO, t.miss, r.holder);
+                cx.m.branch_if_u32_ne(r.tmp, kind, t.miss, r.holder);
                 cx.m.load_u32(r.tmp, r.ic, entry_field(i, offset_of!(IcEntry, epoch)))?;
                 cx.m.load_vm_u32(r.holder, offset_of!(Vm, proto_epoch) as i32)?;
                 cx.m.branch_if_ne(r.tmp, r.holder, t.miss);
                 cx.m.load_word(r.holder, r.ic, entry_field(i, offset_of!(IcEntry, aux)))?;
-                cx.m.jump(proto);
+                cx.m.jump(target);
             }
         }
     }

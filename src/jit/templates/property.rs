@@ -1,8 +1,11 @@
 //! Property get/set by name through the instruction's inline cache: the receiver's shape is
 //! probed against every valid IC entry ([`super::ic_probe`], read from memory — updating an
 //! IC never patches code). A get loads an own slot, or a prototype's slot while the VM's
-//! prototype epoch is the entry's; a set stores an own slot of an object that is not frozen.
-//! A miss, a non-object receiver, a frozen object or an adding store takes the slow path
+//! prototype epoch is the entry's; a set stores an own slot of an object that is not frozen,
+//! or adds the property as the interpreter's IC does (an extensible non-prototype object in
+//! the entry's shape moves to the entry's new shape, the value in the new slot) when the
+//! object has room for the slot. A miss, a non-object receiver, a frozen object or an adding
+//! store that must grow the slots takes the slow path
 //! ([`Ctx::ic_miss_exit`]: a deoptimization if the site was monomorphic when compiled, else
 //! the generic path).
 
@@ -13,7 +16,7 @@ use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
 use crate::js::atoms;
 use crate::js::bytecode::{Op, rd_u16, rd_u32};
 use crate::js::heap::cells::{CellHeader, OFF_SHAPE, OFF_SLOTS, ObjCell};
-use crate::js::object::FLAG_FROZEN;
+use crate::js::object::{FLAG_FROZEN, FLAG_IS_PROTO, FLAG_NOT_EXTENSIBLE};
 
 use super::ic_probe::{self, Probe, Targets};
 
@@ -63,6 +66,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         let targets = Targets {
             own,
             proto: Some(proto),
+            add: None,
             miss: slow,
         };
         ic_probe::probe(cx, &regs, &targets)?;
@@ -78,14 +82,28 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         cx.m.load_indexed(R0, R5, R4);
         cx.m.store_slot(R0, dst)?;
     } else {
+        let add = cx.m.new_label();
         let targets = Targets {
             own,
             proto: None,
+            add: Some(add),
             miss: slow,
         };
         ic_probe::probe(cx, &regs, &targets)?;
-        cx.m.bind(own)?;
         let flags = (offset_of!(ObjCell, hdr) + offset_of!(CellHeader, flags)) as i32;
+        // An adding store (shape transition, new shape in R0): an extensible object that is
+        // no prototype, with room for the slot (growing it is the interpreter's job).
+        cx.m.bind(add)?;
+        cx.m.load_u8(R2, R1, flags)?;
+        cx.m.branch_if_any_bits(R2, FLAG_FROZEN | FLAG_NOT_EXTENSIBLE | FLAG_IS_PROTO, slow)?;
+        cx.m.load_u32(R2, R1, offset_of!(ObjCell, slot_cap) as i32)?;
+        cx.m.branch_if_u32_ge(R4, R2, slow);
+        cx.m.load_slot(R2, cx.u8at(pc, 6) as i32)?;
+        cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
+        cx.m.store_indexed(R2, R5, R4);
+        cx.m.store_word(R0, R1, OFF_SHAPE as i32)?;
+        cx.m.jump(done);
+        cx.m.bind(own)?;
         cx.m.load_u8(R2, R1, flags)?;
         cx.m.branch_if_any_bits(R2, FLAG_FROZEN, slow)?;
         cx.m.load_slot(R0, cx.u8at(pc, 6) as i32)?;

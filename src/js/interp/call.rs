@@ -78,7 +78,7 @@ impl Vm {
                         } else {
                             self.realm[realm::OBJECT_PROTO]
                         };
-                        this = self.new_object_with(CLASS_ORDINARY, proto);
+                        this = self.new_object_for_fields(proto);
                         let fields = self.obj(callee).aux[2];
                         if fields.is_object() {
                             self.roots.push(this);

@@ -608,7 +608,10 @@ impl Vm {
                     let ok = self.delete_property(o, pk);
                     w!(u8at!(1)) = Value::bool(ok);
                 }
-                Op::NewObject => w!(u8at!(1)) = self.new_object(),
+                Op::NewObject => {
+                    let p = self.realm[realm::OBJECT_PROTO];
+                    w!(u8at!(1)) = self.new_object_for_fields(p);
+                }
                 Op::NewArray => w!(u8at!(1)) = self.new_array(0),
                 Op::ArrayPush => {
                     let (a, v) = (r!(u8at!(1)), r!(u8at!(2)));
