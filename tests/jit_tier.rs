@@ -278,19 +278,24 @@ fn compiled_callers_set_compiled_callees_frames_up_inline() {
         return;
     }
     // Plain calls, method calls with sloppy and strict `this`, fewer arguments than
-    // parameters: all inline. More arguments, a rest parameter, `arguments`, a native and
-    // `new`: through the call helper.
+    // parameters, `new` of a base constructor (also one returning an object or a primitive):
+    // all inline. More arguments, a rest parameter, `arguments`, a native, a derived class
+    // and a class with fields: through the call helper.
     let src = "function f(a, b, c) { return a + (b === undefined ? 1 : b) + (c === undefined ? 2 : c); }\n\
                function st() { 'use strict'; return this === undefined; }\n\
                var o = { k: 3, m: function (x) { return this.k + x; } };\n\
                function r(...a) { return a.length; }\n\
                function g() { return arguments.length; }\n\
                function P(x) { this.x = x; }\n\
+               function Q(x) { this.x = 1; return x & 1 ? { x: 10 } : 5; }\n\
+               class B { constructor(x) { this.x = x; } }\n\
+               class D extends B { constructor(x) { super(x + 1); } }\n\
+               class F { y = 2; constructor(x) { this.x = x; } }\n\
                function loop(n) {\n\
                  let s = 0;\n\
-                 for (let i = 0; i < n; i++) s += f(i) + f(i, 2) + o.m(i) + (st() ? 1 : 0);\n\
+                 for (let i = 0; i < n; i++) s += f(i) + f(i, 2) + o.m(i) + (st() ? 1 : 0) + new P(i).x + new Q(i).x + new B(1).x;\n\
                  let t = 0;\n\
-                 for (let i = 0; i < 10; i++) t += f(1, 2, 3, 4) + r(1, 2) + g(1) + Math.abs(-i) + new P(i).x;\n\
+                 for (let i = 0; i < 10; i++) t += f(1, 2, 3, 4) + r(1, 2) + g(1) + Math.abs(-i) + new D(i).x + new F(i).y;\n\
                  return s + ':' + t;\n\
                }\n\
                console.log(loop(1000));\n";
@@ -303,10 +308,11 @@ fn compiled_callers_set_compiled_callees_frames_up_inline() {
         },
     );
     assert_eq!(out, plain);
-    assert_eq!(out, "1509500:180\n");
-    assert!(stat(&err, "direct jit-to-jit calls") >= 4000, "{err}");
+    assert_eq!(out, "2015500:210\n");
+    assert!(stat(&err, "direct jit-to-jit calls") >= 7000, "{err}");
+    assert!(stat(&err, "inline constructs") >= 2990, "{err}");
     let helper = stat(&err, "calls through the call helper");
-    assert!((50..=70).contains(&helper), "{err}");
+    assert!((60..=80).contains(&helper), "{err}");
 }
 
 #[test]

@@ -180,6 +180,10 @@ pub trait MacroAssembler {
     fn branch_if_above(&mut self, a: Reg, b: Reg, label: Self::Label);
     /// `dst` = the address of this frame's slot `slot`.
     fn slot_addr(&mut self, dst: Reg, slot: i32) -> MasmResult;
+    /// Calls the helper at `addr` with the VM and `arg` (clobbers every scratch register).
+    fn call_helper_with(&mut self, addr: u64, arg: Reg) -> MasmResult;
+    /// `dst` = the result of the last helper call.
+    fn result_to(&mut self, dst: Reg);
     /// Stores `value` to every word from `from` (advanced) up to `to` (exclusive).
     fn fill_words(&mut self, from: Reg, to: Reg, value: Reg) -> MasmResult;
     /// Calls compiled code at `entry` (bit 0 ignored) with `window` as the callee's frame

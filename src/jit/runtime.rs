@@ -29,6 +29,7 @@ use crate::jit::state::DEOPT_LIMIT;
 use crate::jit::tier;
 use crate::js::bytecode::FunctionCode;
 use crate::js::interp::call::Invoked;
+use crate::js::value::Value;
 use crate::js::vm::{FrameStack, Vm};
 
 /// The helper addresses and VM offsets compiled code uses.
@@ -37,6 +38,7 @@ pub fn runtime() -> Runtime {
         step: helper_addr(step) as u64,
         call: helper_addr(call) as u64,
         ret: helper_addr(ret) as u64,
+        construct_this: helper_addr(new_this) as u64,
         exit: helper_addr(exit) as u64,
         gc: helper_addr(gc) as u64,
         stack_overflow: helper_addr(stack_overflow) as u64,
@@ -118,6 +120,18 @@ extern "C" fn call(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: 
             vm.jit_skip_once = false;
             HELPER_INTERPRET
         }
+    }
+}
+
+/// `new_this(vm, callee) -> this | 0 (threw)`: the receiver of an inline `new` of a
+/// base constructor (see the interpreter's `invoke`).
+extern "C" fn new_this(vm: u64, f: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    let vm = unsafe { vm_of(vm) };
+    vm.jit.stats.inline_constructs += 1;
+    match vm.construct_receiver(Value(f)) {
+        Ok(this) => this.0,
+        Err(_) => 0,
     }
 }
 

@@ -62,6 +62,8 @@ pub struct JitStats {
     /// Calls from compiled code through the call helper (callees the inline path does not
     /// set up: natives, bound and interpreted functions, `new`, ...).
     pub helper_calls: u64,
+    /// `new` set up inline by compiled code (a compiled base constructor).
+    pub inline_constructs: u64,
     /// Ops run by the step helper from compiled code, by opcode (a slow path or an op
     /// without a template): where compiled code spends time in the interpreter.
     pub steps_by_op: Vec<u64>,
@@ -176,6 +178,7 @@ impl JitState {
             ("osr entries", s.osr_entries.to_string()),
             ("direct jit-to-jit calls", s.direct_calls.to_string()),
             ("calls through the call helper", s.helper_calls.to_string()),
+            ("inline constructs", s.inline_constructs.to_string()),
             (
                 "ops run by the step helper",
                 s.steps_by_op.iter().sum::<u64>().to_string(),

@@ -17,7 +17,8 @@ use crate::jit::aarch64::A64Masm;
 use crate::jit::compiler::{self, Config, EXIT_RESUME, EXIT_STEP, EXIT_TO_INNERMOST, NO_ENTRY};
 use crate::jit::state::{CODE_CAPACITY, Compiled, JIT_FAILED, STACK_MARGIN};
 use crate::js::bytecode::{
-    F_ARROW, F_CLASS_CTOR, F_HAS_REST, F_STRICT, F_USES_ARGUMENTS, FunctionCode, Op,
+    F_ARROW, F_CLASS_CTOR, F_DERIVED, F_HAS_REST, F_NO_PROTOTYPE, F_STRICT, F_USES_ARGUMENTS,
+    FunctionCode, Op,
 };
 use crate::js::vm::Vm;
 
@@ -174,6 +175,7 @@ pub fn callee_entry(vm: &mut Vm, code: &FunctionCode) -> Option<u64> {
 pub fn discard(vm: &mut Vm, code: &FunctionCode) {
     code.jit.set(0);
     code.jit_call.set(0);
+    code.jit_new.set(0);
     code.calls.set(0);
     code.back_edges.set(0);
     vm.jit.stats.discarded += 1;
@@ -246,10 +248,9 @@ fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
     s.inline_ops += out.inline_ops as u64;
     s.step_ops += out.step_ops as u64;
     code.jit.set(ptr);
-    code.jit_call.set(inline_call_word(
-        code,
-        entry.addr() + out.call_entry as usize,
-    ));
+    let call_entry = entry.addr() + out.call_entry as usize;
+    code.jit_call.set(inline_call_word(code, call_entry));
+    code.jit_new.set(inline_new_word(code, call_entry));
     trace(
         vm,
         code,
@@ -277,6 +278,15 @@ fn inline_call_word(code: &FunctionCode, addr: usize) -> u64 {
     let sloppy = !code.has(F_STRICT) && !code.has(F_ARROW);
     debug_assert!(addr.is_multiple_of(4), "code is 4-byte aligned");
     addr as u64 | sloppy as u64
+}
+
+/// [`FunctionCode::jit_new`] for code compiled with its call entry at `addr`.
+fn inline_new_word(code: &FunctionCode, addr: usize) -> u64 {
+    let full_setup = F_HAS_REST | F_USES_ARGUMENTS | F_NO_PROTOTYPE | F_DERIVED;
+    if code.flags & full_setup != 0 {
+        return 0;
+    }
+    addr as u64
 }
 
 /// One `--trace-tier` line.

@@ -429,6 +429,16 @@ impl MacroAssembler for A64Masm {
         self.a.add_imm_signed(x(dst), FRAME, 8 * slot as i64)?;
         Ok(())
     }
+    fn call_helper_with(&mut self, addr: u64, arg: Reg) -> MasmResult {
+        self.a.mov(X1, x(arg));
+        self.a.mov(X0, VM);
+        self.a.mov_imm64_quick(T1, addr);
+        self.a.blr(T1);
+        Ok(())
+    }
+    fn result_to(&mut self, dst: Reg) {
+        self.a.mov(x(dst), X0);
+    }
     fn fill_words(&mut self, from: Reg, to: Reg, value: Reg) -> MasmResult {
         let (top, done) = (self.a.new_label(), self.a.new_label());
         self.bind_local(top);

@@ -5,12 +5,15 @@
 //! constructor) and takes at least as many parameters as the call passes sets the callee's
 //! frame up in machine code exactly as the interpreter's `invoke` does — header, arguments,
 //! `undefined` for the other registers, `Vm::sp`, a [`Frame`] pushed in place on the frame
-//! stack (marked `jit`) — then `blr`s to the callee's call entry. A `Return` from a frame
-//! pushed that way (a `jit` frame of kind call) pops it in place, stores the result in the
-//! caller's destination register and returns to the caller's machine code. No Rust runs.
+//! stack (marked `jit`) — then `blr`s to the callee's call entry. `New` of a compiled base
+//! constructor (`FunctionCode::jit_new`, no class fields) does the same after one runtime
+//! call that allocates the receiver. A `Return` from a frame pushed that way pops it in
+//! place (a constructor's `this` replacing a non-object result), stores the result in the
+//! caller's destination register and returns to the caller's machine code. No Rust runs for
+//! calls; one allocation call for `new`.
 //!
 //! **Helper path.** Everything else — other callees (natives, bound functions, interpreted
-//! ones), `New`, a full frame stack or register file, a GC request — goes through the
+//! ones, derived constructors), a full frame stack or register file, a GC request — goes through the
 //! runtime's call helper, which sets the callee's frame up exactly as the interpreter does;
 //! a compiled callee is then called directly, and for an interpreted one compiled code
 //! unwinds its machine frame and the interpreter runs the callee, then this frame from the op
@@ -29,7 +32,9 @@ use crate::js::bytecode::{FunctionCode, Op};
 use crate::js::heap::cells::{CellHeader, ObjCell};
 use crate::js::object::CLASS_CLOSURE;
 use crate::js::value::Value;
-use crate::js::vm::{FRAME_CALL, Frame, HDR_CALLEE, HDR_ENV, HDR_NEW_TARGET, HDR_THIS, HEADER};
+use crate::js::vm::{
+    FRAME_CALL, FRAME_CONSTRUCT, Frame, HDR_CALLEE, HDR_ENV, HDR_NEW_TARGET, HDR_THIS, HEADER,
+};
 use crate::js::vm::{MAX_FRAMES, REGFILE_CAP};
 
 const R0: Reg = Reg(0);
@@ -60,7 +65,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
             cx.m.bind(helper)?;
             helper_return(cx, pc)
         }
-        Op::Call | Op::CallMethod => {
+        Op::Call | Op::CallMethod | Op::New => {
             let helper = cx.m.new_label();
             inline_call(cx, op, pc, helper)?;
             cx.m.bind(helper)?;
@@ -71,7 +76,8 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
 }
 
 /// The frame-setup part of the interpreter's `invoke` for a compiled closure, in machine code;
-/// branches to `helper` (before changing anything) when it does not apply.
+/// branches to `helper` (before changing anything) when it does not apply. `New` first gets
+/// its receiver from the runtime (an allocation), then proceeds as a call.
 fn inline_call<M: MacroAssembler>(
     cx: &mut Ctx<'_, M>,
     op: Op,
@@ -82,50 +88,43 @@ fn inline_call<M: MacroAssembler>(
     let dst = cx.u8at(pc, 1) as u64;
     let base = cx.u8at(pc, 3) as i32;
     let argc = cx.u8at(pc, 4) as u32;
+    let construct = op == Op::New;
     let method = op == Op::CallMethod;
     let args_at = base + method as i32;
 
-    // Checks: a closure with inline-callable compiled code, enough parameters, room on the
-    // frame stack and in the register file, no collection pending.
-    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
-    cx.m.unbox_object_or(R1, R0, helper);
-    const _: () = assert!(offset_of!(ObjCell, hdr) == 0);
-    cx.m.load_u8(R2, R1, offset_of!(CellHeader, class) as i32)?;
-    cx.m.branch_if_u32_ne(R2, CLASS_CLOSURE as u32, helper, R3);
-    cx.m.load_word(R2, R1, offset_of!(ObjCell, code) as i32)?;
-    cx.m.load_word(R3, R2, offset_of!(FunctionCode, jit_call) as i32)?;
-    cx.m.branch_if_zero(R3, helper);
-    if argc > 0 {
-        cx.m.load_u32(R4, R2, offset_of!(FunctionCode, nparams) as i32)?;
-        cx.m.branch_if_u32_le_imm(R4, argc - 1, helper)?;
+    callee_checks(cx, pc, construct, true, helper)?;
+    if construct {
+        // The receiver goes straight into the callee's header (`this`), above `sp`; the
+        // checks are repeated since the helper call clobbered the registers (only the
+        // collection request may have changed: the allocation may ask for one, which the
+        // next safepoint serves).
+        store_caller_pc(cx, pc)?;
+        cx.m.call_helper_with(rt.construct_this, R0)?;
+        cx.m.branch_if_result_eq(0, cx.threw())?;
+        cx.m.result_to(R6);
+        cx.m.load_vm_word(R4, rt.sp)?;
+        cx.m.load_vm_word(R7, rt.regs_base)?;
+        cx.m.add_shifted(R7, R7, R4, 3)?;
+        cx.m.store_word(R6, R7, 8 * (HEADER - HDR_THIS) as i32)?;
+        callee_checks(cx, pc, construct, false, helper)?;
     }
-    cx.m.load_vm_word(R4, rt.sp)?;
-    cx.m.load_u32(R5, R2, offset_of!(FunctionCode, nregs) as i32)?;
-    cx.m.add_shifted(R6, R4, R5, 0)?;
-    // The interpreter's limit: fp + nregs + 8 <= REGFILE_CAP with fp = sp + HEADER.
-    cx.m.branch_if_ge_imm(R6, (REGFILE_CAP - HEADER - 8 + 1) as u64, helper);
-    cx.m.load_vm_word(R6, rt.frames_len)?;
-    cx.m.branch_if_ge_imm(R6, MAX_FRAMES as u64, helper);
-    cx.m.load_vm_u8(R6, rt.gc_requested)?;
-    cx.m.branch_if_any_bits(R6, 0xff, helper)?;
-    // The callee's window starts above `sp`, which is above the arguments (the interpreter
-    // takes the higher of the two).
-    cx.m.load_vm_word(R6, rt.regs_base)?;
-    cx.m.add_shifted(R7, R6, R4, 3)?;
-    cx.m.slot_addr(R6, args_at + argc as i32)?;
-    cx.m.branch_if_above(R6, R7, helper);
 
     // The callee's window (fp = sp + HEADER) and header.
     cx.m.add_imm(R7, R7, 8 * HEADER as i64)?;
     cx.m.store_word(R0, R7, -8 * HDR_CALLEE as i32)?;
-    this_value(cx, method, base, R6, R3)?;
-    cx.m.store_word(R6, R7, -8 * HDR_THIS as i32)?;
-    cx.m.mov_imm(R6, Value::UNDEFINED.0);
-    cx.m.store_word(R6, R7, -8 * HDR_NEW_TARGET as i32)?;
+    if construct {
+        cx.m.store_word(R0, R7, -8 * HDR_NEW_TARGET as i32)?;
+        cx.m.mov_imm(R6, Value::UNDEFINED.0);
+    } else {
+        this_value(cx, method, base, R6, R3)?;
+        cx.m.store_word(R6, R7, -8 * HDR_THIS as i32)?;
+        cx.m.mov_imm(R6, Value::UNDEFINED.0);
+        cx.m.store_word(R6, R7, -8 * HDR_NEW_TARGET as i32)?;
+    }
     cx.m.load_word(R0, R1, offset_of!(ObjCell, aux) as i32)?;
     cx.m.store_word(R0, R7, -8 * HDR_ENV as i32)?;
 
-    // Arguments, then `undefined` up to nregs; the window is live from here on.
+    // Arguments, then `undefined` (in R6) up to nregs; the window is live from here on.
     for i in 0..argc as i32 {
         cx.m.load_slot(R0, args_at + i)?;
         cx.m.store_word(R0, R7, 8 * i)?;
@@ -149,7 +148,12 @@ fn inline_call<M: MacroAssembler>(
     cx.m.store_word(R6, R5, offset_of!(Frame, fp) as i32)?;
     cx.m.mov_imm(R6, 0);
     cx.m.store_word(R6, R5, offset_of!(Frame, pc) as i32)?;
-    cx.m.mov_imm(R6, frame_flags_word(dst, argc));
+    let kind = if construct {
+        FRAME_CONSTRUCT
+    } else {
+        FRAME_CALL
+    };
+    cx.m.mov_imm(R6, frame_flags_word(dst, kind, argc));
     cx.m.store_word(R6, R5, FRAME_FLAGS)?;
     cx.m.store_word(R4, R5, offset_of!(Frame, saved_sp) as i32)?;
     cx.m.add_imm(R1, R1, 1)?;
@@ -167,6 +171,81 @@ fn inline_call<M: MacroAssembler>(
     let next = cx.label_at(pc + op.encoded_len())?;
     cx.m.jump(next);
     Ok(())
+}
+
+/// Loads the callee of the call op at `pc` and checks that the inline path applies: a
+/// closure with compiled code callable (constructible, for `construct`) inline, without
+/// class fields to initialise when constructed, taking at least as many parameters as are
+/// passed; room on the frame stack and in the register file; no collection pending (with
+/// `gc_check`). Leaves R0 = the callee, R1 = its cell, R2 = its `FunctionCode`, R3 = its
+/// `jit_call`/`jit_new` word, R4 = `Vm::sp`, R5 = its register count, R7 = `&regs[sp]`.
+fn callee_checks<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    pc: usize,
+    construct: bool,
+    gc_check: bool,
+    helper: M::Label,
+) -> MasmResult {
+    let rt = cx.rt;
+    let op = cx.op_at(pc).expect("a call op");
+    let args_at = cx.u8at(pc, 3) as i32 + (op == Op::CallMethod) as i32;
+    let argc = cx.u8at(pc, 4) as u32;
+    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
+    cx.m.unbox_object_or(R1, R0, helper);
+    const _: () = assert!(offset_of!(ObjCell, hdr) == 0);
+    cx.m.load_u8(R2, R1, offset_of!(CellHeader, class) as i32)?;
+    cx.m.branch_if_u32_ne(R2, CLASS_CLOSURE as u32, helper, R3);
+    cx.m.load_word(R2, R1, offset_of!(ObjCell, code) as i32)?;
+    let word = if construct {
+        offset_of!(FunctionCode, jit_new)
+    } else {
+        offset_of!(FunctionCode, jit_call)
+    };
+    cx.m.load_word(R3, R2, word as i32)?;
+    cx.m.branch_if_zero(R3, helper);
+    if construct {
+        // Class fields (an initializer function in aux[2]) run through the helper.
+        let no_fields = cx.m.new_label();
+        cx.m.load_word(
+            R4,
+            R1,
+            (offset_of!(ObjCell, aux) + 2 * size_of::<Value>()) as i32,
+        )?;
+        cx.m.unbox_object_or(R5, R4, no_fields);
+        cx.m.jump(helper);
+        cx.m.bind(no_fields)?;
+    }
+    if argc > 0 {
+        cx.m.load_u32(R4, R2, offset_of!(FunctionCode, nparams) as i32)?;
+        cx.m.branch_if_u32_le_imm(R4, argc - 1, helper)?;
+    }
+    cx.m.load_vm_word(R4, rt.sp)?;
+    cx.m.load_u32(R5, R2, offset_of!(FunctionCode, nregs) as i32)?;
+    cx.m.add_shifted(R6, R4, R5, 0)?;
+    // The interpreter's limit: fp + nregs + 8 <= REGFILE_CAP with fp = sp + HEADER.
+    cx.m.branch_if_ge_imm(R6, (REGFILE_CAP - HEADER - 8 + 1) as u64, helper);
+    cx.m.load_vm_word(R6, rt.frames_len)?;
+    cx.m.branch_if_ge_imm(R6, MAX_FRAMES as u64, helper);
+    if gc_check {
+        cx.m.load_vm_u8(R6, rt.gc_requested)?;
+        cx.m.branch_if_any_bits(R6, 0xff, helper)?;
+    }
+    // The callee's window starts above `sp`, which is above the arguments (the interpreter
+    // takes the higher of the two).
+    cx.m.load_vm_word(R6, rt.regs_base)?;
+    cx.m.add_shifted(R7, R6, R4, 3)?;
+    cx.m.slot_addr(R6, args_at + argc as i32)?;
+    cx.m.branch_if_above(R6, R7, helper);
+    Ok(())
+}
+
+/// `frames[len - 1].pc = pc`: the caller's pc, before anything that may throw.
+fn store_caller_pc<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+    cx.m.load_vm_word(R6, cx.rt.frames_base)?;
+    cx.m.load_vm_word(R7, cx.rt.frames_len)?;
+    cx.m.index_addr(R6, R6, R7, FRAME_SIZE);
+    cx.m.mov_imm(R7, pc as u64);
+    cx.m.store_word(R7, R6, offset_of!(Frame, pc) as i32 - FRAME_SIZE as i32)
 }
 
 /// `this` of the call into `dst`: `undefined` for `Call`, the receiver for `CallMethod`; the
@@ -196,14 +275,14 @@ fn this_value<M: MacroAssembler>(
 }
 
 /// The `ret_reg`/`kind`/`entry`/`jit`/`argc` word of a frame pushed by compiled code.
-fn frame_flags_word(dst: u64, argc: u32) -> u64 {
-    let (kind, entry, jit) = (FRAME_CALL as u64, 0u64, 1u64);
-    dst | kind << 8 | entry << 16 | jit << 24 | (argc as u64) << 32
+fn frame_flags_word(dst: u64, kind: u8, argc: u32) -> u64 {
+    let (entry, jit) = (0u64, 1u64);
+    dst | (kind as u64) << 8 | entry << 16 | jit << 24 | (argc as u64) << 32
 }
 
-/// `Return` from a frame compiled code pushed for a call: pops it in place, stores the result
-/// in the caller's destination register and returns to the caller's machine code; branches
-/// to `helper` for any other frame.
+/// `Return` from a frame compiled code pushed for a call or `new`: pops it in place, stores
+/// the result in the caller's destination register and returns to the caller's machine code;
+/// branches to `helper` for any other frame.
 fn inline_return<M: MacroAssembler>(
     cx: &mut Ctx<'_, M>,
     pc: usize,
@@ -217,9 +296,21 @@ fn inline_return<M: MacroAssembler>(
     let top = -(FRAME_SIZE as i32);
     cx.m.load_u8(R3, R2, top + offset_of!(Frame, jit) as i32)?;
     cx.m.branch_if_zero32(R3, helper);
-    cx.m.load_u8(R3, R2, top + offset_of!(Frame, kind) as i32)?;
-    cx.m.branch_if_u32_ne(R3, FRAME_CALL as u32, helper, R4);
     cx.m.load_slot(R4, cx.u8at(pc, 1) as i32)?;
+    // A constructor returns its `this` unless the value is an object (a derived one whose
+    // `this` is still uninitialised throws: the helper's case).
+    let pop = cx.m.new_label();
+    cx.m.load_u8(R3, R2, top + offset_of!(Frame, kind) as i32)?;
+    const _: () = assert!(FRAME_CALL == 0);
+    cx.m.branch_if_zero32(R3, pop);
+    cx.m.branch_if_u32_ne(R3, FRAME_CONSTRUCT as u32, helper, R5);
+    let not_object = cx.m.new_label();
+    cx.m.unbox_object_or(R5, R4, not_object);
+    cx.m.jump(pop);
+    cx.m.bind(not_object)?;
+    cx.m.load_slot(R4, -(HDR_THIS as i32))?;
+    cx.m.branch_if_word_eq(R4, Value::EMPTY.0, helper, R5);
+    cx.m.bind(pop)?;
     cx.m.load_word(R5, R2, top + offset_of!(Frame, saved_sp) as i32)?;
     cx.m.store_vm_word(R5, rt.sp)?;
     cx.m.add_imm(R1, R1, -1)?;

@@ -65,6 +65,10 @@ pub struct FunctionCode {
     /// not compiled or when calls need the full setup (rest parameter, `arguments`, class
     /// constructor).
     pub jit_call: Cell<u64>,
+    /// JIT hook: the call entry of the compiled code for compiled callers constructing with
+    /// `new` inline; 0 when not compiled or when construction needs the full setup (rest
+    /// parameter, `arguments`, not a constructor, a derived class).
+    pub jit_new: Cell<u64>,
     /// Span start in the source (identity for debugging).
     pub span_start: u32,
     /// Source text of the function (for `Function.prototype.toString`), if known.

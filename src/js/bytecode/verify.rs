@@ -124,6 +124,7 @@ mod tests {
             calls: Default::default(),
             back_edges: Default::default(),
             jit_call: Default::default(),
+            jit_new: Default::default(),
             jit: Default::default(),
             span_start: 0,
             source: None,

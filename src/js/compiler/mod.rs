@@ -399,6 +399,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             jit: Default::default(),
             back_edges: Default::default(),
             jit_call: Default::default(),
+            jit_new: Default::default(),
             span_start: f.span_start,
             source: f
                 .src_span

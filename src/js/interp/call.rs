@@ -72,13 +72,7 @@ impl Vm {
                     if code.has(F_DERIVED) {
                         this = Value::EMPTY;
                     } else {
-                        let proto = self.get_named(new_target, atoms::PROTOTYPE)?;
-                        let proto = if proto.is_object() {
-                            proto
-                        } else {
-                            self.realm[realm::OBJECT_PROTO]
-                        };
-                        this = self.new_object_for_fields(proto);
+                        this = self.construct_receiver(new_target)?;
                         let fields = self.obj(callee).aux[2];
                         if fields.is_object() {
                             self.roots.push(this);
@@ -193,6 +187,19 @@ impl Vm {
             }
             _ => Err(self.not_a_function(callee)),
         }
+    }
+
+    /// The `this` of `new F(...)` for a base constructor with new.target `nt`: an ordinary
+    /// object whose prototype is `nt.prototype` (or `Object.prototype` if that is not an
+    /// object).
+    pub fn construct_receiver(&mut self, nt: Value) -> JsResult<Value> {
+        let proto = self.get_named(nt, atoms::PROTOTYPE)?;
+        let proto = if proto.is_object() {
+            proto
+        } else {
+            self.realm[realm::OBJECT_PROTO]
+        };
+        Ok(self.new_object_for_fields(proto))
     }
 
     pub fn not_a_function(&mut self, v: Value) -> Thrown {
