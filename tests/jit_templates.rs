@@ -311,3 +311,31 @@ fn adding_stores_match_the_interpreter_and_run_inline() {
         "adds ran inline:\n{err}"
     );
 }
+
+#[test]
+fn array_iteration_and_literals_match_the_interpreter_and_run_inline() {
+    // for-of over arrays with holes, arrays growing and shrinking while iterated,
+    // `arguments`, strings, Maps, a user iterator; literals longer than their first
+    // allocation, with holes and spreads.
+    let edge = "function sum(it) { let s = ''; for (const x of it) s += String(x) + ','; return s; }\n\
+                const out = [sum([1, , 3]), sum([]), sum('h\\u00e9'), sum(new Map([[1, 2]])), sum(new Set([5, 6]))];\n\
+                const grow = [1, 2]; let n = 0; for (const x of grow) { if (grow.length < 6) grow.push(x * 10); n++; } out.push(n, grow.join());\n\
+                const shrink = [1, 2, 3, 4]; const seen = []; for (const x of shrink) { seen.push(x); shrink.pop(); } out.push(seen.join());\n\
+                (function () { out.push(sum(arguments)); })(7, 8);\n\
+                const user = { [Symbol.iterator]() { let i = 0; return { next: () => ({ value: i, done: i++ > 2 }) }; } };\n\
+                out.push(sum(user));\n\
+                function lit(a, b) { return [a, b, a, b, a, , b, ...[a, b], a + b]; }\n\
+                out.push(JSON.stringify(lit(1, 2)), lit('x', 'y').length, 5 in lit(0, 0));\n\
+                console.log(out.join(' | '));\n";
+    same_as_interpreter(edge);
+    let hot = "function f(n) { let s = 0; for (let i = 0; i < n; i++) { const a = [i, 1, 2]; for (const x of a) s = s + x; } return s; }\n\
+               console.log(f(2000));\n";
+    if BACKEND == Backend::Unavailable {
+        return;
+    }
+    let err = same_as_interpreter(hot);
+    // Per iteration: the literal's allocation (NewArray), GetIterator and the last
+    // IteratorNext run in the interpreter; the pushes and the other steps run inline.
+    let steps = stat(&err, "ops run by the step helper");
+    assert!(steps <= 3 * 2000 + 20, "{steps} steps:\n{err}");
+}

@@ -28,7 +28,8 @@ pub const CLASS_ITER: u8 = 12;
 pub const CLASS_SYMBOL: u8 = 13;
 pub const CLASS_DATE: u8 = 14;
 
-/// Slots allocated with a new object that is about to get properties.
+/// Slots (and elements) allocated with a new object (array literal) that is about to get
+/// properties (elements).
 pub const INITIAL_FIELD_SLOTS: usize = 4;
 pub const FLAG_NOT_EXTENSIBLE: u8 = 1;
 pub const FLAG_FROZEN: u8 = 2;

@@ -3,6 +3,7 @@
 //! runtime's step helper for that op).
 
 mod arith;
+mod array_push;
 mod bitwise;
 mod calls;
 mod compare;
@@ -13,6 +14,7 @@ mod elements;
 mod frame;
 mod globals;
 mod ic_probe;
+mod iter;
 mod length;
 mod loads;
 mod property;
@@ -82,6 +84,8 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
             | Op::LoadNewTarget
             | Op::GetEnv
             | Op::SetEnv
+            | Op::IteratorNext
+            | Op::ArrayPush
     );
     if !has_template {
         return Ok(false);
@@ -111,6 +115,8 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         }
         Op::GetElement | Op::SetElement => elements::emit(cx, op, pc)?,
         Op::LoadGlobal => globals::emit(cx, pc)?,
+        Op::IteratorNext => iter::emit(cx, pc)?,
+        Op::ArrayPush => array_push::emit(cx, pc)?,
         Op::Not => truthy::emit_not(cx, pc)?,
         Op::LoadContextSlot | Op::StoreContextSlot => context::emit(cx, op, pc)?,
         Op::ThrowIfEmpty

@@ -612,7 +612,12 @@ impl Vm {
                     let p = self.realm[realm::OBJECT_PROTO];
                     w!(u8at!(1)) = self.new_object_for_fields(p);
                 }
-                Op::NewArray => w!(u8at!(1)) = self.new_array(0),
+                Op::NewArray => {
+                    // A literal's elements are pushed next: room for a few up front.
+                    let a = self.new_array(0);
+                    self.ensure_elem_cap(a, INITIAL_FIELD_SLOTS);
+                    w!(u8at!(1)) = a;
+                }
                 Op::ArrayPush => {
                     let (a, v) = (r!(u8at!(1)), r!(u8at!(2)));
                     self.array_push(a, v);

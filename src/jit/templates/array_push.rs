@@ -1,0 +1,32 @@
+//! `ArrayPush array, value` (array literals, spreads): the value is appended in place when
+//! the array has room (`elem_len < elem_cap`), as the interpreter's `array_push` does once
+//! its capacity is ensured; growing the elements is the generic path ([`EXIT_STEP`]).
+
+use std::mem::offset_of;
+
+use crate::jit::compiler::{Ctx, EXIT_STEP};
+use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::js::heap::cells::{OFF_ELEM_LEN, OFF_ELEMENTS, ObjCell};
+
+const R0: Reg = Reg(0);
+const R1: Reg = Reg(1);
+const R2: Reg = Reg(2);
+const R3: Reg = Reg(3);
+const R4: Reg = Reg(4);
+
+pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+    // `elem_len` and `elem_cap` share one word: `len + 1` never carries into `cap`.
+    const _: () = assert!(offset_of!(ObjCell, elem_cap) == OFF_ELEM_LEN + 4);
+    let slow = cx.slow_exit(pc, EXIT_STEP);
+    cx.m.load_slot(R0, cx.u8at(pc, 1) as i32)?;
+    cx.m.unbox_object_or(R1, R0, slow);
+    cx.m.load_u32(R2, R1, OFF_ELEM_LEN as i32)?;
+    cx.m.load_u32(R3, R1, offset_of!(ObjCell, elem_cap) as i32)?;
+    cx.m.branch_if_u32_ge(R2, R3, slow);
+    cx.m.load_word(R3, R1, OFF_ELEMENTS as i32)?;
+    cx.m.load_slot(R4, cx.u8at(pc, 2) as i32)?;
+    cx.m.store_indexed(R4, R3, R2);
+    cx.m.load_word(R4, R1, OFF_ELEM_LEN as i32)?;
+    cx.m.add_imm(R4, R4, 1)?;
+    cx.m.store_word(R4, R1, OFF_ELEM_LEN as i32)
+}
