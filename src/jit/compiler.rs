@@ -18,6 +18,7 @@
 
 use std::collections::HashSet;
 
+use crate::jit::facts::{self, Effect, Fact, Facts};
 use crate::jit::masm::{MacroAssembler, MasmError, MasmResult};
 use crate::jit::templates;
 use crate::js::bytecode::{FunctionCode, Op, jump_target};
@@ -120,6 +121,8 @@ pub struct Ctx<'a, M: MacroAssembler> {
     exit: M::Label,
     unwind: M::Label,
     stress: bool,
+    /// What is known of each register's value before the op being compiled.
+    facts: Facts,
 }
 
 impl<M: MacroAssembler> Ctx<'_, M> {
@@ -168,6 +171,10 @@ impl<M: MacroAssembler> Ctx<'_, M> {
     /// ([`EXIT_TO_INNERMOST`]).
     pub fn unwind(&self) -> M::Label {
         self.unwind
+    }
+    /// What is known of register `r`'s value before the op being compiled.
+    pub fn fact(&self, r: usize) -> Fact {
+        self.facts.get(r)
     }
     /// The op at `pc`, if any.
     pub fn op_at(&self, pc: usize) -> Option<Op> {
@@ -218,7 +225,9 @@ pub fn compile<M: MacroAssembler>(
         exit,
         unwind,
         stress: cfg.deopt_stress,
+        facts: Facts::default(),
     };
+    let starts = facts::block_starts(code);
     let mut offsets = vec![NO_ENTRY; n];
     cx.m.stub_entry(cfg.count_ops, cfg.counter)?;
     let call_entry = offset(&cx.m)?;
@@ -233,13 +242,19 @@ pub fn compile<M: MacroAssembler>(
         let l = cx.label_at(pc)?;
         cx.m.bind(l)?;
         offsets[pc] = offset(&cx.m)?;
+        if starts[pc] {
+            cx.facts.reset();
+        }
+        let effect = facts::effect(code, &cx.facts, op, pc);
         let generic = cfg.generic.contains(&(pc as u32));
         if !generic && templates::emit(&mut cx, op, pc)? {
             inline_ops += 1;
+            update_facts(&mut cx.facts, effect, op);
         } else {
             // The step helper runs the op in the interpreter, which counts it.
             cx.step(pc)?;
             step_ops += 1;
+            cx.facts.reset();
         }
         ops += 1;
         pc += op.encoded_len();
@@ -278,6 +293,16 @@ pub fn compile<M: MacroAssembler>(
         step_ops,
         ops,
     })
+}
+
+/// Applies an inline-compiled op's effect on the facts.
+fn update_facts(f: &mut Facts, effect: Effect, op: Op) {
+    match effect {
+        _ if facts::ends_flow(op) => f.reset(),
+        Effect::None => {}
+        Effect::Dst(r, fact) => f.set(r, fact),
+        Effect::Reset => f.reset(),
+    }
 }
 
 fn offset<M: MacroAssembler>(m: &M) -> MasmResult<u32> {

@@ -8,10 +8,12 @@
 //! non-number is unequal). Strings, relational compares of non-numbers, and the hole marker
 //! take the generic path ([`EXIT_STEP`]).
 
-use crate::jit::compiler::{Ctx, EXIT_STEP};
+use crate::jit::compiler::Ctx;
 use crate::jit::masm::{FReg, FpCond, IntCond, MacroAssembler, MasmResult, Reg};
 use crate::js::bytecode::{Op, rd_i32};
 use crate::js::value::EMPTY;
+
+use super::operand::{self, Slow};
 
 const R0: Reg = Reg(0);
 const R1: Reg = Reg(1);
@@ -46,40 +48,122 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         _ => (IntCond::Ne, FpCond::Ne),
     };
     let tail = tail(cx, op, pc, dst)?;
-    let slow = cx.slow_exit(pc, EXIT_STEP);
-    let not_ints = cx.m.new_label();
-    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
-    cx.m.load_slot(R1, cx.u8at(pc, 3) as i32)?;
-    cx.m.branch_if_not_int32(R0, not_ints);
-    cx.m.branch_if_not_int32(R1, not_ints);
-    cx.m.int32_compare(R0, R1);
-    finish(cx, Flags::Int(icond), dst, tail)?;
-
-    cx.m.bind(not_ints)?;
-    let not_numbers = if strict {
-        cx.m.branch_if_string(R0, slow);
-        cx.m.branch_if_string(R1, slow);
-        cx.m.new_label()
+    let mut slow = Slow::new(pc);
+    let (ra, rb) = (cx.u8at(pc, 2), cx.u8at(pc, 3));
+    let (fa, fb) = (cx.fact(ra), cx.fact(rb));
+    let ints = fa.is_int32() && fb.is_int32();
+    let numbers = fa.is_number() && fb.is_number();
+    // Operands that are probably doubles skip the int32 attempt.
+    let try_ints = ints || !(fa.likely_double() || fb.likely_double());
+    // Strict equality of non-numbers compares the words: both must be in registers.
+    let words = strict && !numbers;
+    let mut loaded = false;
+    if try_ints {
+        let not_ints = cx.m.new_label();
+        let (c, both) = int_compare(cx, icond, ra, rb, not_ints)?;
+        finish(cx, Flags::Int(c), dst, tail)?;
+        cx.m.bind(not_ints)?;
+        if ints {
+            return end(cx, tail);
+        }
+        loaded = both;
+    }
+    if !loaded {
+        for (r, v) in [(ra, R0), (rb, R1)] {
+            if words || operand::needs_load(cx, r) {
+                operand::load(cx, r, v)?;
+            }
+        }
+    }
+    let not_numbers = if words {
+        let l = slow.get(cx);
+        for (r, v) in [(ra, R0), (rb, R1)] {
+            if !cx.fact(r).is_number() {
+                cx.m.branch_if_string(v, l);
+            }
+        }
+        Some(cx.m.new_label())
     } else {
-        slow
+        None
     };
-    cx.m.unbox_number_or(F0, R0, not_numbers);
-    cx.m.unbox_number_or(F1, R1, not_numbers);
+    operand::number(cx, ra, R0, F0, not_numbers, &mut slow);
+    operand::number(cx, rb, R1, F1, not_numbers, &mut slow);
     cx.m.fp_compare(F0, F1);
     finish(cx, Flags::Fp(fcond), dst, tail)?;
 
-    if strict {
+    if let Some(not_numbers) = not_numbers {
         // Neither is a string and they are not both numbers: equal iff the same bits, except
         // that the hole marker is never equal to anything (generic path).
         cx.m.bind(not_numbers)?;
-        cx.m.branch_if_word_eq(R0, EMPTY, slow, R2);
+        let l = slow.get(cx);
+        cx.m.branch_if_word_eq(R0, EMPTY, l, R2);
         cx.m.word_compare(R0, R1);
         finish(cx, Flags::Int(icond), dst, tail)?;
     }
+    end(cx, tail)
+}
+
+/// Binds the label after the op's code, if the compare is not fused with a jump.
+fn end<M: MacroAssembler>(cx: &mut Ctx<'_, M>, tail: Tail<M::Label>) -> MasmResult {
     if let Tail::Next(next) = tail {
         cx.m.bind(next)?;
     }
     Ok(())
+}
+
+/// The int32 compare of registers `ra` and `rb` (branching to `not_ints` unless both hold
+/// int32s): a known int32 constant is an immediate. Returns the condition to test (swapped
+/// when the constant is on the left) and whether both operands are now in R0/R1.
+fn int_compare<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    c: IntCond,
+    ra: usize,
+    rb: usize,
+    not_ints: M::Label,
+) -> MasmResult<(IntCond, bool)> {
+    let (ka, kb) = (cx.fact(ra).int_const(), cx.fact(rb).int_const());
+    let check = |cx: &mut Ctx<'_, M>, r: usize, v: Reg| {
+        if !cx.fact(r).is_int32() {
+            cx.m.branch_if_not_int32(v, not_ints);
+        }
+    };
+    let checked_load = |cx: &mut Ctx<'_, M>, r: usize, v: Reg| -> MasmResult {
+        operand::load(cx, r, v)?;
+        check(cx, r, v);
+        Ok(())
+    };
+    match (ka, kb) {
+        (_, Some(k)) => {
+            checked_load(cx, ra, R0)?;
+            cx.m.int32_compare_imm(R0, k);
+            Ok((c, false))
+        }
+        (Some(k), None) => {
+            checked_load(cx, rb, R1)?;
+            cx.m.int32_compare_imm(R1, k);
+            Ok((swap(c), false))
+        }
+        _ => {
+            // Both loaded before either check: the other paths need both.
+            operand::load(cx, ra, R0)?;
+            operand::load(cx, rb, R1)?;
+            check(cx, ra, R0);
+            check(cx, rb, R1);
+            cx.m.int32_compare(R0, R1);
+            Ok((c, true))
+        }
+    }
+}
+
+/// The condition of `b ? a` that holds exactly when `a ? b` (`c`) does.
+fn swap(c: IntCond) -> IntCond {
+    match c {
+        IntCond::Lt => IntCond::Gt,
+        IntCond::Le => IntCond::Ge,
+        IntCond::Gt => IntCond::Lt,
+        IntCond::Ge => IntCond::Le,
+        other => other,
+    }
 }
 
 /// The control flow after the compare: fused with a following conditional jump on `dst`, or

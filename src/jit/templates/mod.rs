@@ -15,6 +15,7 @@ mod globals;
 mod ic_probe;
 mod length;
 mod loads;
+mod operand;
 mod property;
 mod truthy;
 
