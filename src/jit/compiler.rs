@@ -123,6 +123,8 @@ pub struct Ctx<'a, M: MacroAssembler> {
     stress: bool,
     /// What is known of each register's value before the op being compiled.
     facts: Facts,
+    /// An op whose code goes out of line (a jump a compare template fused with itself).
+    deferred: Option<usize>,
 }
 
 impl<M: MacroAssembler> Ctx<'_, M> {
@@ -171,6 +173,11 @@ impl<M: MacroAssembler> Ctx<'_, M> {
     /// ([`EXIT_TO_INNERMOST`]).
     pub fn unwind(&self) -> M::Label {
         self.unwind
+    }
+    /// The op at `pc` (the next one) is emitted out of line, after the function's body: the
+    /// current template handles it inline, and its own code serves entries at `pc` only.
+    pub fn defer_op(&mut self, pc: usize) {
+        self.deferred = Some(pc);
     }
     /// What is known of register `r`'s value before the op being compiled.
     pub fn fact(&self, r: usize) -> Fact {
@@ -226,7 +233,9 @@ pub fn compile<M: MacroAssembler>(
         unwind,
         stress: cfg.deopt_stress,
         facts: Facts::default(),
+        deferred: None,
     };
+    let mut out_of_line = Vec::new();
     let starts = facts::block_starts(code);
     let mut offsets = vec![NO_ENTRY; n];
     cx.m.stub_entry(cfg.count_ops, cfg.counter)?;
@@ -239,25 +248,37 @@ pub fn compile<M: MacroAssembler>(
         let op = cx
             .op_at(pc)
             .ok_or_else(|| MasmError(format!("invalid opcode at {pc}")))?;
-        let l = cx.label_at(pc)?;
-        cx.m.bind(l)?;
-        offsets[pc] = offset(&cx.m)?;
         if starts[pc] {
             cx.facts.reset();
         }
-        let effect = facts::effect(code, &cx.facts, op, pc);
-        let generic = cfg.generic.contains(&(pc as u32));
-        if !generic && templates::emit(&mut cx, op, pc)? {
-            inline_ops += 1;
-            update_facts(&mut cx.facts, effect, op);
+        if cx.deferred.take() == Some(pc) {
+            // No register writes (a conditional jump): the facts stand.
+            out_of_line.push(pc);
         } else {
-            // The step helper runs the op in the interpreter, which counts it.
-            cx.step(pc)?;
-            step_ops += 1;
-            cx.facts.reset();
+            let effect = facts::effect(code, &cx.facts, op, pc);
+            if emit_op(&mut cx, cfg, op, pc, &mut offsets)? {
+                inline_ops += 1;
+                update_facts(&mut cx.facts, effect, op);
+            } else {
+                step_ops += 1;
+                cx.facts.reset();
+            }
         }
         ops += 1;
         pc += op.encoded_len();
+    }
+    for pc in out_of_line {
+        let op = cx
+            .op_at(pc)
+            .ok_or_else(|| MasmError(format!("invalid opcode at {pc}")))?;
+        cx.facts.reset();
+        if emit_op(&mut cx, cfg, op, pc, &mut offsets)? {
+            inline_ops += 1;
+        } else {
+            step_ops += 1;
+        }
+        let next = cx.label_at(pc + op.encoded_len())?;
+        cx.m.jump(next);
     }
     // Falling off the end cannot happen (the bytecode compiler ends every function with a
     // Return), but a label there must still be bound.
@@ -293,6 +314,27 @@ pub fn compile<M: MacroAssembler>(
         step_ops,
         ops,
     })
+}
+
+/// Binds the label of the op at `pc` here and emits the op: its template (`true`) or a call
+/// to the step helper (`false`).
+fn emit_op<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    cfg: &Config,
+    op: Op,
+    pc: usize,
+    offsets: &mut [u32],
+) -> MasmResult<bool> {
+    let l = cx.label_at(pc)?;
+    cx.m.bind(l)?;
+    offsets[pc] = offset(&cx.m)?;
+    let generic = cfg.generic.contains(&(pc as u32));
+    if !generic && templates::emit(cx, op, pc)? {
+        return Ok(true);
+    }
+    // The step helper runs the op in the interpreter, which counts it.
+    cx.step(pc)?;
+    Ok(false)
 }
 
 /// Applies an inline-compiled op's effect on the facts.

@@ -31,7 +31,13 @@ enum Flags {
 /// Where control goes after the boolean is stored: a fused jump's two targets, or straight on.
 #[derive(Clone, Copy)]
 enum Tail<L> {
-    Fused { on_true: L, on_false: L },
+    /// Fused with `JumpIfTrue` (`jump_if`) or `JumpIfFalse` to `target`; `after` is the op
+    /// after that jump, whose code follows this op's (the jump's own code is out of line).
+    Fused {
+        target: L,
+        after: L,
+        jump_if: bool,
+    },
     Next(L),
 }
 
@@ -61,7 +67,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     if try_ints {
         let not_ints = cx.m.new_label();
         let (c, both) = int_compare(cx, icond, ra, rb, not_ints)?;
-        finish(cx, Flags::Int(c), dst, tail)?;
+        finish(cx, Flags::Int(c), dst, tail, ints)?;
         cx.m.bind(not_ints)?;
         if ints {
             return end(cx, tail);
@@ -89,7 +95,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     operand::number(cx, ra, R0, F0, not_numbers, &mut slow);
     operand::number(cx, rb, R1, F1, not_numbers, &mut slow);
     cx.m.fp_compare(F0, F1);
-    finish(cx, Flags::Fp(fcond), dst, tail)?;
+    finish(cx, Flags::Fp(fcond), dst, tail, not_numbers.is_none())?;
 
     if let Some(not_numbers) = not_numbers {
         // Neither is a string and they are not both numbers: equal iff the same bits, except
@@ -98,7 +104,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         let l = slow.get(cx);
         cx.m.branch_if_word_eq(R0, EMPTY, l, R2);
         cx.m.word_compare(R0, R1);
-        finish(cx, Flags::Int(icond), dst, tail)?;
+        finish(cx, Flags::Int(icond), dst, tail, true)?;
     }
     end(cx, tail)
 }
@@ -179,29 +185,26 @@ fn tail<M: MacroAssembler>(
         && cx.u8at(next, 1) == dst
     {
         let target = (next as i64 + rd_i32(&cx.code.code, next + 2) as i64) as usize;
-        let taken = cx.label_at(target)?;
+        let target = cx.label_at(target)?;
         let after = cx.label_at(next + j.encoded_len())?;
-        return Ok(if j == Op::JumpIfTrue {
-            Tail::Fused {
-                on_true: taken,
-                on_false: after,
-            }
-        } else {
-            Tail::Fused {
-                on_true: after,
-                on_false: taken,
-            }
+        cx.defer_op(next);
+        return Ok(Tail::Fused {
+            target,
+            after,
+            jump_if: j == Op::JumpIfTrue,
         });
     }
     Ok(Tail::Next(cx.m.new_label()))
 }
 
-/// Stores the boolean of `flags` into `dst`, then goes on as `tail` says.
+/// Stores the boolean of `flags` into `dst`, then goes on as `tail` says (`last`: the code
+/// of the op's last path, which falls through).
 fn finish<M: MacroAssembler>(
     cx: &mut Ctx<'_, M>,
     flags: Flags,
     dst: usize,
     tail: Tail<M::Label>,
+    last: bool,
 ) -> MasmResult {
     match flags {
         Flags::Int(c) => cx.m.set_bool(R2, c)?,
@@ -209,14 +212,37 @@ fn finish<M: MacroAssembler>(
     }
     cx.m.store_slot(R2, dst as i32)?;
     match tail {
-        Tail::Fused { on_true, on_false } => {
-            match flags {
-                Flags::Int(c) => cx.m.branch_if(c, on_true),
-                Flags::Fp(c) => cx.m.branch_if_fp(c, on_true),
+        // The last path falls through to the op after the jump.
+        Tail::Fused {
+            target,
+            jump_if,
+            after,
+        } => match (flags, last) {
+            (Flags::Int(c), true) => cx.m.branch_if(if jump_if { c } else { c.negate() }, target),
+            (Flags::Fp(c), true) => {
+                cx.m.branch_if_fp(if jump_if { c } else { c.negate() }, target)
             }
-            cx.m.jump(on_false);
-        }
-        Tail::Next(next) => cx.m.jump(next),
+            (Flags::Int(c), false) => {
+                let (t, f) = if jump_if {
+                    (target, after)
+                } else {
+                    (after, target)
+                };
+                cx.m.branch_if(c, t);
+                cx.m.jump(f);
+            }
+            (Flags::Fp(c), false) => {
+                let (t, f) = if jump_if {
+                    (target, after)
+                } else {
+                    (after, target)
+                };
+                cx.m.branch_if_fp(c, t);
+                cx.m.jump(f);
+            }
+        },
+        Tail::Next(next) if !last => cx.m.jump(next),
+        Tail::Next(_) => {}
     }
     Ok(())
 }
