@@ -382,12 +382,7 @@ impl MacroAssembler for A64Masm {
     // -----------------------------------------------------------------------------------------
 
     fn unbox_number_or(&mut self, dst: FpScratch, v: Reg, label: Label) {
-        // Upper half above the int32 tag's: not a number.
-        self.a
-            .cmp_shifted(TAG_HI, x(v), Shift::Lsr, 32)
-            .expect("lsr #32 is encodable");
-        self.a.b_cond(Cond::Cc, label);
-        self.select_number(dst, v);
+        self.number_ool(dst, v, Some(label));
     }
 
     fn unbox_int32_or(&mut self, dst: Reg, v: Reg, label: Label, tmp: FpScratch) {
@@ -530,10 +525,7 @@ impl MacroAssembler for A64Masm {
     // -----------------------------------------------------------------------------------------
 
     fn unbox_number(&mut self, dst: FpScratch, v: Reg) {
-        self.a
-            .cmp_shifted(TAG_HI, x(v), Shift::Lsr, 32)
-            .expect("lsr #32 is encodable");
-        self.select_number(dst, v);
+        self.number_ool(dst, v, None);
     }
     fn int32_to_fp(&mut self, dst: FpScratch, v: Reg) {
         self.a.scvtf(d(dst), w(v));
@@ -646,26 +638,44 @@ impl A64Masm {
 /// `w15`, the 32-bit view of the internal temporary `T0`.
 const T0W: crate::asm::WReg = W(15);
 
-/// Code emitted after the function's main body: the double case of
-/// [`MacroAssembler::unbox_int32_or`], entered with the flags of `cmp x22, v, lsr #32`.
+/// Code emitted after the function's main body, entered with the flags of
+/// `cmp x22, v, lsr #32`; it branches back to `back` or to `slow`.
 struct Ool {
     entry: Label,
     back: Label,
-    dst: Reg,
     v: Reg,
-    tmp: FpScratch,
-    slow: Label,
-    /// Whether `v` may be a non-number (else it is known to be a number).
-    check: bool,
+    /// Branch here for a non-number, if `v` may be one.
+    not_number: Option<Label>,
+    kind: OolKind,
+}
+
+enum OolKind {
+    /// The double case of [`MacroAssembler::unbox_int32_or`]: ToInt32 into `dst`, `slow`
+    /// for a double of magnitude 2^63 or more.
+    Int32 { dst: Reg, tmp: FpScratch, slow: Label },
+    /// The int32 case of [`MacroAssembler::unbox_number_or`]: converted into `dst`.
+    Number { dst: FpScratch },
 }
 
 impl A64Masm {
-    /// `dst` = the number in `v` after `cmp x22, v, lsr #32` (eq: an int32, converted;
-    /// otherwise the double's bits), without branches.
-    fn select_number(&mut self, dst: FpScratch, v: Reg) {
+    /// `dst` = the number in `v`: the double inline (one untaken branch, no conversion), an
+    /// int32 converted out of line; a non-number branches to `not_number`.
+    fn number_ool(&mut self, dst: FpScratch, v: Reg, not_number: Option<Label>) {
+        let (entry, back) = (self.a.new_label(), self.a.new_label());
+        self.a
+            .cmp_shifted(TAG_HI, x(v), Shift::Lsr, 32)
+            .expect("lsr #32 is encodable");
+        // ls: the upper half is the int32 tag's or above it.
+        self.a.b_cond(Cond::Ls, entry);
         self.a.fmov_from_gp(d(dst), x(v));
-        self.a.scvtf(FT, w(v));
-        self.a.fcsel(d(dst), FT, d(dst), Cond::Eq);
+        self.bind_local(back);
+        self.ool.push(Ool {
+            entry,
+            back,
+            v,
+            not_number,
+            kind: OolKind::Number { dst },
+        });
     }
 
     /// ToInt32 of `v` into `dst`: inline for an int32 (one untaken branch), out of line for
@@ -681,11 +691,9 @@ impl A64Masm {
         self.ool.push(Ool {
             entry,
             back,
-            dst,
             v,
-            tmp,
-            slow,
-            check,
+            not_number: check.then_some(slow),
+            kind: OolKind::Int32 { dst, tmp, slow },
         });
     }
 
@@ -693,22 +701,30 @@ impl A64Masm {
     fn emit_ool(&mut self) -> MasmResult {
         for o in std::mem::take(&mut self.ool) {
             self.a.bind(o.entry)?;
-            if o.check {
-                self.a.b_cond(Cond::Cc, o.slow);
+            if let Some(l) = o.not_number {
+                self.a.b_cond(Cond::Cc, l);
             }
-            self.a.fmov_from_gp(d(o.tmp), x(o.v));
-            // Truncated to 64 bits (NaN gives 0); the low word is then ToInt32 unless the
-            // conversion saturated (|v| >= 2^63 or infinite): x16 = x ^ (x asr 63) is
-            // i64::MAX exactly for both saturated results, and x16 + 1 overflows exactly then.
-            self.a.fcvtzs(x(o.dst), d(o.tmp));
-            self.a
-                .eor_shifted(T1, x(o.dst), x(o.dst), Shift::Asr, 63)
-                .expect("asr #63 is encodable");
-            self.a.cmn_imm(T1, imm12(1));
-            self.a.b_cond(Cond::Vs, o.slow);
+            match o.kind {
+                OolKind::Int32 { dst, tmp, slow } => self.double_to_int32(dst, o.v, tmp, slow),
+                OolKind::Number { dst } => self.a.scvtf(d(dst), w(o.v)),
+            }
             self.a.b(o.back);
         }
         Ok(())
+    }
+
+    /// `dst` = ToInt32 of the double in `v`, else (|v| >= 2^63, infinite) branch to `slow`.
+    fn double_to_int32(&mut self, dst: Reg, v: Reg, tmp: FpScratch, slow: Label) {
+        self.a.fmov_from_gp(d(tmp), x(v));
+        // Truncated to 64 bits (NaN gives 0); the low word is then ToInt32 unless the
+        // conversion saturated (|v| >= 2^63 or infinite): x16 = x ^ (x asr 63) is
+        // i64::MAX exactly for both saturated results, and x16 + 1 overflows exactly then.
+        self.a.fcvtzs(x(dst), d(tmp));
+        self.a
+            .eor_shifted(T1, x(dst), x(dst), Shift::Asr, 63)
+            .expect("asr #63 is encodable");
+        self.a.cmn_imm(T1, imm12(1));
+        self.a.b_cond(Cond::Vs, slow);
     }
 
     /// `dst` = the boxed uint32 in `w16`: an int32 up to `i32::MAX`, else a double (an

@@ -3,8 +3,6 @@
 //! in the double path ([`super::double`]). Any other operand (strings, objects...) leaves
 //! compiled code for the op ([`EXIT_STEP`]: the generic path, frame untouched).
 //!
-//! `Mul` and `Div` always take the double path.
-//!
 //! Known operands ([`crate::jit::facts`]) skip their tag checks; an int32 constant is an
 //! immediate of `Add`/`Sub`; an operand that is probably a non-int32 double (a product, a
 //! double constant) sends the op straight to the double path, which gives the same result
@@ -112,10 +110,8 @@ fn binary<M: MacroAssembler>(
         _ => FpOp::Div,
     };
     let (fa, fb) = (cx.fact(a.r), cx.fact(b.r));
-    // Division always takes the double path (the interpreter's too). So does
-    // multiplication: its int32 path needs overflow and −0 branches, while the double path
-    // (exact below 2^53, where an int32 product that overflows goes anyway) has none.
-    if matches!(op, Op::Div | Op::Mul) || fa.likely_double() || fb.likely_double() {
+    // Division always takes the double path (the interpreter's too).
+    if op == Op::Div || fa.likely_double() || fb.likely_double() {
         return double::binary(cx, fop, a, b, dst, slow);
     }
     let (dbl, done) = (cx.m.new_label(), cx.m.new_label());
