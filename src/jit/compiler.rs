@@ -108,6 +108,20 @@ pub struct Output {
 enum Slow<L> {
     Step(L, usize),
     Deopt(L, usize, u64),
+    /// Template code out of line ([`Ctx::out_of_line`]).
+    Template(OutOfLine<L>),
+}
+
+/// A template's out-of-line code: entered at `label`, continues at `back` (after the op),
+/// compiled with the facts its operands had inline.
+#[derive(Clone, Copy)]
+pub struct OutOfLine<L> {
+    pub label: L,
+    pub back: L,
+    pub pc: usize,
+    /// Operand registers, their facts, and whether the template loaded them (into its
+    /// first and second scratch register) before branching out of line.
+    pub operands: [(usize, Fact, bool); 2],
 }
 
 /// Compiler state for one function.
@@ -146,6 +160,22 @@ impl<M: MacroAssembler> Ctx<'_, M> {
             self.slow.push(Slow::Deopt(l, pc, reason));
         }
         l
+    }
+    /// A label for the op at `pc` to branch to for code that runs rarely (the double path
+    /// of an int32 template): [`templates::out_of_line`] emits it after the function's
+    /// body, then it continues at the returned label, which the caller binds after the op.
+    /// `operands`: the operand registers and whether they are loaded (see [`OutOfLine`]).
+    pub fn out_of_line(&mut self, pc: usize, operands: [(usize, bool); 2]) -> (M::Label, M::Label) {
+        let (label, back) = (self.m.new_label(), self.m.new_label());
+        let f = |(r, loaded): (usize, bool)| (r, self.facts.get(r), loaded);
+        let operands = [f(operands[0]), f(operands[1])];
+        self.slow.push(Slow::Template(OutOfLine {
+            label,
+            back,
+            pc,
+            operands,
+        }));
+        (label, back)
     }
     /// `--deopt-stress`: the op at `pc`, whose template guards its fast path, deoptimizes
     /// before running it (with the frame exactly as the interpreter expects it there).
@@ -285,19 +315,10 @@ pub fn compile<M: MacroAssembler>(
     let end = cx.label_at(n)?;
     cx.m.bind(end)?;
     cx.m.exit(STATUS_EXIT, exit_value(n, EXIT_STEP))?;
-    for s in std::mem::take(&mut cx.slow) {
-        match s {
-            Slow::Step(l, pc) => {
-                cx.m.bind(l)?;
-                cx.m.bump_counter(-1)?;
-                cx.step(pc)?;
-            }
-            Slow::Deopt(l, pc, reason) => {
-                cx.m.bind(l)?;
-                // The op did not complete in compiled code.
-                cx.m.bump_counter(-1)?;
-                cx.m.jump_with_exit_value(exit_value(pc, reason), exit);
-            }
+    // Out-of-line code may add slow paths of its own.
+    while !cx.slow.is_empty() {
+        for s in std::mem::take(&mut cx.slow) {
+            emit_slow(&mut cx, s, exit)?;
         }
     }
     cx.m.bind(threw)?;
@@ -314,6 +335,40 @@ pub fn compile<M: MacroAssembler>(
         step_ops,
         ops,
     })
+}
+
+/// Emits one slow path or piece of out-of-line template code.
+fn emit_slow<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    s: Slow<M::Label>,
+    exit: M::Label,
+) -> MasmResult {
+    match s {
+        Slow::Step(l, pc) => {
+            cx.m.bind(l)?;
+            cx.m.bump_counter(-1)?;
+            cx.step(pc)?;
+        }
+        Slow::Deopt(l, pc, reason) => {
+            cx.m.bind(l)?;
+            // The op did not complete in compiled code.
+            cx.m.bump_counter(-1)?;
+            cx.m.jump_with_exit_value(exit_value(pc, reason), exit);
+        }
+        Slow::Template(o) => {
+            cx.m.bind(o.label)?;
+            cx.facts.reset();
+            for (r, f, _) in o.operands {
+                cx.facts.set(r, f);
+            }
+            let op = cx
+                .op_at(o.pc)
+                .ok_or_else(|| MasmError(format!("invalid opcode at {}", o.pc)))?;
+            templates::out_of_line(cx, op, o.pc, [o.operands[0].2, o.operands[1].2])?;
+            cx.m.jump(o.back);
+        }
+    }
+    Ok(())
 }
 
 /// Binds the label of the op at `pc` here and emits the op: its template (`true`) or a call

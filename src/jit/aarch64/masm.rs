@@ -652,7 +652,11 @@ struct Ool {
 enum OolKind {
     /// The double case of [`MacroAssembler::unbox_int32_or`]: ToInt32 into `dst`, `slow`
     /// for a double of magnitude 2^63 or more.
-    Int32 { dst: Reg, tmp: FpScratch, slow: Label },
+    Int32 {
+        dst: Reg,
+        tmp: FpScratch,
+        slow: Label,
+    },
     /// The int32 case of [`MacroAssembler::unbox_number_or`]: converted into `dst`.
     Number { dst: FpScratch },
 }

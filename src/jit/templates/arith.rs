@@ -33,7 +33,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         loaded: false,
     };
     match op {
-        Op::Inc | Op::Dec | Op::Neg => unary(cx, op, a, dst, &mut slow),
+        Op::Inc | Op::Dec | Op::Neg => unary(cx, op, pc, a, dst, &mut slow),
         Op::Rem => rem(cx, a, cx.u8at(pc, 3), dst, &mut slow),
         _ => {
             let b = Operand {
@@ -41,7 +41,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
                 v: R1,
                 loaded: false,
             };
-            binary(cx, op, a, b, dst, &mut slow)
+            binary(cx, op, pc, a, b, dst, &mut slow)
         }
     }
 }
@@ -49,6 +49,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
 fn unary<M: MacroAssembler>(
     cx: &mut Ctx<'_, M>,
     op: Op,
+    pc: usize,
     mut a: Operand,
     dst: i32,
     slow: &mut Slow<M::Label>,
@@ -57,9 +58,10 @@ fn unary<M: MacroAssembler>(
     if fa.likely_double() {
         return double::unary(cx, op, a, dst, slow);
     }
-    let (dbl, done) = (cx.m.new_label(), cx.m.new_label());
     operand::load(cx, a.r, R0)?;
     a.loaded = true;
+    // The double path (a double operand, an overflow) out of line.
+    let (dbl, done) = cx.out_of_line(pc, [(a.r, true), (a.r, true)]);
     if !fa.is_int32() {
         cx.m.branch_if_not_int32(R0, dbl);
     }
@@ -69,9 +71,6 @@ fn unary<M: MacroAssembler>(
         _ => cx.m.int32_neg(R2, R0, dbl),
     }
     cx.m.store_slot(R2, dst)?;
-    cx.m.jump(done);
-    cx.m.bind(dbl)?;
-    double::unary(cx, op, a, dst, slow)?;
     cx.m.bind(done)
 }
 
@@ -98,36 +97,42 @@ fn rem<M: MacroAssembler>(
 fn binary<M: MacroAssembler>(
     cx: &mut Ctx<'_, M>,
     op: Op,
+    pc: usize,
     mut a: Operand,
     mut b: Operand,
     dst: i32,
     slow: &mut Slow<M::Label>,
 ) -> MasmResult {
-    let fop = match op {
-        Op::Add => FpOp::Add,
-        Op::Sub => FpOp::Sub,
-        Op::Mul => FpOp::Mul,
-        _ => FpOp::Div,
-    };
+    let fop = fp_op(op);
     let (fa, fb) = (cx.fact(a.r), cx.fact(b.r));
     // Division always takes the double path (the interpreter's too).
     if op == Op::Div || fa.likely_double() || fb.likely_double() {
         return double::binary(cx, fop, a, b, dst, slow);
     }
-    let (dbl, done) = (cx.m.new_label(), cx.m.new_label());
     let imm = |k: Option<i32>| k.filter(|k| k.unsigned_abs() <= IMM_MAX as u32);
     let (ka, kb) = (imm(fa.int_const()), imm(fb.int_const()));
-    match (op, ka, kb) {
-        (Op::Add | Op::Sub, _, Some(k)) => {
+    let form = match (op, ka, kb) {
+        (Op::Add | Op::Sub, _, Some(k)) => Form::ImmRight(if op == Op::Sub { -k } else { k }),
+        (Op::Add, Some(k), None) => Form::ImmLeft(k),
+        _ => Form::Regs,
+    };
+    // The double path (a double operand, an overflow) out of line.
+    let loaded = match form {
+        Form::ImmRight(_) => [true, false],
+        Form::ImmLeft(_) => [false, true],
+        Form::Regs => [true, true],
+    };
+    let (dbl, done) = cx.out_of_line(pc, [(a.r, loaded[0]), (b.r, loaded[1])]);
+    match form {
+        Form::ImmRight(k) => {
             int_operand(cx, &mut a, dbl)?;
-            let k = if op == Op::Sub { -k } else { k };
             cx.m.int32_add_imm(R2, R0, k, dbl)?;
         }
-        (Op::Add, Some(k), None) => {
+        Form::ImmLeft(k) => {
             int_operand(cx, &mut b, dbl)?;
             cx.m.int32_add_imm(R2, R1, k, dbl)?;
         }
-        _ => {
+        Form::Regs => {
             // Both loaded before either check: the double path needs both.
             load(cx, &mut a)?;
             load(cx, &mut b)?;
@@ -143,10 +148,50 @@ fn binary<M: MacroAssembler>(
         }
     }
     cx.m.store_slot(R2, dst)?;
-    cx.m.jump(done);
-    cx.m.bind(dbl)?;
-    double::binary(cx, fop, a, b, dst, slow)?;
     cx.m.bind(done)
+}
+
+/// The int32 path's shape: an immediate on either side, or two registers.
+#[derive(Clone, Copy)]
+enum Form {
+    ImmRight(i32),
+    ImmLeft(i32),
+    Regs,
+}
+
+/// The double path of the op at `pc`, out of line (`loaded`: whether the int32 path
+/// loaded its operands into R0/R1).
+pub fn out_of_line<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    op: Op,
+    pc: usize,
+    loaded: [bool; 2],
+) -> MasmResult {
+    let dst = cx.u8at(pc, 1) as i32;
+    let mut slow = Slow::new(pc);
+    let a = Operand {
+        r: cx.u8at(pc, 2),
+        v: R0,
+        loaded: loaded[0],
+    };
+    if matches!(op, Op::Inc | Op::Dec | Op::Neg) {
+        return double::unary(cx, op, a, dst, &mut slow);
+    }
+    let b = Operand {
+        r: cx.u8at(pc, 3),
+        v: R1,
+        loaded: loaded[1],
+    };
+    double::binary(cx, fp_op(op), a, b, dst, &mut slow)
+}
+
+fn fp_op(op: Op) -> FpOp {
+    match op {
+        Op::Add => FpOp::Add,
+        Op::Sub => FpOp::Sub,
+        Op::Mul => FpOp::Mul,
+        _ => FpOp::Div,
+    }
 }
 
 /// Loads operand `o` and branches to `not_int` unless it is known to be an int32 or holds one.
