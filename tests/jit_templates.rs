@@ -339,3 +339,98 @@ fn array_iteration_and_literals_match_the_interpreter_and_run_inline() {
     let steps = stat(&err, "ops run by the step helper");
     assert!(steps <= 3 * 2000 + 20, "{steps} steps:\n{err}");
 }
+
+/// Runs `src` interpreted and compiled under `--deopt-stress` (every guarded op leaves
+/// compiled code, the interpreter runs it and re-enters at the next op: blocks are entered
+/// mid-way); asserts identical output.
+fn same_under_deopt_stress(src: &str) {
+    let run = |jit: bool| {
+        let opts = Options {
+            jit_threshold: Some(0),
+            no_jit: !jit,
+            deopt_stress: jit,
+            ..Options::default()
+        };
+        let o = run_source(src, "[jit_templates]", &[], &opts);
+        assert_eq!(o.status, 0, "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8_lossy(&o.stdout).to_string()
+    };
+    assert_eq!(run(false), run(true), "deopt-stress output differs");
+}
+
+/// Constants and int32 results known at compile time as operands: immediates, shift
+/// amounts, bitmasks, constants on either side, double constants.
+const KNOWN_OPERANDS: &str = "function bin(a, b) {\n\
+       const t = a & 0xff, u = a >>> b, v = a >>> 3, w = b | 0;\n\
+       return [a + 1, a - 3, 5 - a, 4000 + a, a - -4095, a + 5000, a * 2, 2.5 * a, a / 4,\n\
+         a + 0.5, a & 0x55555555, a | 0x0f0f0f0f, 0xff ^ a, a & 0, a | -1, a ^ 0x12345,\n\
+         a << 5, a >> 31, a >>> 0, a >>> 1, a >>> 32, a << 33, 3 << a, 1 >>> a,\n\
+         a < 5, 5 < a, a <= -7, -7 >= a, a === 0, a !== 1.5, a < 1e10, a > -5000, 1 === a,\n\
+         a === undefined, a !== null, a == 1,\n\
+         t + 3, t - 100000, t * t, t < 10, 300 > t, t === 7, -t, t + t, t & w, t << w, ~t,\n\
+         u + 1, u - 1, u * 2, u < 1, u & 1, v + v, v - 1, v === 3, -v,\n\
+         w + 1, w - w, w * 3, w % 7, -w, ~w, w < t, w === t];\n\
+     }\n\
+     function un(a) {\n\
+       const n = -a, m = -(a * 2);\n\
+       return [n, m, n + 1, m < 0, new Map([[n, 1]]).get(-a) === 1, new Set([NaN, n]).size,\n\
+         Object.is(n, -a), n === n];\n\
+     }";
+
+#[test]
+fn known_operands_on_edge_values_match_the_interpreter() {
+    same_as_interpreter(&edge_program(KNOWN_OPERANDS));
+}
+
+#[test]
+fn known_operands_match_the_interpreter_under_deopt_stress() {
+    if BACKEND == Backend::Unavailable {
+        return;
+    }
+    same_under_deopt_stress(&edge_program(KNOWN_OPERANDS));
+}
+
+/// A register known before a loop is reassigned inside it: the loop header (a jump target)
+/// must forget what was known, as must an exception handler.
+const FACTS_AT_BLOCK_STARTS: &str = "function f(n) {\n\
+       let k = 1, s = 0, t = 7, h = 0;\n\
+       for (let i = 0; i < n; i++) {\n\
+         s = s + k; s = s | 0; k = k + 0.5; t = t >>> 1;\n\
+         if (i === 3) t = 'x' + i;\n\
+         s = s + (t === 3 ? 1 : 2);\n\
+       }\n\
+       let c = 3;\n\
+       try { c = 1.5; if (n > 0) throw 0; c = 4; } catch (e) { h = c + 1; }\n\
+       let m = 5, j = 0;\n\
+       while (j < n) { m = m * 0.5; j = j + m < 3 ? j + 1 : j + 2; }\n\
+       return [s, k, t, h, m, j];\n\
+     }\n\
+     console.log(f(50).join(' '), f(0).join(' '));\n";
+
+#[test]
+fn facts_are_reset_at_loop_headers_and_handlers() {
+    same_as_interpreter(FACTS_AT_BLOCK_STARTS);
+    if BACKEND != Backend::Unavailable {
+        same_under_deopt_stress(FACTS_AT_BLOCK_STARTS);
+    }
+}
+
+#[test]
+fn known_int32_loops_run_inline() {
+    let src = "function popcount(x) {\n\
+                 x = x - ((x >>> 1) & 0x55555555);\n\
+                 x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);\n\
+                 x = (x + (x >>> 4)) & 0x0f0f0f0f;\n\
+                 return (x + (x >>> 8) + (x >>> 16) + (x >>> 24)) & 0x3f;\n\
+               }\n\
+               function f(n) {\n\
+                 let s = 2463534242 | 0, bits = 0;\n\
+                 for (let i = 0; i < n; i++) {\n\
+                   s ^= s << 13; s ^= s >>> 17; s ^= s << 5;\n\
+                   bits = bits + popcount(s) - 1 + 1; if (i > 100000) bits = -bits;\n\
+                 }\n\
+                 return [s, bits];\n\
+               }\n\
+               console.log(f(2000).join(' '));\n";
+    assert_inline(src, 2000, 40);
+}

@@ -18,6 +18,7 @@
 
 use std::collections::HashSet;
 
+use crate::jit::facts::{self, Effect, Fact, Facts};
 use crate::jit::masm::{MacroAssembler, MasmError, MasmResult};
 use crate::jit::templates;
 use crate::js::bytecode::{FunctionCode, Op, jump_target};
@@ -118,6 +119,20 @@ pub struct Output {
 enum Slow<L> {
     Step(L, usize),
     Deopt(L, usize, u64),
+    /// Template code out of line ([`Ctx::out_of_line`]).
+    Template(OutOfLine<L>),
+}
+
+/// A template's out-of-line code: entered at `label`, continues at `back` (after the op),
+/// compiled with the facts its operands had inline.
+#[derive(Clone, Copy)]
+pub struct OutOfLine<L> {
+    pub label: L,
+    pub back: L,
+    pub pc: usize,
+    /// Operand registers, their facts, and whether the template loaded them (into its
+    /// first and second scratch register) before branching out of line.
+    pub operands: [(usize, Fact, bool); 2],
 }
 
 /// Compiler state for one function.
@@ -131,6 +146,10 @@ pub struct Ctx<'a, M: MacroAssembler> {
     exit: M::Label,
     unwind: M::Label,
     stress: bool,
+    /// What is known of each register's value before the op being compiled.
+    facts: Facts,
+    /// An op whose code goes out of line (a jump a compare template fused with itself).
+    deferred: Option<usize>,
 }
 
 impl<M: MacroAssembler> Ctx<'_, M> {
@@ -152,6 +171,22 @@ impl<M: MacroAssembler> Ctx<'_, M> {
             self.slow.push(Slow::Deopt(l, pc, reason));
         }
         l
+    }
+    /// A label for the op at `pc` to branch to for code that runs rarely (the double path
+    /// of an int32 template): [`templates::out_of_line`] emits it after the function's
+    /// body, then it continues at the returned label, which the caller binds after the op.
+    /// `operands`: the operand registers and whether they are loaded (see [`OutOfLine`]).
+    pub fn out_of_line(&mut self, pc: usize, operands: [(usize, bool); 2]) -> (M::Label, M::Label) {
+        let (label, back) = (self.m.new_label(), self.m.new_label());
+        let f = |(r, loaded): (usize, bool)| (r, self.facts.get(r), loaded);
+        let operands = [f(operands[0]), f(operands[1])];
+        self.slow.push(Slow::Template(OutOfLine {
+            label,
+            back,
+            pc,
+            operands,
+        }));
+        (label, back)
     }
     /// `--deopt-stress`: the op at `pc`, whose template guards its fast path, deoptimizes
     /// before running it (with the frame exactly as the interpreter expects it there).
@@ -179,6 +214,15 @@ impl<M: MacroAssembler> Ctx<'_, M> {
     /// ([`EXIT_TO_INNERMOST`]).
     pub fn unwind(&self) -> M::Label {
         self.unwind
+    }
+    /// The op at `pc` (the next one) is emitted out of line, after the function's body: the
+    /// current template handles it inline, and its own code serves entries at `pc` only.
+    pub fn defer_op(&mut self, pc: usize) {
+        self.deferred = Some(pc);
+    }
+    /// What is known of register `r`'s value before the op being compiled.
+    pub fn fact(&self, r: usize) -> Fact {
+        self.facts.get(r)
     }
     /// The op at `pc`, if any.
     pub fn op_at(&self, pc: usize) -> Option<Op> {
@@ -229,7 +273,11 @@ pub fn compile<M: MacroAssembler>(
         exit,
         unwind,
         stress: cfg.deopt_stress,
+        facts: Facts::default(),
+        deferred: None,
     };
+    let mut out_of_line = Vec::new();
+    let starts = facts::block_starts(code);
     let mut offsets = vec![NO_ENTRY; n];
     cx.m.stub_entry(cfg.count_ops, cfg.counter)?;
     let call_entry = offset(&cx.m)?;
@@ -241,38 +289,47 @@ pub fn compile<M: MacroAssembler>(
         let op = cx
             .op_at(pc)
             .ok_or_else(|| MasmError(format!("invalid opcode at {pc}")))?;
-        let l = cx.label_at(pc)?;
-        cx.m.bind(l)?;
-        offsets[pc] = offset(&cx.m)?;
-        let generic = cfg.generic.contains(&(pc as u32));
-        if !generic && templates::emit(&mut cx, op, pc)? {
-            inline_ops += 1;
+        if starts[pc] {
+            cx.facts.reset();
+        }
+        if cx.deferred.take() == Some(pc) {
+            // No register writes (a conditional jump): the facts stand.
+            out_of_line.push(pc);
         } else {
-            // The step helper runs the op in the interpreter, which counts it.
-            cx.step(pc)?;
-            step_ops += 1;
+            let effect = facts::effect(code, &cx.facts, op, pc);
+            if emit_op(&mut cx, cfg, op, pc, &mut offsets)? {
+                inline_ops += 1;
+                update_facts(&mut cx.facts, effect, op);
+            } else {
+                step_ops += 1;
+                cx.facts.reset();
+            }
         }
         ops += 1;
         pc += op.encoded_len();
+    }
+    for pc in out_of_line {
+        let op = cx
+            .op_at(pc)
+            .ok_or_else(|| MasmError(format!("invalid opcode at {pc}")))?;
+        cx.facts.reset();
+        if emit_op(&mut cx, cfg, op, pc, &mut offsets)? {
+            inline_ops += 1;
+        } else {
+            step_ops += 1;
+        }
+        let next = cx.label_at(pc + op.encoded_len())?;
+        cx.m.jump(next);
     }
     // Falling off the end cannot happen (the bytecode compiler ends every function with a
     // Return), but a label there must still be bound.
     let end = cx.label_at(n)?;
     cx.m.bind(end)?;
     cx.m.exit(STATUS_EXIT, exit_value(n, EXIT_STEP))?;
-    for s in std::mem::take(&mut cx.slow) {
-        match s {
-            Slow::Step(l, pc) => {
-                cx.m.bind(l)?;
-                cx.m.bump_counter(-1)?;
-                cx.step(pc)?;
-            }
-            Slow::Deopt(l, pc, reason) => {
-                cx.m.bind(l)?;
-                // The op did not complete in compiled code.
-                cx.m.bump_counter(-1)?;
-                cx.m.jump_with_exit_value(exit_value(pc, reason), exit);
-            }
+    // Out-of-line code may add slow paths of its own.
+    while !cx.slow.is_empty() {
+        for s in std::mem::take(&mut cx.slow) {
+            emit_slow(&mut cx, s, exit)?;
         }
     }
     cx.m.bind(threw)?;
@@ -289,6 +346,71 @@ pub fn compile<M: MacroAssembler>(
         step_ops,
         ops,
     })
+}
+
+/// Emits one slow path or piece of out-of-line template code.
+fn emit_slow<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    s: Slow<M::Label>,
+    exit: M::Label,
+) -> MasmResult {
+    match s {
+        Slow::Step(l, pc) => {
+            cx.m.bind(l)?;
+            cx.m.bump_counter(-1)?;
+            cx.step(pc)?;
+        }
+        Slow::Deopt(l, pc, reason) => {
+            cx.m.bind(l)?;
+            // The op did not complete in compiled code.
+            cx.m.bump_counter(-1)?;
+            cx.m.jump_with_exit_value(exit_value(pc, reason), exit);
+        }
+        Slow::Template(o) => {
+            cx.m.bind(o.label)?;
+            cx.facts.reset();
+            for (r, f, _) in o.operands {
+                cx.facts.set(r, f);
+            }
+            let op = cx
+                .op_at(o.pc)
+                .ok_or_else(|| MasmError(format!("invalid opcode at {}", o.pc)))?;
+            templates::out_of_line(cx, op, o.pc, [o.operands[0].2, o.operands[1].2])?;
+            cx.m.jump(o.back);
+        }
+    }
+    Ok(())
+}
+
+/// Binds the label of the op at `pc` here and emits the op: its template (`true`) or a call
+/// to the step helper (`false`).
+fn emit_op<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    cfg: &Config,
+    op: Op,
+    pc: usize,
+    offsets: &mut [u32],
+) -> MasmResult<bool> {
+    let l = cx.label_at(pc)?;
+    cx.m.bind(l)?;
+    offsets[pc] = offset(&cx.m)?;
+    let generic = cfg.generic.contains(&(pc as u32));
+    if !generic && templates::emit(cx, op, pc)? {
+        return Ok(true);
+    }
+    // The step helper runs the op in the interpreter, which counts it.
+    cx.step(pc)?;
+    Ok(false)
+}
+
+/// Applies an inline-compiled op's effect on the facts.
+fn update_facts(f: &mut Facts, effect: Effect, op: Op) {
+    match effect {
+        _ if facts::ends_flow(op) => f.reset(),
+        Effect::None => {}
+        Effect::Dst(r, fact) => f.set(r, fact),
+        Effect::Reset => f.reset(),
+    }
 }
 
 fn offset<M: MacroAssembler>(m: &M) -> MasmResult<u32> {

@@ -207,7 +207,8 @@ pub trait MacroAssembler {
     /// `dst = value`.
     fn fp_mov_imm(&mut self, dst: FReg, value: f64);
     /// `dst` = the boxed number `src` exactly as `Value::number` boxes it: an int32 when
-    /// integral, in range and not −0, else the double (NaN canonicalised).
+    /// integral, in range and not −0, else the double. A NaN in `src` must be the canonical
+    /// one (every NaN arithmetic makes from canonical inputs is; `fp_neg` is not).
     fn box_number(&mut self, dst: Reg, src: FReg);
     /// Sets the condition flags from two doubles (test them with [`FpCond`]).
     fn fp_compare(&mut self, a: FReg, b: FReg);
@@ -245,6 +246,27 @@ pub trait MacroAssembler {
     fn load_vm_u32(&mut self, dst: Reg, offset: i32) -> MasmResult;
     /// `dst` = the int32 value of the low 32 bits of `v`.
     fn box_int32(&mut self, dst: Reg, v: Reg);
+
+    // -----------------------------------------------------------------------------------------
+    // Templates specialised on what the compiler knows of their operands (`jit::facts`).
+    // -----------------------------------------------------------------------------------------
+
+    /// `dst` = the numeric value of `v`, known to hold a number (no check).
+    fn unbox_number(&mut self, dst: FReg, v: Reg);
+    /// `dst` = the low 32 bits of `v`, known to hold an int32, as a double.
+    fn int32_to_fp(&mut self, dst: FReg, v: Reg);
+    /// [`MacroAssembler::unbox_int32_or`] for `v` known to hold a number: branches to
+    /// `label` only for doubles of magnitude 2^63 or more.
+    fn number_to_int32_or(&mut self, dst: Reg, v: Reg, label: Self::Label, tmp: FReg);
+    /// Low 32 bits of `dst` = `value` (the rest unspecified, as after an unbox).
+    fn mov_int32(&mut self, dst: Reg, value: i32);
+    /// `dst = box(a op imm)` on the low 32 bits of `a` (shift counts modulo 32; a `>>>` by a
+    /// count that is 0 modulo 32 may give a double).
+    fn int32_bitop_imm(&mut self, op: BitOp, dst: Reg, a: Reg, imm: i32);
+    /// Sets the condition flags from the int32 in the low 32 bits of `a` and `imm`.
+    fn int32_compare_imm(&mut self, a: Reg, imm: i32);
+    /// `dst = -a`, keeping a NaN canonical (unlike [`MacroAssembler::fp_neg`]).
+    fn fp_neg_number(&mut self, dst: FReg, a: FReg);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 //! - [`masm`]: the ISA-neutral [`masm::MacroAssembler`] trait;
 //! - [`aarch64`]: its AArch64 implementation over [`crate::asm`];
 //! - [`compiler`] + [`templates`]: the one-pass compiler (one template per opcode, no IR);
+//! - [`facts`]: what the compiler knows of each register's value within a basic block;
 //! - [`state`]: per-VM JIT state (options, code memory, compiled functions, statistics);
 //! - [`tier`]: the interpreter hook — tier-up counters, entering compiled code through the
 //!   exec layer's entry stub, resuming the interpreter where compiled code left off;
@@ -19,6 +20,7 @@
 
 pub mod aarch64;
 pub mod compiler;
+pub mod facts;
 pub mod masm;
 pub mod print;
 pub mod runtime;

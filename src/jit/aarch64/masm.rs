@@ -24,7 +24,7 @@ use crate::jit::masm::{
     BitOp, FReg as FpScratch, FpCond, FpOp, IntCond, IntOp, MacroAssembler, MasmError, MasmResult,
     Reg,
 };
-use crate::js::value::{ASR48_STRING, CANONICAL_NAN, FALSE, INT32_TAG_HI, TAG_INT32, TAG_OBJECT};
+use crate::js::value::{ASR48_STRING, FALSE, INT32_TAG_HI, TAG_INT32, TAG_OBJECT};
 
 const FRAME: XReg = X(19);
 const TAG_HI: XReg = X(22);
@@ -96,6 +96,8 @@ fn field_mem(base: XReg, offset: i32) -> Mem {
 pub struct A64Masm {
     a: Assembler,
     count_ops: bool,
+    /// Out-of-line code of this function's templates, emitted after everything else.
+    ool: Vec<Ool>,
 }
 
 impl A64Masm {
@@ -375,7 +377,8 @@ impl MacroAssembler for A64Masm {
         self.a.cbz(w(v), label);
     }
 
-    fn finish(self) -> MasmResult<Vec<u8>> {
+    fn finish(mut self) -> MasmResult<Vec<u8>> {
+        self.emit_ool()?;
         Ok(self.a.finalize()?)
     }
 
@@ -462,37 +465,11 @@ impl MacroAssembler for A64Masm {
     // -----------------------------------------------------------------------------------------
 
     fn unbox_number_or(&mut self, dst: FpScratch, v: Reg, label: Label) {
-        let (not_int, done) = (self.a.new_label(), self.a.new_label());
-        self.branch_if_not_int32(v, not_int);
-        self.a.scvtf(d(dst), w(v));
-        self.a.b(done);
-        self.bind_local(not_int);
-        // Doubles are the words below the int32 tag (x23 = DOUBLE_LIMIT).
-        self.a.cmp(x(v), INT_TAG);
-        self.a.b_cond(Cond::Cs, label);
-        self.a.fmov_from_gp(d(dst), x(v));
-        self.bind_local(done);
+        self.number_ool(dst, v, Some(label));
     }
 
     fn unbox_int32_or(&mut self, dst: Reg, v: Reg, label: Label, tmp: FpScratch) {
-        let (not_int, done) = (self.a.new_label(), self.a.new_label());
-        self.branch_if_not_int32(v, not_int);
-        self.a.mov(w(dst), w(v));
-        self.a.b(done);
-        self.bind_local(not_int);
-        self.a.cmp(x(v), INT_TAG);
-        self.a.b_cond(Cond::Cs, label);
-        self.a.fmov_from_gp(d(tmp), x(v));
-        // Truncated to 64 bits (NaN gives 0); the low word is then ToInt32 unless the
-        // conversion saturated (|v| >= 2^63 or infinite): x16 = x ^ (x asr 63) is i64::MAX
-        // exactly for both saturated results, and x16 + 1 overflows exactly then.
-        self.a.fcvtzs(x(dst), d(tmp));
-        self.a
-            .eor_shifted(T1, x(dst), x(dst), Shift::Asr, 63)
-            .expect("asr #63 is encodable");
-        self.a.cmn_imm(T1, imm12(1));
-        self.a.b_cond(Cond::Vs, label);
-        self.bind_local(done);
+        self.int32_or_ool(dst, v, label, tmp, true);
     }
 
     fn fp_op(&mut self, op: FpOp, dst: FpScratch, a: FpScratch, b: FpScratch) {
@@ -515,29 +492,16 @@ impl MacroAssembler for A64Masm {
     }
 
     fn box_number(&mut self, dst: Reg, src: FpScratch) {
-        let (is_int, dbl, done) = (self.a.new_label(), self.a.new_label(), self.a.new_label());
-        // `Value::number`: i = f as i32 (saturating, NaN -> 0); int32 if i as f64 == f and
-        // (i != 0 or f is +0).
+        // `Value::number` without branches: the double's bits equal those of its int32
+        // round trip exactly for int32-valued doubles other than −0 (never for NaN, which
+        // is canonical on input).
         self.a.fcvtzs(T1W, d(src));
         self.a.scvtf(FT, T1W);
-        self.a.fcmp(d(src), FT);
-        // Unordered (NaN) compares as not equal.
-        self.a.b_cond(Cond::Ne, dbl);
-        self.a.cbnz(T1W, is_int);
-        // Zero: +0 is the int32 0, -0 stays a double.
-        self.a.fmov_to_gp(T1, d(src));
-        self.a.cbnz(T1, dbl);
-        self.bind_local(is_int);
-        // A W write zero-extended the payload.
-        self.a.orr(x(dst), T1, INT_TAG);
-        self.a.b(done);
-        self.bind_local(dbl);
-        // `Value::double`: the bits as they are, every NaN canonical.
         self.a.fmov_to_gp(x(dst), d(src));
-        self.a.fcmp(d(src), d(src));
-        self.a.b_cond(Cond::Vc, done);
-        self.a.mov_imm64_quick(x(dst), CANONICAL_NAN);
-        self.bind_local(done);
+        self.a.fmov_to_gp(T0, FT);
+        self.a.cmp(x(dst), T0);
+        self.a.orr(T1, T1, INT_TAG);
+        self.a.csel(x(dst), T1, x(dst), Cond::Eq);
     }
 
     fn fp_compare(&mut self, a: FpScratch, b: FpScratch) {
@@ -582,17 +546,7 @@ impl MacroAssembler for A64Masm {
             BitOp::UShr => self.a.lsr(T1W, rn, rm),
         }
         if op == BitOp::UShr {
-            // Above i32::MAX the result is a double (an integral one, never NaN or -0).
-            let (big, done) = (self.a.new_label(), self.a.new_label());
-            self.a
-                .tbnz(T1W, 31, big)
-                .expect("bit 31 of a W register is testable");
-            self.a.orr(x(dst), T1, INT_TAG);
-            self.a.b(done);
-            self.bind_local(big);
-            self.a.ucvtf(FT, T1W);
-            self.a.fmov_to_gp(x(dst), FT);
-            self.bind_local(done);
+            self.box_uint32(dst);
         } else {
             self.a.orr(x(dst), T1, INT_TAG);
         }
@@ -648,6 +602,72 @@ impl MacroAssembler for A64Masm {
         self.a.mov(T1W, w(v));
         self.a.orr(x(dst), T1, INT_TAG);
     }
+
+    // -----------------------------------------------------------------------------------------
+    // Templates specialised on known operands (helpers in the last section of this file).
+    // -----------------------------------------------------------------------------------------
+
+    fn unbox_number(&mut self, dst: FpScratch, v: Reg) {
+        self.number_ool(dst, v, None);
+    }
+    fn int32_to_fp(&mut self, dst: FpScratch, v: Reg) {
+        self.a.scvtf(d(dst), w(v));
+    }
+    fn number_to_int32_or(&mut self, dst: Reg, v: Reg, label: Label, tmp: FpScratch) {
+        self.int32_or_ool(dst, v, label, tmp, false);
+    }
+    fn mov_int32(&mut self, dst: Reg, value: i32) {
+        self.a.mov_imm32(w(dst), value as u32);
+    }
+    fn int32_bitop_imm(&mut self, op: BitOp, dst: Reg, a: Reg, imm: i32) {
+        let amount = (imm & 31) as u32;
+        let shift = |r: crate::asm::AsmResult| r.expect("shift amounts below 32 are encodable");
+        match op {
+            BitOp::And | BitOp::Or | BitOp::Xor => {
+                let bits = imm as u32 as u64;
+                let done = match op {
+                    BitOp::And => self.a.and_imm(T1W, w(a), bits),
+                    BitOp::Or => self.a.orr_imm(T1W, w(a), bits),
+                    _ => self.a.eor_imm(T1W, w(a), bits),
+                };
+                if done.is_err() {
+                    self.a.mov_imm32(T0W, imm as u32);
+                    match op {
+                        BitOp::And => self.a.and(T1W, w(a), T0W),
+                        BitOp::Or => self.a.orr(T1W, w(a), T0W),
+                        _ => self.a.eor(T1W, w(a), T0W),
+                    }
+                }
+            }
+            _ if amount == 0 => self.a.mov(T1W, w(a)),
+            BitOp::Shl => shift(self.a.lsl_imm(T1W, w(a), amount)),
+            BitOp::Shr => shift(self.a.asr_imm(T1W, w(a), amount)),
+            BitOp::UShr => shift(self.a.lsr_imm(T1W, w(a), amount)),
+        }
+        if op == BitOp::UShr && amount == 0 {
+            self.box_uint32(dst);
+        } else {
+            self.a.orr(x(dst), T1, INT_TAG);
+        }
+    }
+    fn int32_compare_imm(&mut self, a: Reg, imm: i32) {
+        // cmn a, #k sets the same flags as cmp a, #-k for 0 < k < 4096.
+        match Imm12::new(imm.unsigned_abs() as u64) {
+            Some(i) if imm >= 0 => self.a.cmp_imm(w(a), i),
+            Some(i) => self.a.cmn_imm(w(a), i),
+            None => {
+                self.a.mov_imm32(T0W, imm as u32);
+                self.a.cmp(w(a), T0W);
+            }
+        }
+    }
+    fn fp_neg_number(&mut self, dst: FpScratch, a: FpScratch) {
+        // -a as a * -1: exact for every non-NaN, and a NaN operand comes back as it is.
+        self.a
+            .fmov_imm(FT, -1.0)
+            .expect("-1.0 is an fmov immediate");
+        self.a.fmul(d(dst), d(a), FT);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -691,5 +711,118 @@ impl A64Masm {
     /// Binds a label local to one macro instruction (never referenced from outside it).
     fn bind_local(&mut self, l: Label) {
         self.a.bind(l).expect("a fresh local label binds once");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers of the templates specialised on known operands, and out-of-line code.
+// ---------------------------------------------------------------------------------------------
+
+/// `w15`, the 32-bit view of the internal temporary `T0`.
+const T0W: crate::asm::WReg = W(15);
+
+/// Code emitted after the function's main body, entered with the flags of
+/// `cmp x22, v, lsr #32`; it branches back to `back` or to `slow`.
+struct Ool {
+    entry: Label,
+    back: Label,
+    v: Reg,
+    /// Branch here for a non-number, if `v` may be one.
+    not_number: Option<Label>,
+    kind: OolKind,
+}
+
+enum OolKind {
+    /// The double case of [`MacroAssembler::unbox_int32_or`]: ToInt32 into `dst`, `slow`
+    /// for a double of magnitude 2^63 or more.
+    Int32 {
+        dst: Reg,
+        tmp: FpScratch,
+        slow: Label,
+    },
+    /// The int32 case of [`MacroAssembler::unbox_number_or`]: converted into `dst`.
+    Number { dst: FpScratch },
+}
+
+impl A64Masm {
+    /// `dst` = the number in `v`: the double inline (one untaken branch, no conversion), an
+    /// int32 converted out of line; a non-number branches to `not_number`.
+    fn number_ool(&mut self, dst: FpScratch, v: Reg, not_number: Option<Label>) {
+        let (entry, back) = (self.a.new_label(), self.a.new_label());
+        self.a
+            .cmp_shifted(TAG_HI, x(v), Shift::Lsr, 32)
+            .expect("lsr #32 is encodable");
+        // ls: the upper half is the int32 tag's or above it.
+        self.a.b_cond(Cond::Ls, entry);
+        self.a.fmov_from_gp(d(dst), x(v));
+        self.bind_local(back);
+        self.ool.push(Ool {
+            entry,
+            back,
+            v,
+            not_number,
+            kind: OolKind::Number { dst },
+        });
+    }
+
+    /// ToInt32 of `v` into `dst`: inline for an int32 (one untaken branch), out of line for
+    /// a double; `check`: also branch to `slow` for a non-number.
+    fn int32_or_ool(&mut self, dst: Reg, v: Reg, slow: Label, tmp: FpScratch, check: bool) {
+        let (entry, back) = (self.a.new_label(), self.a.new_label());
+        self.a
+            .cmp_shifted(TAG_HI, x(v), Shift::Lsr, 32)
+            .expect("lsr #32 is encodable");
+        self.a.b_cond(Cond::Ne, entry);
+        self.a.mov(w(dst), w(v));
+        self.bind_local(back);
+        self.ool.push(Ool {
+            entry,
+            back,
+            v,
+            not_number: check.then_some(slow),
+            kind: OolKind::Int32 { dst, tmp, slow },
+        });
+    }
+
+    /// Emits the out-of-line code collected so far.
+    fn emit_ool(&mut self) -> MasmResult {
+        for o in std::mem::take(&mut self.ool) {
+            self.a.bind(o.entry)?;
+            if let Some(l) = o.not_number {
+                self.a.b_cond(Cond::Cc, l);
+            }
+            match o.kind {
+                OolKind::Int32 { dst, tmp, slow } => self.double_to_int32(dst, o.v, tmp, slow),
+                OolKind::Number { dst } => self.a.scvtf(d(dst), w(o.v)),
+            }
+            self.a.b(o.back);
+        }
+        Ok(())
+    }
+
+    /// `dst` = ToInt32 of the double in `v`, else (|v| >= 2^63, infinite) branch to `slow`.
+    fn double_to_int32(&mut self, dst: Reg, v: Reg, tmp: FpScratch, slow: Label) {
+        self.a.fmov_from_gp(d(tmp), x(v));
+        // Truncated to 64 bits (NaN gives 0); the low word is then ToInt32 unless the
+        // conversion saturated (|v| >= 2^63 or infinite): x16 = x ^ (x asr 63) is
+        // i64::MAX exactly for both saturated results, and x16 + 1 overflows exactly then.
+        self.a.fcvtzs(x(dst), d(tmp));
+        self.a
+            .eor_shifted(T1, x(dst), x(dst), Shift::Asr, 63)
+            .expect("asr #63 is encodable");
+        self.a.cmn_imm(T1, imm12(1));
+        self.a.b_cond(Cond::Vs, slow);
+    }
+
+    /// `dst` = the boxed uint32 in `w16`: an int32 up to `i32::MAX`, else a double (an
+    /// integral one, never NaN or −0).
+    fn box_uint32(&mut self, dst: Reg) {
+        self.a.ucvtf(FT, T1W);
+        self.a.fmov_to_gp(x(dst), FT);
+        self.a.orr(T0, T1, INT_TAG);
+        self.a
+            .tst_imm(T1W, 0x8000_0000)
+            .expect("bit 31 is a bitmask immediate");
+        self.a.csel(x(dst), T0, x(dst), Cond::Eq);
     }
 }

@@ -2,70 +2,219 @@
 //! path with an overflow check; an overflow, a double operand or a −0 result continues inline
 //! in the double path ([`super::double`]). Any other operand (strings, objects...) leaves
 //! compiled code for the op ([`EXIT_STEP`]: the generic path, frame untouched).
+//!
+//! Known operands ([`crate::jit::facts`]) skip their tag checks; an int32 constant is an
+//! immediate of `Add`/`Sub`; an operand that is probably a non-int32 double (a product, a
+//! double constant) sends the op straight to the double path, which gives the same result
+//! for int32s too.
+//!
+//! [`EXIT_STEP`]: crate::jit::compiler::EXIT_STEP
 
-use crate::jit::compiler::{Ctx, EXIT_STEP};
+use crate::jit::compiler::Ctx;
 use crate::jit::masm::{FpOp, IntOp, MacroAssembler, MasmResult, Reg};
 use crate::js::bytecode::Op;
 
-use super::double;
+use super::double::{self, Operand};
+use super::operand::{self, Slow};
 
 const R0: Reg = Reg(0);
 const R1: Reg = Reg(1);
 const R2: Reg = Reg(2);
 
+/// Largest magnitude of an int32 constant used as an add/sub immediate.
+const IMM_MAX: i32 = 4095;
+
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let dst = cx.u8at(pc, 1) as i32;
-    let slow = cx.slow_exit(pc, EXIT_STEP);
-    let dbl = cx.m.new_label();
-    let done = cx.m.new_label();
-    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
+    let mut slow = Slow::new(pc);
+    let a = Operand {
+        r: cx.u8at(pc, 2),
+        v: R0,
+        loaded: false,
+    };
     match op {
-        Op::Inc | Op::Dec | Op::Neg => {
-            cx.m.branch_if_not_int32(R0, dbl);
-            match op {
-                Op::Inc => cx.m.int32_add_imm(R2, R0, 1, dbl)?,
-                Op::Dec => cx.m.int32_add_imm(R2, R0, -1, dbl)?,
-                _ => cx.m.int32_neg(R2, R0, dbl),
-            }
-            cx.m.store_slot(R2, dst)?;
-            cx.m.jump(done);
-            cx.m.bind(dbl)?;
-            double::unary(cx, op, R0, dst, slow)?;
-        }
-        Op::Rem => {
-            // Only `a >= 0 && b > 0` on int32s is inline (the interpreter's int32 case);
-            // everything else is `fmod` in the interpreter.
-            cx.m.load_slot(R1, cx.u8at(pc, 3) as i32)?;
-            cx.m.branch_if_not_int32(R0, slow);
-            cx.m.branch_if_not_int32(R1, slow);
-            cx.m.int32_rem(R2, R0, R1, slow);
-            cx.m.store_slot(R2, dst)?;
-        }
+        Op::Inc | Op::Dec | Op::Neg => unary(cx, op, pc, a, dst, &mut slow),
+        Op::Rem => rem(cx, a, cx.u8at(pc, 3), dst, &mut slow),
         _ => {
-            cx.m.load_slot(R1, cx.u8at(pc, 3) as i32)?;
-            let fop = match op {
-                Op::Add => FpOp::Add,
-                Op::Sub => FpOp::Sub,
-                Op::Mul => FpOp::Mul,
-                _ => FpOp::Div,
+            let b = Operand {
+                r: cx.u8at(pc, 3),
+                v: R1,
+                loaded: false,
             };
-            if op != Op::Div {
-                // Division always takes the double path (the interpreter's too).
-                cx.m.branch_if_not_int32(R0, dbl);
-                cx.m.branch_if_not_int32(R1, dbl);
-                let iop = match op {
-                    Op::Add => IntOp::Add,
-                    Op::Sub => IntOp::Sub,
-                    // A zero product may be −0: the double path decides.
-                    _ => IntOp::Mul,
-                };
-                cx.m.int32_op(iop, R2, R0, R1, dbl);
-                cx.m.store_slot(R2, dst)?;
-                cx.m.jump(done);
-            }
-            cx.m.bind(dbl)?;
-            double::binary(cx, fop, R0, R1, dst, slow)?;
+            binary(cx, op, pc, a, b, dst, &mut slow)
         }
     }
+}
+
+fn unary<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    op: Op,
+    pc: usize,
+    mut a: Operand,
+    dst: i32,
+    slow: &mut Slow<M::Label>,
+) -> MasmResult {
+    let fa = cx.fact(a.r);
+    if fa.likely_double() {
+        return double::unary(cx, op, a, dst, slow);
+    }
+    operand::load(cx, a.r, R0)?;
+    a.loaded = true;
+    // The double path (a double operand, an overflow) out of line.
+    let (dbl, done) = cx.out_of_line(pc, [(a.r, true), (a.r, true)]);
+    if !fa.is_int32() {
+        cx.m.branch_if_not_int32(R0, dbl);
+    }
+    match op {
+        Op::Inc => cx.m.int32_add_imm(R2, R0, 1, dbl)?,
+        Op::Dec => cx.m.int32_add_imm(R2, R0, -1, dbl)?,
+        _ => cx.m.int32_neg(R2, R0, dbl),
+    }
+    cx.m.store_slot(R2, dst)?;
     cx.m.bind(done)
+}
+
+/// Only `a >= 0 && b > 0` on int32s is inline (the interpreter's int32 case); everything
+/// else is `fmod` in the interpreter.
+fn rem<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    a: Operand,
+    rb: usize,
+    dst: i32,
+    slow: &mut Slow<M::Label>,
+) -> MasmResult {
+    let l = slow.get(cx);
+    for (r, v) in [(a.r, R0), (rb, R1)] {
+        operand::load(cx, r, v)?;
+        if !cx.fact(r).is_int32() {
+            cx.m.branch_if_not_int32(v, l);
+        }
+    }
+    cx.m.int32_rem(R2, R0, R1, l);
+    cx.m.store_slot(R2, dst)
+}
+
+fn binary<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    op: Op,
+    pc: usize,
+    mut a: Operand,
+    mut b: Operand,
+    dst: i32,
+    slow: &mut Slow<M::Label>,
+) -> MasmResult {
+    let fop = fp_op(op);
+    let (fa, fb) = (cx.fact(a.r), cx.fact(b.r));
+    // Division always takes the double path (the interpreter's too).
+    if op == Op::Div || fa.likely_double() || fb.likely_double() {
+        return double::binary(cx, fop, a, b, dst, slow);
+    }
+    let imm = |k: Option<i32>| k.filter(|k| k.unsigned_abs() <= IMM_MAX as u32);
+    let (ka, kb) = (imm(fa.int_const()), imm(fb.int_const()));
+    let form = match (op, ka, kb) {
+        (Op::Add | Op::Sub, _, Some(k)) => Form::ImmRight(if op == Op::Sub { -k } else { k }),
+        (Op::Add, Some(k), None) => Form::ImmLeft(k),
+        _ => Form::Regs,
+    };
+    // The double path (a double operand, an overflow) out of line.
+    let loaded = match form {
+        Form::ImmRight(_) => [true, false],
+        Form::ImmLeft(_) => [false, true],
+        Form::Regs => [true, true],
+    };
+    let (dbl, done) = cx.out_of_line(pc, [(a.r, loaded[0]), (b.r, loaded[1])]);
+    match form {
+        Form::ImmRight(k) => {
+            int_operand(cx, &mut a, dbl)?;
+            cx.m.int32_add_imm(R2, R0, k, dbl)?;
+        }
+        Form::ImmLeft(k) => {
+            int_operand(cx, &mut b, dbl)?;
+            cx.m.int32_add_imm(R2, R1, k, dbl)?;
+        }
+        Form::Regs => {
+            // Both loaded before either check: the double path needs both.
+            load(cx, &mut a)?;
+            load(cx, &mut b)?;
+            int_check(cx, a, dbl);
+            int_check(cx, b, dbl);
+            let iop = match op {
+                Op::Add => IntOp::Add,
+                Op::Sub => IntOp::Sub,
+                // A zero product may be −0: the double path decides.
+                _ => IntOp::Mul,
+            };
+            cx.m.int32_op(iop, R2, R0, R1, dbl);
+        }
+    }
+    cx.m.store_slot(R2, dst)?;
+    cx.m.bind(done)
+}
+
+/// The int32 path's shape: an immediate on either side, or two registers.
+#[derive(Clone, Copy)]
+enum Form {
+    ImmRight(i32),
+    ImmLeft(i32),
+    Regs,
+}
+
+/// The double path of the op at `pc`, out of line (`loaded`: whether the int32 path
+/// loaded its operands into R0/R1).
+pub fn out_of_line<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    op: Op,
+    pc: usize,
+    loaded: [bool; 2],
+) -> MasmResult {
+    let dst = cx.u8at(pc, 1) as i32;
+    let mut slow = Slow::new(pc);
+    let a = Operand {
+        r: cx.u8at(pc, 2),
+        v: R0,
+        loaded: loaded[0],
+    };
+    if matches!(op, Op::Inc | Op::Dec | Op::Neg) {
+        return double::unary(cx, op, a, dst, &mut slow);
+    }
+    let b = Operand {
+        r: cx.u8at(pc, 3),
+        v: R1,
+        loaded: loaded[1],
+    };
+    double::binary(cx, fp_op(op), a, b, dst, &mut slow)
+}
+
+fn fp_op(op: Op) -> FpOp {
+    match op {
+        Op::Add => FpOp::Add,
+        Op::Sub => FpOp::Sub,
+        Op::Mul => FpOp::Mul,
+        _ => FpOp::Div,
+    }
+}
+
+/// Loads operand `o` and branches to `not_int` unless it is known to be an int32 or holds one.
+fn int_operand<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    o: &mut Operand,
+    not_int: M::Label,
+) -> MasmResult {
+    load(cx, o)?;
+    int_check(cx, *o, not_int);
+    Ok(())
+}
+
+/// Loads operand `o` (a constant materialised).
+fn load<M: MacroAssembler>(cx: &mut Ctx<'_, M>, o: &mut Operand) -> MasmResult {
+    operand::load(cx, o.r, o.v)?;
+    o.loaded = true;
+    Ok(())
+}
+
+/// Branches to `not_int` unless operand `o` is known to be an int32 or holds one.
+fn int_check<M: MacroAssembler>(cx: &mut Ctx<'_, M>, o: Operand, not_int: M::Label) {
+    if !cx.fact(o.r).is_int32() {
+        cx.m.branch_if_not_int32(o.v, not_int);
+    }
 }

@@ -3,10 +3,17 @@
 //! magnitude (truncation, NaN → 0); shift counts are taken modulo 32; a `>>>` result above
 //! `i32::MAX` is boxed as a double, as the interpreter does. Other operands (strings, objects,
 //! huge or infinite doubles) take the generic path ([`EXIT_STEP`]).
+//!
+//! Known operands ([`crate::jit::facts`]): an int32 skips its conversion, an int32 constant
+//! becomes an immediate (bitmask or shift amount) or a `mov`.
+//!
+//! [`EXIT_STEP`]: crate::jit::compiler::EXIT_STEP
 
-use crate::jit::compiler::{Ctx, EXIT_STEP};
+use crate::jit::compiler::Ctx;
 use crate::jit::masm::{BitOp, FReg, MacroAssembler, MasmResult, Reg};
 use crate::js::bytecode::Op;
+
+use super::operand::{self, Slow};
 
 const R0: Reg = Reg(0);
 const R1: Reg = Reg(1);
@@ -17,15 +24,14 @@ const F0: FReg = FReg(0);
 
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let dst = cx.u8at(pc, 1) as i32;
-    let slow = cx.slow_exit(pc, EXIT_STEP);
-    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
-    cx.m.unbox_int32_or(R2, R0, slow, F0);
+    let mut slow = Slow::new(pc);
+    let ra = cx.u8at(pc, 2);
     if op == Op::BitNot {
-        cx.m.int32_not(R4, R2);
+        let a = int32_operand(cx, ra, R0, R2, &mut slow)?;
+        cx.m.int32_not(R4, a);
         return cx.m.store_slot(R4, dst);
     }
-    cx.m.load_slot(R1, cx.u8at(pc, 3) as i32)?;
-    cx.m.unbox_int32_or(R3, R1, slow, F0);
+    let rb = cx.u8at(pc, 3);
     let bop = match op {
         Op::BitAnd => BitOp::And,
         Op::BitOr => BitOp::Or,
@@ -34,6 +40,37 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         Op::Shr => BitOp::Shr,
         _ => BitOp::UShr,
     };
-    cx.m.int32_bitop(bop, R4, R2, R3);
+    let commutes = matches!(bop, BitOp::And | BitOp::Or | BitOp::Xor);
+    let (ka, kb) = (cx.fact(ra).int_const(), cx.fact(rb).int_const());
+    match (ka, kb) {
+        (_, Some(k)) => {
+            let a = int32_operand(cx, ra, R0, R2, &mut slow)?;
+            cx.m.int32_bitop_imm(bop, R4, a, k);
+        }
+        (Some(k), None) if commutes => {
+            let b = int32_operand(cx, rb, R1, R3, &mut slow)?;
+            cx.m.int32_bitop_imm(bop, R4, b, k);
+        }
+        _ => {
+            let a = int32_operand(cx, ra, R0, R2, &mut slow)?;
+            let b = int32_operand(cx, rb, R1, R3, &mut slow)?;
+            cx.m.int32_bitop(bop, R4, a, b);
+        }
+    }
     cx.m.store_slot(R4, dst)
+}
+
+/// The register whose low 32 bits are ToInt32 of register `r` (loaded into `v` unless it is
+/// a known int32 constant, converted into `dst` if needed).
+fn int32_operand<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    r: usize,
+    v: Reg,
+    dst: Reg,
+    slow: &mut Slow<M::Label>,
+) -> MasmResult<Reg> {
+    if cx.fact(r).int_const().is_none() {
+        operand::load(cx, r, v)?;
+    }
+    operand::int32(cx, r, v, dst, slow, F0)
 }

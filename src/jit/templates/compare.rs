@@ -8,10 +8,12 @@
 //! non-number is unequal). Strings, relational compares of non-numbers, and the hole marker
 //! take the generic path ([`EXIT_STEP`]).
 
-use crate::jit::compiler::{Ctx, EXIT_STEP};
+use crate::jit::compiler::Ctx;
 use crate::jit::masm::{FReg, FpCond, IntCond, MacroAssembler, MasmResult, Reg};
 use crate::js::bytecode::{Op, rd_i32};
 use crate::js::value::EMPTY;
+
+use super::operand::{self, Slow};
 
 const R0: Reg = Reg(0);
 const R1: Reg = Reg(1);
@@ -29,7 +31,13 @@ enum Flags {
 /// Where control goes after the boolean is stored: a fused jump's two targets, or straight on.
 #[derive(Clone, Copy)]
 enum Tail<L> {
-    Fused { on_true: L, on_false: L },
+    /// Fused with `JumpIfTrue` (`jump_if`) or `JumpIfFalse` to `target`; `after` is the op
+    /// after that jump, whose code follows this op's (the jump's own code is out of line).
+    Fused {
+        target: L,
+        after: L,
+        jump_if: bool,
+    },
     Next(L),
 }
 
@@ -46,40 +54,122 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         _ => (IntCond::Ne, FpCond::Ne),
     };
     let tail = tail(cx, op, pc, dst)?;
-    let slow = cx.slow_exit(pc, EXIT_STEP);
-    let not_ints = cx.m.new_label();
-    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
-    cx.m.load_slot(R1, cx.u8at(pc, 3) as i32)?;
-    cx.m.branch_if_not_int32(R0, not_ints);
-    cx.m.branch_if_not_int32(R1, not_ints);
-    cx.m.int32_compare(R0, R1);
-    finish(cx, Flags::Int(icond), dst, tail)?;
-
-    cx.m.bind(not_ints)?;
-    let not_numbers = if strict {
-        cx.m.branch_if_string(R0, slow);
-        cx.m.branch_if_string(R1, slow);
-        cx.m.new_label()
+    let mut slow = Slow::new(pc);
+    let (ra, rb) = (cx.u8at(pc, 2), cx.u8at(pc, 3));
+    let (fa, fb) = (cx.fact(ra), cx.fact(rb));
+    let ints = fa.is_int32() && fb.is_int32();
+    let numbers = fa.is_number() && fb.is_number();
+    // Operands that are probably doubles skip the int32 attempt.
+    let try_ints = ints || !(fa.likely_double() || fb.likely_double());
+    // Strict equality of non-numbers compares the words: both must be in registers.
+    let words = strict && !numbers;
+    let mut loaded = false;
+    if try_ints {
+        let not_ints = cx.m.new_label();
+        let (c, both) = int_compare(cx, icond, ra, rb, not_ints)?;
+        finish(cx, Flags::Int(c), dst, tail, ints)?;
+        cx.m.bind(not_ints)?;
+        if ints {
+            return end(cx, tail);
+        }
+        loaded = both;
+    }
+    if !loaded {
+        for (r, v) in [(ra, R0), (rb, R1)] {
+            if words || operand::needs_load(cx, r) {
+                operand::load(cx, r, v)?;
+            }
+        }
+    }
+    let not_numbers = if words {
+        let l = slow.get(cx);
+        for (r, v) in [(ra, R0), (rb, R1)] {
+            if !cx.fact(r).is_number() {
+                cx.m.branch_if_string(v, l);
+            }
+        }
+        Some(cx.m.new_label())
     } else {
-        slow
+        None
     };
-    cx.m.unbox_number_or(F0, R0, not_numbers);
-    cx.m.unbox_number_or(F1, R1, not_numbers);
+    operand::number(cx, ra, R0, F0, not_numbers, &mut slow);
+    operand::number(cx, rb, R1, F1, not_numbers, &mut slow);
     cx.m.fp_compare(F0, F1);
-    finish(cx, Flags::Fp(fcond), dst, tail)?;
+    finish(cx, Flags::Fp(fcond), dst, tail, not_numbers.is_none())?;
 
-    if strict {
+    if let Some(not_numbers) = not_numbers {
         // Neither is a string and they are not both numbers: equal iff the same bits, except
         // that the hole marker is never equal to anything (generic path).
         cx.m.bind(not_numbers)?;
-        cx.m.branch_if_word_eq(R0, EMPTY, slow, R2);
+        let l = slow.get(cx);
+        cx.m.branch_if_word_eq(R0, EMPTY, l, R2);
         cx.m.word_compare(R0, R1);
-        finish(cx, Flags::Int(icond), dst, tail)?;
+        finish(cx, Flags::Int(icond), dst, tail, true)?;
     }
+    end(cx, tail)
+}
+
+/// Binds the label after the op's code, if the compare is not fused with a jump.
+fn end<M: MacroAssembler>(cx: &mut Ctx<'_, M>, tail: Tail<M::Label>) -> MasmResult {
     if let Tail::Next(next) = tail {
         cx.m.bind(next)?;
     }
     Ok(())
+}
+
+/// The int32 compare of registers `ra` and `rb` (branching to `not_ints` unless both hold
+/// int32s): a known int32 constant is an immediate. Returns the condition to test (swapped
+/// when the constant is on the left) and whether both operands are now in R0/R1.
+fn int_compare<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    c: IntCond,
+    ra: usize,
+    rb: usize,
+    not_ints: M::Label,
+) -> MasmResult<(IntCond, bool)> {
+    let (ka, kb) = (cx.fact(ra).int_const(), cx.fact(rb).int_const());
+    let check = |cx: &mut Ctx<'_, M>, r: usize, v: Reg| {
+        if !cx.fact(r).is_int32() {
+            cx.m.branch_if_not_int32(v, not_ints);
+        }
+    };
+    let checked_load = |cx: &mut Ctx<'_, M>, r: usize, v: Reg| -> MasmResult {
+        operand::load(cx, r, v)?;
+        check(cx, r, v);
+        Ok(())
+    };
+    match (ka, kb) {
+        (_, Some(k)) => {
+            checked_load(cx, ra, R0)?;
+            cx.m.int32_compare_imm(R0, k);
+            Ok((c, false))
+        }
+        (Some(k), None) => {
+            checked_load(cx, rb, R1)?;
+            cx.m.int32_compare_imm(R1, k);
+            Ok((swap(c), false))
+        }
+        _ => {
+            // Both loaded before either check: the other paths need both.
+            operand::load(cx, ra, R0)?;
+            operand::load(cx, rb, R1)?;
+            check(cx, ra, R0);
+            check(cx, rb, R1);
+            cx.m.int32_compare(R0, R1);
+            Ok((c, true))
+        }
+    }
+}
+
+/// The condition of `b ? a` that holds exactly when `a ? b` (`c`) does.
+fn swap(c: IntCond) -> IntCond {
+    match c {
+        IntCond::Lt => IntCond::Gt,
+        IntCond::Le => IntCond::Ge,
+        IntCond::Gt => IntCond::Lt,
+        IntCond::Ge => IntCond::Le,
+        other => other,
+    }
 }
 
 /// The control flow after the compare: fused with a following conditional jump on `dst`, or
@@ -95,29 +185,26 @@ fn tail<M: MacroAssembler>(
         && cx.u8at(next, 1) == dst
     {
         let target = (next as i64 + rd_i32(&cx.code.code, next + 2) as i64) as usize;
-        let taken = cx.label_at(target)?;
+        let target = cx.label_at(target)?;
         let after = cx.label_at(next + j.encoded_len())?;
-        return Ok(if j == Op::JumpIfTrue {
-            Tail::Fused {
-                on_true: taken,
-                on_false: after,
-            }
-        } else {
-            Tail::Fused {
-                on_true: after,
-                on_false: taken,
-            }
+        cx.defer_op(next);
+        return Ok(Tail::Fused {
+            target,
+            after,
+            jump_if: j == Op::JumpIfTrue,
         });
     }
     Ok(Tail::Next(cx.m.new_label()))
 }
 
-/// Stores the boolean of `flags` into `dst`, then goes on as `tail` says.
+/// Stores the boolean of `flags` into `dst`, then goes on as `tail` says (`last`: the code
+/// of the op's last path, which falls through).
 fn finish<M: MacroAssembler>(
     cx: &mut Ctx<'_, M>,
     flags: Flags,
     dst: usize,
     tail: Tail<M::Label>,
+    last: bool,
 ) -> MasmResult {
     match flags {
         Flags::Int(c) => cx.m.set_bool(R2, c)?,
@@ -125,14 +212,37 @@ fn finish<M: MacroAssembler>(
     }
     cx.m.store_slot(R2, dst as i32)?;
     match tail {
-        Tail::Fused { on_true, on_false } => {
-            match flags {
-                Flags::Int(c) => cx.m.branch_if(c, on_true),
-                Flags::Fp(c) => cx.m.branch_if_fp(c, on_true),
+        // The last path falls through to the op after the jump.
+        Tail::Fused {
+            target,
+            jump_if,
+            after,
+        } => match (flags, last) {
+            (Flags::Int(c), true) => cx.m.branch_if(if jump_if { c } else { c.negate() }, target),
+            (Flags::Fp(c), true) => {
+                cx.m.branch_if_fp(if jump_if { c } else { c.negate() }, target)
             }
-            cx.m.jump(on_false);
-        }
-        Tail::Next(next) => cx.m.jump(next),
+            (Flags::Int(c), false) => {
+                let (t, f) = if jump_if {
+                    (target, after)
+                } else {
+                    (after, target)
+                };
+                cx.m.branch_if(c, t);
+                cx.m.jump(f);
+            }
+            (Flags::Fp(c), false) => {
+                let (t, f) = if jump_if {
+                    (target, after)
+                } else {
+                    (after, target)
+                };
+                cx.m.branch_if_fp(c, t);
+                cx.m.jump(f);
+            }
+        },
+        Tail::Next(next) if !last => cx.m.jump(next),
+        Tail::Next(_) => {}
     }
     Ok(())
 }

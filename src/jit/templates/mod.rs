@@ -17,6 +17,7 @@ mod ic_probe;
 mod iter;
 mod length;
 mod loads;
+mod operand;
 mod property;
 mod truthy;
 
@@ -136,6 +137,17 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         _ => control::emit(cx, op, pc)?,
     }
     Ok(true)
+}
+
+/// The out-of-line code of the op at `pc` (see `Ctx::out_of_line`); `loaded`: whether its
+/// operands are in their scratch registers.
+pub fn out_of_line<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    op: Op,
+    pc: usize,
+    loaded: [bool; 2],
+) -> MasmResult {
+    arith::out_of_line(cx, op, pc, loaded)
 }
 
 /// Ops whose templates guard their fast path (operand types, shapes, bounds): under
