@@ -33,7 +33,6 @@ pub struct Compiled {
     pub offsets: Box<[u32]>,
     /// Offset of the entry compiled callers call.
     pub call_entry: u32,
-    pub code_len: usize,
     /// Deoptimizations taken by this code.
     pub deopts: Cell<u32>,
 }

@@ -234,7 +234,6 @@ fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
         entry,
         offsets: out.offsets.into_boxed_slice(),
         call_entry: out.call_entry,
-        code_len: out.code.len(),
         deopts: Default::default(),
     });
     let ptr = &*boxed as *const Compiled as usize;

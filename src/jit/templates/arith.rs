@@ -11,15 +11,12 @@
 //! [`EXIT_STEP`]: crate::jit::compiler::EXIT_STEP
 
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{FpOp, IntOp, MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{FpOp, IntOp, MacroAssembler, MasmResult};
 use crate::js::bytecode::Op;
 
 use super::double::{self, Operand};
 use super::operand::{self, Slow};
-
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
-const R2: Reg = Reg(2);
+use super::{R0, R1, R2};
 
 /// Largest magnitude of an int32 constant used as an add/sub immediate.
 const IMM_MAX: i32 = 4095;

@@ -4,15 +4,10 @@
 
 use std::mem::offset_of;
 
+use super::{R0, R1, R2, R3, R4};
 use crate::jit::compiler::{Ctx, EXIT_STEP};
-use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{MacroAssembler, MasmResult};
 use crate::js::heap::cells::{OFF_ELEM_LEN, OFF_ELEMENTS, ObjCell};
-
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
-const R2: Reg = Reg(2);
-const R3: Reg = Reg(3);
-const R4: Reg = Reg(4);
 
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     // `elem_len` and `elem_cap` share one word: `len + 1` never carries into `cap`.

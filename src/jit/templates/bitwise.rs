@@ -14,12 +14,8 @@ use crate::jit::masm::{BitOp, FReg, MacroAssembler, MasmResult, Reg};
 use crate::js::bytecode::Op;
 
 use super::operand::{self, Slow};
+use super::{R0, R1, R2, R3, R4};
 
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
-const R2: Reg = Reg(2);
-const R3: Reg = Reg(3);
-const R4: Reg = Reg(4);
 const F0: FReg = FReg(0);
 
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {

@@ -24,6 +24,7 @@
 
 use std::mem::{offset_of, size_of};
 
+use super::{R0, R1, R2, R3, R4, R5, R6, R7};
 use crate::jit::compiler::{
     Ctx, EXIT_STEP, HELPER_DONE, HELPER_INTERPRET, HELPER_THREW, STATUS_EXIT, exit_value,
 };
@@ -36,15 +37,6 @@ use crate::js::vm::{
     FRAME_CALL, FRAME_CONSTRUCT, Frame, HDR_CALLEE, HDR_ENV, HDR_NEW_TARGET, HDR_THIS, HEADER,
 };
 use crate::js::vm::{MAX_FRAMES, REGFILE_CAP};
-
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
-const R2: Reg = Reg(2);
-const R3: Reg = Reg(3);
-const R4: Reg = Reg(4);
-const R5: Reg = Reg(5);
-const R6: Reg = Reg(6);
-const R7: Reg = Reg(7);
 
 const FRAME_SIZE: u64 = size_of::<Frame>() as u64;
 /// The frame's `ret_reg`, `kind`, `entry`, `jit` and `argc` fields form one 64-bit word.

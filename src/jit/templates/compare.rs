@@ -14,10 +14,8 @@ use crate::js::bytecode::{Op, rd_i32};
 use crate::js::value::EMPTY;
 
 use super::operand::{self, Slow};
+use super::{R0, R1, R2};
 
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
-const R2: Reg = Reg(2);
 const F0: FReg = FReg(0);
 const F1: FReg = FReg(1);
 

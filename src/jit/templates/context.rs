@@ -6,15 +6,12 @@
 
 use std::mem::offset_of;
 
+use super::{R0, R1, R2};
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{MacroAssembler, MasmResult};
 use crate::js::bytecode::Op;
 use crate::js::heap::cells::{EnvCell, OFF_ENV_SLOTS};
 use crate::js::vm::HDR_ENV;
-
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
-const R2: Reg = Reg(2);
 
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let reg = cx.u8at(pc, 1) as i32;

@@ -3,14 +3,12 @@
 //! tests.
 
 use crate::jit::compiler::{Ctx, EXIT_STEP};
-use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{MacroAssembler, MasmResult};
 use crate::js::bytecode::{Op, rd_i32};
 use crate::js::value::{NULL, UNDEFINED};
 
 use super::truthy;
-
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
+use super::{R0, R1};
 
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let fcode = cx.code;

@@ -7,19 +7,13 @@
 
 use std::mem::offset_of;
 
+use super::{R0, R1, R2, R3, R4, R5};
 use crate::jit::compiler::{Ctx, EXIT_STEP};
-use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{MacroAssembler, MasmResult};
 use crate::js::bytecode::Op;
 use crate::js::heap::cells::{CellHeader, OFF_ELEM_LEN, OFF_ELEMENTS, ObjCell};
 use crate::js::object::{CLASS_ARRAY, FLAG_FROZEN};
 use crate::js::value::EMPTY;
-
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
-const R2: Reg = Reg(2);
-const R3: Reg = Reg(3);
-const R4: Reg = Reg(4);
-const R5: Reg = Reg(5);
 
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     const _: () = assert!(offset_of!(ObjCell, elements) == OFF_ELEMENTS);

@@ -3,14 +3,12 @@
 //! `LoadNewTarget`, `GetEnv`/`SetEnv` (plain moves from/to the header), and `ThrowIfEmpty`
 //! (a binding still holding the hole marker takes the generic path, which throws).
 
+use super::{R0, R1};
 use crate::jit::compiler::{Ctx, EXIT_STEP};
-use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{MacroAssembler, MasmResult};
 use crate::js::bytecode::Op;
 use crate::js::value::EMPTY;
 use crate::js::vm::{HDR_CALLEE, HDR_ENV, HDR_NEW_TARGET, HDR_THIS};
-
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
 
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let reg = cx.u8at(pc, 1) as i32;

@@ -8,19 +8,13 @@
 use std::mem::offset_of;
 
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{MacroAssembler, MasmError, MasmResult, Reg};
+use crate::jit::masm::{MacroAssembler, MasmError, MasmResult};
 use crate::js::bytecode::rd_u16;
 use crate::js::heap::cells::{OFF_SHAPE, OFF_SLOTS};
 use crate::js::vm::Vm;
 
 use super::ic_probe::{self, Probe, Targets};
-
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
-const R2: Reg = Reg(2);
-const R3: Reg = Reg(3);
-const R4: Reg = Reg(4);
-const R5: Reg = Reg(5);
+use super::{R0, R1, R2, R3, R4, R5};
 
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     let dst = cx.u8at(pc, 1) as i32;

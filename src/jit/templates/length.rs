@@ -5,16 +5,12 @@
 
 use std::mem::offset_of;
 
+use super::{R0, R1, R2, R3};
 use crate::jit::compiler::{Ctx, EXIT_STEP};
-use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{MacroAssembler, MasmResult};
 use crate::js::heap::cells::{CellHeader, OFF_ELEM_LEN, OFF_STR_LEN, ObjCell, StrCell};
 use crate::js::object::CLASS_ARRAY;
 use crate::js::value::UNDEFINED;
-
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
-const R2: Reg = Reg(2);
-const R3: Reg = Reg(3);
 
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     const _: () = assert!(offset_of!(StrCell, len) == OFF_STR_LEN);

@@ -1,11 +1,10 @@
 //! Constants and moves: immediates stored straight into the destination slot.
 
+use super::R0;
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{MacroAssembler, MasmResult};
 use crate::js::bytecode::{Op, rd_u16};
 use crate::js::value::Value;
-
-const R0: Reg = Reg(0);
 
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let dst = cx.u8at(pc, 1) as i32;

@@ -22,8 +22,18 @@ mod property;
 mod truthy;
 
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{MacroAssembler, MasmResult};
+use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
 use crate::js::bytecode::Op;
+
+/// The scratch registers under the names the templates use.
+const R0: Reg = Reg(0);
+const R1: Reg = Reg(1);
+const R2: Reg = Reg(2);
+const R3: Reg = Reg(3);
+const R4: Reg = Reg(4);
+const R5: Reg = Reg(5);
+const R6: Reg = Reg(6);
+const R7: Reg = Reg(7);
 
 /// Emits the inline template for `op` at `pc`, if it has one.
 pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult<bool> {

@@ -12,20 +12,14 @@
 use std::mem::offset_of;
 
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{MacroAssembler, MasmResult};
 use crate::js::atoms;
 use crate::js::bytecode::{Op, rd_u16, rd_u32};
 use crate::js::heap::cells::{CellHeader, OFF_SHAPE, OFF_SLOTS, ObjCell};
 use crate::js::object::{FLAG_FROZEN, FLAG_IS_PROTO, FLAG_NOT_EXTENSIBLE};
 
 use super::ic_probe::{self, Probe, Targets};
-
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
-const R2: Reg = Reg(2);
-const R3: Reg = Reg(3);
-const R4: Reg = Reg(4);
-const R5: Reg = Reg(5);
+use super::{R0, R1, R2, R3, R4, R5};
 
 /// Whether `op` at `pc` goes through the IC (`length` is special-cased by the interpreter
 /// before the IC: [`super::length`] handles it).

@@ -3,13 +3,12 @@
 //! generic path. Used by `JumpIfTrue`/`JumpIfFalse` and by `Not`, which is fused with a
 //! following conditional jump on its result (the boolean is still stored).
 
+use super::{R0, R1};
 use crate::jit::compiler::{Ctx, EXIT_STEP};
 use crate::jit::masm::{FReg, FpCond, MacroAssembler, MasmResult, Reg};
 use crate::js::bytecode::{Op, rd_i32};
 use crate::js::value::{FALSE, NULL, TRUE, UNDEFINED};
 
-const R0: Reg = Reg(0);
-const R1: Reg = Reg(1);
 const F0: FReg = FReg(0);
 const F1: FReg = FReg(1);
 
