@@ -434,3 +434,87 @@ fn known_int32_loops_run_inline() {
                console.log(f(2000).join(' '));\n";
     assert_inline(src, 2000, 40);
 }
+
+#[test]
+fn math_intrinsics_match_the_interpreter_and_skip_the_call_helper() {
+    // Call sites that saw only Math.sqrt/abs/floor/ceil/trunc get the FP instruction inline
+    // (at default thresholds, so the call ICs have feedback when the function compiles).
+    // Then every other case through the same sites: edge numbers, non-numbers (a valueOf
+    // with a side effect), no and extra arguments, the natives reassigned, a non-function.
+    let src = "function show(x) { return Object.is(x, -0) ? '-0' : String(x); }\n\
+               function m(x) { return [Math.sqrt(x), Math.abs(x), Math.floor(x), Math.ceil(x), Math.trunc(x)]; }\n\
+               function hot(n) { let s = 0; for (let i = 0; i < n; i++) { const r = m(i * 0.75 - 700); s = s + r[1] + r[2] + r[3] + r[4]; if (i > 900) s = s + r[0]; } return s; }\n\
+               const out = [hot(3000)];\n\
+               const edge = [0, -0, 0.5, -0.5, -1.5, 2.5, 4, 2147483647.5, -2147483648.5, 1e300, -1e300, 5e-324, NaN, Infinity, -Infinity, '9', '', null, undefined, true, [16]];\n\
+               let calls = 0; edge.push({ valueOf() { calls++; return 6.25; } });\n\
+               for (const x of edge) out.push(m(x).map(show).join(' '));\n\
+               out.push(calls, show(Math.sqrt()), show(Math.floor(-0.25, 'extra')));\n\
+               const saved = Math.sqrt; Math.sqrt = function (x) { return 'patched ' + x; };\n\
+               out.push(m(9).join(' '));\n\
+               Math.sqrt = 5; try { m(1); } catch (e) { out.push(e.constructor.name); }\n\
+               Math.sqrt = saved; out.push(m(81).join(' '));\n\
+               console.log(out.join('\\n'));\n";
+    let err = same_at_default_thresholds(src);
+    if BACKEND == Backend::Unavailable {
+        return;
+    }
+    // 15,000 intrinsic calls in the hot loop: only those before `m` compiled (about 100
+    // calls of `m`, 5 each) and the edge cases' take the call helper or the interpreter.
+    let helper = stat(&err, "calls through the call helper");
+    let native: u64 = err
+        .lines()
+        .find_map(|l| l.strip_prefix("calls (native): "))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a `calls (native)` stats line");
+    assert!(helper < 500 && native < 1000, "{helper} {native}:\n{err}");
+}
+
+/// Runs `src` interpreted and at the default thresholds (functions compile once warm, with
+/// IC feedback); asserts identical output and success, and returns the second run's stderr
+/// (its `--stats` lines).
+fn same_at_default_thresholds(src: &str) -> String {
+    let interp = run_source(
+        src,
+        "[warm]",
+        &[],
+        &Options {
+            no_jit: true,
+            ..Options::default()
+        },
+    );
+    let jit = run_source(
+        src,
+        "[warm]",
+        &[],
+        &Options {
+            stats: true,
+            ..Options::default()
+        },
+    );
+    let out = |o: &Outcome| String::from_utf8_lossy(&o.stdout).to_string();
+    assert_eq!(out(&interp), out(&jit));
+    assert_eq!((interp.status, jit.status), (0, 0));
+    String::from_utf8_lossy(&jit.stderr).to_string()
+}
+
+#[test]
+fn warm_monomorphic_property_sites_match_the_interpreter() {
+    // Sites compiled after their IC saw one shape check that shape first (an immediate),
+    // then probe the IC: the same shape frozen (sloppy stores ignored, strict ones throw), a
+    // second shape (a deopt, then the probe), getters and a prototype property.
+    let src = "function P(x) { this.x = x; this.y = 1; }\n\
+               function get(o) { return o.x + o.y; }\n\
+               function set(o, v) { o.x = v; return o.x; }\n\
+               function setStrict(o, v) { 'use strict'; o.x = v; return o.x; }\n\
+               let s = 0; for (let i = 0; i < 3000; i++) { const p = new P(i); s = s + get(p) + set(p, i * 2) + setStrict(p, 1); }\n\
+               const out = [s];\n\
+               const f = Object.freeze(new P(5)); out.push(get(f), set(f, 7), f.x);\n\
+               try { setStrict(f, 8); } catch (e) { out.push(e.constructor.name); }\n\
+               const q = { y: 2, x: 3 }; out.push(get(q), set(q, 4), setStrict(q, 5));\n\
+               const g = { get x() { return 10; }, y: 1 }; out.push(get(g), set(g, 11));\n\
+               const c = Object.create({ x: 20 }); c.y = 2; out.push(get(c), set(c, 21), c.x);\n\
+               for (let i = 0; i < 100; i++) s = s + get(i % 2 ? q : new P(i));\n\
+               out.push(s);\n\
+               console.log(out.join(' '));\n";
+    same_at_default_thresholds(src);
+}

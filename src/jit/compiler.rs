@@ -22,6 +22,7 @@ use crate::jit::facts::{self, Effect, Fact, Facts};
 use crate::jit::masm::{MacroAssembler, MasmError, MasmResult};
 use crate::jit::templates;
 use crate::js::bytecode::{FunctionCode, Op, jump_target};
+use crate::js::vm::NativeEntry;
 
 /// `Status::Deopt` as the exec layer's entry stub reports it.
 pub const STATUS_EXIT: u64 = 2;
@@ -99,6 +100,9 @@ pub struct Config<'a> {
     /// Ops that deoptimized in earlier code of this function: compiled without guards.
     pub generic: &'a HashSet<u32>,
     pub rt: Runtime,
+    /// The VM's native functions (by index, as call-site ICs record them): the call
+    /// templates inline the `Math` intrinsics among them.
+    pub natives: &'a [NativeEntry],
 }
 
 /// Output of one compilation.
@@ -140,6 +144,7 @@ pub struct Ctx<'a, M: MacroAssembler> {
     pub m: M,
     pub code: &'a FunctionCode,
     pub rt: Runtime,
+    pub natives: &'a [NativeEntry],
     labels: Vec<Option<M::Label>>,
     slow: Vec<Slow<M::Label>>,
     threw: M::Label,
@@ -267,6 +272,7 @@ pub fn compile<M: MacroAssembler>(
         m,
         code,
         rt: cfg.rt,
+        natives: cfg.natives,
         labels: vec![None; n + 1],
         slow: Vec::new(),
         threw,

@@ -132,6 +132,8 @@ pub trait MacroAssembler {
     fn set_bool(&mut self, dst: Reg, cond: IntCond) -> MasmResult;
     fn branch_if(&mut self, cond: IntCond, label: Self::Label);
     fn branch_if_word_eq(&mut self, v: Reg, word: u64, label: Self::Label, tmp: Reg);
+    /// Branches to `label` if the 64-bit `v` is not `word` (`tmp` is clobbered).
+    fn branch_if_word_ne(&mut self, v: Reg, word: u64, label: Self::Label, tmp: Reg);
     fn jump(&mut self, label: Self::Label);
 
     /// `dst` = the cell address of `v` if it is an object pointer, else branch to `label`.
@@ -204,6 +206,8 @@ pub trait MacroAssembler {
     fn fp_op(&mut self, op: FpOp, dst: FReg, a: FReg, b: FReg);
     /// `dst = -a`.
     fn fp_neg(&mut self, dst: FReg, a: FReg);
+    /// `dst = op(a)`: one IEEE operation (a NaN result is the canonical NaN).
+    fn fp_unary(&mut self, op: FpUnary, dst: FReg, a: FReg);
     /// `dst = value`.
     fn fp_mov_imm(&mut self, dst: FReg, value: f64);
     /// `dst` = the boxed number `src` exactly as `Value::number` boxes it: an int32 when
@@ -281,6 +285,17 @@ pub struct FReg(pub u8);
 
 /// Number of floating-point scratch registers every back end provides.
 pub const FP_SCRATCH_REGS: u8 = 8;
+
+/// One-operand double operations: square root, absolute value, rounding toward −∞, +∞
+/// and zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FpUnary {
+    Sqrt,
+    Abs,
+    Floor,
+    Ceil,
+    Trunc,
+}
 
 /// Double arithmetic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -198,6 +198,7 @@ fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
         deopt_stress: vm.jit.deopt_stress,
         generic,
         rt: crate::jit::runtime::runtime(),
+        natives: &vm.natives,
     };
     let out = compiler::compile(A64Masm::new(), code, &cfg);
     let out = match out {

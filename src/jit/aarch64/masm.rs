@@ -21,8 +21,8 @@ use crate::asm::{
 };
 use crate::asm::{D, DReg};
 use crate::jit::masm::{
-    BitOp, FReg as FpScratch, FpCond, FpOp, IntCond, IntOp, MacroAssembler, MasmError, MasmResult,
-    Reg,
+    BitOp, FReg as FpScratch, FpCond, FpOp, FpUnary, IntCond, IntOp, MacroAssembler, MasmError,
+    MasmResult, Reg,
 };
 use crate::js::value::{ASR48_STRING, FALSE, INT32_TAG_HI, TAG_INT32, TAG_OBJECT};
 
@@ -326,6 +326,11 @@ impl MacroAssembler for A64Masm {
         self.a.cmp(x(v), x(tmp));
         self.a.b_cond(Cond::Eq, label);
     }
+    fn branch_if_word_ne(&mut self, v: Reg, word: u64, label: Label, tmp: Reg) {
+        self.a.mov_imm64_quick(x(tmp), word);
+        self.a.cmp(x(v), x(tmp));
+        self.a.b_cond(Cond::Ne, label);
+    }
     fn jump(&mut self, label: Label) {
         self.a.b(label);
     }
@@ -484,6 +489,18 @@ impl MacroAssembler for A64Masm {
     fn fp_neg(&mut self, dst: FpScratch, a: FpScratch) {
         self.a.fneg(d(dst), d(a));
     }
+    fn fp_unary(&mut self, op: FpUnary, dst: FpScratch, a: FpScratch) {
+        // An invalid operation (the root of a negative) makes the default NaN, which is
+        // the canonical one; a NaN operand is canonical already and passes through.
+        let (rd, rn) = (d(dst), d(a));
+        match op {
+            FpUnary::Sqrt => self.a.fsqrt(rd, rn),
+            FpUnary::Abs => self.a.fabs(rd, rn),
+            FpUnary::Floor => self.a.frintm(rd, rn),
+            FpUnary::Ceil => self.a.frintp(rd, rn),
+            FpUnary::Trunc => self.a.frintz(rd, rn),
+        }
+    }
     fn fp_mov_imm(&mut self, dst: FpScratch, value: f64) {
         if self.a.fmov_imm(d(dst), value).is_err() {
             self.a.mov_imm64_quick(T0, value.to_bits());
@@ -492,16 +509,24 @@ impl MacroAssembler for A64Masm {
     }
 
     fn box_number(&mut self, dst: Reg, src: FpScratch) {
-        // `Value::number` without branches: the double's bits equal those of its int32
-        // round trip exactly for int32-valued doubles other than −0 (never for NaN, which
-        // is canonical on input).
-        self.a.fcvtzs(T1W, d(src));
-        self.a.scvtf(FT, T1W);
+        // `Value::number`: the bits as they are, unless the double may be an int32. An
+        // int32-valued double has at most 31 significant bits after the leading one, so its
+        // low 21 mantissa bits are clear; most other doubles fail that test in one `tst`.
+        // The exact test runs out of line (`box_int32_valued`).
+        let (entry, back) = (self.a.new_label(), self.a.new_label());
         self.a.fmov_to_gp(x(dst), d(src));
-        self.a.fmov_to_gp(T0, FT);
-        self.a.cmp(x(dst), T0);
-        self.a.orr(T1, T1, INT_TAG);
-        self.a.csel(x(dst), T1, x(dst), Cond::Eq);
+        self.a
+            .tst_imm(x(dst), (1 << 21) - 1)
+            .expect("21 low bits are a bitmask immediate");
+        self.a.b_cond(Cond::Eq, entry);
+        self.bind_local(back);
+        self.ool.push(Ool {
+            entry,
+            back,
+            v: dst,
+            not_number: None,
+            kind: OolKind::BoxNumber,
+        });
     }
 
     fn fp_compare(&mut self, a: FpScratch, b: FpScratch) {
@@ -742,6 +767,9 @@ enum OolKind {
     },
     /// The int32 case of [`MacroAssembler::unbox_number_or`]: converted into `dst`.
     Number { dst: FpScratch },
+    /// [`MacroAssembler::box_number`] of a double whose low 21 mantissa bits are clear:
+    /// `v` (holding its bits) becomes the int32 if the double is one.
+    BoxNumber,
 }
 
 impl A64Masm {
@@ -784,6 +812,47 @@ impl A64Masm {
         });
     }
 
+    /// `v` (a double's bits) = the int32 of equal value if there is one (not for −0), then
+    /// on to `back`; else `v` is left as it is. With integer instructions only: FP
+    /// conversions are library calls under QEMU. With k = the unbiased exponent, a double
+    /// is an int32 iff it is +0, or 0 ≤ k ≤ 31 with no mantissa bits below 2^0 and the
+    /// signed value fitting 32 bits (−2^31 has k = 31). −0, NaN and infinities fall out of
+    /// the exponent range.
+    fn box_int32_valued(&mut self, v: Reg, back: Label) {
+        let not_int = self.a.new_label();
+        self.a.ubfx(T1, x(v), 52, 11).expect("exponent field");
+        self.a.sub_imm(T1, T1, imm12(1023));
+        self.a.cmp_imm(T1, imm12(31));
+        self.a.b_cond(Cond::Hi, not_int);
+        // Fraction bits: the mantissa shifted left by 12 + k must be all zero.
+        self.a.add_imm(T0, T1, imm12(12));
+        self.a.lsl(T0, x(v), T0);
+        self.a.cbnz(T0, back);
+        // |value| = (1.mantissa left-aligned at bit 63) >> (63 − k); 63 − k = 63 ^ k here.
+        self.a
+            .eor_imm(T1, T1, 63)
+            .expect("63 is a bitmask immediate");
+        self.a.lsl_imm(T0, x(v), 11).expect("lsl #11");
+        self.a
+            .orr_imm(T0, T0, 1 << 63)
+            .expect("bit 63 is a bitmask immediate");
+        self.a.lsr(T0, T0, T1);
+        self.a.cmp_imm(x(v), imm12(0));
+        self.a.cneg(T0, T0, Cond::Lt).expect("lt is a condition");
+        self.a
+            .subs_ext(XZR, T0, T0W, Extend::Sxtw, 0)
+            .expect("cmp x, w, sxtw is encodable");
+        self.a.b_cond(Cond::Ne, back);
+        self.a
+            .add_ext(x(v), INT_TAG, T0W, Extend::Uxtw, 0)
+            .expect("add x, x, w, uxtw is encodable");
+        self.a.b(back);
+        self.bind_local(not_int);
+        // +0 (all bits clear) is the int32 0.
+        self.a.cmp_imm(x(v), imm12(0));
+        self.a.csel(x(v), INT_TAG, x(v), Cond::Eq);
+    }
+
     /// Emits the out-of-line code collected so far.
     fn emit_ool(&mut self) -> MasmResult {
         for o in std::mem::take(&mut self.ool) {
@@ -794,6 +863,7 @@ impl A64Masm {
             match o.kind {
                 OolKind::Int32 { dst, tmp, slow } => self.double_to_int32(dst, o.v, tmp, slow),
                 OolKind::Number { dst } => self.a.scvtf(d(dst), w(o.v)),
+                OolKind::BoxNumber => self.box_int32_valued(o.v, o.back),
             }
             self.a.b(o.back);
         }
@@ -826,3 +896,7 @@ impl A64Masm {
         self.a.csel(x(dst), T0, x(dst), Cond::Eq);
     }
 }
+
+#[cfg(test)]
+#[path = "box_tests.rs"]
+mod box_tests;

@@ -102,8 +102,9 @@ fn binary<M: MacroAssembler>(
 ) -> MasmResult {
     let fop = fp_op(op);
     let (fa, fb) = (cx.fact(a.r), cx.fact(b.r));
-    // Division always takes the double path (the interpreter's too).
-    if op == Op::Div || fa.likely_double() || fb.likely_double() {
+    // Division always takes the double path (the interpreter's too); so does an op that
+    // met a double in the interpreter (its feedback) or has an operand known to be one.
+    if op == Op::Div || fa.likely_double() || fb.likely_double() || cx.code.saw_double.get(pc) {
         return double::binary(cx, fop, a, b, dst, slow);
     }
     let imm = |k: Option<i32>| k.filter(|k| k.unsigned_abs() <= IMM_MAX as u32);

@@ -24,7 +24,7 @@
 
 use std::mem::{offset_of, size_of};
 
-use super::{R0, R1, R2, R3, R4, R5, R6, R7};
+use super::{R0, R1, R2, R3, R4, R5, R6, R7, intrinsics};
 use crate::jit::compiler::{
     Ctx, EXIT_STEP, HELPER_DONE, HELPER_INTERPRET, HELPER_THREW, STATUS_EXIT, exit_value,
 };
@@ -58,6 +58,11 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
             helper_return(cx, pc)
         }
         Op::Call | Op::CallMethod | Op::New => {
+            if let Some(i) = intrinsics::at(cx, op, pc) {
+                let other = cx.m.new_label();
+                intrinsics::emit(cx, op, pc, i, other)?;
+                cx.m.bind(other)?;
+            }
             let helper = cx.m.new_label();
             inline_call(cx, op, pc, helper)?;
             cx.m.bind(helper)?;

@@ -14,6 +14,7 @@ mod elements;
 mod frame;
 mod globals;
 mod ic_probe;
+mod intrinsics;
 mod iter;
 mod length;
 mod loads;

@@ -1,4 +1,6 @@
-//! Property get/set by name through the instruction's inline cache: the receiver's shape is
+//! Property get/set by name through the instruction's inline cache. First the receiver's
+//! shape is compared with each own-slot shape the IC held when the function was compiled
+//! (immediates; a hit is a load or store at a constant offset); failing those it is
 //! probed against every valid IC entry ([`super::ic_probe`], read from memory — updating an
 //! IC never patches code). A get loads an own slot, or a prototype's slot while the VM's
 //! prototype epoch is the entry's; a set stores an own slot of an object that is not frozen,
@@ -16,6 +18,7 @@ use crate::jit::masm::{MacroAssembler, MasmResult};
 use crate::js::atoms;
 use crate::js::bytecode::{Op, rd_u16, rd_u32};
 use crate::js::heap::cells::{CellHeader, OFF_SHAPE, OFF_SLOTS, ObjCell};
+use crate::js::ic::{IC_OWN, IC_WAYS};
 use crate::js::object::{FLAG_FROZEN, FLAG_IS_PROTO, FLAG_NOT_EXTENSIBLE};
 
 use super::ic_probe::{self, Probe, Targets};
@@ -47,6 +50,24 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     cx.m.load_slot(R0, obj_reg as i32)?;
     cx.m.unbox_object_or(R1, R0, slow);
     cx.m.load_word(R2, R1, OFF_SHAPE as i32)?;
+    // The own-slot shapes the IC saw, as immediates, before the probe: per shape, a compare
+    // that falls through into a load or store at a constant offset.
+    let (known, n) = own_entries(cx, ic_idx as usize);
+    for &(shape, slot) in &known[..n] {
+        let next = cx.m.new_label();
+        cx.m.branch_if_word_ne(R2, shape, next, R3);
+        cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
+        if get {
+            cx.m.load_word(R0, R5, slot)?;
+            cx.m.store_slot(R0, cx.u8at(pc, 1) as i32)?;
+        } else {
+            own_store_check(cx, slow)?;
+            cx.m.load_slot(R0, cx.u8at(pc, 6) as i32)?;
+            cx.m.store_word(R0, R5, slot)?;
+        }
+        cx.m.jump(done);
+        cx.m.bind(next)?;
+    }
     cx.m.mov_imm(R3, ic);
     let regs = Probe {
         shape: R2,
@@ -98,11 +119,37 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         cx.m.store_word(R0, R1, OFF_SHAPE as i32)?;
         cx.m.jump(done);
         cx.m.bind(own)?;
-        cx.m.load_u8(R2, R1, flags)?;
-        cx.m.branch_if_any_bits(R2, FLAG_FROZEN, slow)?;
+        own_store_check(cx, slow)?;
         cx.m.load_slot(R0, cx.u8at(pc, 6) as i32)?;
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
         cx.m.store_indexed(R0, R5, R4);
     }
     cx.m.bind(done)
+}
+
+/// The shapes and slot byte offsets of the own-slot entries of IC `ic` when compiled, and
+/// how many there are (none for a megamorphic site). Shapes are immortal and never change,
+/// so each pair stays true for as long as the code lives, whatever the IC records later.
+fn own_entries<M: MacroAssembler>(cx: &Ctx<'_, M>, ic: usize) -> ([(u64, i32); IC_WAYS], usize) {
+    let slot = cx.code.ic(ic);
+    let mut out = [(0, 0); IC_WAYS];
+    let mut n = 0;
+    if slot.megamorphic == 0 {
+        for e in &slot.entries[..(slot.count as usize).min(IC_WAYS)] {
+            // Offsets past the scaled 12-bit immediate of a load take the probe.
+            if e.kind == IC_OWN && e.slot < 4096 {
+                out[n] = (e.shape as u64, 8 * e.slot as i32);
+                n += 1;
+            }
+        }
+    }
+    (out, n)
+}
+
+/// A store to an own slot of the object in R1: not into a frozen object (its shape is the
+/// same as before it was frozen).
+fn own_store_check<M: MacroAssembler>(cx: &mut Ctx<'_, M>, slow: M::Label) -> MasmResult {
+    let flags = (offset_of!(ObjCell, hdr) + offset_of!(CellHeader, flags)) as i32;
+    cx.m.load_u8(R2, R1, flags)?;
+    cx.m.branch_if_any_bits(R2, FLAG_FROZEN, slow)
 }

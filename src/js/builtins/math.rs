@@ -62,6 +62,34 @@ unary!(round, |x| {
     if x - f >= 0.5 { f + 1.0 } else { f }
 });
 
+/// `Math` functions that compute exactly one IEEE operation on their first argument
+/// converted to a number, so that compiled code may inline them as one FP instruction with
+/// the same result (the JIT's call templates; see [`intrinsic`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intrinsic {
+    Sqrt,
+    Abs,
+    Floor,
+    Ceil,
+    Trunc,
+}
+
+/// The intrinsic a native function is, if any.
+pub fn intrinsic(f: NativeFn) -> Option<Intrinsic> {
+    let table: [(NativeFn, Intrinsic); 5] = [
+        (sqrt, Intrinsic::Sqrt),
+        (abs, Intrinsic::Abs),
+        (floor, Intrinsic::Floor),
+        (ceil, Intrinsic::Ceil),
+        (trunc, Intrinsic::Trunc),
+    ];
+    // Compared as addresses: each is a distinct function body.
+    table
+        .iter()
+        .find(|(g, _)| *g as usize == f as usize)
+        .map(|&(_, i)| i)
+}
+
 fn atan2(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let y = num(vm, a, 0)?;
     let x = num(vm, a, 1)?;

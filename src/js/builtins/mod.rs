@@ -10,6 +10,7 @@ mod global;
 mod json;
 mod map;
 mod math;
+pub use math::{Intrinsic, intrinsic};
 mod number;
 mod object;
 mod process;

@@ -2,6 +2,7 @@
 //! and warm-up counters.
 
 pub mod disasm;
+pub mod feedback;
 pub mod op;
 pub mod verify;
 
@@ -58,6 +59,8 @@ pub struct FunctionCode {
     pub call_names: Vec<(u32, String)>,
     pub calls: Cell<u32>,
     pub back_edges: Cell<u32>,
+    /// Arithmetic ops that met a double operand (see [`feedback`]).
+    pub saw_double: feedback::PcBits,
     /// JIT hook: 0 = not compiled, 1 = compilation failed, else `*const jit::state::Compiled`.
     pub jit: Cell<usize>,
     /// JIT hook: the call entry of the compiled code, for compiled callers that set the frame

@@ -122,6 +122,7 @@ mod tests {
             lines: Vec::new(),
             call_names: Vec::new(),
             calls: Default::default(),
+            saw_double: Default::default(),
             back_edges: Default::default(),
             jit_call: Default::default(),
             jit_new: Default::default(),

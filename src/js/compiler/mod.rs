@@ -379,6 +379,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         extra_reg: u8,
     ) -> CResult<usize> {
         let f = self.fns.pop().expect("fn state");
+        let saw_double = crate::js::bytecode::feedback::PcBits::new(f.code.len());
         let code = FunctionCode {
             name,
             file: self.file.clone(),
@@ -396,6 +397,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             lines: f.lines,
             call_names: f.call_names,
             calls: Default::default(),
+            saw_double,
             jit: Default::default(),
             back_edges: Default::default(),
             jit_call: Default::default(),

@@ -202,6 +202,7 @@ impl Vm {
                             None => Value::double(a.as_int() as f64 + b.as_int() as f64),
                         }
                     } else if a.is_number() && b.is_number() {
+                        code.saw_double.set(pc);
                         Value::number(a.as_number() + b.as_number())
                     } else {
                         self.add_values(a, b)?
@@ -231,6 +232,9 @@ impl Vm {
                     let v = match v {
                         Some(v) => v,
                         None => {
+                            if !(a.is_int() && b.is_int()) && a.is_number() && b.is_number() {
+                                code.saw_double.set(pc);
+                            }
                             let x = if a.is_number() {
                                 a.as_number()
                             } else {
