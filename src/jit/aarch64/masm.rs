@@ -369,8 +369,13 @@ impl MacroAssembler for A64Masm {
         self.a.b_cond(Cond::Ne, label);
     }
     fn branch_if_u32_ne(&mut self, v: Reg, imm: u32, label: Label, tmp: Reg) {
-        self.a.mov_imm32(w(tmp), imm);
-        self.a.cmp(w(v), w(tmp));
+        match Imm12::new(imm as u64) {
+            Some(i) => self.a.cmp_imm(w(v), i),
+            None => {
+                self.a.mov_imm32(w(tmp), imm);
+                self.a.cmp(w(v), w(tmp));
+            }
+        }
         self.a.b_cond(Cond::Ne, label);
     }
     fn branch_if_any_bits(&mut self, v: Reg, mask: u8, label: Label) -> MasmResult {

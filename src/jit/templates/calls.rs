@@ -135,11 +135,12 @@ fn inline_call<M: MacroAssembler>(
 
     // The frame: the caller's pc first (stack traces, the interpreter taking over), then
     // the callee's frame at frames[len], marked as called by compiled code.
-    cx.m.load_vm_word(R0, rt.frames_base)?;
-    cx.m.load_vm_word(R1, rt.frames_len)?;
-    cx.m.index_addr(R5, R0, R1, FRAME_SIZE);
-    cx.m.mov_imm(R6, pc as u64);
-    cx.m.store_word(R6, R5, offset_of!(Frame, pc) as i32 - FRAME_SIZE as i32)?;
+    frames_end(cx, R5, R1)?;
+    if !construct {
+        // (`new` stored it before allocating the receiver.)
+        cx.m.mov_imm(R6, pc as u64);
+        cx.m.store_word(R6, R5, offset_of!(Frame, pc) as i32 - FRAME_SIZE as i32)?;
+    }
     cx.m.store_word(R2, R5, offset_of!(Frame, code) as i32)?;
     cx.m.add_imm(R6, R4, HEADER as i64)?;
     cx.m.store_word(R6, R5, offset_of!(Frame, fp) as i32)?;
@@ -238,11 +239,18 @@ fn callee_checks<M: MacroAssembler>(
 
 /// `frames[len - 1].pc = pc`: the caller's pc, before anything that may throw.
 fn store_caller_pc<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
-    cx.m.load_vm_word(R6, cx.rt.frames_base)?;
-    cx.m.load_vm_word(R7, cx.rt.frames_len)?;
-    cx.m.index_addr(R6, R6, R7, FRAME_SIZE);
+    frames_end(cx, R6, R7)?;
     cx.m.mov_imm(R7, pc as u64);
     cx.m.store_word(R7, R6, offset_of!(Frame, pc) as i32 - FRAME_SIZE as i32)
+}
+
+/// `dst` = `&frames[len]`, just past the top frame, with `len` = the frame count (both from
+/// the VM).
+fn frames_end<M: MacroAssembler>(cx: &mut Ctx<'_, M>, dst: Reg, len: Reg) -> MasmResult {
+    cx.m.load_vm_word(dst, cx.rt.frames_base)?;
+    cx.m.load_vm_word(len, cx.rt.frames_len)?;
+    cx.m.index_addr(dst, dst, len, FRAME_SIZE);
+    Ok(())
 }
 
 /// `this` of the call into `dst`: `undefined` for `Call`, the receiver for `CallMethod`; the
@@ -286,10 +294,8 @@ fn inline_return<M: MacroAssembler>(
     helper: M::Label,
 ) -> MasmResult {
     let rt = cx.rt;
-    cx.m.load_vm_word(R0, rt.frames_base)?;
-    cx.m.load_vm_word(R1, rt.frames_len)?;
-    cx.m.index_addr(R2, R0, R1, FRAME_SIZE);
-    // R2 = the top frame (frames[len - 1]).
+    frames_end(cx, R2, R1)?;
+    // R2 = the top frame's end (frames[len - 1] is at R2 - FRAME_SIZE).
     let top = -(FRAME_SIZE as i32);
     cx.m.load_u8(R3, R2, top + offset_of!(Frame, jit) as i32)?;
     cx.m.branch_if_zero32(R3, helper);

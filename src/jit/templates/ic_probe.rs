@@ -1,8 +1,8 @@
-//! Probing a property IC from compiled code: the receiver's shape is compared with each valid
-//! entry (read from memory; entries at or beyond `count` are unused, or stale on a
-//! megamorphic site, whose count is 0) and a matching entry of an accepted kind yields its
-//! slot. Shapes within a slot are unique, so the first match is the interpreter's
-//! `IcSlot::find`.
+//! Probing a property IC from compiled code: the receiver's shape is compared with every
+//! entry (read from memory; entries at or beyond `count` are unused — shape 0, matching no
+//! object — or left behind by a megamorphic site, and still true) and a matching entry of an
+//! accepted kind yields its slot. Shapes within a slot are unique, so a match within `count`
+//! is the interpreter's `IcSlot::find`.
 
 use std::mem::offset_of;
 
@@ -37,18 +37,19 @@ pub fn probe<M: MacroAssembler>(
     r: &Probe,
     t: &Targets<M::Label>,
 ) -> MasmResult {
-    cx.m.load_u32(r.slot, r.ic, offset_of!(IcSlot, count) as i32)?;
-    let mut hits = Vec::with_capacity(IC_WAYS);
-    for i in 0..IC_WAYS {
-        cx.m.branch_if_u32_le_imm(r.slot, i as u32, t.miss)?;
-        let hit = cx.m.new_label();
+    // Every entry is compared, whatever `count`: an unused entry's shape is 0, which no
+    // object has, and an entry left behind by a megamorphic site is still true (shapes are
+    // immortal and never change; prototype and add entries carry their epoch).
+    let mut hits = [None; IC_WAYS];
+    for (i, hit) in hits.iter_mut().enumerate() {
+        let l = cx.m.new_label();
         cx.m.load_word(r.tmp, r.ic, entry_field(i, offset_of!(IcEntry, shape)))?;
-        cx.m.branch_if_eq(r.shape, r.tmp, hit);
-        hits.push(hit);
+        cx.m.branch_if_eq(r.shape, r.tmp, l);
+        *hit = Some(l);
     }
     cx.m.jump(t.miss);
     for (i, hit) in hits.into_iter().enumerate() {
-        cx.m.bind(hit)?;
+        cx.m.bind(hit.expect("a label per entry"))?;
         cx.m.load_u32(r.slot, r.ic, entry_field(i, offset_of!(IcEntry, slot)))?;
         cx.m.load_u32(r.tmp, r.ic, entry_field(i, offset_of!(IcEntry, kind)))?;
         let other = t

@@ -150,16 +150,9 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     Ok(true)
 }
 
-/// The out-of-line code of the op at `pc` (see `Ctx::out_of_line`); `loaded`: whether its
-/// operands are in their scratch registers.
-pub fn out_of_line<M: MacroAssembler>(
-    cx: &mut Ctx<'_, M>,
-    op: Op,
-    pc: usize,
-    loaded: [bool; 2],
-) -> MasmResult {
-    arith::out_of_line(cx, op, pc, loaded)
-}
+/// The out-of-line code of an op (see `Ctx::out_of_line`): only the arithmetic templates
+/// have any.
+pub use arith::out_of_line;
 
 /// Ops whose templates guard their fast path (operand types, shapes, bounds): under
 /// `--deopt-stress` they deoptimize instead.
