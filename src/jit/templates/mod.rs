@@ -36,81 +36,36 @@ const R5: Reg = Reg(5);
 const R6: Reg = Reg(6);
 const R7: Reg = Reg(7);
 
-/// Emits the inline template for `op` at `pc`, if it has one.
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult<bool> {
-    let has_template = matches!(
-        op,
-        Op::Nop
-            | Op::LoopHint
-            | Op::LoadConst
-            | Op::LoadInt8
-            | Op::LoadUndefined
-            | Op::LoadNull
-            | Op::LoadTrue
-            | Op::LoadFalse
-            | Op::LoadEmpty
-            | Op::Move
-            | Op::Add
-            | Op::Sub
-            | Op::Mul
-            | Op::Inc
-            | Op::Dec
-            | Op::LessThan
-            | Op::LessEq
-            | Op::GreaterThan
-            | Op::GreaterEq
-            | Op::StrictEq
-            | Op::StrictNotEq
-            | Op::Jump
-            | Op::JumpIfTrue
-            | Op::JumpIfFalse
-            | Op::JumpIfUndefined
-            | Op::JumpIfNotUndefined
-            | Op::JumpIfNullish
-            | Op::JumpIfNotNullish
-            | Op::GetPropertyByName
-            | Op::SetPropertyByName
-            | Op::Call
-            | Op::CallMethod
-            | Op::New
-            | Op::Return
-            | Op::Div
-            | Op::Rem
-            | Op::Neg
-            | Op::BitAnd
-            | Op::BitOr
-            | Op::BitXor
-            | Op::Shl
-            | Op::Shr
-            | Op::UShr
-            | Op::BitNot
-            | Op::GetElement
-            | Op::SetElement
-            | Op::LoadGlobal
-            | Op::Not
-            | Op::LoadContextSlot
-            | Op::StoreContextSlot
-            | Op::ThrowIfEmpty
-            | Op::LoadThis
-            | Op::LoadCallee
-            | Op::LoadNewTarget
-            | Op::GetEnv
-            | Op::SetEnv
-            | Op::IteratorNext
-            | Op::ArrayPush
-    );
-    if !has_template {
-        return Ok(false);
-    }
-    cx.m.bump_counter(1)?;
-    if guarded(op) {
-        cx.stress_deopt(pc);
-    }
-    match op {
-        Op::Nop => {}
+/// The template family of an op, which emits its code.
+#[derive(Clone, Copy)]
+enum Family {
+    Nop,
+    Safepoint,
+    Loads,
+    Arith,
+    Bitwise,
+    Compare,
+    Control,
+    Property,
+    Elements,
+    Global,
+    Calls,
+    Context,
+    Frame,
+    Not,
+    IteratorNext,
+    ArrayPush,
+}
+
+/// The one table of inline templates: the family of each op that has one, and whether that
+/// template guards its fast path (operand types, shapes, bounds), so that under
+/// `--deopt-stress` it deoptimizes instead. `None`: the op runs through the step helper.
+fn template(op: Op) -> Option<(Family, bool)> {
+    use Family::*;
+    Some(match op {
+        Op::Nop => (Nop, false),
         // A loop back-edge is a GC safepoint.
-        Op::LoopHint => cx.m.safepoint(cx.rt.gc_requested, cx.rt.gc)?,
-        Op::Call | Op::CallMethod | Op::New | Op::Return => calls::emit(cx, op, pc)?,
+        Op::LoopHint => (Safepoint, false),
         Op::LoadConst
         | Op::LoadInt8
         | Op::LoadUndefined
@@ -118,34 +73,66 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         | Op::LoadTrue
         | Op::LoadFalse
         | Op::LoadEmpty
-        | Op::Move => loads::emit(cx, op, pc)?,
+        | Op::Move => (Loads, false),
         Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Rem | Op::Neg | Op::Inc | Op::Dec => {
-            arith::emit(cx, op, pc)?
+            (Arith, true)
         }
         Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr | Op::BitNot => {
-            bitwise::emit(cx, op, pc)?
+            (Bitwise, true)
         }
-        Op::GetElement | Op::SetElement => elements::emit(cx, op, pc)?,
-        Op::LoadGlobal => globals::emit(cx, pc)?,
-        Op::IteratorNext => iter::emit(cx, pc)?,
-        Op::ArrayPush => array_push::emit(cx, pc)?,
-        Op::Not => truthy::emit_not(cx, pc)?,
-        Op::LoadContextSlot | Op::StoreContextSlot => context::emit(cx, op, pc)?,
-        Op::ThrowIfEmpty
-        | Op::LoadThis
-        | Op::LoadCallee
-        | Op::LoadNewTarget
-        | Op::GetEnv
-        | Op::SetEnv => frame::emit(cx, op, pc)?,
         Op::LessThan
         | Op::LessEq
         | Op::GreaterThan
         | Op::GreaterEq
         | Op::StrictEq
-        | Op::StrictNotEq => compare::emit(cx, op, pc)?,
-        Op::GetPropertyByName if !property::applies(cx, op, pc) => length::emit(cx, pc)?,
-        Op::GetPropertyByName | Op::SetPropertyByName => property::emit(cx, op, pc)?,
-        _ => control::emit(cx, op, pc)?,
+        | Op::StrictNotEq => (Compare, true),
+        Op::JumpIfTrue | Op::JumpIfFalse => (Control, true),
+        Op::Jump
+        | Op::JumpIfUndefined
+        | Op::JumpIfNotUndefined
+        | Op::JumpIfNullish
+        | Op::JumpIfNotNullish => (Control, false),
+        Op::GetPropertyByName | Op::SetPropertyByName => (Property, true),
+        Op::GetElement | Op::SetElement => (Elements, true),
+        Op::LoadGlobal => (Global, true),
+        Op::Call | Op::CallMethod | Op::New | Op::Return => (Calls, false),
+        Op::LoadContextSlot | Op::StoreContextSlot => (Context, false),
+        Op::ThrowIfEmpty | Op::LoadThis => (Frame, true),
+        Op::LoadCallee | Op::LoadNewTarget | Op::GetEnv | Op::SetEnv => (Frame, false),
+        Op::Not => (Not, true),
+        Op::IteratorNext => (IteratorNext, true),
+        Op::ArrayPush => (ArrayPush, true),
+        _ => return None,
+    })
+}
+
+/// Emits the inline template for `op` at `pc`, if it has one.
+pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult<bool> {
+    let Some((family, guarded)) = template(op) else {
+        return Ok(false);
+    };
+    cx.m.bump_counter(1)?;
+    if guarded {
+        cx.stress_deopt(pc);
+    }
+    match family {
+        Family::Nop => {}
+        Family::Safepoint => cx.m.safepoint(cx.rt.gc_requested, cx.rt.gc)?,
+        Family::Loads => loads::emit(cx, op, pc)?,
+        Family::Arith => arith::emit(cx, op, pc)?,
+        Family::Bitwise => bitwise::emit(cx, op, pc)?,
+        Family::Compare => compare::emit(cx, op, pc)?,
+        Family::Control => control::emit(cx, op, pc)?,
+        Family::Property if !property::applies(cx, op, pc) => length::emit(cx, pc)?,
+        Family::Property => property::emit(cx, op, pc)?,
+        Family::Elements => elements::emit(cx, op, pc)?,
+        Family::Global => globals::emit(cx, pc)?,
+        Family::Calls => calls::emit(cx, op, pc)?,
+        Family::Context => context::emit(cx, op, pc)?,
+        Family::Frame => frame::emit(cx, op, pc)?,
+        Family::Not => truthy::emit_not(cx, pc)?,
+        Family::IteratorNext => iter::emit(cx, pc)?,
+        Family::ArrayPush => array_push::emit(cx, pc)?,
     }
     Ok(true)
 }
@@ -153,36 +140,3 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
 /// The out-of-line code of an op (see `Ctx::out_of_line`): only the arithmetic templates
 /// have any.
 pub use arith::out_of_line;
-
-/// Ops whose templates guard their fast path (operand types, shapes, bounds): under
-/// `--deopt-stress` they deoptimize instead.
-fn guarded(op: Op) -> bool {
-    !matches!(
-        op,
-        Op::Nop
-            | Op::LoopHint
-            | Op::LoadConst
-            | Op::LoadInt8
-            | Op::LoadUndefined
-            | Op::LoadNull
-            | Op::LoadTrue
-            | Op::LoadFalse
-            | Op::LoadEmpty
-            | Op::Move
-            | Op::Jump
-            | Op::JumpIfUndefined
-            | Op::JumpIfNotUndefined
-            | Op::JumpIfNullish
-            | Op::JumpIfNotNullish
-            | Op::Call
-            | Op::CallMethod
-            | Op::New
-            | Op::Return
-            | Op::LoadContextSlot
-            | Op::StoreContextSlot
-            | Op::LoadCallee
-            | Op::LoadNewTarget
-            | Op::GetEnv
-            | Op::SetEnv
-    )
-}
