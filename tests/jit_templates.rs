@@ -518,3 +518,34 @@ fn warm_monomorphic_property_sites_match_the_interpreter() {
                console.log(out.join(' '));\n";
     same_at_default_thresholds(src);
 }
+
+#[test]
+fn array_push_and_pop_intrinsics_match_the_interpreter() {
+    // Warm `push`/`pop` sites run inline on arrays with room; then through the same sites:
+    // growth past the capacity, holes, an empty array, a frozen array, a non-array with the
+    // method borrowed, a reassigned `push`.
+    let src = "function fill(a, n) { for (let i = 0; i < n; i++) a.push(i * 2); return a.length; }\n\
+               function drain(a) { let s = 0, v; while ((v = a.pop()) !== undefined) s = s + v; return s; }\n\
+               function one(a, v) { return a.push(v); }\n\
+               function last(a) { return a.pop(); }\n\
+               let t = 0; for (let k = 0; k < 300; k++) { const a = []; t = t + fill(a, 3) + drain(a); }\n\
+               const out = [t];\n\
+               const big = []; out.push(fill(big, 100), big[99], drain(big.slice()), big.length);\n\
+               out.push(String(last([1, , ])), String(last([])), String(last([, 5])), one([1, 2], 'x'));\n\
+               const holes = [1, , 3]; out.push(last(holes), String(last(holes)), holes.length);\n\
+               for (const f of [() => one(Object.freeze([1]), 2), () => last(Object.freeze([1])), () => one({ push: Array.prototype.push }, 1), () => last({ pop: Array.prototype.pop })]) {\n\
+                 try { out.push(f()); } catch (e) { out.push(e.constructor.name + ': ' + e.message); }\n\
+               }\n\
+               const sealed = Object.seal([1]); out.push(one(sealed, 2), sealed.length);\n\
+               const saved = Array.prototype.push; Array.prototype.push = function (v) { return 'patched ' + v; };\n\
+               out.push(one([], 7)); Array.prototype.push = saved; out.push(one([], 8));\n\
+               console.log(out.join('\\n'));\n";
+    let err = same_at_default_thresholds(src);
+    if BACKEND == Backend::Unavailable {
+        return;
+    }
+    // About 3,600 pushes and pops in the warm loop: only those before the functions
+    // compiled (and the edge cases) reach the natives.
+    let helper = stat(&err, "calls through the call helper");
+    assert!(helper < 600, "{helper}:\n{err}");
+}

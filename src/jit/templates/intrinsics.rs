@@ -1,16 +1,19 @@
-//! Calls of the `Math` functions that are one IEEE operation (`sqrt`, `abs`, `floor`, `ceil`,
-//! `trunc`: [`crate::js::builtins::Intrinsic`]) as that one FP instruction.
+//! Calls of natives that compiled code runs inline ([`crate::js::builtins::Intrinsic`]):
+//! `Math.sqrt`, `abs`, `floor`, `ceil`, `trunc` as one FP instruction; `push` of one value
+//! and `pop` on an array as loads and stores of its elements.
 //!
 //! Only at call sites whose IC recorded exactly that native as the callee (the interpreter
 //! records callees at every call; a function compiled before its first run has no feedback
 //! and gets the ordinary call). The code guards the callee — a native function object with
-//! the recorded native index — and the first argument — a number — and computes and boxes the
-//! result exactly as the native's `Value::number(f(x))`. Any other callee or argument (a
-//! reassigned `Math.sqrt`, a string, an object with `valueOf`, no argument) continues on the
-//! call's ordinary paths, which run the native or whatever the callee is.
+//! the recorded native index — and its operands — a number argument; an array receiver that
+//! is not frozen, with room for a pushed element — and gives exactly the native's result
+//! (`Value::number(f(x))`; the new length; the last element, `undefined` for a hole or an
+//! empty array). Anything else (a reassigned `Math.sqrt`, a string or an object with
+//! `valueOf`, no argument, a non-array receiver, a full array) continues on the call's
+//! ordinary paths, which run the native or whatever the callee is.
 //!
-//! The inline path runs no JavaScript and allocates nothing, so it needs no safepoint and
-//! leaves the frame's pc alone. The native-call statistic does not count it.
+//! The inline paths run no JavaScript, throw nothing and allocate nothing, so they need no
+//! safepoint and leave the frame's pc alone. The native-call statistic does not count them.
 
 use std::mem::offset_of;
 
@@ -20,8 +23,10 @@ use crate::jit::masm::{FReg, FpUnary, MacroAssembler, MasmResult};
 use crate::js::builtins::{Intrinsic, intrinsic};
 use crate::js::bytecode::{Op, rd_u16};
 use crate::js::heap::cells::{CellHeader, ObjCell};
+use crate::js::heap::cells::{OFF_ELEM_LEN, OFF_ELEMENTS};
 use crate::js::ic::IC_CALL;
-use crate::js::object::CLASS_NATIVE;
+use crate::js::object::{CLASS_ARRAY, CLASS_NATIVE, FLAG_FROZEN};
+use crate::js::value::Value;
 
 const F0: FReg = FReg(0);
 
@@ -29,7 +34,8 @@ const F0: FReg = FReg(0);
 /// `None` unless the IC saw exactly one native callee, that callee is an intrinsic, and the
 /// call passes an argument.
 pub fn at<M: MacroAssembler>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> Option<(u32, Intrinsic)> {
-    if !matches!(op, Op::Call | Op::CallMethod) || cx.u8at(pc, 4) == 0 {
+    let argc = cx.u8at(pc, 4);
+    if !matches!(op, Op::Call | Op::CallMethod) {
         return None;
     }
     let slot = cx.code.ic(rd_u16(&cx.code.code, pc + 5) as usize);
@@ -42,10 +48,16 @@ pub fn at<M: MacroAssembler>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> Option<(u32,
     }
     let index = u32::try_from(e.aux).ok()?;
     let which = intrinsic(cx.natives.get(e.aux)?.f)?;
-    Some((index, which))
+    let method = op == Op::CallMethod;
+    let applies = match which {
+        Intrinsic::ArrayPush => method && argc == 1,
+        Intrinsic::ArrayPop => method && argc == 0,
+        _ => argc >= 1,
+    };
+    applies.then_some((index, which))
 }
 
-/// The intrinsic call at `pc`: guards, the instruction, the result in the call's destination
+/// The intrinsic call at `pc`: guards, the operation, the result in the call's destination
 /// register and a jump to the next op; `other` (bound by the caller) for everything else.
 pub fn emit<M: MacroAssembler>(
     cx: &mut Ctx<'_, M>,
@@ -56,7 +68,8 @@ pub fn emit<M: MacroAssembler>(
 ) -> MasmResult {
     let dst = cx.u8at(pc, 1) as i32;
     let callee = cx.u8at(pc, 2) as i32;
-    let first_arg = cx.u8at(pc, 3) as i32 + (op == Op::CallMethod) as i32;
+    let base = cx.u8at(pc, 3) as i32;
+    let first_arg = base + (op == Op::CallMethod) as i32;
     cx.m.load_slot(R0, callee)?;
     cx.m.unbox_object_or(R1, R0, other);
     const _: () = assert!(offset_of!(ObjCell, hdr) == 0);
@@ -65,19 +78,83 @@ pub fn emit<M: MacroAssembler>(
     // A native's `code` word is its index in `Vm::natives` (below 2^32).
     cx.m.load_word(R2, R1, offset_of!(ObjCell, code) as i32)?;
     cx.m.branch_if_u32_ne(R2, index, other, R3);
-    cx.m.load_slot(R0, first_arg)?;
-    cx.m.unbox_number_or(F0, R0, other);
     let fp_op = match which {
         Intrinsic::Sqrt => FpUnary::Sqrt,
         Intrinsic::Abs => FpUnary::Abs,
         Intrinsic::Floor => FpUnary::Floor,
         Intrinsic::Ceil => FpUnary::Ceil,
         Intrinsic::Trunc => FpUnary::Trunc,
+        Intrinsic::ArrayPush | Intrinsic::ArrayPop => {
+            array_receiver(cx, base, other)?;
+            if which == Intrinsic::ArrayPush {
+                push(cx, first_arg, other)?;
+            } else {
+                pop(cx)?;
+            }
+            cx.m.store_slot(R0, dst)?;
+            let next = cx.label_at(pc + op.encoded_len())?;
+            cx.m.jump(next);
+            return Ok(());
+        }
     };
+    cx.m.load_slot(R0, first_arg)?;
+    cx.m.unbox_number_or(F0, R0, other);
     cx.m.fp_unary(fp_op, F0, F0);
     cx.m.box_number(R0, F0);
     cx.m.store_slot(R0, dst)?;
     let next = cx.label_at(pc + op.encoded_len())?;
     cx.m.jump(next);
     Ok(())
+}
+
+/// R1 = the cell of `this` (register `base`): an array that is not frozen, else `other`.
+fn array_receiver<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    base: i32,
+    other: M::Label,
+) -> MasmResult {
+    cx.m.load_slot(R0, base)?;
+    cx.m.unbox_object_or(R1, R0, other);
+    cx.m.load_u8(R2, R1, offset_of!(CellHeader, class) as i32)?;
+    cx.m.branch_if_u32_ne(R2, CLASS_ARRAY as u32, other, R3);
+    let flags = (offset_of!(ObjCell, hdr) + offset_of!(CellHeader, flags)) as i32;
+    cx.m.load_u8(R2, R1, flags)?;
+    cx.m.branch_if_any_bits(R2, FLAG_FROZEN, other)
+}
+
+/// `push(v)` on the array in R1 with room for one more element: R0 = the new length.
+fn push<M: MacroAssembler>(cx: &mut Ctx<'_, M>, arg: i32, other: M::Label) -> MasmResult {
+    // `elem_len` and `elem_cap` share one word: `len + 1` never carries into `cap`.
+    const _: () = assert!(offset_of!(ObjCell, elem_cap) == OFF_ELEM_LEN + 4);
+    cx.m.load_u32(R2, R1, OFF_ELEM_LEN as i32)?;
+    cx.m.load_u32(R3, R1, offset_of!(ObjCell, elem_cap) as i32)?;
+    cx.m.branch_if_u32_ge(R2, R3, other);
+    cx.m.load_word(R3, R1, OFF_ELEMENTS as i32)?;
+    cx.m.load_slot(R0, arg)?;
+    cx.m.store_indexed(R0, R3, R2);
+    cx.m.load_word(R3, R1, OFF_ELEM_LEN as i32)?;
+    cx.m.add_imm(R3, R3, 1)?;
+    cx.m.store_word(R3, R1, OFF_ELEM_LEN as i32)?;
+    // The new length, below 2^32 like every element count.
+    cx.m.box_int32(R0, R3);
+    Ok(())
+}
+
+/// `pop()` on the array in R1: R0 = its last element (`undefined` for a hole or when empty),
+/// which it no longer has.
+fn pop<M: MacroAssembler>(cx: &mut Ctx<'_, M>) -> MasmResult {
+    let done = cx.m.new_label();
+    cx.m.mov_imm(R0, Value::UNDEFINED.0);
+    cx.m.load_u32(R2, R1, OFF_ELEM_LEN as i32)?;
+    cx.m.branch_if_zero32(R2, done);
+    cx.m.load_word(R3, R1, OFF_ELEM_LEN as i32)?;
+    // `len − 1` in the shared word: no borrow from `cap` since len > 0 (the index is its
+    // low 32 bits).
+    cx.m.add_imm(R3, R3, -1)?;
+    cx.m.store_word(R3, R1, OFF_ELEM_LEN as i32)?;
+    cx.m.load_word(R2, R1, OFF_ELEMENTS as i32)?;
+    cx.m.load_indexed(R0, R2, R3);
+    cx.m.branch_if_word_ne(R0, Value::EMPTY.0, done, R2);
+    cx.m.mov_imm(R0, Value::UNDEFINED.0);
+    cx.m.bind(done)
 }

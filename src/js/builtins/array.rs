@@ -99,7 +99,7 @@ fn at(vm: &Vm, arr: Value, i: usize) -> Value {
     }
 }
 
-fn push(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+pub(super) fn push(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let arr = this_mut_array(vm, a, "push")?;
     for i in 0..a.argc {
         let v = arg(vm, a, i);
@@ -107,7 +107,7 @@ fn push(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     }
     Ok(Value::int(len(vm, arr) as i32))
 }
-fn pop(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+pub(super) fn pop(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let arr = this_mut_array(vm, a, "pop")?;
     let n = len(vm, arr);
     if n == 0 {

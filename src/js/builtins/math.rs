@@ -11,7 +11,7 @@ fn num(vm: &mut Vm, a: &CallArgs, i: usize) -> JsResult<f64> {
 
 macro_rules! unary {
     ($name:ident, $e:expr) => {
-        fn $name(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+        pub(super) fn $name(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             let x = num(vm, a, 0)?;
             let f: fn(f64) -> f64 = $e;
             Ok(Value::number(f(x)))
@@ -61,34 +61,6 @@ unary!(round, |x| {
     let f = x.floor();
     if x - f >= 0.5 { f + 1.0 } else { f }
 });
-
-/// `Math` functions that compute exactly one IEEE operation on their first argument
-/// converted to a number, so that compiled code may inline them as one FP instruction with
-/// the same result (the JIT's call templates; see [`intrinsic`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Intrinsic {
-    Sqrt,
-    Abs,
-    Floor,
-    Ceil,
-    Trunc,
-}
-
-/// The intrinsic a native function is, if any.
-pub fn intrinsic(f: NativeFn) -> Option<Intrinsic> {
-    let table: [(NativeFn, Intrinsic); 5] = [
-        (sqrt, Intrinsic::Sqrt),
-        (abs, Intrinsic::Abs),
-        (floor, Intrinsic::Floor),
-        (ceil, Intrinsic::Ceil),
-        (trunc, Intrinsic::Trunc),
-    ];
-    // Compared as addresses: each is a distinct function body.
-    table
-        .iter()
-        .find(|(g, _)| *g as usize == f as usize)
-        .map(|&(_, i)| i)
-}
 
 fn atan2(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let y = num(vm, a, 0)?;

@@ -1,0 +1,37 @@
+//! Natives that compiled code may run inline at call sites whose IC saw only them (the JIT's
+//! call templates), with the result the native itself gives:
+//! - `Math.sqrt`, `abs`, `floor`, `ceil`, `trunc`: one IEEE operation on a number argument;
+//! - `Array.prototype.push` of one value and `pop`: on an array that is not frozen, as the
+//!   natives do (push appending within the elements' capacity).
+
+use super::{array, math};
+use crate::js::vm::NativeFn;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intrinsic {
+    Sqrt,
+    Abs,
+    Floor,
+    Ceil,
+    Trunc,
+    ArrayPush,
+    ArrayPop,
+}
+
+/// The intrinsic a native function is, if any.
+pub fn intrinsic(f: NativeFn) -> Option<Intrinsic> {
+    let table: [(NativeFn, Intrinsic); 7] = [
+        (math::sqrt, Intrinsic::Sqrt),
+        (math::abs, Intrinsic::Abs),
+        (math::floor, Intrinsic::Floor),
+        (math::ceil, Intrinsic::Ceil),
+        (math::trunc, Intrinsic::Trunc),
+        (array::push, Intrinsic::ArrayPush),
+        (array::pop, Intrinsic::ArrayPop),
+    ];
+    // Compared as addresses: each is a distinct function body.
+    table
+        .iter()
+        .find(|(g, _)| *g as usize == f as usize)
+        .map(|&(_, i)| i)
+}
