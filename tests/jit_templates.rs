@@ -549,3 +549,52 @@ fn array_push_and_pop_intrinsics_match_the_interpreter() {
     let helper = stat(&err, "calls through the call helper");
     assert!(helper < 600, "{helper}:\n{err}");
 }
+
+#[test]
+fn char_code_at_intrinsic_matches_the_interpreter() {
+    // A warm `charCodeAt` site runs inline on flat strings; then through it: ropes (the
+    // native flattens them), out-of-range, negative, fractional and non-number indices, the
+    // empty string, a String object, non-BMP text, a reassigned method.
+    let src = "function codes(s) { let h = 0; for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0; return h; }\n\
+               function at(s, i) { return s.charCodeAt(i); }\n\
+               let t = 0; for (let k = 0; k < 200; k++) t = (t + codes('hello world ' + k)) | 0;\n\
+               const out = [t];\n\
+               let rope = 'ab'; for (let i = 0; i < 40; i++) rope = rope + 'cd' + i;\n\
+               out.push(at(rope, 50), codes(rope), at('abc', 3), at('abc', -1), at('abc', 1.5), at('abc', '2'), at('abc', null), at('', 0));\n\
+               out.push(at(new String('xyz'), 1), at('\\u{1F600}x', 0), at('\\u{1F600}x', 1), at('\\u00e9', 0), at('abc', 2147483647), at('abc', -2147483648));\n\
+               const saved = String.prototype.charCodeAt; String.prototype.charCodeAt = function (i) { return 'patched ' + i; };\n\
+               out.push(at('abc', 0)); String.prototype.charCodeAt = saved; out.push(at('abc', 0));\n\
+               console.log(out.join('\\n'));\n";
+    let err = same_at_default_thresholds(src);
+    if BACKEND == Backend::Unavailable {
+        return;
+    }
+    // About 3,000 calls in the warm loop; those before `codes` compiled and the edge cases
+    // reach the native.
+    let helper = stat(&err, "calls through the call helper");
+    assert!(helper < 800, "{helper}:\n{err}");
+}
+
+#[test]
+fn string_receiver_property_gets_match_the_interpreter() {
+    // Method loads from primitive strings hit the IC as prototype hits (at warm and at
+    // compile-first thresholds); then String.prototype changes under them: a method
+    // replaced, a property shadowing Object.prototype's, a getter, objects and strings at
+    // one site, `length`.
+    let src = "function m(s) { return s.indexOf; }\n\
+               function call(s) { return s.toUpperCase(); }\n\
+               function has(s) { return s.hasOwnProperty; }\n\
+               function any(x) { return x.slice; }\n\
+               let t = 0; for (let k = 0; k < 500; k++) { t = t + (m('ab' + k) === String.prototype.indexOf) + call('x' + k).length + (has('q') === Object.prototype.hasOwnProperty); }\n\
+               const out = [t, any('abc') === String.prototype.slice, any([1]) === Array.prototype.slice, any({ slice: 3 })];\n\
+               String.prototype.toUpperCase = function () { return 'patched ' + this; }; out.push(call('z'));\n\
+               String.prototype.hasOwnProperty = 7; out.push(has('q'));\n\
+               Object.defineProperty(String.prototype, 'indexOf', { get() { return 'getter on ' + this; }, configurable: true }); out.push(m('w'));\n\
+               delete String.prototype.indexOf; out.push(typeof m('w'));\n\
+               Object.prototype.indexOf = 'from Object.prototype'; out.push(m('v'));\n\
+               out.push(any('x' + 1) === String.prototype.slice, any(5), 'abc'.length);\n\
+               console.log(out.join('\\n'));\n";
+    same_at_default_thresholds(src);
+    same_as_interpreter(src);
+    same_under_deopt_stress(src);
+}

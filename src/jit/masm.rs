@@ -146,6 +146,8 @@ pub trait MacroAssembler {
     fn load_u8(&mut self, dst: Reg, base: Reg, offset: i32) -> MasmResult;
     /// `dst = *(base + 8 * index)` with a zero-extended 32-bit index.
     fn load_indexed(&mut self, dst: Reg, base: Reg, index: Reg);
+    /// `dst` = the u16 at `base + 2 * index` (index: the low 32 bits, unsigned).
+    fn load_u16_indexed(&mut self, dst: Reg, base: Reg, index: Reg);
     /// `*(base + 8 * index) = src` with a zero-extended 32-bit index.
     fn store_indexed(&mut self, src: Reg, base: Reg, index: Reg);
     /// Branches to `label` if the words differ.
@@ -223,7 +225,8 @@ pub trait MacroAssembler {
     /// `dst = box(-a)` on a boxed int32, branching to `not_int` when the result is not an
     /// int32 (`a` is 0 or `i32::MIN`).
     fn int32_neg(&mut self, dst: Reg, a: Reg, not_int: Self::Label);
-    /// `dst = box(a % b)` on boxed int32s when `a >= 0` and `b > 0`, else branch to `label`.
+    /// `dst = box(a % b)` on boxed int32s when the result is an int32 (`b` ≠ 0, and not a
+    /// zero remainder of a negative `a`, which is −0), else branch to `label`.
     fn int32_rem(&mut self, dst: Reg, a: Reg, b: Reg, label: Self::Label);
     /// `dst = box(a op b)` on the low 32 bits of `a` and `b` (see [`BitOp::UShr`]).
     fn int32_bitop(&mut self, op: BitOp, dst: Reg, a: Reg, b: Reg);

@@ -18,6 +18,9 @@ pub const IC_PROTO: u32 = 2;
 pub const IC_ADD: u32 = 3;
 /// Call-site feedback entry (callee code word in `aux`, class in `slot`).
 pub const IC_CALL: u32 = 4;
+/// The `shape` of entries for primitive string receivers (prototype hits on
+/// `String.prototype` or above): no shape lives at address 1.
+pub const STRING_RECEIVER: usize = 1;
 
 #[repr(C)]
 #[derive(Clone, Copy, Default, Debug)]

@@ -25,7 +25,12 @@
 //!   OSR entry points); `FunctionCode::calls` counts calls.
 //! - **Inline caches** ([`ic`]): a fixed `Box<[UnsafeCell<IcSlot>]>` per function, `#[repr(C)]`
 //!   entries {shape, aux, slot, kind, epoch}; prototype entries are valid while
-//!   `Vm::proto_epoch` equals the entry's epoch. Call sites record their callee's code word.
+//!   `Vm::proto_epoch` equals the entry's epoch. Shapes are immortal and never change, so an
+//!   own entry stays true even after its site went megamorphic. Primitive string receivers
+//!   use the pseudo-shape `ic::STRING_RECEIVER` (prototype entries only; String.prototype is
+//!   flagged a prototype so its changes bump the epoch). Call sites record their callee's
+//!   code word (natives: their index; the JIT inlines `builtins::Intrinsic`s).
+//! - **Type feedback**: `FunctionCode::saw_double` marks arithmetic ops that met a double.
 //! - **GC** ([`heap`]): precise, non-moving mark-sweep over page-aligned arenas; collection
 //!   only at safepoints (instruction boundaries in the interpreter) when an allocation has
 //!   set `Heap::gc_requested`. Roots: `regs[..sp]`, `Vm::roots` (the handle stack Rust code

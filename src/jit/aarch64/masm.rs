@@ -354,6 +354,11 @@ impl MacroAssembler for A64Masm {
         self.a.ldrb(w(dst), field_mem(x(base), offset))?;
         Ok(())
     }
+    fn load_u16_indexed(&mut self, dst: Reg, base: Reg, index: Reg) {
+        self.a
+            .ldrh(w(dst), Mem::reg(x(base), Index::WUxtw(w(index)), true))
+            .expect("register-offset load is encodable");
+    }
     fn load_indexed(&mut self, dst: Reg, base: Reg, index: Reg) {
         self.a
             .ldr(x(dst), Mem::reg(x(base), Index::WUxtw(w(index)), true))
@@ -554,13 +559,17 @@ impl MacroAssembler for A64Masm {
         self.a.orr(x(dst), T1, INT_TAG);
     }
     fn int32_rem(&mut self, dst: Reg, a: Reg, b: Reg, label: Label) {
+        // a − trunc(a / b) × b has the dividend's sign, as `%` does. `sdiv` of i32::MIN by
+        // −1 gives i32::MIN (no trap), and the remainder 0 then goes to `label` as a −0.
+        let nonzero = self.a.new_label();
+        self.a.cbz(w(b), label);
+        self.a.sdiv(T1W, w(a), w(b));
+        self.a.msub(T1W, T1W, w(b), w(a));
+        self.a.cbnz(T1W, nonzero);
         self.a
             .tbnz(w(a), 31, label)
             .expect("bit 31 of a W register is testable");
-        self.a.cmp_imm(w(b), imm12(0));
-        self.a.b_cond(Cond::Le, label);
-        self.a.udiv(T1W, w(a), w(b));
-        self.a.msub(T1W, T1W, w(b), w(a));
+        self.bind_local(nonzero);
         self.a.orr(x(dst), T1, INT_TAG);
     }
     fn int32_bitop(&mut self, op: BitOp, dst: Reg, a: Reg, b: Reg) {

@@ -71,8 +71,9 @@ fn unary<M: MacroAssembler>(
     cx.m.bind(done)
 }
 
-/// Only `a >= 0 && b > 0` on int32s is inline (the interpreter's int32 case); everything
-/// else is `fmod` in the interpreter.
+/// Int32 operands whose remainder is an int32 are inline (the interpreter computes those
+/// exactly with `fmod` when not `a >= 0 && b > 0`); a zero divisor, a −0 result and doubles
+/// take the slow path.
 fn rem<M: MacroAssembler>(
     cx: &mut Ctx<'_, M>,
     a: Operand,

@@ -1,14 +1,15 @@
 //! Calls of natives that compiled code runs inline ([`crate::js::builtins::Intrinsic`]):
 //! `Math.sqrt`, `abs`, `floor`, `ceil`, `trunc` as one FP instruction; `push` of one value
-//! and `pop` on an array as loads and stores of its elements.
+//! and `pop` on an array as loads and stores of its elements; `charCodeAt` as a load of a
+//! code unit.
 //!
 //! Only at call sites whose IC recorded exactly that native as the callee (the interpreter
 //! records callees at every call; a function compiled before its first run has no feedback
 //! and gets the ordinary call). The code guards the callee — a native function object with
 //! the recorded native index — and its operands — a number argument; an array receiver that
-//! is not frozen, with room for a pushed element — and gives exactly the native's result
-//! (`Value::number(f(x))`; the new length; the last element, `undefined` for a hole or an
-//! empty array). Anything else (a reassigned `Math.sqrt`, a string or an object with
+//! is not frozen, with room for a pushed element; a flat string receiver and an int32 index
+//! within it — and gives exactly the native's result (`Value::number(f(x))`; the new
+//! length; the last element, `undefined` for a hole or an empty array; the code unit). Anything else (a reassigned `Math.sqrt`, a string or an object with
 //! `valueOf`, no argument, a non-array receiver, a full array) continues on the call's
 //! ordinary paths, which run the native or whatever the callee is.
 //!
@@ -23,7 +24,7 @@ use crate::jit::masm::{FReg, FpUnary, MacroAssembler, MasmResult};
 use crate::js::builtins::{Intrinsic, intrinsic};
 use crate::js::bytecode::{Op, rd_u16};
 use crate::js::heap::cells::{CellHeader, ObjCell};
-use crate::js::heap::cells::{OFF_ELEM_LEN, OFF_ELEMENTS};
+use crate::js::heap::cells::{OFF_ELEM_LEN, OFF_ELEMENTS, OFF_STR_LEN, StrCell};
 use crate::js::ic::IC_CALL;
 use crate::js::object::{CLASS_ARRAY, CLASS_NATIVE, FLAG_FROZEN};
 use crate::js::value::Value;
@@ -50,7 +51,7 @@ pub fn at<M: MacroAssembler>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> Option<(u32,
     let which = intrinsic(cx.natives.get(e.aux)?.f)?;
     let method = op == Op::CallMethod;
     let applies = match which {
-        Intrinsic::ArrayPush => method && argc == 1,
+        Intrinsic::ArrayPush | Intrinsic::CharCodeAt => method && argc == 1,
         Intrinsic::ArrayPop => method && argc == 0,
         _ => argc >= 1,
     };
@@ -84,12 +85,16 @@ pub fn emit<M: MacroAssembler>(
         Intrinsic::Floor => FpUnary::Floor,
         Intrinsic::Ceil => FpUnary::Ceil,
         Intrinsic::Trunc => FpUnary::Trunc,
-        Intrinsic::ArrayPush | Intrinsic::ArrayPop => {
-            array_receiver(cx, base, other)?;
-            if which == Intrinsic::ArrayPush {
-                push(cx, first_arg, other)?;
+        Intrinsic::ArrayPush | Intrinsic::ArrayPop | Intrinsic::CharCodeAt => {
+            if which == Intrinsic::CharCodeAt {
+                char_code_at(cx, base, first_arg, other)?;
             } else {
-                pop(cx)?;
+                array_receiver(cx, base, other)?;
+                if which == Intrinsic::ArrayPush {
+                    push(cx, first_arg, other)?;
+                } else {
+                    pop(cx)?;
+                }
             }
             cx.m.store_slot(R0, dst)?;
             let next = cx.label_at(pc + op.encoded_len())?;
@@ -157,4 +162,32 @@ fn pop<M: MacroAssembler>(cx: &mut Ctx<'_, M>) -> MasmResult {
     cx.m.branch_if_word_ne(R0, Value::EMPTY.0, done, R2);
     cx.m.mov_imm(R0, Value::UNDEFINED.0);
     cx.m.bind(done)
+}
+
+/// `charCodeAt(i)` on the string `this` (register `base`): R0 = the code unit at `i` for a
+/// flat string (ropes are flattened by the native) and an int32 `i` within it, else `other`.
+fn char_code_at<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    base: i32,
+    arg: i32,
+    other: M::Label,
+) -> MasmResult {
+    const _: () = assert!(offset_of!(StrCell, len) == OFF_STR_LEN);
+    let string = cx.m.new_label();
+    cx.m.load_slot(R0, base)?;
+    cx.m.branch_if_string(R0, string);
+    cx.m.jump(other);
+    cx.m.bind(string)?;
+    cx.m.unbox_payload(R1, R0);
+    cx.m.load_word(R2, R1, offset_of!(StrCell, data) as i32)?;
+    cx.m.branch_if_zero(R2, other);
+    cx.m.load_slot(R0, arg)?;
+    cx.m.branch_if_not_int32(R0, other);
+    cx.m.branch_if_negative32(R0, other);
+    // Lengths are below 2^29 (`MAX_STRING_LEN`): their low words compare exactly.
+    cx.m.load_u32(R3, R1, OFF_STR_LEN as i32)?;
+    cx.m.branch_if_u32_ge(R0, R3, other);
+    cx.m.load_u16_indexed(R3, R2, R0);
+    cx.m.box_int32(R0, R3);
+    Ok(())
 }

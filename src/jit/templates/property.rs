@@ -1,13 +1,14 @@
-//! Property get/set by name through the instruction's inline cache. First the receiver's
-//! shape is compared with each own-slot shape the IC held when the function was compiled
-//! (immediates; a hit is a load or store at a constant offset); failing those it is
-//! probed against every valid IC entry ([`super::ic_probe`], read from memory — updating an
-//! IC never patches code). A get loads an own slot, or a prototype's slot while the VM's
-//! prototype epoch is the entry's; a set stores an own slot of an object that is not frozen,
-//! or adds the property as the interpreter's IC does (an extensible non-prototype object in
-//! the entry's shape moves to the entry's new shape, the value in the new slot) when the
-//! object has room for the slot. A miss, a non-object receiver, a frozen object or an adding
-//! store that must grow the slots takes the slow path
+//! Property get/set by name through the instruction's inline cache. The receiver's shape
+//! (for a get from a primitive string, the pseudo-shape `STRING_RECEIVER`, whose entries
+//! are prototype hits on `String.prototype` and above) is first compared with each own-slot
+//! shape the IC held when the function was compiled (immediates; a hit is a load or store at
+//! a constant offset), then probed against every IC entry ([`super::ic_probe`], read from
+//! memory — updating an IC never patches code). A get loads an own slot, or a prototype's
+//! slot while the VM's prototype epoch is the entry's; a set stores an own slot of an object
+//! that is not frozen, or adds the property as the interpreter's IC does (an extensible
+//! non-prototype object in the entry's shape moves to the entry's new shape, the value in
+//! the new slot) when the object has room for the slot. A miss, any other receiver, a frozen
+//! object or an adding store that must grow the slots takes the slow path
 //! ([`Ctx::ic_miss_exit`]: a deoptimization if the site was monomorphic when compiled, else
 //! the generic path).
 
@@ -18,7 +19,7 @@ use crate::jit::masm::{MacroAssembler, MasmResult};
 use crate::js::atoms;
 use crate::js::bytecode::{Op, rd_u16, rd_u32};
 use crate::js::heap::cells::{CellHeader, OFF_SHAPE, OFF_SLOTS, ObjCell};
-use crate::js::ic::{IC_OWN, IC_WAYS};
+use crate::js::ic::{IC_OWN, IC_WAYS, STRING_RECEIVER};
 use crate::js::object::{FLAG_FROZEN, FLAG_IS_PROTO, FLAG_NOT_EXTENSIBLE};
 
 use super::ic_probe::{self, Probe, Targets};
@@ -47,8 +48,11 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         .get() as u64;
     let slow = cx.ic_miss_exit(pc, ic_idx as usize);
     let (own, done) = (cx.m.new_label(), cx.m.new_label());
+    // A get from a primitive string probes the IC as the pseudo-shape `STRING_RECEIVER`
+    // (whose entries are prototype hits).
+    let (not_object, probe) = (cx.m.new_label(), cx.m.new_label());
     cx.m.load_slot(R0, obj_reg as i32)?;
-    cx.m.unbox_object_or(R1, R0, slow);
+    cx.m.unbox_object_or(R1, R0, if get { not_object } else { slow });
     cx.m.load_word(R2, R1, OFF_SHAPE as i32)?;
     // The own-slot shapes the IC saw, as immediates, before the probe: per shape, a compare
     // that falls through into a load or store at a constant offset.
@@ -68,6 +72,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         cx.m.jump(done);
         cx.m.bind(next)?;
     }
+    cx.m.bind(probe)?;
     cx.m.mov_imm(R3, ic);
     let regs = Probe {
         shape: R2,
@@ -96,6 +101,14 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
         cx.m.load_indexed(R0, R5, R4);
         cx.m.store_slot(R0, dst)?;
+        cx.m.jump(done);
+        let string = cx.m.new_label();
+        cx.m.bind(not_object)?;
+        cx.m.branch_if_string(R0, string);
+        cx.m.jump(slow);
+        cx.m.bind(string)?;
+        cx.m.mov_imm(R2, STRING_RECEIVER as u64);
+        cx.m.jump(probe);
     } else {
         let add = cx.m.new_label();
         let targets = Targets {

@@ -2,9 +2,10 @@
 //! call templates), with the result the native itself gives:
 //! - `Math.sqrt`, `abs`, `floor`, `ceil`, `trunc`: one IEEE operation on a number argument;
 //! - `Array.prototype.push` of one value and `pop`: on an array that is not frozen, as the
-//!   natives do (push appending within the elements' capacity).
+//!   natives do (push appending within the elements' capacity);
+//! - `String.prototype.charCodeAt` of an int32 index within a flat primitive string.
 
-use super::{array, math};
+use super::{array, math, string};
 use crate::js::vm::NativeFn;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,11 +17,12 @@ pub enum Intrinsic {
     Trunc,
     ArrayPush,
     ArrayPop,
+    CharCodeAt,
 }
 
 /// The intrinsic a native function is, if any.
 pub fn intrinsic(f: NativeFn) -> Option<Intrinsic> {
-    let table: [(NativeFn, Intrinsic); 7] = [
+    let table: [(NativeFn, Intrinsic); 8] = [
         (math::sqrt, Intrinsic::Sqrt),
         (math::abs, Intrinsic::Abs),
         (math::floor, Intrinsic::Floor),
@@ -28,6 +30,7 @@ pub fn intrinsic(f: NativeFn) -> Option<Intrinsic> {
         (math::trunc, Intrinsic::Trunc),
         (array::push, Intrinsic::ArrayPush),
         (array::pop, Intrinsic::ArrayPop),
+        (string::char_code_at, Intrinsic::CharCodeAt),
     ];
     // Compared as addresses: each is a distinct function body.
     table

@@ -127,6 +127,11 @@ pub fn install(vm: &mut Vm) {
     ] {
         vm.realm[slot] = vm.new_object_with(CLASS_ORDINARY, op);
     }
+    // Primitive strings have String.prototype as their prototype without any object saying
+    // so: flagged as one, its changes bump the prototype epoch that guards string receivers'
+    // IC entries.
+    let sp = vm.realm[realm::STRING_PROTO];
+    vm.obj_mut(sp).hdr.flags |= FLAG_IS_PROTO;
     let g = vm.new_object_with(CLASS_ORDINARY, op);
     vm.obj_mut(g).hdr.flags |= FLAG_NO_DICT;
     vm.global = g;

@@ -94,7 +94,7 @@ fn char_at(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     }
     Ok(vm.new_str_units(&[s[i as usize]]))
 }
-fn char_code_at(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+pub(super) fn char_code_at(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, a)?;
     let i = vm.to_integer(arg(vm, a, 0))?;
     if i < 0.0 || i >= s.len() as f64 {

@@ -461,6 +461,16 @@ impl Vm {
                                 });
                             }
                         }
+                    } else if o.is_string()
+                        && let Some(e) = ic.find(STRING_RECEIVER)
+                        && e.kind == IC_PROTO
+                        && e.epoch == self.proto_epoch
+                    {
+                        // SAFETY: as for objects' prototype hits.
+                        hit = Some(unsafe {
+                            let h = &*(e.aux as *const crate::js::heap::cells::ObjCell);
+                            *h.slots.add(e.slot as usize)
+                        });
                     }
                     let v = match hit {
                         Some(v) => {

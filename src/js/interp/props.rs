@@ -40,35 +40,56 @@ impl Vm {
                     return Ok(self.read_loc(o, loc));
                 }
             } else {
-                // Walk the prototype chain for a cacheable data property.
-                let mut p = self.obj(o).proto;
-                let mut depth = 0;
-                while p.is_object() && depth < 64 {
-                    if !self.obj(p).dict.is_null() || has_virtual(self.class_of(p), a) {
-                        break;
-                    }
-                    if let Some((loc, f)) = self.find_own(p, a) {
-                        if f & shape::ACCESSOR == 0
-                            && let Loc::Slot(s) = loc
-                        {
-                            ic.record(IcEntry {
-                                shape: shape_ptr,
-                                aux: p.payload(),
-                                slot: s,
-                                kind: IC_PROTO,
-                                epoch: self.proto_epoch,
-                                _pad: 0,
-                            });
-                            return Ok(self.read_loc(p, loc));
-                        }
-                        break;
-                    }
-                    p = self.obj(p).proto;
-                    depth += 1;
+                let p = self.obj(o).proto;
+                if let Some(v) = self.cache_proto_hit(p, shape_ptr, a, ic) {
+                    return Ok(v);
                 }
+            }
+        } else if o.is_string() && a != atoms::LENGTH {
+            // Primitive strings: their own properties are indices and `length`; the rest
+            // comes from String.prototype (flagged a prototype: its changes bump the epoch).
+            let p = self.realm[crate::js::vm::realm::STRING_PROTO];
+            if let Some(v) = self.cache_proto_hit(p, STRING_RECEIVER, a, ic) {
+                return Ok(v);
             }
         }
         self.get(o, crate::js::object::PropKey::Atom(a))
+    }
+
+    /// Walks the prototype chain from `p` for `a`; a data property in a slot is recorded in
+    /// `ic` as a prototype hit for receivers of shape `shape` and returned.
+    fn cache_proto_hit(
+        &mut self,
+        mut p: Value,
+        shape: usize,
+        a: Atom,
+        ic: &mut IcSlot,
+    ) -> Option<Value> {
+        let mut depth = 0;
+        while p.is_object() && depth < 64 {
+            if !self.obj(p).dict.is_null() || has_virtual(self.class_of(p), a) {
+                return None;
+            }
+            if let Some((loc, f)) = self.find_own(p, a) {
+                if f & shape::ACCESSOR == 0
+                    && let Loc::Slot(s) = loc
+                {
+                    ic.record(IcEntry {
+                        shape,
+                        aux: p.payload(),
+                        slot: s,
+                        kind: IC_PROTO,
+                        epoch: self.proto_epoch,
+                        _pad: 0,
+                    });
+                    return Some(self.read_loc(p, loc));
+                }
+                return None;
+            }
+            p = self.obj(p).proto;
+            depth += 1;
+        }
+        None
     }
 
     /// `o.a = v` with inline-cache update on a miss.
