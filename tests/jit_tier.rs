@@ -354,3 +354,36 @@ fn print_code_lists_machine_code_under_each_bytecode_op() {
     assert!(err.contains("; 0: Add"), "{err}");
     assert!(err.contains("adds w"), "{err}");
 }
+
+/// A function whose code is longer than a conditional branch reaches (`tbz` 32 KiB,
+/// `b.cond` 1 MiB): every forward branch to its out-of-line code and shared exits goes
+/// through a branch island, the `do … while` back-edge jumps back over 1 MiB, and the
+/// results are the interpreter's.
+#[test]
+fn a_function_longer_than_a_branch_reaches_compiles_and_runs() {
+    if !jit_available() {
+        return;
+    }
+    let mut src = String::from("function big(o, n) {\n  let a = 1, d = 0.5, i = 0;\n  do {\n");
+    for k in 0..1000 {
+        src.push_str(&format!(
+            "    a = (a * {m} + o.x + i) | 0; d = d * 0.75 + a % {k1}; if (a > {k1}) a = a - o.y;\n",
+            m = k % 7 + 2,
+            k1 = 1000 + k,
+        ));
+    }
+    src.push_str("    i++;\n  } while (i < n);\n  return a + ',' + d;\n}\n");
+    src.push_str("console.log(big({x: 3, y: 17}, 3), big({x: 1.5, y: 2 ** 40}, 2));\n");
+    let interp = run_opts(
+        &src,
+        Options {
+            no_jit: true,
+            ..Options::default()
+        },
+    );
+    let (out, err) = run(&src, Some(0));
+    assert_eq!(out, interp.0);
+    assert!(err.contains("[tier] big: compiled"), "{err}");
+    assert!(stat(&err, "code bytes") > 1 << 20, "{err}");
+    assert_eq!(stat(&err, "compile failures"), 0, "{err}");
+}

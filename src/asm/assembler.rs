@@ -3,8 +3,11 @@
 //! Instruction methods live in the `ops_*` modules (one `impl Assembler` block per
 //! instruction group); this file owns the buffer and label bookkeeping.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use super::enc_branch::{enc_b_imm, invert_branch};
 use super::error::{AsmError, AsmResult};
 use super::label::{Fixup, FixupKind, Label};
 
@@ -12,13 +15,20 @@ use super::label::{Fixup, FixupKind, Label};
 ///
 /// PC-relative references (branches, `adr`, `ldr` literal) may only target labels in the
 /// same buffer; far calls go through [`Assembler::call_abs`] (`mov_imm64` + `blr`).
+///
+/// Conditional branches reach ±1 MiB (`tbz`/`tbnz` ±32 KiB). One to a label already bound
+/// out of reach is emitted as the inverted branch over a `b`; one to a label bound later is
+/// kept in reach by branch islands the client places (`island.rs`).
 #[derive(Debug)]
 pub struct Assembler {
     /// Distinguishes this assembler's labels from other assemblers'.
     id: u32,
-    buf: Vec<u8>,
-    labels: Vec<Option<usize>>,
-    fixups: Vec<Fixup>,
+    pub(super) buf: Vec<u8>,
+    pub(super) labels: Vec<Option<usize>>,
+    pub(super) fixups: Vec<Fixup>,
+    /// Conditional branches to labels unbound when they were emitted, as (the last offset
+    /// their target may have, index in `fixups`), nearest first.
+    pub(super) pending: BinaryHeap<Reverse<(usize, usize)>>,
 }
 
 static NEXT_ID: AtomicU32 = AtomicU32::new(0);
@@ -42,6 +52,7 @@ impl Assembler {
             buf: Vec::with_capacity(bytes),
             labels: Vec::new(),
             fixups: Vec::new(),
+            pending: BinaryHeap::new(),
         }
     }
 
@@ -138,8 +149,26 @@ impl Assembler {
     }
 
     /// Emits `insn` with its PC-relative field left zero, to be filled for `label`.
+    ///
+    /// A conditional branch to a bound label out of its reach becomes the inverted branch
+    /// over a `b label`; one to an unbound label is remembered for [`Self::emit_island`].
     pub(crate) fn emit_fixup(&mut self, insn: u32, label: Label, kind: FixupKind) {
         let at = self.offset();
+        let inverted = invert_branch(insn);
+        match self.label_offset(label) {
+            Some(target) if kind.patch(insn, target as i64 - at as i64).is_none() => {
+                if let Some(skip) = inverted.and_then(|i| kind.patch(i, 8)) {
+                    self.emit(skip);
+                    self.emit_fixup(enc_b_imm(0), label, FixupKind::Imm26);
+                    return;
+                }
+            }
+            None if inverted.is_some() => {
+                self.pending
+                    .push(Reverse((at + kind.reach(), self.fixups.len())));
+            }
+            _ => {}
+        }
         self.fixups.push(Fixup { at, label, kind });
         self.emit(insn);
     }

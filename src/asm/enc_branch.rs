@@ -68,3 +68,21 @@ pub const fn enc_system(l: u32, op0: u32, op1: u32, crn: u32, crm: u32, op2: u32
         | (op2 << 5)
         | rt
 }
+
+/// The conditional branch that branches exactly when `insn` does not (`b.cond` with the
+/// inverse condition, `cbz`↔`cbnz`, `tbz`↔`tbnz`; offset field kept), or `None` if `insn` is
+/// not a conditional branch (or is `b.al`/`b.nv`, which always branch).
+pub const fn invert_branch(insn: u32) -> Option<u32> {
+    if insn & 0xff00_0010 == enc_b_cond(0) {
+        if insn & 0xe == 0xe {
+            return None;
+        }
+        return Some(insn ^ 1);
+    }
+    // cbz/cbnz and tbz/tbnz: bits 30:25 are 011010 or 011011; bit 24 picks the sense.
+    let family = (insn >> 25) & 0x3f;
+    if family == 0b011010 || family == 0b011011 {
+        return Some(insn ^ (1 << 24));
+    }
+    None
+}

@@ -44,6 +44,16 @@ impl FixupKind {
         }
     }
 
+    /// The farthest forward byte displacement the field reaches.
+    pub fn reach(self) -> usize {
+        match self {
+            FixupKind::Imm26 => (1 << 27) - 4,
+            FixupKind::Imm19 => (1 << 20) - 4,
+            FixupKind::Imm14 => (1 << 15) - 4,
+            FixupKind::Adr21 => (1 << 20) - 1,
+        }
+    }
+
     /// Patches `insn` (whose offset field is zero) for a byte displacement `delta` from the
     /// instruction to its target; `None` if the displacement does not fit or is misaligned.
     pub fn patch(self, insn: u32, delta: i64) -> Option<u32> {

@@ -5,7 +5,8 @@
 //!   shifts/extends/addressing modes, fallible immediates);
 //! - `enc_*`: one small pure function per instruction format over named bit fields;
 //! - [`Assembler`] (`assembler.rs`) plus `ops_*`: mnemonic-named methods that check operands
-//!   and emit; [`label`]: labels and fixups; [`movimm`]: constant materialisation.
+//!   and emit; [`label`]: labels and fixups; `island.rs`: branch islands that keep forward
+//!   branches in reach; [`movimm`]: constant materialisation.
 //!
 //! ```
 //! use kiln::asm::*;
@@ -27,6 +28,7 @@ pub mod enc_fp;
 pub mod enc_mem;
 pub mod error;
 pub mod imm;
+mod island;
 pub mod label;
 pub mod movimm;
 pub mod operand;

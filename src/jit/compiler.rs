@@ -298,6 +298,7 @@ pub fn compile<M: MacroAssembler>(
         if starts[pc] {
             cx.facts.reset();
         }
+        cx.m.island_point();
         if cx.deferred.take() == Some(pc) {
             // No register writes (a conditional jump): the facts stand.
             out_of_line.push(pc);
@@ -319,6 +320,7 @@ pub fn compile<M: MacroAssembler>(
             .op_at(pc)
             .ok_or_else(|| MasmError(format!("invalid opcode at {pc}")))?;
         cx.facts.reset();
+        cx.m.island_point();
         if emit_op(&mut cx, cfg, op, pc, &mut offsets)? {
             inline_ops += 1;
         } else {
@@ -335,6 +337,7 @@ pub fn compile<M: MacroAssembler>(
     // Out-of-line code may add slow paths of its own.
     while !cx.slow.is_empty() {
         for s in std::mem::take(&mut cx.slow) {
+            cx.m.island_point();
             emit_slow(&mut cx, s, exit)?;
         }
     }

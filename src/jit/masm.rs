@@ -74,6 +74,10 @@ pub trait MacroAssembler {
     fn bind(&mut self, label: Self::Label) -> MasmResult;
     /// Current code offset in bytes.
     fn offset(&self) -> usize;
+    /// A point between ops (or between pieces of out-of-line code) where the back end may
+    /// place code that is jumped over: branch islands that keep forward branches in reach in
+    /// long functions.
+    fn island_point(&mut self);
 
     /// Entry from the exec layer's entry stub: opens the function's machine frame, loads the
     /// back end's pinned constants and jumps to the code address the stub passed as its

@@ -130,20 +130,23 @@ fn at_distance(gap: i64, form: impl Fn(&mut Assembler, Label)) -> Result<Vec<u8>
     a.finalize()
 }
 
+type Form = fn(&mut Assembler, Label);
+
+/// The conditional branch forms, with their reach ahead.
+const CONDITIONAL: [(&str, Form, i64); 5] = [
+    ("b.cond", |a, l| a.b_cond(Cond::Eq, l), 1 << 20),
+    ("cbz", |a, l| a.cbz(X0, l), 1 << 20),
+    ("cbnz", |a, l| a.cbnz(W3, l), 1 << 20),
+    ("tbz", |a, l| a.tbz(X0, 33, l).unwrap(), 1 << 15),
+    ("tbnz", |a, l| a.tbnz(W5, 1, l).unwrap(), 1 << 15),
+];
+
 /// Each field's reach: the last in-range distance on each side assembles, one step further is
-/// `OutOfRange` (the buffers are made large enough for real).
+/// `OutOfRange` (the buffers are made large enough for real). Conditional branches backward
+/// out of reach are the next test's.
 #[test]
 fn out_of_range_targets_are_errors() {
-    type Form = fn(&mut Assembler, Label);
-    let cases: [(&str, Form, i64, i64, i64); 6] = [
-        (
-            "imm19 b.cond",
-            |a, l| a.b_cond(Cond::Eq, l),
-            1 << 20,
-            -(1 << 20),
-            4,
-        ),
-        ("imm19 cbz", |a, l| a.cbnz(X0, l), 1 << 20, -(1 << 20), 4),
+    let unconditional: [(&str, Form, i64, i64, i64); 3] = [
         (
             "imm19 ldr literal",
             |a, l| a.ldr_literal(X0, l),
@@ -151,17 +154,11 @@ fn out_of_range_targets_are_errors() {
             -(1 << 20),
             4,
         ),
-        (
-            "imm14 tbz",
-            |a, l| a.tbz(X0, 1, l).unwrap(),
-            1 << 15,
-            -(1 << 15),
-            4,
-        ),
         ("adr imm21", |a, l| a.adr(X0, l), 1 << 20, -(1 << 20), 1),
         ("imm26 b", |a, l| a.b(l), 1 << 27, -(1 << 27), 4),
     ];
-    for (name, form, limit, min, step) in cases {
+    let conditional = CONDITIONAL.map(|(name, form, reach)| (name, form, reach, -reach, 4));
+    for (name, form, limit, min, step) in unconditional.into_iter().chain(conditional) {
         assert!(
             at_distance(limit - step, form).is_ok(),
             "{name}: max forward"
@@ -171,9 +168,100 @@ fn out_of_range_targets_are_errors() {
             Err(AsmError::OutOfRange { at: 0, .. }) => {}
             other => panic!("{name}: forward {limit}: {:?}", other.map(|c| c.len())),
         }
+        if conditional.iter().any(|c| c.0 == name) {
+            continue;
+        }
         match at_distance(min - 4, form) {
             Err(AsmError::OutOfRange { target: 0, .. }) => {}
             other => panic!("{name}: backward {}: {:?}", min - 4, other.map(|c| c.len())),
+        }
+    }
+}
+
+/// Where the branch at `at` goes when taken: its target, or its veneer's (`b`) target.
+fn taken(code: &[u8], at: usize) -> usize {
+    let t = (at as i64 + displacement(code, at)) as usize;
+    let word = u32::from_le_bytes(code[t..t + 4].try_into().unwrap());
+    if word >> 26 == 0b000101 && t != at {
+        taken(code, t)
+    } else {
+        t
+    }
+}
+
+/// A conditional branch to a bound label out of its reach is the inverted branch over a `b`.
+#[test]
+fn conditional_branches_backward_out_of_reach_take_the_long_form() {
+    for (name, form, reach) in CONDITIONAL {
+        let code = at_distance(-reach - 4, form).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let at = (reach + 4) as usize;
+        assert_eq!(code.len(), at + 8, "{name}: two instructions");
+        let skip = yax(&code[at..at + 4]).unwrap();
+        let plain = {
+            let mut a = Assembler::new();
+            let l = a.here();
+            form(&mut a, l);
+            yax(&a.finalize().unwrap()).unwrap()
+        };
+        assert_ne!(
+            skip.split(' ').next(),
+            plain.split(' ').next(),
+            "{name}: inverted"
+        );
+        assert_eq!(displacement(&code, at), 8, "{name}: skips the b");
+        assert_eq!(taken(&code, at + 4), 0, "{name}: b reaches the label");
+    }
+}
+
+/// With island points every 4 KiB, forward conditional branches reach labels bound 2 MiB
+/// ahead through veneers; branches whose labels are bound in reach are left alone; the code
+/// runs straight through every island.
+#[test]
+fn branch_islands_keep_forward_branches_in_reach() {
+    let mut a = Assembler::new();
+    let far = a.new_label();
+    let near = a.new_label();
+    let mut far_at = Vec::new();
+    for (_, form, _) in CONDITIONAL {
+        far_at.push(a.offset());
+        form(&mut a, far);
+    }
+    let near_at = a.offset();
+    a.tbz(X1, 2, near).unwrap();
+    a.nop();
+    a.bind(near).unwrap();
+    let mut islands = 0;
+    while a.offset() < 2 << 20 {
+        if a.island_due(8 << 10) {
+            let before = a.offset();
+            a.emit_island(32 << 10);
+            assert!(a.offset() > before);
+            islands += 1;
+        }
+        for _ in 0..1024 {
+            a.nop();
+        }
+    }
+    a.bind(far).unwrap();
+    let target = a.offset();
+    a.ret();
+    let code = a.finalize().unwrap();
+    assert!(islands >= 2, "{islands} islands");
+    for (at, (name, ..)) in far_at.iter().zip(CONDITIONAL) {
+        assert_eq!(taken(&code, *at), target, "{name}");
+    }
+    assert_eq!(displacement(&code, near_at), 8, "in-reach branch untouched");
+    // Straight-line execution skips each island: its first word jumps past its veneers.
+    let mut at = near_at + 8;
+    while at < target {
+        let word = u32::from_le_bytes(code[at..at + 4].try_into().unwrap());
+        if word >> 26 == 0b000101 {
+            let next = (at as i64 + displacement(&code, at)) as usize;
+            assert!(next > at + 4, "island at {at:#x} is jumped over");
+            at = next;
+        } else {
+            assert_eq!(yax(&code[at..at + 4]).unwrap(), "nop", "at {at:#x}");
+            at += 4;
         }
     }
 }

@@ -41,6 +41,12 @@ const MACHINE_FRAME: i64 = 32;
 const SAVED_WINDOW: i64 = 16;
 const T0: XReg = X(15);
 const T1: XReg = X(16);
+/// Most code one op's template (or one piece of out-of-line code) emits: an island is placed
+/// before a pending branch could fall out of reach within that distance.
+const ISLAND_MARGIN: usize = 8 << 10;
+/// An island takes every pending branch whose reach ends within this distance: every `tbz`
+/// (32 KiB), and `b.cond`s near their 1 MiB.
+const ISLAND_REACH: usize = 32 << 10;
 
 impl From<AsmError> for MasmError {
     fn from(e: AsmError) -> MasmError {
@@ -133,6 +139,11 @@ impl MacroAssembler for A64Masm {
     }
     fn offset(&self) -> usize {
         self.a.offset()
+    }
+    fn island_point(&mut self) {
+        if self.a.island_due(ISLAND_MARGIN) {
+            self.a.emit_island(ISLAND_REACH);
+        }
     }
 
     fn stub_entry(&mut self, count_ops: bool, counter: u64) -> MasmResult {
@@ -870,6 +881,7 @@ impl A64Masm {
     /// Emits the out-of-line code collected so far.
     fn emit_ool(&mut self) -> MasmResult {
         for o in std::mem::take(&mut self.ool) {
+            self.island_point();
             self.a.bind(o.entry)?;
             if let Some(l) = o.not_number {
                 self.a.b_cond(Cond::Cc, l);
