@@ -171,6 +171,23 @@ fn inline_call<M: MacroAssembler>(
     Ok(())
 }
 
+/// R0 = the callee of the call at `pc`, R1 = its cell and R2 = its `code` word (the
+/// `FunctionCode` of a closure, the index of a native) when it is an object of class
+/// `class`; else branches to `other`.
+pub(super) fn callee_of_class<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    pc: usize,
+    class: u8,
+    other: M::Label,
+) -> MasmResult {
+    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
+    cx.m.unbox_object_or(R1, R0, other);
+    const _: () = assert!(offset_of!(ObjCell, hdr) == 0);
+    cx.m.load_u8(R2, R1, offset_of!(CellHeader, class) as i32)?;
+    cx.m.branch_if_u32_ne(R2, class as u32, other, R3);
+    cx.m.load_word(R2, R1, offset_of!(ObjCell, code) as i32)
+}
+
 /// Loads the callee of the call op at `pc` and checks that the inline path applies: a
 /// closure with compiled code callable (constructible, for `construct`) inline, without
 /// class fields to initialise when constructed, taking at least as many parameters as are
@@ -188,12 +205,7 @@ fn callee_checks<M: MacroAssembler>(
     let op = cx.op_at(pc).expect("a call op");
     let args_at = cx.u8at(pc, 3) as i32 + (op == Op::CallMethod) as i32;
     let argc = cx.u8at(pc, 4) as u32;
-    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
-    cx.m.unbox_object_or(R1, R0, helper);
-    const _: () = assert!(offset_of!(ObjCell, hdr) == 0);
-    cx.m.load_u8(R2, R1, offset_of!(CellHeader, class) as i32)?;
-    cx.m.branch_if_u32_ne(R2, CLASS_CLOSURE as u32, helper, R3);
-    cx.m.load_word(R2, R1, offset_of!(ObjCell, code) as i32)?;
+    callee_of_class(cx, pc, CLASS_CLOSURE, helper)?;
     let word = if construct {
         offset_of!(FunctionCode, jit_new)
     } else {

@@ -18,6 +18,8 @@
 
 use std::mem::offset_of;
 
+use super::array_push::append;
+use super::calls::callee_of_class;
 use super::{R0, R1, R2, R3};
 use crate::jit::compiler::Ctx;
 use crate::jit::masm::{FReg, FpUnary, MacroAssembler, MasmResult};
@@ -68,47 +70,47 @@ pub fn emit<M: MacroAssembler>(
     other: M::Label,
 ) -> MasmResult {
     let dst = cx.u8at(pc, 1) as i32;
-    let callee = cx.u8at(pc, 2) as i32;
     let base = cx.u8at(pc, 3) as i32;
     let first_arg = base + (op == Op::CallMethod) as i32;
-    cx.m.load_slot(R0, callee)?;
-    cx.m.unbox_object_or(R1, R0, other);
-    const _: () = assert!(offset_of!(ObjCell, hdr) == 0);
-    cx.m.load_u8(R2, R1, offset_of!(CellHeader, class) as i32)?;
-    cx.m.branch_if_u32_ne(R2, CLASS_NATIVE as u32, other, R3);
+    callee_of_class(cx, pc, CLASS_NATIVE, other)?;
     // A native's `code` word is its index in `Vm::natives` (below 2^32).
-    cx.m.load_word(R2, R1, offset_of!(ObjCell, code) as i32)?;
     cx.m.branch_if_u32_ne(R2, index, other, R3);
-    let fp_op = match which {
-        Intrinsic::Sqrt => FpUnary::Sqrt,
-        Intrinsic::Abs => FpUnary::Abs,
-        Intrinsic::Floor => FpUnary::Floor,
-        Intrinsic::Ceil => FpUnary::Ceil,
-        Intrinsic::Trunc => FpUnary::Trunc,
-        Intrinsic::ArrayPush | Intrinsic::ArrayPop | Intrinsic::CharCodeAt => {
-            if which == Intrinsic::CharCodeAt {
-                char_code_at(cx, base, first_arg, other)?;
-            } else {
-                array_receiver(cx, base, other)?;
-                if which == Intrinsic::ArrayPush {
-                    push(cx, first_arg, other)?;
-                } else {
-                    pop(cx)?;
-                }
-            }
-            cx.m.store_slot(R0, dst)?;
-            let next = cx.label_at(pc + op.encoded_len())?;
-            cx.m.jump(next);
-            return Ok(());
+    match which {
+        Intrinsic::Sqrt => math(cx, FpUnary::Sqrt, first_arg, other),
+        Intrinsic::Abs => math(cx, FpUnary::Abs, first_arg, other),
+        Intrinsic::Floor => math(cx, FpUnary::Floor, first_arg, other),
+        Intrinsic::Ceil => math(cx, FpUnary::Ceil, first_arg, other),
+        Intrinsic::Trunc => math(cx, FpUnary::Trunc, first_arg, other),
+        Intrinsic::ArrayPush => {
+            array_receiver(cx, base, other)?;
+            append(cx, first_arg, other)?;
+            // The new length, below 2^32 like every element count.
+            cx.m.box_int32(R0, R3);
+            Ok(())
         }
-    };
-    cx.m.load_slot(R0, first_arg)?;
-    cx.m.unbox_number_or(F0, R0, other);
-    cx.m.fp_unary(fp_op, F0, F0);
-    cx.m.box_number(R0, F0);
+        Intrinsic::ArrayPop => {
+            array_receiver(cx, base, other)?;
+            pop(cx)
+        }
+        Intrinsic::CharCodeAt => char_code_at(cx, base, first_arg, other),
+    }?;
     cx.m.store_slot(R0, dst)?;
     let next = cx.label_at(pc + op.encoded_len())?;
     cx.m.jump(next);
+    Ok(())
+}
+
+/// R0 = `Value::number(op(x))` for the number `x` in register `arg`, else `other`.
+fn math<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    op: FpUnary,
+    arg: i32,
+    other: M::Label,
+) -> MasmResult {
+    cx.m.load_slot(R0, arg)?;
+    cx.m.unbox_number_or(F0, R0, other);
+    cx.m.fp_unary(op, F0, F0);
+    cx.m.box_number(R0, F0);
     Ok(())
 }
 
@@ -125,24 +127,6 @@ fn array_receiver<M: MacroAssembler>(
     let flags = (offset_of!(ObjCell, hdr) + offset_of!(CellHeader, flags)) as i32;
     cx.m.load_u8(R2, R1, flags)?;
     cx.m.branch_if_any_bits(R2, FLAG_FROZEN, other)
-}
-
-/// `push(v)` on the array in R1 with room for one more element: R0 = the new length.
-fn push<M: MacroAssembler>(cx: &mut Ctx<'_, M>, arg: i32, other: M::Label) -> MasmResult {
-    // `elem_len` and `elem_cap` share one word: `len + 1` never carries into `cap`.
-    const _: () = assert!(offset_of!(ObjCell, elem_cap) == OFF_ELEM_LEN + 4);
-    cx.m.load_u32(R2, R1, OFF_ELEM_LEN as i32)?;
-    cx.m.load_u32(R3, R1, offset_of!(ObjCell, elem_cap) as i32)?;
-    cx.m.branch_if_u32_ge(R2, R3, other);
-    cx.m.load_word(R3, R1, OFF_ELEMENTS as i32)?;
-    cx.m.load_slot(R0, arg)?;
-    cx.m.store_indexed(R0, R3, R2);
-    cx.m.load_word(R3, R1, OFF_ELEM_LEN as i32)?;
-    cx.m.add_imm(R3, R3, 1)?;
-    cx.m.store_word(R3, R1, OFF_ELEM_LEN as i32)?;
-    // The new length, below 2^32 like every element count.
-    cx.m.box_int32(R0, R3);
-    Ok(())
 }
 
 /// `pop()` on the array in R1: R0 = its last element (`undefined` for a hole or when empty),

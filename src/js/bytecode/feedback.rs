@@ -15,11 +15,15 @@ impl PcBits {
     pub fn new(len: usize) -> PcBits {
         PcBits((0..len.div_ceil(64)).map(|_| Cell::new(0)).collect())
     }
-    /// Sets the bit of `pc` (ignored past the end).
+    /// Sets the bit of `pc` (ignored past the end). A bit already set is only read: the
+    /// interpreter sets it on every visit of a hot op.
     #[inline]
     pub fn set(&self, pc: usize) {
         if let Some(w) = self.0.get(pc / 64) {
-            w.set(w.get() | 1 << (pc % 64));
+            let (v, bit) = (w.get(), 1 << (pc % 64));
+            if v & bit == 0 {
+                w.set(v | bit);
+            }
         }
     }
     /// The bit of `pc` (clear past the end).
