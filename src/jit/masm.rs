@@ -216,6 +216,8 @@ pub trait MacroAssembler {
     fn fp_unary(&mut self, op: FpUnary, dst: FReg, a: FReg);
     /// `dst = value`.
     fn fp_mov_imm(&mut self, dst: FReg, value: f64);
+    /// Sets the sign bit of `dst` if that of `src` is set.
+    fn fp_or_sign(&mut self, dst: FReg, src: FReg);
     /// `dst` = the boxed number `src` exactly as `Value::number` boxes it: an int32 when
     /// integral, in range and not −0, else the double. A NaN in `src` must be the canonical
     /// one (every NaN arithmetic makes from canonical inputs is; `fp_neg` is not).

@@ -119,6 +119,23 @@ pub fn programs() -> Vec<Program> {
         prog("mul", Arith, &[Op::Mul], &binary("*")),
         prog("div", Arith, &[Op::Div], &binary("/")),
         prog("rem", Arith, &[Op::Rem], &binary("%")),
+        prog(
+            "rem_integral_doubles",
+            Arith,
+            &[Op::Rem],
+            r#"const R = [0, -0, 4, -4, 7, -7, 16807, 2147483647, 2147483648, -2147483649,
+  4294967296, 16807 * 2147483646, 9007199254740991, -9007199254740991, 9007199254740992,
+  -9007199254740992, 9007199254740994, 1e21, 2.5, -0.5, NaN, Infinity, -Infinity];
+function hot(a, b) { return a % b; }
+for (let i = 0; i < R.length; i++) {
+  let row = show(R[i]) + ":";
+  for (let j = 0; j < R.length; j++) row += " " + show(hot(R[i], R[j]));
+  console.log(row);
+}
+function hotSeed(s, n) { for (let i = 0; i < n; i++) s = (s * 16807) % 2147483647; return s; }
+console.log(hotSeed(1, 50), hotSeed(-3, 50), show(hotSeed(-2147483647, 3)));
+"#,
+        ),
         prog("exp", Arith, &[Op::Exp], &binary("**")),
         prog(
             "arith_constants",

@@ -528,6 +528,15 @@ impl MacroAssembler for A64Masm {
             self.a.fmov_from_gp(d(dst), T0);
         }
     }
+    fn fp_or_sign(&mut self, dst: FpScratch, src: FpScratch) {
+        self.a.fmov_to_gp(T0, d(src));
+        self.a.fmov_to_gp(T1, d(dst));
+        self.a
+            .and_imm(T0, T0, 1 << 63)
+            .expect("the sign bit is a bitmask immediate");
+        self.a.orr(T1, T1, T0);
+        self.a.fmov_from_gp(d(dst), T1);
+    }
 
     fn box_number(&mut self, dst: Reg, src: FpScratch) {
         // `Value::number`: the bits as they are, unless the double may be an int32. An

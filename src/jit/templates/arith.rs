@@ -1,7 +1,8 @@
 //! Arithmetic: `Add`/`Sub`/`Mul`/`Div`/`Rem`/`Neg`/`Inc`/`Dec`. Two int32s take the int32 fast
-//! path with an overflow check; an overflow, a double operand or a −0 result continues inline
-//! in the double path ([`super::double`]). Any other operand (strings, objects...) leaves
-//! compiled code for the op ([`EXIT_STEP`]: the generic path, frame untouched).
+//! path with an overflow check; an overflow, a double operand or a −0 result continues
+//! out of line in the double path ([`super::double`]; for `Rem`, integral doubles only).
+//! Any other operand (strings, objects...) leaves compiled code for the op ([`EXIT_STEP`]:
+//! the generic path, frame untouched).
 //!
 //! Known operands ([`crate::jit::facts`]) skip their tag checks; an int32 constant is an
 //! immediate of `Add`/`Sub`; an operand that is probably a non-int32 double (a product, a
@@ -31,7 +32,14 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     };
     match op {
         Op::Inc | Op::Dec | Op::Neg => unary(cx, op, pc, a, dst, &mut slow),
-        Op::Rem => rem(cx, a, cx.u8at(pc, 3), dst, &mut slow),
+        Op::Rem => {
+            let b = Operand {
+                r: cx.u8at(pc, 3),
+                v: R1,
+                loaded: false,
+            };
+            rem(cx, pc, a, b, dst, &mut slow)
+        }
         _ => {
             let b = Operand {
                 r: cx.u8at(pc, 3),
@@ -71,25 +79,30 @@ fn unary<M: MacroAssembler>(
     cx.m.bind(done)
 }
 
-/// Int32 operands whose remainder is an int32 are inline (the interpreter computes those
-/// exactly with `fmod` when not `a >= 0 && b > 0`); a zero divisor, a −0 result and doubles
-/// take the slow path.
+/// Int32 operands whose remainder is an int32 are inline; other numbers (a double operand,
+/// a zero divisor, a −0 result) continue out of line in the double path
+/// ([`double::rem`]), first if the op met a double in the interpreter or has an operand
+/// known to be one.
 fn rem<M: MacroAssembler>(
     cx: &mut Ctx<'_, M>,
-    a: Operand,
-    rb: usize,
+    pc: usize,
+    mut a: Operand,
+    mut b: Operand,
     dst: i32,
     slow: &mut Slow<M::Label>,
 ) -> MasmResult {
-    let l = slow.get(cx);
-    for (r, v) in [(a.r, R0), (rb, R1)] {
-        operand::load(cx, r, v)?;
-        if !cx.fact(r).is_int32() {
-            cx.m.branch_if_not_int32(v, l);
-        }
+    let (fa, fb) = (cx.fact(a.r), cx.fact(b.r));
+    if fa.likely_double() || fb.likely_double() || cx.code.saw_double.get(pc) {
+        return double::rem(cx, a, b, dst, slow);
     }
-    cx.m.int32_rem(R2, R0, R1, l);
-    cx.m.store_slot(R2, dst)
+    let (dbl, done) = cx.out_of_line(pc, [(a.r, true), (b.r, true)]);
+    load(cx, &mut a)?;
+    load(cx, &mut b)?;
+    int_check(cx, a, dbl);
+    int_check(cx, b, dbl);
+    cx.m.int32_rem(R2, R0, R1, dbl);
+    cx.m.store_slot(R2, dst)?;
+    cx.m.bind(done)
 }
 
 fn binary<M: MacroAssembler>(
@@ -181,6 +194,9 @@ pub fn out_of_line<M: MacroAssembler>(
         v: R1,
         loaded: loaded[1],
     };
+    if op == Op::Rem {
+        return double::rem(cx, a, b, dst, &mut slow);
+    }
     double::binary(cx, fp_op(op), a, b, dst, &mut slow)
 }
 

@@ -4,13 +4,15 @@
 //! canonical). A non-number operand branches to the slow path before anything is stored.
 
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{FReg, FpOp, MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{FReg, FpCond, FpOp, FpUnary, MacroAssembler, MasmResult, Reg};
 use crate::js::bytecode::Op;
 
 use super::operand::{self, Slow};
 
 const F0: FReg = FReg(0);
 const F1: FReg = FReg(1);
+const F2: FReg = FReg(2);
+const F3: FReg = FReg(3);
 const RES: Reg = Reg(2);
 
 /// A register operand of the op: its bytecode register, the scratch register holding its
@@ -49,6 +51,46 @@ pub fn binary<M: MacroAssembler>(
     unbox(cx, b, F1, slow)?;
     cx.m.fp_op(op, F0, F0, F1);
     cx.m.box_number(RES, F0);
+    cx.m.store_slot(RES, dst)
+}
+
+/// `slot[dst] = number(a % b)` for integral numbers `a` and `b` of magnitude below 2^53, `b`
+/// not zero (the remainders of seeded random number generators, `(s * k) % m`), else branch
+/// to the slow path (fractions, NaN, infinities, zero divisors: the interpreter's `fmod`).
+///
+/// Exact: the quotient of two such integers is never within half an ulp below an integer, so
+/// `q = trunc(a / b)` is the true truncated quotient, and `q·b` and `a − q·b` are integers
+/// below 2^53. The remainder has the dividend's sign; a zero one is +0 from the subtraction
+/// and takes `a`'s sign bit, as JavaScript's `%` gives −0 for a negative dividend.
+pub fn rem<M: MacroAssembler>(
+    cx: &mut Ctx<'_, M>,
+    a: Operand,
+    b: Operand,
+    dst: i32,
+    slow: &mut Slow<M::Label>,
+) -> MasmResult {
+    unbox(cx, a, F0, slow)?;
+    unbox(cx, b, F1, slow)?;
+    let l = slow.get(cx);
+    cx.m.fp_mov_imm(F3, 9007199254740992.0);
+    for f in [F0, F1] {
+        // Integral (false for NaN: unordered is `Ne`), then finite and below 2^53.
+        cx.m.fp_unary(FpUnary::Trunc, F2, f);
+        cx.m.fp_compare(F2, f);
+        cx.m.branch_if_fp(FpCond::Ne, l);
+        cx.m.fp_unary(FpUnary::Abs, F2, f);
+        cx.m.fp_compare(F2, F3);
+        cx.m.branch_if_fp(FpCond::NotLt, l);
+    }
+    cx.m.fp_mov_imm(F3, 0.0);
+    cx.m.fp_compare(F1, F3);
+    cx.m.branch_if_fp(FpCond::Eq, l);
+    cx.m.fp_op(FpOp::Div, F2, F0, F1);
+    cx.m.fp_unary(FpUnary::Trunc, F2, F2);
+    cx.m.fp_op(FpOp::Mul, F2, F2, F1);
+    cx.m.fp_op(FpOp::Sub, F2, F0, F2);
+    cx.m.fp_or_sign(F2, F0);
+    cx.m.box_number(RES, F2);
     cx.m.store_slot(RES, dst)
 }
 
