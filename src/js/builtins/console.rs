@@ -14,7 +14,8 @@ pub fn format_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
         && first.is_string()
     {
         let f = vm.str_to_string(first);
-        if f.contains('%') {
+        // One argument is printed as it is (node formats only when there are arguments).
+        if args.len() > 1 && f.contains('%') {
             let mut ai = 1;
             let mut chars = f.chars().peekable();
             while let Some(c) = chars.next() {
