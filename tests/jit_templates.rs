@@ -598,3 +598,33 @@ fn string_receiver_property_gets_match_the_interpreter() {
     same_as_interpreter(src);
     same_under_deopt_stress(src);
 }
+
+#[test]
+fn constructors_add_their_fields_inline_without_deopts() {
+    // `new` gives the receiver room for the constructor's `this.NAME` fields (six here, more
+    // than the usual four), so every adding store in the compiled constructor is inline;
+    // a store that must grow the slots (`extra`'s first, a seventh property) takes the
+    // generic path, which is no deoptimization; so do keyed stores into `this`. (Keys runs
+    // first: the first object made with a new prototype invalidates every IC's adding
+    // entries, which the later sites would meet as a deopt each.)
+    let src = "function P(i) { this.a = i; this.b = 1; this.c = 2; this.d = 3; this.e = 4; this.f = 5; this.a++; }\n\
+               function extra(o, i) { o.g = i; o.h = i + 1; o.k = i + 2; return o; }\n\
+               function Keys(n) { this.n = n; for (let i = 0; i < n; i++) this['k' + i] = i; }\n\
+               let s = 0, k3;\n\
+               for (let i = 0; i < 300; i++) { const k = new Keys(i % 40); s = s + k.n + (k.k3 || 0); if (i === 3) k3 = k; }\n\
+               for (let i = 0; i < 3000; i++) { const p = extra(new P(i), i); s = s + p.a + p.f + p.k; }\n\
+               console.log(s, Object.keys(new P(1)).join(), Object.keys(k3).join());\n";
+    let err = same_at_default_thresholds(src);
+    assert_eq!(stat(&err, "deopts (ic miss)"), 0, "{err}");
+    assert_eq!(stat(&err, "discarded after deopts"), 0, "{err}");
+    // At most one generic named store per `extra` call (P's own stores are all inline).
+    let steps = err
+        .lines()
+        .find_map(|l| l.strip_prefix("jit: step-helper ops by opcode: "))
+        .unwrap_or_default();
+    let named_stores: u64 = steps
+        .split(", ")
+        .find_map(|e| e.strip_prefix("SetPropertyByName "))
+        .map_or(0, |n| n.parse().unwrap());
+    assert!(named_stores <= 3000, "{err}");
+}

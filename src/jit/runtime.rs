@@ -129,7 +129,9 @@ extern "C" fn new_this(vm: u64, f: u64, _: u64, _: u64, _: u64, _: u64, _: u64, 
     // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     vm.jit.stats.inline_constructs += 1;
-    match vm.construct_receiver(Value(f)) {
+    // The inline path checked that the callee is a closure.
+    let fields = vm.func_code(Value(f)).this_fields;
+    match vm.construct_receiver(Value(f), fields) {
         Ok(this) => this.0,
         Err(_) => 0,
     }

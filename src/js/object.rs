@@ -229,10 +229,11 @@ impl Vm {
         self.new_object_with(CLASS_ORDINARY, p)
     }
     /// An ordinary object that is about to get properties (`new`, object literals): slots
-    /// for the first few are allocated up front rather than on the first store.
-    pub fn new_object_for_fields(&mut self, proto: Value) -> Value {
+    /// for the first few (or `fields`, up to the most a shape holds) are allocated up front
+    /// rather than on the first stores.
+    pub fn new_object_for_fields(&mut self, proto: Value, fields: usize) -> Value {
         let o = self.new_object_with(CLASS_ORDINARY, proto);
-        self.ensure_slot_cap(o, INITIAL_FIELD_SLOTS);
+        self.ensure_slot_cap(o, fields.clamp(INITIAL_FIELD_SLOTS, MAX_SHAPE_PROPS));
         o
     }
     pub fn new_array(&mut self, len: usize) -> Value {

@@ -7,14 +7,14 @@
 //! slot while the VM's prototype epoch is the entry's; a set stores an own slot of an object
 //! that is not frozen, or adds the property as the interpreter's IC does (an extensible
 //! non-prototype object in the entry's shape moves to the entry's new shape, the value in
-//! the new slot) when the object has room for the slot. A miss, any other receiver, a frozen
-//! object or an adding store that must grow the slots takes the slow path
-//! ([`Ctx::ic_miss_exit`]: a deoptimization if the site was monomorphic when compiled, else
-//! the generic path).
+//! the new slot) when the object has room for the slot. A miss, any other receiver or a
+//! frozen object takes the slow path ([`Ctx::ic_miss_exit`]: a deoptimization if the site
+//! was monomorphic when compiled, else the generic path); an adding store that must grow the
+//! slots takes the generic path.
 
 use std::mem::offset_of;
 
-use crate::jit::compiler::Ctx;
+use crate::jit::compiler::{Ctx, EXIT_STEP};
 use crate::jit::masm::{MacroAssembler, MasmResult};
 use crate::js::atoms;
 use crate::js::bytecode::{Op, rd_u16, rd_u32};
@@ -124,8 +124,10 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         cx.m.bind(add)?;
         cx.m.load_u8(R2, R1, flags)?;
         cx.m.branch_if_any_bits(R2, FLAG_FROZEN | FLAG_NOT_EXTENSIBLE | FLAG_IS_PROTO, slow)?;
+        // Growing the slots is the generic path, not a deoptimization: the shape was right.
+        let grow = cx.slow_exit(pc, EXIT_STEP);
         cx.m.load_u32(R2, R1, offset_of!(ObjCell, slot_cap) as i32)?;
-        cx.m.branch_if_u32_ge(R4, R2, slow);
+        cx.m.branch_if_u32_ge(R4, R2, grow);
         cx.m.load_slot(R2, cx.u8at(pc, 6) as i32)?;
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
         cx.m.store_indexed(R2, R5, R4);

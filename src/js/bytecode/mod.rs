@@ -72,6 +72,10 @@ pub struct FunctionCode {
     /// `new` inline; 0 when not compiled or when construction needs the full setup (rest
     /// parameter, `arguments`, not a constructor, a derived class).
     pub jit_new: Cell<u64>,
+    /// Distinct property names the function assigns or updates as `this.NAME`: objects it
+    /// constructs get room for that many slots up front (their slots then need not grow
+    /// while the constructor runs, in the interpreter or in compiled code).
+    pub this_fields: u32,
     /// Span start in the source (identity for debugging).
     pub span_start: u32,
     /// Source text of the function (for `Function.prototype.toString`), if known.

@@ -127,6 +127,7 @@ mod tests {
             jit_call: Default::default(),
             jit_new: Default::default(),
             jit: Default::default(),
+            this_fields: 0,
             span_start: 0,
             source: None,
         }

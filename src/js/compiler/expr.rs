@@ -511,7 +511,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let obj = self.expr_temp(me.object())?;
         Ok(match me {
             MemberExpression::StaticMemberExpression(s) => {
-                MemberRef::Named(obj, self.atom(s.property.name.as_str()))
+                let a = self.atom(s.property.name.as_str());
+                if matches!(s.object, Expression::ThisExpression(_)) {
+                    let names = &mut self.f().this_names;
+                    if !names.contains(&a) {
+                        names.push(a);
+                    }
+                }
+                MemberRef::Named(obj, a)
             }
             MemberExpression::PrivateFieldExpression(p) => {
                 MemberRef::Named(obj, self.atom(&format!("#{}", p.field.name)))

@@ -81,6 +81,8 @@ pub(crate) struct FnState<'a> {
     pub tries: Vec<TryCtx<'a>>,
     pub pending_labels: Vec<&'a str>,
     pub is_derived_ctor: bool,
+    /// Atoms of the `this.NAME` members assigned or updated (`FunctionCode::this_fields`).
+    pub this_names: Vec<i64>,
 }
 
 impl<'a> FnState<'a> {
@@ -104,6 +106,7 @@ impl<'a> FnState<'a> {
             tries: Vec::new(),
             pending_labels: Vec::new(),
             is_derived_ctor: false,
+            this_names: Vec::new(),
         }
     }
 }
@@ -402,6 +405,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             back_edges: Default::default(),
             jit_call: Default::default(),
             jit_new: Default::default(),
+            this_fields: f.this_names.len() as u32,
             span_start: f.span_start,
             source: f
                 .src_span

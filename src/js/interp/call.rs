@@ -72,7 +72,7 @@ impl Vm {
                     if code.has(F_DERIVED) {
                         this = Value::EMPTY;
                     } else {
-                        this = self.construct_receiver(new_target)?;
+                        this = self.construct_receiver(new_target, code.this_fields)?;
                         let fields = self.obj(callee).aux[2];
                         if fields.is_object() {
                             self.roots.push(this);
@@ -191,15 +191,15 @@ impl Vm {
 
     /// The `this` of `new F(...)` for a base constructor with new.target `nt`: an ordinary
     /// object whose prototype is `nt.prototype` (or `Object.prototype` if that is not an
-    /// object).
-    pub fn construct_receiver(&mut self, nt: Value) -> JsResult<Value> {
+    /// object), with room for `fields` slots (at least the usual few).
+    pub fn construct_receiver(&mut self, nt: Value, fields: u32) -> JsResult<Value> {
         let proto = self.get_named(nt, atoms::PROTOTYPE)?;
         let proto = if proto.is_object() {
             proto
         } else {
             self.realm[realm::OBJECT_PROTO]
         };
-        Ok(self.new_object_for_fields(proto))
+        Ok(self.new_object_for_fields(proto, fields as usize))
     }
 
     pub fn not_a_function(&mut self, v: Value) -> Thrown {

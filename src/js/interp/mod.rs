@@ -624,7 +624,7 @@ impl Vm {
                 }
                 Op::NewObject => {
                     let p = self.realm[realm::OBJECT_PROTO];
-                    w!(u8at!(1)) = self.new_object_for_fields(p);
+                    w!(u8at!(1)) = self.new_object_for_fields(p, 0);
                 }
                 Op::NewArray => {
                     // A literal's elements are pushed next: room for a few up front.
