@@ -255,6 +255,8 @@ pub trait MacroAssembler {
     fn unbox_payload(&mut self, dst: Reg, v: Reg);
     /// `*(base + offset) = src` (64-bit).
     fn store_word(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult;
+    /// `*(base + offset) = src` (the low 32 bits).
+    fn store_u32(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult;
     /// `dst = *(vm + offset)` (32-bit, zero-extended).
     fn load_vm_u32(&mut self, dst: Reg, offset: i32) -> MasmResult;
     /// `dst` = the int32 value of the low 32 bits of `v`.

@@ -595,7 +595,20 @@ each(function hotEach(a) { return attempt(hotThrow, a); });
             "for_of",
             Scope,
             &[Op::GetIterator, Op::IteratorNext],
-            "function hot(a) { const r = []; for (const x of a) { r.push(x); if (r.length > 3) break; } return r; }\neach(hot);\n",
+            r#"function hot(a) { const r = []; for (const x of a) { r.push(x); if (r.length > 3) break; } return r; }
+each(hot);
+function hotGrow() { const a = [1, , 3]; const r = []; for (const x of a) { r.push(x); if (a.length < 6) a.push(a.length); } return r; }
+function hotAgain() {
+  const a = [7, 8]; const it = a[Symbol.iterator](); const r = [];
+  for (const x of it) r.push(x);
+  for (const x of it) r.push("again", x);
+  a.push(9);
+  for (const x of it) r.push("after push", x);
+  for (const x of a) r.push(x);
+  return r;
+}
+console.log(show(hotGrow()), show(hotAgain()), show([...[1, 2, 3]]));
+"#,
         ),
         prog(
             "for_in",

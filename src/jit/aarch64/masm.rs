@@ -653,6 +653,10 @@ impl MacroAssembler for A64Masm {
         self.a.str(x(src), field_mem(x(base), offset))?;
         Ok(())
     }
+    fn store_u32(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult {
+        self.a.str(w(src), field_mem(x(base), offset))?;
+        Ok(())
+    }
     fn load_vm_u32(&mut self, dst: Reg, offset: i32) -> MasmResult {
         self.a.ldr(w(dst), field_mem(VM, offset))?;
         Ok(())

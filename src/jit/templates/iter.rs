@@ -1,16 +1,17 @@
-//! `IteratorNext` of an array iterator (`for (x of array)`, spreads of arrays): the
-//! iterator's position `i` is below the array's `elem_len`, so the element (`undefined` for
-//! a hole) goes to the destination and the position advances, as in the interpreter's
-//! `iterator_next`. The last step (which marks the iterator done and jumps out of the loop)
-//! and every other kind of iterator take the generic path ([`EXIT_STEP`]).
+//! `IteratorNext` of an array iterator (`for (x of array)`, spreads of arrays), as in the
+//! interpreter's `iterator_next`: while the iterator's position `i` is below the array's
+//! `elem_len`, the element (`undefined` for a hole) goes to the destination and the position
+//! advances; after the last element the iterator is marked done and the op jumps to its exit.
+//! Every other kind of iterator (done ones included) takes the generic path ([`EXIT_STEP`]).
 
 use std::mem::offset_of;
 
 use super::{R0, R1, R2, R3, R4, R5};
 use crate::jit::compiler::{Ctx, EXIT_STEP};
-use crate::jit::masm::{MacroAssembler, MasmResult};
+use crate::jit::masm::{MacroAssembler, MasmError, MasmResult};
+use crate::js::bytecode::jump_target;
 use crate::js::heap::cells::{CellHeader, OFF_ELEM_LEN, OFF_ELEMENTS, ObjCell};
-use crate::js::interp::iter::IT_ARRAY;
+use crate::js::interp::iter::{IT_ARRAY, IT_DONE};
 use crate::js::object::CLASS_ITER;
 use crate::js::value::{EMPTY, UNDEFINED};
 
@@ -31,7 +32,12 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     cx.m.load_u32(R4, R2, OFF_ELEM_LEN as i32)?;
     let more = cx.m.new_label();
     cx.m.branch_if_above(R4, R3, more);
-    cx.m.jump(slow);
+    cx.m.mov_int32(R4, IT_DONE as i32);
+    cx.m.store_u32(R4, R1, (hdr + offset_of!(CellHeader, aux)) as i32)?;
+    let exit = jump_target(&cx.code.code, pc)
+        .ok_or_else(|| MasmError(format!("IteratorNext at {pc} without a jump target")))?;
+    let exit = cx.label_at(exit)?;
+    cx.m.jump(exit);
     cx.m.bind(more)?;
     cx.m.add_imm(R4, R3, 1)?;
     cx.m.store_word(R4, R1, offset_of!(ObjCell, code) as i32)?;
