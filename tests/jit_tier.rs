@@ -387,3 +387,37 @@ fn a_function_longer_than_a_branch_reaches_compiles_and_runs() {
     assert!(stat(&err, "code bytes") > 1 << 20, "{err}");
     assert_eq!(stat(&err, "compile failures"), 0, "{err}");
 }
+
+/// A site that deoptimized keeps its inline cache check when the function is recompiled: a
+/// miss there takes the generic path (no deopt), and hits stay inline. Here prototype changes
+/// (each makes every cached prototype entry stale) deopt the method load `o.m` ten times;
+/// after recompilation the refreshed entry serves the remaining calls inline.
+#[test]
+fn a_site_that_deoptimized_stays_inline_after_recompilation() {
+    if !jit_available() {
+        return;
+    }
+    let src = "function C() {}\n\
+               C.prototype.m = function () { return 2; };\n\
+               function call(o) { return o.m(); }\n\
+               let s = 0;\n\
+               for (let i = 0; i < 400; i++) { s += call(new C()); if (i % 20 === 19) C.prototype['x' + i] = i; }\n\
+               for (let i = 0; i < 3000; i++) s += call(new C());\n\
+               C.prototype.m = function () { return 3; };\n\
+               s += call(new C());\n\
+               console.log(s);\n";
+    let (out, err) = run(src, Some(5));
+    assert_eq!(out, "6803\n");
+    assert!(err.contains("[tier] call: recompiled"), "{err}");
+    assert_eq!(err.matches("[tier] call: deopt at").count(), 10, "{err}");
+    let steps = err
+        .lines()
+        .find_map(|l| l.strip_prefix("jit: step-helper ops by opcode: "))
+        .unwrap_or_default();
+    let loads: u64 = steps
+        .split(", ")
+        .find_map(|e| e.strip_prefix("GetPropertyByName "))
+        .map_or(0, |n| n.parse().unwrap());
+    // The prototype changes after recompilation (about ten) and the new `m`: no more.
+    assert!(loads < 40, "{err}");
+}

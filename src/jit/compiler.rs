@@ -97,7 +97,8 @@ pub struct Config<'a> {
     pub counter: u64,
     /// `--deopt-stress`: every op whose template has guards deoptimizes there.
     pub deopt_stress: bool,
-    /// Ops that deoptimized in earlier code of this function: compiled without guards.
+    /// Ops that deoptimized in earlier code of this function: an IC miss there takes the
+    /// generic path instead of deoptimizing again.
     pub generic: &'a HashSet<u32>,
     pub rt: Runtime,
     /// The VM's native functions (by index, as call-site ICs record them): the call
@@ -151,6 +152,7 @@ pub struct Ctx<'a, M: MacroAssembler> {
     exit: M::Label,
     unwind: M::Label,
     stress: bool,
+    generic: &'a HashSet<u32>,
     /// What is known of each register's value before the op being compiled.
     facts: Facts,
     /// An op whose code goes out of line (a jump a compare template fused with itself).
@@ -205,11 +207,20 @@ impl<M: MacroAssembler> Ctx<'_, M> {
     /// the IC was monomorphic at compile time — the code was specialised on that one shape
     /// (after repeated deopts it is recompiled and the IC is polymorphic) — otherwise the
     /// generic path, which fills the IC and continues in compiled code, as a baseline tier
-    /// should for cold or polymorphic sites.
+    /// should for cold or polymorphic sites, and for sites that deoptimized before (a
+    /// prototype entry refreshed after the prototypes changed is monomorphic again).
     pub fn ic_miss_exit(&mut self, pc: usize, ic: usize) -> M::Label {
         let slot = self.code.ic(ic);
         let mono = slot.count == 1 && slot.megamorphic == 0;
-        self.slow_exit(pc, if mono { EXIT_IC_MISS } else { EXIT_STEP })
+        let deopted = self.generic.contains(&(pc as u32));
+        self.slow_exit(
+            pc,
+            if mono && !deopted {
+                EXIT_IC_MISS
+            } else {
+                EXIT_STEP
+            },
+        )
     }
     /// Label of the shared "this frame threw" return.
     pub fn threw(&self) -> M::Label {
@@ -279,6 +290,7 @@ pub fn compile<M: MacroAssembler>(
         exit,
         unwind,
         stress: cfg.deopt_stress,
+        generic: cfg.generic,
         facts: Facts::default(),
         deferred: None,
     };
@@ -304,7 +316,7 @@ pub fn compile<M: MacroAssembler>(
             out_of_line.push(pc);
         } else {
             let effect = facts::effect(code, &cx.facts, op, pc);
-            if emit_op(&mut cx, cfg, op, pc, &mut offsets)? {
+            if emit_op(&mut cx, op, pc, &mut offsets)? {
                 inline_ops += 1;
                 update_facts(&mut cx.facts, effect, op);
             } else {
@@ -321,7 +333,7 @@ pub fn compile<M: MacroAssembler>(
             .ok_or_else(|| MasmError(format!("invalid opcode at {pc}")))?;
         cx.facts.reset();
         cx.m.island_point();
-        if emit_op(&mut cx, cfg, op, pc, &mut offsets)? {
+        if emit_op(&mut cx, op, pc, &mut offsets)? {
             inline_ops += 1;
         } else {
             step_ops += 1;
@@ -395,7 +407,6 @@ fn emit_slow<M: MacroAssembler>(
 /// to the step helper (`false`).
 fn emit_op<M: MacroAssembler>(
     cx: &mut Ctx<'_, M>,
-    cfg: &Config,
     op: Op,
     pc: usize,
     offsets: &mut [u32],
@@ -403,8 +414,7 @@ fn emit_op<M: MacroAssembler>(
     let l = cx.label_at(pc)?;
     cx.m.bind(l)?;
     offsets[pc] = offset(&cx.m)?;
-    let generic = cfg.generic.contains(&(pc as u32));
-    if !generic && templates::emit(cx, op, pc)? {
+    if templates::emit(cx, op, pc)? {
         return Ok(true);
     }
     // The step helper runs the op in the interpreter, which counts it.
