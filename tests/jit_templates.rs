@@ -8,7 +8,7 @@
 #[path = "support/jit_stats.rs"]
 mod jit_stats;
 
-use jit_stats::stat;
+use jit_stats::{stat, step_ops};
 use kiln::exec::{BACKEND, Backend};
 use kiln::js::{Options, Outcome, run_source};
 use pretty_assertions::assert_eq;
@@ -618,13 +618,6 @@ fn constructors_add_their_fields_inline_without_deopts() {
     assert_eq!(stat(&err, "deopts (ic miss)"), 0, "{err}");
     assert_eq!(stat(&err, "discarded after deopts"), 0, "{err}");
     // At most one generic named store per `extra` call (P's own stores are all inline).
-    let steps = err
-        .lines()
-        .find_map(|l| l.strip_prefix("jit: step-helper ops by opcode: "))
-        .unwrap_or_default();
-    let named_stores: u64 = steps
-        .split(", ")
-        .find_map(|e| e.strip_prefix("SetPropertyByName "))
-        .map_or(0, |n| n.parse().unwrap());
+    let named_stores = step_ops(&err, "SetPropertyByName");
     assert!(named_stores <= 3000, "{err}");
 }

@@ -9,7 +9,7 @@
 #[path = "support/jit_stats.rs"]
 mod jit_stats;
 
-use jit_stats::stat;
+use jit_stats::{stat, step_ops};
 use kiln::exec::{BACKEND, Backend};
 use kiln::js::{Options, Outcome, run_source};
 
@@ -410,14 +410,7 @@ fn a_site_that_deoptimized_stays_inline_after_recompilation() {
     assert_eq!(out, "6803\n");
     assert!(err.contains("[tier] call: recompiled"), "{err}");
     assert_eq!(err.matches("[tier] call: deopt at").count(), 10, "{err}");
-    let steps = err
-        .lines()
-        .find_map(|l| l.strip_prefix("jit: step-helper ops by opcode: "))
-        .unwrap_or_default();
-    let loads: u64 = steps
-        .split(", ")
-        .find_map(|e| e.strip_prefix("GetPropertyByName "))
-        .map_or(0, |n| n.parse().unwrap());
+    let loads = step_ops(&err, "GetPropertyByName");
     // The prototype changes after recompilation (about ten) and the new `m`: no more.
     assert!(loads < 40, "{err}");
 }
