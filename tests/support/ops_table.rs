@@ -607,7 +607,9 @@ function hotAgain() {
   for (const x of a) r.push(x);
   return r;
 }
+function hotDestructure(a) { const [x, y = "dflt", z] = a; let p = "p", q = "q"; [p, q] = a; return [x, y, z, p, q]; }
 console.log(show(hotGrow()), show(hotAgain()), show([...[1, 2, 3]]));
+console.log(show(hotDestructure([])), show(hotDestructure([1])), show(hotDestructure([1, 2, 3, 4])), show(hotDestructure([, 5])));
 "#,
         ),
         prog(

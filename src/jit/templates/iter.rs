@@ -1,7 +1,8 @@
 //! `IteratorNext` of an array iterator (`for (x of array)`, spreads of arrays), as in the
 //! interpreter's `iterator_next`: while the iterator's position `i` is below the array's
 //! `elem_len`, the element (`undefined` for a hole) goes to the destination and the position
-//! advances; after the last element the iterator is marked done and the op jumps to its exit.
+//! advances; after the last element the iterator is marked done, the destination becomes
+//! `undefined` and the op jumps to its exit.
 //! Every other kind of iterator (done ones included) takes the generic path ([`EXIT_STEP`]).
 
 use std::mem::offset_of;
@@ -31,9 +32,13 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     cx.m.load_word(R3, R1, offset_of!(ObjCell, code) as i32)?;
     cx.m.load_u32(R4, R2, OFF_ELEM_LEN as i32)?;
     let more = cx.m.new_label();
+    let dst = cx.u8at(pc, 1) as i32;
     cx.m.branch_if_above(R4, R3, more);
     cx.m.mov_int32(R4, IT_DONE as i32);
     cx.m.store_u32(R4, R1, (hdr + offset_of!(CellHeader, aux)) as i32)?;
+    // Done: the destination is `undefined` (what a destructuring target past the end gets).
+    cx.m.mov_imm(R4, UNDEFINED);
+    cx.m.store_slot(R4, dst)?;
     let exit = jump_target(&cx.code.code, pc)
         .ok_or_else(|| MasmError(format!("IteratorNext at {pc} without a jump target")))?;
     let exit = cx.label_at(exit)?;
@@ -44,7 +49,6 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     cx.m.load_word(R4, R2, OFF_ELEMENTS as i32)?;
     cx.m.load_indexed(R5, R4, R3);
     let stored = cx.m.new_label();
-    let dst = cx.u8at(pc, 1) as i32;
     cx.m.store_slot(R5, dst)?;
     cx.m.mov_imm(R3, EMPTY);
     cx.m.branch_if_ne(R5, R3, stored);
