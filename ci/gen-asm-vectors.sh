@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates src/asm/testdata/vectors.txt: the golden encodings the assembler's unit tests
+# Regenerates src/asm/aarch64/testdata/vectors.txt: the golden encodings the assembler's unit tests
 # compare against. The oracle is LLVM's assembler, not kiln:
-#   1. the Rust test table (src/asm/tests/vectors.rs) lists every vector's assembly text;
+#   1. the Rust test table (src/asm/aarch64/tests/vectors.rs) lists every vector's assembly text;
 #      `dump_vector_texts` writes those texts out;
 #   2. each text is assembled by `llvm-mc` (bytes taken from the object file's .text, so data
 #      directives work too) and rendered back by `llvm-mc -show-encoding` (canonical text,
@@ -29,7 +29,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 KILN_ASM_VECTOR_TEXTS="$work/texts" \
-  cargo test --quiet --lib --no-default-features asm::tests::vectors::dump_vector_texts \
+  cargo test --quiet --lib --no-default-features asm::aarch64::tests::vectors::dump_vector_texts \
     -- --ignored --exact >/dev/null
 [ -s "$work/texts" ] || { echo "gen-asm-vectors: no vector texts were dumped" >&2; exit 1; }
 
@@ -57,13 +57,13 @@ while IFS= read -r text; do
 done <"$work/texts"
 
 if [ "${1:-}" = "--check" ]; then
-  if diff -u src/asm/testdata/vectors.txt "$out"; then
-    echo "gen-asm-vectors: src/asm/testdata/vectors.txt is up to date ($n vectors)"
+  if diff -u src/asm/aarch64/testdata/vectors.txt "$out"; then
+    echo "gen-asm-vectors: src/asm/aarch64/testdata/vectors.txt is up to date ($n vectors)"
     exit 0
   fi
-  echo "gen-asm-vectors: src/asm/testdata/vectors.txt is out of date; run ci/gen-asm-vectors.sh" >&2
+  echo "gen-asm-vectors: src/asm/aarch64/testdata/vectors.txt is out of date; run ci/gen-asm-vectors.sh" >&2
   exit 1
 fi
-mkdir -p src/asm/testdata
-mv "$out" src/asm/testdata/vectors.txt
-echo "gen-asm-vectors: wrote $n vectors to src/asm/testdata/vectors.txt"
+mkdir -p src/asm/aarch64/testdata
+mv "$out" src/asm/aarch64/testdata/vectors.txt
+echo "gen-asm-vectors: wrote $n vectors to src/asm/aarch64/testdata/vectors.txt"

@@ -3,7 +3,7 @@
 
 use std::cell::Cell;
 
-use kiln::asm::*;
+use kiln::asm::aarch64::*;
 use kiln::codemem::{CodeMemError, JitBuffer};
 use kiln::exec::{self, helper_addr};
 use pretty_assertions::assert_eq;
@@ -290,7 +290,7 @@ fn code_patched_by_a_helper_mid_call_runs_the_new_instructions() {
 /// Failures the emulator reports as errors (natively they are signals).
 #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
 mod emulated_failures {
-    use kiln::asm::*;
+    use kiln::asm::aarch64::*;
     use kiln::exec::{self, Access, ExecError, Limits, helper_addr};
     use pretty_assertions::assert_eq;
 

@@ -1,8 +1,8 @@
 //! The entry/exit stub: statuses and values, pinned VM registers, frame pointer, and every
 //! callee-saved register (x19–x28, x29, x30, d8–d15) preserved for the caller.
 
-use kiln::asm::*;
-use kiln::exec::entry::{FRAME_SIZE, entry_stub};
+use kiln::asm::aarch64::*;
+use kiln::exec::aarch64::entry::{FRAME_SIZE, entry_stub};
 use kiln::exec::{self, ExecError, Exit, Status, VmRegs};
 use pretty_assertions::assert_eq;
 

@@ -2,7 +2,7 @@
 //! results are compared bit for bit (so -0.0, NaN payloads and signs count). Covers NaN, ±0,
 //! ±inf, saturating conversions and every rounding mode (the frint* family and FPCR.RMode).
 
-use kiln::asm::*;
+use kiln::asm::aarch64::*;
 
 use crate::support::{Case, case, check};
 

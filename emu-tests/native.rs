@@ -2,7 +2,7 @@
 //! instruction-cache maintenance makes repeatedly patched code run its newest instructions.
 //! (That a write to published code faults is a unit test of `codemem`, on every host.)
 
-use kiln::asm::*;
+use kiln::asm::aarch64::*;
 use kiln::codemem::JitBuffer;
 use kiln::exec::{self, BACKEND, Backend};
 use pretty_assertions::assert_eq;

@@ -1,7 +1,7 @@
 //! Shared helpers: assemble a snippet, publish it, call it; and a runner for tables of
 //! (snippet, inputs, expected output) cases that reports every mismatch at once.
 
-use kiln::asm::{AsmResult, Assembler};
+use kiln::asm::aarch64::{AsmResult, Assembler};
 use kiln::codemem::{CodePtr, JitBuffer};
 use kiln::exec::{self, ExecError};
 use pretty_assertions::assert_eq;

@@ -3,7 +3,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use kiln::js::{Options, run_file, run_source};
+use kiln::js::Options;
+use kiln::{run_file, run_source};
 
 const HELP: &str = "\
 kiln — a JavaScript engine (register bytecode interpreter + AArch64 baseline JIT)
@@ -17,13 +18,14 @@ Options (before the file):
   --print-bytecode   print each compiled function's bytecode before running
   --stats            print execution statistics to stderr at exit
   --gc-stress        collect garbage at every allocation safepoint (slow; for testing)
-  --jit-threshold N  compile functions to AArch64 after N calls or loop back-edges
+  --jit              turn the JIT on (the default only where its code runs natively)
+  --jit-threshold N  turn the JIT on, compiling functions after N calls or loop back-edges
                      (0 = before their first run; default: 100 calls, 1000 back-edges)
-  --no-jit           run only the interpreter (overrides --jit-threshold)
+  --no-jit           run only the interpreter (overrides --jit and --jit-threshold)
   --deopt-stress     compiled code deoptimizes at every guard it passes (testing)
   --print-code       print each compiled function's machine code under its bytecode
   --trace-tier       print a line to stderr per tier-up, OSR entry, deopt and recompile
-  -h, --help         show this help
+  -h, --help         show this help (and how this build runs the JIT)
   -V, --version      show the version
 ";
 
@@ -39,6 +41,7 @@ fn main() -> ExitCode {
         match args[i].as_str() {
             "-h" | "--help" => {
                 print!("{HELP}");
+                println!("\n{}", kiln::jit::describe());
                 return ExitCode::SUCCESS;
             }
             "-V" | "--version" => {
@@ -48,7 +51,8 @@ fn main() -> ExitCode {
             "--print-bytecode" => opts.print_bytecode = true,
             "--stats" => opts.stats = true,
             "--gc-stress" => opts.gc_stress = true,
-            "--no-jit" => opts.no_jit = true,
+            "--no-jit" => opts.jit = Some(false),
+            "--jit" => opts.jit = Some(opts.jit != Some(false)),
             "--trace-tier" => opts.trace_tier = true,
             "--deopt-stress" => opts.deopt_stress = true,
             "--print-code" => opts.print_code = true,

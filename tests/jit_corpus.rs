@@ -5,7 +5,7 @@
 //!
 //! | test | flags | programs |
 //! |---|---|---|
-//! | `default_thresholds` | (none: compile after 100 calls / 1000 loop back-edges) | all |
+//! | `default_thresholds` | `--jit` (compile after 100 calls / 1000 loop back-edges) | all |
 //! | `threshold_0` | `--jit-threshold 0` | all |
 //! | `deopt_stress` | `--jit-threshold 0 --deopt-stress` | all natively; in Unicorn every fourth `tests/js` feature test |
 //! | `gc_stress` | `--jit-threshold 0 --gc-stress` | `tests/js` |
@@ -38,7 +38,10 @@ fn default_thresholds() {
     run_mode(
         "corpus (default JIT thresholds)",
         ALL,
-        Options::default(),
+        Options {
+            jit: Some(true),
+            ..Options::default()
+        },
         Duration::from_secs(300),
     );
 }

@@ -32,7 +32,8 @@ use std::time::Duration;
 
 use kiln::exec::{BACKEND, Backend};
 use kiln::js::bytecode::Op;
-use kiln::js::{Options, Outcome, run_source};
+use kiln::js::{Options, Outcome};
+use kiln::run_source;
 use ops_table::{Group, NOT_EMITTED, PRELUDE, Program, programs};
 
 /// Hang limit per run (the slowest program takes a few seconds in Unicorn).
@@ -103,7 +104,7 @@ fn check(p: &Program) -> Result<(), String> {
         p.name,
         "print_bytecode",
         &Options {
-            no_jit: true,
+            jit: Some(false),
             print_bytecode: true,
             ..Options::default()
         },
@@ -127,7 +128,7 @@ fn check(p: &Program) -> Result<(), String> {
         p.name,
         "no_jit",
         &Options {
-            no_jit: true,
+            jit: Some(false),
             ..Options::default()
         },
     )?;

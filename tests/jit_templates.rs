@@ -10,7 +10,8 @@ mod jit_stats;
 
 use jit_stats::{stat, step_ops};
 use kiln::exec::{BACKEND, Backend};
-use kiln::js::{Options, Outcome, run_source};
+use kiln::js::{Options, Outcome};
+use kiln::run_source;
 use pretty_assertions::assert_eq;
 
 /// Prints a value with −0 visible, shared by the programs below.
@@ -24,7 +25,7 @@ const VALS: &str = "const vals = [0, -0, 1, -1, 3, 7, 31, 32, 33, 46341, 65536, 
 fn run(src: &str, jit: bool) -> (String, String) {
     let opts = Options {
         jit_threshold: Some(0),
-        no_jit: !jit,
+        jit: Some(jit),
         stats: true,
         ..Options::default()
     };
@@ -347,7 +348,7 @@ fn same_under_deopt_stress(src: &str) {
     let run = |jit: bool| {
         let opts = Options {
             jit_threshold: Some(0),
-            no_jit: !jit,
+            jit: Some(jit),
             deopt_stress: jit,
             ..Options::default()
         };
@@ -478,7 +479,7 @@ fn same_at_default_thresholds(src: &str) -> String {
         "[warm]",
         &[],
         &Options {
-            no_jit: true,
+            jit: Some(false),
             ..Options::default()
         },
     );

@@ -11,10 +11,12 @@ mod jit_stats;
 
 use jit_stats::{stat, step_ops};
 use kiln::exec::{BACKEND, Backend};
-use kiln::js::{Options, Outcome, run_source};
+use kiln::js::{Options, Outcome};
+use kiln::run_source;
 
 fn run(src: &str, threshold: Option<u32>) -> (String, String) {
     let opts = Options {
+        jit: Some(true),
         jit_threshold: threshold,
         stats: true,
         trace_tier: true,
@@ -58,6 +60,40 @@ fn a_function_tiers_up_after_the_threshold_and_not_before() {
 }
 
 #[test]
+fn the_jit_is_on_by_default_only_where_its_code_runs_natively() {
+    let src = "function f(x) { return x + 1; } let t = 0; for (let i = 0; i < 500; i++) t = f(t); console.log(t);";
+    let stats = |jit: Option<bool>| {
+        let opts = Options {
+            jit,
+            stats: true,
+            ..Options::default()
+        };
+        let o = run_source(src, "[test]", &[], &opts);
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "500\n");
+        String::from_utf8_lossy(&o.stderr).to_string()
+    };
+    let default = stats(None);
+    let expected = if BACKEND == Backend::Native {
+        "true"
+    } else {
+        "false"
+    };
+    assert!(
+        default.contains(&format!("jit: enabled: {expected}\n")),
+        "{default}"
+    );
+    assert!(default.contains("jit: isa: AArch64\n"), "{default}");
+    if jit_available() {
+        let on = stats(Some(true));
+        assert!(on.contains("jit: enabled: true\n"), "{on}");
+        assert_eq!(stat(&on, "functions compiled"), 1);
+    }
+    let off = stats(Some(false));
+    assert!(off.contains("jit: enabled: false\n"), "{off}");
+    assert_eq!(stat(&off, "functions compiled"), 0);
+}
+
+#[test]
 fn below_the_default_thresholds_and_with_no_jit_nothing_compiles() {
     let src = "function f(x) { return x + 1; } let t = 0; for (let i = 0; i < 50; i++) t = f(t); console.log(t);";
     let (out, err) = run(src, None);
@@ -65,7 +101,7 @@ fn below_the_default_thresholds_and_with_no_jit_nothing_compiles() {
     assert_eq!(stat(&err, "functions compiled"), 0);
     let opts = Options {
         jit_threshold: Some(0),
-        no_jit: true,
+        jit: Some(false),
         stats: true,
         ..Options::default()
     };
@@ -303,7 +339,7 @@ fn compiled_callers_set_compiled_callees_frames_up_inline() {
     let (plain, _) = run_opts(
         src,
         Options {
-            no_jit: true,
+            jit: Some(false),
             ..Options::default()
         },
     );
@@ -377,7 +413,7 @@ fn a_function_longer_than_a_branch_reaches_compiles_and_runs() {
     let interp = run_opts(
         &src,
         Options {
-            no_jit: true,
+            jit: Some(false),
             ..Options::default()
         },
     );

@@ -32,7 +32,7 @@ fn corpus() {
     let tests = corpus::discover(DIRS, |_, _| true);
     // Hang protection; the cross stage runs under QEMU.
     let opts = Options {
-        no_jit: true,
+        jit: Some(false),
         ..Options::default()
     };
     corpus::run("corpus --no-jit", tests, &opts, Duration::from_secs(300));
@@ -48,7 +48,7 @@ fn corpus_gc_stress() {
     });
     let opts = Options {
         gc_stress: true,
-        no_jit: true,
+        jit: Some(false),
         ..Options::default()
     };
     // gc-stress runs a full collection per allocating instruction: minutes under QEMU.

@@ -1,7 +1,8 @@
 //! Targeted end-to-end checks of the engine through the in-process API: error reporting,
 //! exit statuses, stack limits, GC behaviour and the bytecode printer.
 
-use kiln::js::{Options, Outcome, run_source};
+use kiln::js::{Options, Outcome};
+use kiln::run_source;
 
 fn run(src: &str) -> Outcome {
     run_source(src, "test.js", &[], &Options::default())

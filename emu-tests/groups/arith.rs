@@ -4,7 +4,7 @@
 // Table entries wrap infallible emitters as `|a| Ok(a.add(..))` to keep each case one line.
 #![allow(clippy::unit_arg)]
 
-use kiln::asm::*;
+use kiln::asm::aarch64::*;
 
 use super::{C, N, V, Z, flags, imm};
 use crate::support::{Case, case, check};

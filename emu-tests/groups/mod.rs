@@ -6,7 +6,7 @@
 //! - [`control`]: every condition code, branches over labels, loops, system instructions;
 //! - [`memory`]: every addressing mode, checking loaded values and stored memory.
 
-use kiln::asm::*;
+use kiln::asm::aarch64::*;
 
 mod arith;
 mod control;

@@ -1,14 +1,18 @@
-//! Executors: run AArch64 code from [`crate::codemem`] and call back into Rust helpers.
+//! Executors: run machine code from [`crate::codemem`] and call back into Rust helpers.
 //!
-//! One API whichever way the code runs, so the JIT never asks:
-//! - on aarch64 hosts ([`native`]) the code is called through its address;
-//! - on other hosts with the `emulator` feature ([`emu`]) the same bytes run in Unicorn, with
-//!   host memory visible at the same addresses and helper calls intercepted.
+//! One API whichever way the code runs, so the compilers never ask: this module holds the
+//! executor-neutral types (how code ended, why running it failed, limits, the stack range)
+//! and dispatches to the executor for the host. One folder per ISA of the code:
+//! - [`aarch64`]: AArch64 code — natively on aarch64 hosts (`aarch64/native.rs`), in Unicorn
+//!   elsewhere with the `emulator` feature (`aarch64/emu.rs`); its AAPCS64 entry/exit stub
+//!   (`aarch64/entry.rs`) and the addresses compiled code calls Rust helpers through
+//!   (`aarch64/helpers.rs`).
 //!
-//! - [`call`] / [`call2`]: call an AAPCS64 function with up to eight integer arguments.
-//! - [`entry`]: the entry/exit stub that runs JIT code with the VM registers pinned and returns
-//!   an [`entry::Exit`] (returned, threw, deoptimized) — what the JIT proper uses.
-//! - [`helpers`]: the address JIT code must `blr` to for a Rust helper ([`helper_addr`]).
+//! - [`call`] / [`call2`]: call a function of the code's ISA with up to eight integer
+//!   arguments.
+//! - [`enter`]: run JIT code through the entry stub with the VM registers pinned, returning an
+//!   [`Exit`] (returned, threw, deoptimized) — what the JIT proper uses.
+//! - [`helper_addr`]: the address JIT code must call for a Rust helper.
 //! - [`stack_range`]: the stack JIT code runs on, for a prologue stack-limit check.
 //! - [`forget`]: a GC frees memory — make sure no executor keeps it mapped.
 
@@ -17,17 +21,12 @@ use std::time::Duration;
 
 use crate::codemem::CodePtr;
 
-#[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
-pub mod emu;
-pub mod entry;
-pub mod helpers;
-#[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
-mod hostmaps;
-#[cfg(target_arch = "aarch64")]
-pub mod native;
+pub mod aarch64;
 
-pub use entry::{Exit, Status, VmRegs, enter};
-pub use helpers::{HelperFn, helper_addr};
+#[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
+pub use aarch64::emu;
+pub use aarch64::entry::enter;
+pub use aarch64::helpers::{HelperFn, helper_addr};
 
 /// Which executor runs code on this build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +47,48 @@ pub const BACKEND: Backend = if cfg!(target_arch = "aarch64") {
 } else {
     Backend::Unavailable
 };
+
+/// How JIT code ended (the status it returned to the entry stub).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u64)]
+pub enum Status {
+    /// Returned normally; the value is the result.
+    Returned = 0,
+    /// Threw; the value is the exception.
+    Threw = 1,
+    /// Deoptimized; the value is the bytecode offset to resume the interpreter at.
+    Deopt = 2,
+}
+
+impl Status {
+    /// The status for a raw x0 value.
+    pub fn from_raw(raw: u64) -> Option<Status> {
+        match raw {
+            0 => Some(Status::Returned),
+            1 => Some(Status::Threw),
+            2 => Some(Status::Deopt),
+            _ => None,
+        }
+    }
+}
+
+/// A status plus the value JIT code returned with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Exit {
+    pub status: Status,
+    pub value: u64,
+}
+
+/// Values for the pinned VM registers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct VmRegs {
+    /// Goes to x19.
+    pub reg_file: u64,
+    /// Goes to x20.
+    pub vm: u64,
+    /// Goes to x21.
+    pub heap: u64,
+}
 
 /// Kind of memory access that faulted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,11 +212,11 @@ pub unsafe fn call2(code: CodePtr, args: &[u64]) -> Result<(u64, u64), ExecError
     #[cfg(target_arch = "aarch64")]
     {
         // SAFETY: forwarded contract.
-        Ok(unsafe { native::call(code.addr(), regs) })
+        Ok(unsafe { aarch64::native::call(code.addr(), regs) })
     }
     #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
     {
-        emu::call(code.addr() as u64, regs)
+        aarch64::emu::call(code.addr() as u64, regs)
     }
     #[cfg(not(any(feature = "emulator", target_arch = "aarch64")))]
     {
@@ -189,11 +230,11 @@ pub unsafe fn call2(code: CodePtr, args: &[u64]) -> Result<(u64, u64), ExecError
 pub fn stack_range() -> StackRange {
     #[cfg(target_arch = "aarch64")]
     {
-        native::stack_range()
+        aarch64::native::stack_range()
     }
     #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
     {
-        emu::stack_range()
+        aarch64::emu::stack_range()
     }
     #[cfg(not(any(feature = "emulator", target_arch = "aarch64")))]
     {
@@ -208,7 +249,7 @@ pub fn stack_range() -> StackRange {
 pub fn can_nest() -> bool {
     #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
     {
-        emu::can_nest()
+        aarch64::emu::can_nest()
     }
     #[cfg(not(all(feature = "emulator", not(target_arch = "aarch64"))))]
     {
@@ -219,7 +260,7 @@ pub fn can_nest() -> bool {
 /// Sets the limits for calls made on this thread (emulator only; a no-op natively).
 pub fn set_limits(limits: Limits) {
     #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
-    emu::set_limits(limits);
+    aarch64::emu::set_limits(limits);
     #[cfg(not(all(feature = "emulator", not(target_arch = "aarch64"))))]
     let _ = limits;
 }
@@ -230,7 +271,7 @@ pub fn set_limits(limits: Limits) {
 /// returns).
 pub fn forget(start: usize, len: usize) {
     #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
-    emu::forget(start as u64, len as u64);
+    aarch64::emu::forget(start as u64, len as u64);
     #[cfg(not(all(feature = "emulator", not(target_arch = "aarch64"))))]
     let _ = (start, len);
 }

@@ -2,7 +2,7 @@
 //!
 //! Layered like wasmtime's Winch:
 //! - [`masm`]: the ISA-neutral [`masm::MacroAssembler`] trait;
-//! - [`aarch64`]: its AArch64 implementation over [`crate::asm`];
+//! - [`aarch64`]: its AArch64 implementation over [`crate::asm::aarch64`];
 //! - [`compiler`] + [`templates`]: the one-pass compiler (one template per opcode, no IR);
 //! - [`facts`]: what the compiler knows of each register's value within a basic block;
 //! - [`state`]: per-VM JIT state (options, code memory, compiled functions, statistics);
@@ -29,3 +29,18 @@ mod templates;
 pub mod tier;
 
 pub use state::{JitState, JitStats};
+pub use tier::TIER;
+
+/// The ISA the JIT compiles to.
+pub const ISA: &str = "AArch64";
+
+/// One line on how this build runs the JIT: its ISA, its executor, and whether it is on by
+/// default (for `kiln --help`).
+pub fn describe() -> String {
+    let default = state::enabled_by(&crate::js::Options::default());
+    format!(
+        "JIT: {ISA} code, executor: {}; on by default: {}",
+        state::executor_name(),
+        if default { "yes" } else { "no (use --jit)" }
+    )
+}

@@ -25,7 +25,7 @@ use crate::jit::compiler::{
     EXIT_GUARD, EXIT_IC_MISS, EXIT_REASONS, EXIT_RESUME, HELPER_DONE, HELPER_INTERPRET,
     HELPER_THREW, Runtime, STEP_THREW,
 };
-use crate::jit::state::DEOPT_LIMIT;
+use crate::jit::state::{DEOPT_LIMIT, jit};
 use crate::jit::tier;
 use crate::js::bytecode::FunctionCode;
 use crate::js::interp::call::Invoked;
@@ -42,15 +42,15 @@ pub fn runtime() -> Runtime {
         exit: helper_addr(exit) as u64,
         gc: helper_addr(gc) as u64,
         stack_overflow: helper_addr(stack_overflow) as u64,
-        callee_window: offset_of!(Vm, jit.callee_window) as i32,
-        stack_limit: offset_of!(Vm, jit.stack_limit) as i32,
+        callee_window: offset_of!(Vm, tier.words.callee_window) as i32,
+        stack_limit: offset_of!(Vm, tier.words.stack_limit) as i32,
         gc_requested: offset_of!(Vm, heap.gc_requested) as i32,
-        regs_base: offset_of!(Vm, jit.regs_base) as i32,
-        frames_base: offset_of!(Vm, jit.frames_base) as i32,
+        regs_base: offset_of!(Vm, tier.words.regs_base) as i32,
+        frames_base: offset_of!(Vm, tier.words.frames_base) as i32,
         frames_len: (offset_of!(Vm, frames) + FrameStack::LEN_OFFSET) as i32,
         sp: offset_of!(Vm, sp) as i32,
         global: offset_of!(Vm, global) as i32,
-        direct_calls: offset_of!(Vm, jit.stats.direct_calls) as i32,
+        direct_calls: offset_of!(Vm, tier.words.direct_calls) as i32,
     }
 }
 
@@ -76,7 +76,7 @@ extern "C" fn step(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: 
     // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     let op = top_code(vm).code[pc as usize];
-    vm.jit.stats.steps_by_op[op as usize] += 1;
+    jit(vm).stats.steps_by_op[op as usize] += 1;
     match vm.step_op(pc as usize) {
         Ok(next) => next as u64,
         Err(_) => STEP_THREW,
@@ -87,7 +87,7 @@ extern "C" fn call(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: 
     // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     let pc = pc as usize;
-    vm.jit.stats.helper_calls += 1;
+    jit(vm).stats.helper_calls += 1;
     let fr = *vm.frames.last().expect("frame");
     vm.frames.last_mut().expect("frame").pc = pc;
     if vm.heap.gc_requested {
@@ -110,14 +110,14 @@ extern "C" fn call(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: 
             let ccode: &FunctionCode = unsafe { &*callee.code };
             if let Some(addr) = tier::callee_entry(vm, ccode) {
                 vm.frames.last_mut().expect("callee frame").jit = true;
-                vm.jit.callee_window = vm.regs.as_ptr().wrapping_add(callee.fp) as u64;
-                vm.jit.stats.direct_calls += 1;
+                vm.tier.words.callee_window = vm.regs.as_ptr().wrapping_add(callee.fp) as u64;
+                vm.tier.words.direct_calls += 1;
                 return addr;
             }
             // An interpreted callee: compiled code unwinds its machine frames and the
             // interpreter runs the callee from its first op, then the callers.
-            vm.jit.stats.handed_to_interpreter += 1;
-            vm.jit_skip_once = false;
+            jit(vm).stats.handed_to_interpreter += 1;
+            vm.tier.skip_once = false;
             HELPER_INTERPRET
         }
     }
@@ -128,7 +128,7 @@ extern "C" fn call(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: 
 extern "C" fn new_this(vm: u64, f: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
     // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
-    vm.jit.stats.inline_constructs += 1;
+    jit(vm).stats.inline_constructs += 1;
     // The inline path checked that the callee is a closure.
     let fields = vm.func_code(Value(f)).this_fields;
     match vm.construct_receiver(Value(f), fields) {
@@ -161,7 +161,7 @@ extern "C" fn exit(vm: u64, value: u64, _: u64, _: u64, _: u64, _: u64, _: u64, 
     // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     let (pc, reason) = (value as u32 as usize, value >> 32);
-    vm.jit.stats.exits[(reason as usize).min(EXIT_REASONS - 1)] += 1;
+    jit(vm).stats.exits[(reason as usize).min(EXIT_REASONS - 1)] += 1;
     let code = top_code(vm);
     if reason == EXIT_GUARD || reason == EXIT_IC_MISS {
         note_deopt(vm, code, pc, reason);
@@ -171,8 +171,8 @@ extern "C" fn exit(vm: u64, value: u64, _: u64, _: u64, _: u64, _: u64, _: u64, 
         // A frame called by compiled code: every machine frame unwinds (see
         // `compiler::EXIT_TO_INNERMOST`) and the interpreter continues this frame at `pc`.
         top.pc = pc;
-        vm.jit_skip_once = reason != EXIT_RESUME;
-        vm.jit.stats.handed_to_interpreter += 1;
+        vm.tier.skip_once = reason != EXIT_RESUME;
+        jit(vm).stats.handed_to_interpreter += 1;
     }
     HELPER_INTERPRET
 }
@@ -186,11 +186,11 @@ fn note_deopt(vm: &mut Vm, code: &FunctionCode, pc: usize, reason: u64) {
         "ic miss"
     };
     tier::trace(vm, code, &format!("deopt at pc {pc} ({what})"));
-    if vm.jit.deopt_stress {
+    if jit(vm).deopt_stress {
         return;
     }
     let key = code as *const FunctionCode as usize;
-    vm.jit.feedback.entry(key).or_default().insert(pc as u32);
+    jit(vm).feedback.entry(key).or_default().insert(pc as u32);
     let j = code.jit.get();
     if j > crate::jit::state::JIT_FAILED {
         let c = tier::compiled(j);

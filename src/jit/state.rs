@@ -1,18 +1,18 @@
-//! Per-VM JIT state: options, the code buffer, compiled functions, deoptimization feedback
-//! and statistics.
+//! Per-VM JIT state: options, the engine's code space, compiled functions, deoptimization
+//! feedback and statistics. It lives in the VM's tier slot (`js::tiering::TierSlot::state`),
+//! opaque to the engine: [`jit`] and [`jit_ref`] reach it.
 
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 
-use crate::codemem::{CodePtr, JitBuffer};
+use crate::codemem::{CodePtr, CodeSpace};
+use crate::exec::{BACKEND, Backend};
 use crate::jit::compiler::EXIT_REASONS;
 use crate::js::bytecode::Op;
-
-/// Code memory reserved per VM.
-pub const CODE_CAPACITY: usize = 32 << 20;
+use crate::js::vm::{Options, Vm};
 
 /// `FunctionCode::jit` value of a function whose compilation failed (never retried).
-pub const JIT_FAILED: usize = 1;
+pub const JIT_FAILED: usize = crate::js::tiering::TIER_FAILED;
 
 /// Default tier-up thresholds (in the spirit of SpiderMonkey's baseline tier).
 pub const DEFAULT_CALL_THRESHOLD: u32 = 100;
@@ -56,8 +56,6 @@ pub struct JitStats {
     pub entries: u64,
     /// Entries at a loop back-edge of a function that was running in the interpreter.
     pub osr_entries: u64,
-    /// Calls from compiled code straight into compiled code.
-    pub direct_calls: u64,
     /// Calls from compiled code through the call helper (callees the inline path does not
     /// set up: natives, bound and interpreted functions, `new`, ...).
     pub helper_calls: u64,
@@ -86,61 +84,42 @@ pub struct JitState {
     pub count_ops: bool,
     pub deopt_stress: bool,
     pub print_code: bool,
-    pub buffer: Option<JitBuffer>,
+    /// The engine's code space, where compiled code is published.
+    pub code: CodeSpace,
     pub compiled: Vec<Box<Compiled>>,
     pub stats: JitStats,
     /// Ops executed in compiled code (updated by compiled code itself with `count_ops`).
     pub ops_in_jit: Box<Cell<u64>>,
-    /// The callee's frame window for a JIT→JIT call (written by the call helper, read by
-    /// compiled code at a fixed offset in the VM).
-    pub callee_window: u64,
-    /// Addresses of `Vm::regs[0]` and of frame 0 of `Vm::frames` (both fixed for the VM's
-    /// life), for the inline call path.
-    pub regs_base: u64,
-    pub frames_base: u64,
-    /// Lowest machine-stack address compiled prologues accept (set with the first
-    /// compilation: asking the executor early would start an emulator for every VM).
-    pub stack_limit: u64,
     /// Per function (by `FunctionCode` address): the pcs that deoptimized, compiled with the
     /// generic path when the function is recompiled.
     pub feedback: HashMap<usize, HashSet<u32>>,
 }
 
 impl JitState {
-    pub fn new(
-        threshold: Option<u32>,
-        no_jit: bool,
-        trace: bool,
-        count_ops: bool,
-        deopt_stress: bool,
-        print_code: bool,
-    ) -> JitState {
-        let enabled = !no_jit && crate::exec::BACKEND != crate::exec::Backend::Unavailable;
+    pub fn new(opts: &Options, code: CodeSpace) -> JitState {
+        let threshold = opts.jit_threshold;
         JitState {
-            enabled,
+            enabled: enabled_by(opts),
             call_threshold: threshold.unwrap_or(DEFAULT_CALL_THRESHOLD),
             loop_threshold: threshold.unwrap_or(DEFAULT_LOOP_THRESHOLD),
-            trace,
-            count_ops,
-            deopt_stress,
-            print_code,
-            buffer: None,
+            trace: opts.trace_tier,
+            count_ops: opts.stats,
+            deopt_stress: opts.deopt_stress,
+            print_code: opts.print_code,
+            code,
             compiled: Vec::new(),
             stats: JitStats {
                 steps_by_op: vec![0; 256],
                 ..JitStats::default()
             },
             ops_in_jit: Box::new(Cell::new(0)),
-            callee_window: 0,
-            regs_base: 0,
-            frames_base: 0,
-            stack_limit: 0,
             feedback: HashMap::new(),
         }
     }
 
-    /// The `--stats` lines of the JIT.
-    pub fn report(&self, interpreted_ops: u64) -> String {
+    /// The `--stats` lines of the JIT (`direct_calls`: counted by compiled code in the VM's
+    /// tier words).
+    pub fn report(&self, interpreted_ops: u64, direct_calls: u64) -> String {
         let s = &self.stats;
         let jit_ops = self.ops_in_jit.get();
         let total = jit_ops + interpreted_ops;
@@ -162,6 +141,8 @@ impl JitState {
         };
         let lines: Vec<(&str, String)> = vec![
             ("enabled", self.enabled.to_string()),
+            ("isa", crate::jit::ISA.to_string()),
+            ("executor", executor_name().to_string()),
             ("functions compiled", s.functions_compiled.to_string()),
             ("recompiles", s.recompiles.to_string()),
             ("discarded after deopts", s.discarded.to_string()),
@@ -175,7 +156,7 @@ impl JitState {
             ("ops compiled as step-helper calls", s.step_ops.to_string()),
             ("entries", s.entries.to_string()),
             ("osr entries", s.osr_entries.to_string()),
-            ("direct jit-to-jit calls", s.direct_calls.to_string()),
+            ("direct jit-to-jit calls", direct_calls.to_string()),
             ("calls through the call helper", s.helper_calls.to_string()),
             ("inline constructs", s.inline_constructs.to_string()),
             (
@@ -201,6 +182,44 @@ impl JitState {
             .map(|(k, v)| format!("jit: {k}: {v}\n"))
             .collect()
     }
+}
+
+/// Whether the options turn the JIT on: `--no-jit` never, `--jit` or `--jit-threshold N`
+/// wherever an executor can run its code, and by default only where that code runs natively
+/// (emulated, compiled code is several times slower than the interpreter).
+pub fn enabled_by(opts: &Options) -> bool {
+    match (opts.jit, opts.jit_threshold) {
+        (Some(false), _) => false,
+        (Some(true), _) | (None, Some(_)) => BACKEND != Backend::Unavailable,
+        (None, None) => BACKEND == Backend::Native,
+    }
+}
+
+/// How this build runs the JIT's code, for `--stats` and `--help`.
+pub fn executor_name() -> &'static str {
+    match BACKEND {
+        Backend::Native => "native",
+        Backend::Emulated => "Unicorn emulator",
+        Backend::Unavailable => "none (interpreter only)",
+    }
+}
+
+/// The JIT state of a VM the JIT was installed in.
+pub fn jit(vm: &mut Vm) -> &mut JitState {
+    vm.tier
+        .state
+        .as_mut()
+        .and_then(|s| s.downcast_mut::<JitState>())
+        .expect("the JIT is installed in this VM")
+}
+
+/// [`jit`], shared.
+pub fn jit_ref(vm: &Vm) -> &JitState {
+    vm.tier
+        .state
+        .as_ref()
+        .and_then(|s| s.downcast_ref::<JitState>())
+        .expect("the JIT is installed in this VM")
 }
 
 /// The five most frequent opcodes of `by_op` with their counts ("-" when empty).

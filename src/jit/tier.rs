@@ -1,8 +1,9 @@
 //! The interpreter's hook into the JIT: tier-up, entering compiled code, and where the
 //! interpreter resumes.
 //!
-//! Before each op, the interpreter asks [`wants`] (one load and compare when the function is
-//! neither compiled nor at a tier-up point). At function entry (pc 0) and loop back-edges
+//! The JIT is the interpreter's higher tier through [`TIER`] (`js::tiering`: the engine does not
+//! import the JIT). Before each op, the interpreter asks `tiering::wants` (one load and compare
+//! when the function is neither compiled nor at a tier-up point). At function entry (pc 0) and loop back-edges
 //! (`LoopHint`) of a hot function, [`enter_at`] compiles it; whenever the current function has
 //! code, it runs that code on the frame (through the exec layer's entry stub: x19 = the
 //! frame's register window, x20 = the VM) and says where the interpreter goes on.
@@ -12,41 +13,42 @@
 use std::collections::HashSet;
 use std::time::Instant;
 
+use crate::codemem::CodeSpace;
 use crate::exec::{self, ExecError, Status, VmRegs};
 use crate::jit::aarch64::A64Masm;
 use crate::jit::compiler::{self, Config, EXIT_RESUME, EXIT_STEP, EXIT_TO_INNERMOST, NO_ENTRY};
-use crate::jit::state::{CODE_CAPACITY, Compiled, JIT_FAILED, STACK_MARGIN};
+use crate::jit::state::{Compiled, JIT_FAILED, JitState, STACK_MARGIN, jit, jit_ref};
 use crate::js::bytecode::{
     F_ARROW, F_CLASS_CTOR, F_DERIVED, F_HAS_REST, F_NO_PROTOTYPE, F_STRICT, F_USES_ARGUMENTS,
-    FunctionCode, Op,
+    FunctionCode,
 };
-use crate::js::vm::Vm;
+use crate::js::tiering::{Entered, TierHooks};
+use crate::js::vm::{Options, Vm};
 
-/// What happened at [`enter_at`].
-pub enum Entered {
-    /// No compiled code ran.
-    No,
-    /// Compiled code left at this pc: the interpreter runs that op, then asks again.
-    Left(usize),
-    /// Compiled code continued to this pc without running it: the interpreter goes on there.
-    Resume(usize),
-    /// Compiled code handed the frame stack to the interpreter: it continues with the
-    /// innermost frame at its pc (running that op itself if `Vm::jit_skip_once`).
-    Reload,
-    /// An exception is pending (`Vm::exception`) in the innermost frame.
-    Threw,
+/// The JIT as the interpreter's higher tier (`js::tiering`).
+pub static TIER: TierHooks = TierHooks {
+    install,
+    enter_at,
+    report,
+};
+
+/// Sets the JIT up for a new VM; whether it runs follows the options and the host
+/// ([`crate::jit::state::enabled_by`]).
+fn install(vm: &mut Vm, opts: &Options, code: CodeSpace) -> bool {
+    let state = JitState::new(opts, code);
+    let enabled = state.enabled;
+    vm.tier.state = Some(Box::new(state));
+    enabled
 }
 
-/// Whether the interpreter should call [`enter_at`] before the op at `pc`.
-#[inline]
-pub fn wants(code: &FunctionCode, pc: usize) -> bool {
-    let j = code.jit.get();
-    j > JIT_FAILED || (j == 0 && (pc == 0 || code.code.get(pc) == Some(&(Op::LoopHint as u8))))
+/// The JIT's `--stats` lines.
+fn report(vm: &Vm, interpreted_ops: u64) -> String {
+    jit_ref(vm).report(interpreted_ops, vm.tier.words.direct_calls)
 }
 
 /// The compiled code `FunctionCode::jit` points to.
 pub fn compiled(j: usize) -> &'static Compiled {
-    // SAFETY: values above JIT_FAILED are pointers to `Compiled`s boxed in `vm.jit.compiled`,
+    // SAFETY: values above JIT_FAILED are pointers to `Compiled`s boxed in `jit(vm).compiled`,
     // which are never removed while the VM lives (discarded code stays allocated, as frames
     // may still run it).
     unsafe { &*(j as *const Compiled) }
@@ -54,14 +56,14 @@ pub fn compiled(j: usize) -> &'static Compiled {
 
 /// Compiles `code` if it is hot and not compiled yet, then runs its compiled code from `pc` on
 /// the frame whose window starts at `fp`.
-pub fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Entered {
+fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Entered {
     let mut j = code.jit.get();
     let mut osr = false;
     if j == 0 {
         let (count, threshold) = if pc == 0 {
-            (code.calls.get(), vm.jit.call_threshold)
+            (code.calls.get(), jit(vm).call_threshold)
         } else {
-            (code.back_edges.get(), vm.jit.loop_threshold)
+            (code.back_edges.get(), jit(vm).loop_threshold)
         };
         if count < threshold {
             return Entered::No;
@@ -79,9 +81,9 @@ pub fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Enter
     if off == NO_ENTRY {
         return Entered::No;
     }
-    vm.jit.stats.entries += 1;
+    jit(vm).stats.entries += 1;
     if osr {
-        vm.jit.stats.osr_entries += 1;
+        jit(vm).stats.osr_entries += 1;
         trace(vm, code, &format!("osr entry at pc {pc}"));
     }
     let base = vm.frames.len();
@@ -126,7 +128,7 @@ pub fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Enter
                     // Deopts were counted by the exit helper; plain exits (a `Return` the
                     // interpreter runs) are counted here.
                     if reason == EXIT_STEP {
-                        vm.jit.stats.exits[EXIT_STEP as usize] += 1;
+                        jit(vm).stats.exits[EXIT_STEP as usize] += 1;
                     }
                     Entered::Left(pc)
                 }
@@ -158,7 +160,7 @@ fn clear_jit_frames(vm: &mut Vm, base: usize) {
 pub fn callee_entry(vm: &mut Vm, code: &FunctionCode) -> Option<u64> {
     let mut j = code.jit.get();
     if j == 0 {
-        if !vm.jit.enabled || code.calls.get() < vm.jit.call_threshold {
+        if !jit(vm).enabled || code.calls.get() < jit(vm).call_threshold {
             return None;
         }
         j = compile_function(vm, code);
@@ -178,24 +180,25 @@ pub fn discard(vm: &mut Vm, code: &FunctionCode) {
     code.jit_new.set(0);
     code.calls.set(0);
     code.back_edges.set(0);
-    vm.jit.stats.discarded += 1;
+    jit(vm).stats.discarded += 1;
     trace(vm, code, "code discarded after repeated deopts");
 }
 
 /// Compiles `code` and records the result on it; returns the new `FunctionCode::jit` value.
 fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
-    if vm.jit.stack_limit == 0 {
-        vm.jit.stack_limit = (exec::stack_range().low + STACK_MARGIN) as u64;
+    if vm.tier.words.stack_limit == 0 {
+        vm.tier.words.stack_limit = (exec::stack_range().low + STACK_MARGIN) as u64;
     }
     let t = Instant::now();
     let key = code as *const FunctionCode as usize;
     let empty = HashSet::new();
-    let recompile = vm.jit.feedback.contains_key(&key);
-    let generic = vm.jit.feedback.get(&key).unwrap_or(&empty);
+    let st = jit_ref(vm);
+    let recompile = st.feedback.contains_key(&key);
+    let generic = st.feedback.get(&key).unwrap_or(&empty);
     let cfg = Config {
-        count_ops: vm.jit.count_ops,
-        counter: vm.jit.ops_in_jit.as_ptr() as u64,
-        deopt_stress: vm.jit.deopt_stress,
+        count_ops: st.count_ops,
+        counter: st.ops_in_jit.as_ptr() as u64,
+        deopt_stress: st.deopt_stress,
         generic,
         rt: crate::jit::runtime::runtime(),
         natives: &vm.natives,
@@ -204,28 +207,16 @@ fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
     let out = match out {
         Ok(o) => o,
         Err(e) => {
-            vm.jit.stats.compile_failures += 1;
+            jit(vm).stats.compile_failures += 1;
             code.jit.set(JIT_FAILED);
             trace(vm, code, &format!("compile failed: {e}"));
             return JIT_FAILED;
         }
     };
-    if vm.jit.buffer.is_none() {
-        match crate::codemem::JitBuffer::new(CODE_CAPACITY) {
-            Ok(b) => vm.jit.buffer = Some(b),
-            Err(e) => {
-                vm.jit.stats.code_memory_exhausted = true;
-                code.jit.set(JIT_FAILED);
-                trace(vm, code, &format!("no code memory: {e}"));
-                return JIT_FAILED;
-            }
-        }
-    }
-    let buf = vm.jit.buffer.as_mut().expect("created above");
-    let entry = match buf.publish(&out.code) {
+    let entry = match jit(vm).code.publish(&out.code) {
         Ok(p) => p,
         Err(e) => {
-            vm.jit.stats.code_memory_exhausted = true;
+            jit(vm).stats.code_memory_exhausted = true;
             code.jit.set(JIT_FAILED);
             trace(vm, code, &format!("code memory exhausted: {e}"));
             return JIT_FAILED;
@@ -238,8 +229,8 @@ fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
         deopts: Default::default(),
     });
     let ptr = &*boxed as *const Compiled as usize;
-    vm.jit.compiled.push(boxed);
-    let s = &mut vm.jit.stats;
+    jit(vm).compiled.push(boxed);
+    let s = &mut jit(vm).stats;
     s.functions_compiled += 1;
     s.recompiles += recompile as u64;
     s.code_bytes += out.code.len() as u64;
@@ -263,7 +254,7 @@ fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
             out.step_ops
         ),
     );
-    if vm.jit.print_code {
+    if jit(vm).print_code {
         let text = crate::jit::print::listing(vm, code, compiled(ptr), &out.code);
         vm.err.extend_from_slice(text.as_bytes());
     }
@@ -291,7 +282,7 @@ fn inline_new_word(code: &FunctionCode, addr: usize) -> u64 {
 
 /// One `--trace-tier` line.
 pub fn trace(vm: &mut Vm, code: &FunctionCode, what: &str) {
-    if vm.jit.trace {
+    if jit(vm).trace {
         let name = if code.name.is_empty() {
             "<anonymous>"
         } else {

@@ -51,9 +51,11 @@ pub mod module;
 pub mod object;
 pub mod shape;
 pub mod string;
+pub mod tiering;
 pub mod value;
 pub mod vm;
 
+pub use tiering::{Tier, TierHooks};
 pub use vm::Options;
 
 /// The result of running a program.
@@ -64,10 +66,11 @@ pub struct Outcome {
     pub status: i32,
 }
 
-/// Runs the program in `path` with extra arguments `args` (visible in `process.argv`).
-pub fn run_file(path: &str, args: &[String], opts: &Options) -> Outcome {
+/// Runs the program in `path` with extra arguments `args` (visible in `process.argv`), in the
+/// interpreter and, if given, the higher `tier` (`kiln::run_file` passes the JIT's).
+pub fn run_file(path: &str, args: &[String], opts: &Options, tier: Option<Tier>) -> Outcome {
     match std::fs::read_to_string(path) {
-        Ok(src) => run_source(&src, path, args, opts),
+        Ok(src) => run_source(&src, path, args, opts, tier),
         Err(e) => Outcome {
             stdout: Vec::new(),
             stderr: format!("kiln: cannot read {path}: {e}\n").into_bytes(),
@@ -76,8 +79,14 @@ pub fn run_file(path: &str, args: &[String], opts: &Options) -> Outcome {
     }
 }
 
-/// Runs `src` as the main module named `path`.
-pub fn run_source(src: &str, path: &str, args: &[String], opts: &Options) -> Outcome {
+/// Runs `src` as the main module named `path` (see [`run_file`]).
+pub fn run_source(
+    src: &str,
+    path: &str,
+    args: &[String],
+    opts: &Options,
+    tier: Option<Tier>,
+) -> Outcome {
     let (src, path, args, opts) = (
         src.to_string(),
         path.to_string(),
@@ -88,7 +97,7 @@ pub fn run_source(src: &str, path: &str, args: &[String], opts: &Options) -> Out
     // the caller's thread (tests run on small threads).
     let h = std::thread::Builder::new()
         .stack_size(256 << 20)
-        .spawn(move || module::run_main(&src, &path, &args, opts))
+        .spawn(move || module::run_main(&src, &path, &args, opts, tier))
         .expect("spawn interpreter thread");
     h.join().unwrap_or_else(|_| Outcome {
         stdout: Vec::new(),

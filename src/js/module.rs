@@ -12,6 +12,7 @@ use crate::js::builtins::arg;
 use crate::js::compiler::{compile_module, line_col};
 use crate::js::object::*;
 use crate::js::shape;
+use crate::js::tiering::{Tier, TierSlot};
 use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, Options, Vm, realm};
 
@@ -113,9 +114,19 @@ fn require(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 }
 
 /// Runs the main module and reports the outcome.
-pub fn run_main(src: &str, path: &str, args: &[String], opts: Options) -> Outcome {
+/// `tier`: the higher tier to install, if any.
+pub fn run_main(
+    src: &str,
+    path: &str,
+    args: &[String],
+    opts: Options,
+    tier: Option<Tier>,
+) -> Outcome {
     let stats = opts.stats;
     let mut vm = Vm::new(opts);
+    if let Some(t) = tier {
+        crate::js::tiering::install(&mut vm, t);
+    }
     let g = vm.global;
     if let Ok(p) = vm.get_by_name(g, "process") {
         let abs = std::fs::canonicalize(path)
@@ -155,8 +166,8 @@ pub fn run_main(src: &str, path: &str, args: &[String], opts: Options) -> Outcom
     if stats {
         let s = vm.stats_report();
         vm.err.extend_from_slice(s.as_bytes());
-        // JIT hook: the JIT's --stats lines.
-        let j = vm.jit.report(vm.stats.instructions);
+        // The tier's --stats lines.
+        let j = TierSlot::report(&vm, vm.stats.instructions);
         vm.err.extend_from_slice(j.as_bytes());
     }
     vm.flush_out();

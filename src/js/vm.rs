@@ -65,9 +65,11 @@ pub struct Options {
     pub gc_stress: bool,
     pub print_bytecode: bool,
     pub stats: bool,
-    pub no_jit: bool,
-    /// JIT hook: compile functions after this many calls or loop back-edges (0 = before the
-    /// first run); `None` leaves the JIT off.
+    /// The JIT: `Some(true)` on (`--jit`), `Some(false)` off (`--no-jit`), `None` the
+    /// host's default (on where its code runs natively, off where it would be emulated).
+    pub jit: Option<bool>,
+    /// JIT: compile functions after this many calls or loop back-edges (0 = before the first
+    /// run); turns the JIT on unless it is explicitly off. `None`: the default thresholds.
     pub jit_threshold: Option<u32>,
     /// JIT hook: one stderr line per tier-up, OSR entry and compile failure.
     pub trace_tier: bool,
@@ -137,9 +139,6 @@ pub struct Vm {
     /// JIT hook: when non-zero, the next `execute` runs one op of the frame at this depth
     /// (with any calls it makes) and returns the pc after it (see `Vm::step_op`).
     pub step_depth: usize,
-    /// JIT hook: the next `execute` runs its first op in the interpreter even if the frame has
-    /// compiled code (compiled code just left at that op).
-    pub jit_skip_once: bool,
     pub argv: Vec<String>,
     pub start_time: Instant,
     pub rng: u64,
@@ -153,20 +152,12 @@ pub struct Vm {
     pub join_stack: Vec<Value>,
     /// The atom of `Symbol.iterator`.
     pub sym_iterator: crate::js::atoms::Atom,
-    /// JIT hook: the baseline JIT's state (see `crate::jit`).
-    pub jit: crate::jit::JitState,
+    /// The higher tier, if one is installed (`js::tiering`).
+    pub tier: crate::js::tiering::TierSlot,
 }
 
 impl Vm {
     pub fn new(opts: Options) -> Box<Vm> {
-        let jit = crate::jit::JitState::new(
-            opts.jit_threshold,
-            opts.no_jit,
-            opts.trace_tier,
-            opts.stats,
-            opts.deopt_stress,
-            opts.print_code,
-        );
         let mut vm = Box::new(Vm {
             heap: Heap::new(opts.gc_stress),
             shapes: ShapeTable::new(),
@@ -182,7 +173,6 @@ impl Vm {
             exception: Value::UNDEFINED,
             exiting: None,
             step_depth: 0,
-            jit_skip_once: false,
             out: Vec::new(),
             err: Vec::new(),
             opts,
@@ -198,10 +188,8 @@ impl Vm {
             join_stack: Vec::new(),
             set_failed: None,
             sym_iterator: crate::js::atoms::Atom(0),
-            jit,
+            tier: Default::default(),
         });
-        vm.jit.regs_base = vm.regs.as_ptr() as u64;
-        vm.jit.frames_base = vm.frames.base() as u64;
         for name in crate::js::atoms::PREDEFINED {
             vm.intern(name);
         }

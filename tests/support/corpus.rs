@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use kiln::js::{Options, run_file};
+use kiln::js::Options;
+use kiln::run_file;
 
 /// The tests in `dirs`, sorted, for which `keep(path, stem)` holds.
 pub fn discover(dirs: &[&str], keep: impl Fn(&Path, &str) -> bool) -> Vec<PathBuf> {

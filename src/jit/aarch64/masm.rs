@@ -1,4 +1,4 @@
-//! [`MacroAssembler`] for AArch64 over [`crate::asm::Assembler`].
+//! [`MacroAssembler`] for AArch64 over [`crate::asm::aarch64::Assembler`].
 //!
 //! Register assignment (compiled code runs inside the exec layer's entry stub, which saves and
 //! restores x19–x28, so compiled code may use all of them):
@@ -15,11 +15,11 @@
 //! Machine frame of compiled code (32 bytes): `[sp]` = x29, x30; `[sp, #16]` = this frame's
 //! x19. A JIT→JIT call `blr`s to the callee's call entry with x19 = the callee's window.
 
-use crate::asm::{
+use crate::asm::aarch64::{
     AsmError, Assembler, Cond, Extend, Imm12, Index, Label, Mem, SP, Shift, W, X, X0, X1, X29, X30,
     XReg, XZR,
 };
-use crate::asm::{D, DReg};
+use crate::asm::aarch64::{D, DReg};
 use crate::jit::masm::{
     BitOp, FReg as FpScratch, FpCond, FpOp, FpUnary, IntCond, IntOp, MacroAssembler, MasmError,
     MasmResult, Reg,
@@ -64,7 +64,7 @@ fn x(r: Reg) -> XReg {
     X(scratch_number(r))
 }
 
-fn w(r: Reg) -> crate::asm::WReg {
+fn w(r: Reg) -> crate::asm::aarch64::WReg {
     W(scratch_number(r))
 }
 
@@ -684,7 +684,8 @@ impl MacroAssembler for A64Masm {
     }
     fn int32_bitop_imm(&mut self, op: BitOp, dst: Reg, a: Reg, imm: i32) {
         let amount = (imm & 31) as u32;
-        let shift = |r: crate::asm::AsmResult| r.expect("shift amounts below 32 are encodable");
+        let shift =
+            |r: crate::asm::aarch64::AsmResult| r.expect("shift amounts below 32 are encodable");
         match op {
             BitOp::And | BitOp::Or | BitOp::Xor => {
                 let bits = imm as u32 as u64;
@@ -738,7 +739,7 @@ impl MacroAssembler for A64Masm {
 // ---------------------------------------------------------------------------------------------
 
 /// `w16`, the 32-bit view of the internal temporary `T1`.
-const T1W: crate::asm::WReg = W(16);
+const T1W: crate::asm::aarch64::WReg = W(16);
 /// Internal FP temporary (the FP scratch registers are d0–d7).
 const FT: DReg = D(31);
 
@@ -782,7 +783,7 @@ impl A64Masm {
 // ---------------------------------------------------------------------------------------------
 
 /// `w15`, the 32-bit view of the internal temporary `T0`.
-const T0W: crate::asm::WReg = W(15);
+const T0W: crate::asm::aarch64::WReg = W(15);
 
 /// Code emitted after the function's main body, entered with the flags of
 /// `cmp x22, v, lsr #32`; it branches back to `back` or to `slow`.

@@ -1,5 +1,5 @@
 //! The AArch64 back end of the baseline JIT: [`masm::A64Masm`] implements the ISA-neutral
-//! [`crate::jit::masm::MacroAssembler`] over [`crate::asm`].
+//! [`crate::jit::masm::MacroAssembler`] over [`crate::asm::aarch64`].
 
 pub mod masm;
 

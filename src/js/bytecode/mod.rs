@@ -61,7 +61,8 @@ pub struct FunctionCode {
     pub back_edges: Cell<u32>,
     /// Arithmetic ops that met a double operand (see [`feedback`]).
     pub saw_double: feedback::PcBits,
-    /// JIT hook: 0 = not compiled, 1 = compilation failed, else `*const jit::state::Compiled`.
+    /// Tier hook: 0 = not compiled, 1 = compilation failed (`tiering::TIER_FAILED`), else the
+    /// tier's pointer to its code for this function.
     pub jit: Cell<usize>,
     /// JIT hook: the call entry of the compiled code, for compiled callers that set the frame
     /// up inline, with bit 0 set when `this` must be coerced (sloppy, not an arrow); 0 when

@@ -14,6 +14,7 @@ use crate::js::heap::cells::{EnvCell, KIND_ENV, OFF_ENV_SLOTS};
 use crate::js::ic::*;
 use crate::js::object::*;
 use crate::js::shape;
+use crate::js::tiering::{self, Entered};
 use crate::js::value::{TAG_CELL, Value};
 use crate::js::vm::*;
 use call::Invoked;
@@ -136,7 +137,7 @@ impl Vm {
             }};
         }
         // JIT hook: set after compiled code left at `pc`, so the interpreter runs that op.
-        let mut jit_skip = std::mem::take(&mut self.jit_skip_once);
+        let mut jit_skip = std::mem::take(&mut self.tier.skip_once);
         // JIT hook: single-op mode (`Vm::step_op`): the depth of the frame whose one op runs.
         let step_depth = std::mem::take(&mut self.step_depth);
         let mut stepped = step_depth & STEP_RESUMED != 0;
@@ -153,29 +154,30 @@ impl Vm {
                     return Ok(Value::int(pc as i32));
                 }
                 stepped = true;
-            } else if self.jit.enabled {
-                // JIT hook (crate::jit::tier): run compiled code for this frame from pc if
-                // there is any, then continue at the op where it stopped.
+            } else if self.tier.enabled {
+                // The tier (`js::tiering`): run compiled code for this frame from pc if there
+                // is any, then continue at the op where it stopped.
                 if jit_skip {
                     jit_skip = false;
-                } else if crate::jit::tier::wants(code, pc) {
-                    match crate::jit::tier::enter_at(self, code, fp, pc) {
-                        crate::jit::tier::Entered::No => {}
-                        crate::jit::tier::Entered::Left(next) => {
+                } else if tiering::wants(code, pc) {
+                    let enter_at = self.tier.hooks.expect("an enabled tier has hooks").enter_at;
+                    match enter_at(self, code, fp, pc) {
+                        Entered::No => {}
+                        Entered::Left(next) => {
                             pc = next;
                             jit_skip = true;
                             continue;
                         }
-                        crate::jit::tier::Entered::Resume(next) => {
+                        Entered::Resume(next) => {
                             pc = next;
                             continue;
                         }
-                        crate::jit::tier::Entered::Reload => {
+                        Entered::Reload => {
                             reload!();
-                            jit_skip = std::mem::take(&mut self.jit_skip_once);
+                            jit_skip = std::mem::take(&mut self.tier.skip_once);
                             continue;
                         }
-                        crate::jit::tier::Entered::Threw => return Err(Thrown),
+                        Entered::Threw => return Err(Thrown),
                     }
                 }
             }

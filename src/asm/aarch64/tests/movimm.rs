@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use pretty_assertions::assert_eq;
 
 use super::bitmask::decode_bitmask;
-use crate::asm::{Assembler, W1, X3};
+use crate::asm::aarch64::{Assembler, W1, X3};
 
 /// Runs movz/movn/movk/orr-immediate words on a zero register file; panics on anything else.
 fn simulate(code: &[u8], width: u32) -> u64 {

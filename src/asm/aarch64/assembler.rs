@@ -3,13 +3,10 @@
 //! Instruction methods live in the `ops_*` modules (one `impl Assembler` block per
 //! instruction group); this file owns the buffer and label bookkeeping.
 
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-use std::sync::atomic::{AtomicU32, Ordering};
-
 use super::enc_branch::{enc_b_imm, invert_branch};
-use super::error::{AsmError, AsmResult};
-use super::label::{Fixup, FixupKind, Label};
+use super::fixup::FixupKind;
+use crate::asm::error::{AsmError, AsmResult};
+use crate::asm::label::{Label, Labels};
 
 /// Assembles AArch64 code into a position-independent byte buffer.
 ///
@@ -21,17 +18,10 @@ use super::label::{Fixup, FixupKind, Label};
 /// kept in reach by branch islands the client places (`island.rs`).
 #[derive(Debug)]
 pub struct Assembler {
-    /// Distinguishes this assembler's labels from other assemblers'.
-    id: u32,
     pub(super) buf: Vec<u8>,
-    pub(super) labels: Vec<Option<usize>>,
-    pub(super) fixups: Vec<Fixup>,
-    /// Conditional branches to labels unbound when they were emitted, as (the last offset
-    /// their target may have, index in `fixups`), nearest first.
-    pub(super) pending: BinaryHeap<Reverse<(usize, usize)>>,
+    /// Labels, fixups, and the deadlines of conditional branches to unbound labels.
+    pub(super) labels: Labels<FixupKind>,
 }
-
-static NEXT_ID: AtomicU32 = AtomicU32::new(0);
 
 impl Default for Assembler {
     fn default() -> Assembler {
@@ -48,22 +38,9 @@ impl Assembler {
     /// An empty assembler with room for `bytes` of code.
     pub fn with_capacity(bytes: usize) -> Assembler {
         Assembler {
-            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             buf: Vec::with_capacity(bytes),
-            labels: Vec::new(),
-            fixups: Vec::new(),
-            pending: BinaryHeap::new(),
+            labels: Labels::default(),
         }
-    }
-
-    /// The binding slot of one of this assembler's labels.
-    fn slot(&mut self, label: Label) -> AsmResult<&mut Option<usize>> {
-        if label.owner != self.id {
-            return Err(AsmError::ForeignLabel(label));
-        }
-        self.labels
-            .get_mut(label.index as usize)
-            .ok_or(AsmError::ForeignLabel(label))
     }
 
     /// Byte offset of the next instruction.
@@ -115,37 +92,25 @@ impl Assembler {
 
     /// A new, unbound label.
     pub fn new_label(&mut self) -> Label {
-        self.labels.push(None);
-        Label {
-            owner: self.id,
-            index: (self.labels.len() - 1) as u32,
-        }
+        self.labels.new_label()
     }
 
     /// Binds `label` to the current offset.
     pub fn bind(&mut self, label: Label) -> AsmResult {
         let here = self.offset();
-        let slot = self.slot(label)?;
-        if slot.is_some() {
-            return Err(AsmError::LabelAlreadyBound(label));
-        }
-        *slot = Some(here);
-        Ok(())
+        self.labels.bind(label, here)
     }
 
     /// A new label bound here.
     pub fn here(&mut self) -> Label {
         let l = self.new_label();
-        self.labels[l.index as usize] = Some(self.offset());
+        self.labels.bind_own(l, self.offset());
         l
     }
 
     /// Where `label` is bound, if it is.
     pub fn label_offset(&self, label: Label) -> Option<usize> {
-        if label.owner != self.id {
-            return None;
-        }
-        self.labels.get(label.index as usize).copied().flatten()
+        self.labels.offset(label)
     }
 
     /// Emits `insn` with its PC-relative field left zero, to be filled for `label`.
@@ -155,6 +120,7 @@ impl Assembler {
     pub(crate) fn emit_fixup(&mut self, insn: u32, label: Label, kind: FixupKind) {
         let at = self.offset();
         let inverted = invert_branch(insn);
+        let mut deadline = None;
         match self.label_offset(label) {
             Some(target) if kind.patch(insn, target as i64 - at as i64).is_none() => {
                 if let Some(skip) = inverted.and_then(|i| kind.patch(i, 8)) {
@@ -163,13 +129,10 @@ impl Assembler {
                     return;
                 }
             }
-            None if inverted.is_some() => {
-                self.pending
-                    .push(Reverse((at + kind.reach(), self.fixups.len())));
-            }
+            None if inverted.is_some() => deadline = Some(at + kind.reach()),
             _ => {}
         }
-        self.fixups.push(Fixup { at, label, kind });
+        self.labels.add_fixup(at, label, kind, deadline);
         self.emit(insn);
     }
 
@@ -178,8 +141,8 @@ impl Assembler {
     /// Fails if a referenced label was never bound, does not belong to this assembler, or is
     /// out of range of its instruction's offset field.
     pub fn finalize(mut self) -> AsmResult<Vec<u8>> {
-        for f in std::mem::take(&mut self.fixups) {
-            let target = self.slot(f.label)?.ok_or(AsmError::UnboundLabel(f.label))?;
+        for f in std::mem::take(&mut self.labels.fixups) {
+            let target = self.labels.target(f.label)?;
             let delta = target as i64 - f.at as i64;
             let b = &self.buf[f.at..f.at + 4];
             let word = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);

@@ -17,8 +17,9 @@ use std::cell::RefCell;
 
 use unicorn_engine::{Arch, HookType, MemType, Mode, Prot, RegisterARM64 as R, Unicorn, uc_error};
 
-use super::{Access, ExecError, Limits, StackRange, helpers, hostmaps};
+use super::{helpers, hostmaps};
 use crate::codemem::log::{self as codelog, CodeState, EventKind, Since};
+use crate::exec::{Access, ExecError, Limits, StackRange};
 
 /// Size of each thread's guest stack.
 pub const STACK_SIZE: usize = 1 << 20;

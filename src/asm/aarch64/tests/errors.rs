@@ -3,7 +3,7 @@
 
 use pretty_assertions::assert_eq;
 
-use crate::asm::*;
+use crate::asm::aarch64::*;
 
 /// Runs `f` on a fresh assembler, expects `Err(want)`, and checks nothing was emitted.
 fn refused(name: &str, want: fn(&AsmError) -> bool, f: impl FnOnce(&mut Assembler) -> AsmResult) {

@@ -13,9 +13,9 @@
 
 use std::sync::OnceLock;
 
-use super::{ExecError, call2};
-use crate::asm::{Assembler, D, SP, X, X0, X16, X29, X30, XReg};
+use crate::asm::aarch64::{Assembler, D, SP, X, X0, X16, X29, X30, XReg};
 use crate::codemem::{CodePtr, JitBuffer};
+use crate::exec::{ExecError, Exit, Status, VmRegs, call2};
 
 /// Register-file base, pinned for JIT code.
 pub const REG_FILE: XReg = X(19);
@@ -26,48 +26,6 @@ pub const HEAP: XReg = X(21);
 
 /// Bytes of stack the stub's frame takes: frame record, x19–x28, d8–d15.
 pub const FRAME_SIZE: i64 = 16 + 5 * 16 + 4 * 16;
-
-/// How JIT code ended (the value of x0 when it returned to the stub).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[repr(u64)]
-pub enum Status {
-    /// Returned normally; the value is the result.
-    Returned = 0,
-    /// Threw; the value is the exception.
-    Threw = 1,
-    /// Deoptimized; the value is the bytecode offset to resume the interpreter at.
-    Deopt = 2,
-}
-
-impl Status {
-    /// The status for a raw x0 value.
-    pub fn from_raw(raw: u64) -> Option<Status> {
-        match raw {
-            0 => Some(Status::Returned),
-            1 => Some(Status::Threw),
-            2 => Some(Status::Deopt),
-            _ => None,
-        }
-    }
-}
-
-/// A status plus the value JIT code returned in x1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Exit {
-    pub status: Status,
-    pub value: u64,
-}
-
-/// Values for the pinned VM registers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct VmRegs {
-    /// Goes to x19.
-    pub reg_file: u64,
-    /// Goes to x20.
-    pub vm: u64,
-    /// Goes to x21.
-    pub heap: u64,
-}
 
 /// Emits the entry stub: `stub(x0 = code, x1 = reg_file, x2 = vm, x3 = heap, x4 = arg)`
 /// returning x0 = status, x1 = value.

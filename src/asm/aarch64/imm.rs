@@ -1,6 +1,6 @@
 //! Immediate operands that may not be encodable: each has a fallible constructor.
 
-use super::error::{AsmError, AsmResult};
+use crate::asm::error::{AsmError, AsmResult};
 
 /// An add/sub immediate: 12 bits, optionally shifted left by 12.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use pretty_assertions::assert_eq;
 
 use super::vectors::{Window, table};
-use crate::asm::Assembler;
+use crate::asm::aarch64::Assembler;
 
 /// One golden vector: `llvm-mc`'s bytes and its own rendering of the text.
 pub struct Golden {

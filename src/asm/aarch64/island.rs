@@ -8,23 +8,16 @@
 //! points those branches at their veneers. The branch's fast case is unchanged; only its
 //! taken case goes through one more `b`.
 
-use std::cmp::Reverse;
-
 use super::Assembler;
 use super::enc_branch::enc_b_imm;
-use super::label::FixupKind;
+use super::fixup::FixupKind;
 
 impl Assembler {
     /// Whether a conditional branch to a label not yet bound would fall out of reach within
     /// the next `distance` bytes of code.
     pub fn island_due(&mut self, distance: usize) -> bool {
-        while let Some(&Reverse((deadline, i))) = self.pending.peek() {
-            if self.label_offset(self.fixups[i].label).is_none() {
-                return deadline < self.offset() + distance;
-            }
-            self.pending.pop();
-        }
-        false
+        let limit = self.offset() + distance;
+        self.labels.island_due(limit)
     }
 
     /// Emits a branch island here: a `b` over it, then a veneer `b label` for every pending
@@ -34,18 +27,11 @@ impl Assembler {
         let over = self.new_label();
         self.b(over);
         let horizon = self.offset() + distance;
-        while let Some(&Reverse((deadline, i))) = self.pending.peek() {
-            if deadline >= horizon {
-                break;
-            }
-            self.pending.pop();
-            let label = self.fixups[i].label;
-            if self.label_offset(label).is_some() {
-                continue;
-            }
-            self.fixups[i].label = self.here();
+        while let Some(i) = self.labels.take_due(horizon) {
+            let label = self.labels.fixups[i].label;
+            self.labels.fixups[i].label = self.here();
             self.emit_fixup(enc_b_imm(0), label, FixupKind::Imm26);
         }
-        self.labels[over.index as usize] = Some(self.offset());
+        self.labels.bind_own(over, self.offset());
     }
 }

@@ -3,11 +3,12 @@
 
 use super::Assembler;
 use super::enc_mem::*;
-use super::error::{AsmError, AsmResult};
+use super::fixup::FixupKind;
 use super::imm::{simm7_scaled, simm9, uimm12_scaled};
-use super::label::{FixupKind, Label};
 use super::operand::{Index, Mem};
 use super::reg::{LdStReg, Rsp, Rz, Sf32, Sf64, Size, XRegSp};
+use crate::asm::error::{AsmError, AsmResult};
+use crate::asm::label::Label;
 
 const OPC_STORE: u32 = 0b00;
 const OPC_LOAD: u32 = 0b01;

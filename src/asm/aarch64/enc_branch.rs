@@ -2,7 +2,7 @@
 //! maintenance, system-register moves, exceptions).
 //!
 //! PC-relative offset fields are left zero here and filled in by
-//! [`FixupKind::patch`](super::label::FixupKind::patch).
+//! [`FixupKind::patch`](super::fixup::FixupKind::patch).
 
 /// Unconditional branch (immediate): `op 00101 imm26` (b: op 0, bl: op 1).
 pub const fn enc_b_imm(op: u32) -> u32 {

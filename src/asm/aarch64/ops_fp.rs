@@ -3,9 +3,9 @@
 use super::Assembler;
 use super::cond::Cond;
 use super::enc_fp::*;
-use super::error::{AsmError, AsmResult};
 use super::imm::FpImm8;
 use super::reg::{DReg, FReg, Rz, SReg, SameWidth, Size};
+use crate::asm::error::{AsmError, AsmResult};
 
 macro_rules! fp_rrr {
     ($( $name:ident, $opcode:expr; )*) => { $(

@@ -1,7 +1,7 @@
 //! The native executor (aarch64 hosts): JIT code is called through its address, and the
 //! stack it runs on is the calling thread's own.
 
-use super::StackRange;
+use crate::exec::StackRange;
 
 /// A 16-byte composite: AAPCS64 returns it in x0 and x1.
 #[repr(C)]

@@ -3,10 +3,10 @@
 use super::Assembler;
 use super::cond::Cond;
 use super::enc_arith::*;
-use super::error::{AsmError, AsmResult};
 use super::imm::Imm12;
 use super::operand::{Extend, Shift};
 use super::reg::{Rsp, Rz, Sf32, Sf64, Size};
+use crate::asm::error::{AsmError, AsmResult};
 
 const ZR: u32 = 31;
 

@@ -3,10 +3,11 @@
 use super::Assembler;
 use super::cond::Cond;
 use super::enc_branch::*;
-use super::error::{AsmError, AsmResult};
-use super::label::{FixupKind, Label};
+use super::fixup::FixupKind;
 use super::operand::{Barrier, SysReg};
 use super::reg::{Rz, Sf64, Size, XReg};
+use crate::asm::error::{AsmError, AsmResult};
+use crate::asm::label::Label;
 
 impl Assembler {
     /// `b label` (±128 MiB).

@@ -4,7 +4,7 @@
 use pretty_assertions::assert_eq;
 
 use super::disasm::yax;
-use crate::asm::*;
+use crate::asm::aarch64::*;
 
 /// The PC-relative displacement yaxpeax reads from the instruction at `at`.
 fn displacement(code: &[u8], at: usize) -> i64 {

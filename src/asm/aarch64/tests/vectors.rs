@@ -2,7 +2,7 @@
 //! through the [`Assembler`]). `ci/gen-asm-vectors.sh` gets the texts by running
 //! [`dump_vector_texts`] and asks `llvm-mc` for their bytes.
 
-use crate::asm::*;
+use crate::asm::aarch64::*;
 
 /// A closure result that may or may not be fallible.
 pub trait IntoAsmResult {

@@ -7,8 +7,8 @@ use std::collections::HashSet;
 use pretty_assertions::assert_eq;
 
 use super::disasm::yax;
-use crate::asm::BitmaskImm;
-use crate::asm::enc_arith::enc_logic_imm;
+use crate::asm::aarch64::BitmaskImm;
+use crate::asm::aarch64::enc_arith::enc_logic_imm;
 
 /// ARM ARM `DecodeBitMasks(immN, imms, immr, immediate = TRUE)` for a `width`-bit
 /// operation; `None` for reserved encodings.

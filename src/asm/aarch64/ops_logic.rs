@@ -2,10 +2,10 @@
 
 use super::Assembler;
 use super::enc_arith::*;
-use super::error::{AsmError, AsmResult};
 use super::imm::BitmaskImm;
 use super::operand::Shift;
 use super::reg::{Rsp, Rz, Sf32, Sf64, Size};
+use crate::asm::error::{AsmError, AsmResult};
 
 const ZR: u32 = 31;
 
