@@ -488,6 +488,7 @@ fn same_at_default_thresholds(src: &str) -> String {
         "[warm]",
         &[],
         &Options {
+            jit: Some(true),
             stats: true,
             ..Options::default()
         },

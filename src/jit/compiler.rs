@@ -19,8 +19,9 @@
 use std::collections::HashSet;
 
 use crate::jit::facts::{self, Effect, Fact, Facts};
-use crate::jit::masm::{MacroAssembler, MasmError, MasmResult};
+use crate::jit::masm::{MasmError, MasmResult, imm};
 use crate::jit::templates;
+use crate::jit::values::ValueOps;
 use crate::js::bytecode::{FunctionCode, Op, jump_target};
 use crate::js::vm::NativeEntry;
 
@@ -141,7 +142,7 @@ pub struct OutOfLine<L> {
 }
 
 /// Compiler state for one function.
-pub struct Ctx<'a, M: MacroAssembler> {
+pub struct Ctx<'a, M: ValueOps> {
     pub m: M,
     pub code: &'a FunctionCode,
     pub rt: Runtime,
@@ -159,13 +160,12 @@ pub struct Ctx<'a, M: MacroAssembler> {
     deferred: Option<usize>,
 }
 
-impl<M: MacroAssembler> Ctx<'_, M> {
+impl<M: ValueOps> Ctx<'_, M> {
     /// The label of the op starting at `pc` (created on first use).
     pub fn label_at(&mut self, pc: usize) -> MasmResult<M::Label> {
-        let slot = self
-            .labels
-            .get_mut(pc)
-            .ok_or_else(|| MasmError(format!("branch target {pc} outside the function")))?;
+        let slot = self.labels.get_mut(pc).ok_or_else(|| {
+            MasmError::Unsupported(format!("branch target {pc} outside the function"))
+        })?;
         Ok(*slot.get_or_insert_with(|| self.m.new_label()))
     }
     /// A label for the op at `pc` to branch to when its fast path does not apply: the generic
@@ -255,8 +255,8 @@ impl<M: MacroAssembler> Ctx<'_, M> {
     pub fn step(&mut self, pc: usize) -> MasmResult {
         let op = self
             .op_at(pc)
-            .ok_or_else(|| MasmError(format!("invalid opcode at {pc}")))?;
-        self.m.call_helper(self.rt.step, pc as u64)?;
+            .ok_or_else(|| MasmError::Unsupported(format!("invalid opcode at {pc}")))?;
+        self.m.call_helper(self.rt.step, imm(pc as u64))?;
         let next = pc + op.encoded_len();
         let l = self.label_at(next)?;
         self.m.branch_if_result_eq(next as u64, l)?;
@@ -272,11 +272,7 @@ impl<M: MacroAssembler> Ctx<'_, M> {
 }
 
 /// Compiles `code` with the macro-assembler `m`.
-pub fn compile<M: MacroAssembler>(
-    mut m: M,
-    code: &FunctionCode,
-    cfg: &Config,
-) -> MasmResult<Output> {
+pub fn compile<M: ValueOps>(mut m: M, code: &FunctionCode, cfg: &Config) -> MasmResult<Output> {
     let n = code.code.len();
     let (threw, exit, unwind) = (m.new_label(), m.new_label(), m.new_label());
     let mut cx = Ctx {
@@ -306,7 +302,7 @@ pub fn compile<M: MacroAssembler>(
     while pc < n {
         let op = cx
             .op_at(pc)
-            .ok_or_else(|| MasmError(format!("invalid opcode at {pc}")))?;
+            .ok_or_else(|| MasmError::Unsupported(format!("invalid opcode at {pc}")))?;
         if starts[pc] {
             cx.facts.reset();
         }
@@ -330,7 +326,7 @@ pub fn compile<M: MacroAssembler>(
     for pc in out_of_line {
         let op = cx
             .op_at(pc)
-            .ok_or_else(|| MasmError(format!("invalid opcode at {pc}")))?;
+            .ok_or_else(|| MasmError::Unsupported(format!("invalid opcode at {pc}")))?;
         cx.facts.reset();
         cx.m.island_point();
         if emit_op(&mut cx, op, pc, &mut offsets)? {
@@ -359,6 +355,7 @@ pub fn compile<M: MacroAssembler>(
     cx.m.exit(STATUS_EXIT, EXIT_TO_INNERMOST)?;
     cx.m.bind(exit)?;
     cx.m.exit_through(cfg.rt.exit, STATUS_EXIT)?;
+    cx.m.emit_deferred()?;
     Ok(Output {
         code: cx.m.finish()?,
         offsets,
@@ -370,11 +367,7 @@ pub fn compile<M: MacroAssembler>(
 }
 
 /// Emits one slow path or piece of out-of-line template code.
-fn emit_slow<M: MacroAssembler>(
-    cx: &mut Ctx<'_, M>,
-    s: Slow<M::Label>,
-    exit: M::Label,
-) -> MasmResult {
+fn emit_slow<M: ValueOps>(cx: &mut Ctx<'_, M>, s: Slow<M::Label>, exit: M::Label) -> MasmResult {
     match s {
         Slow::Step(l, pc) => {
             cx.m.bind(l)?;
@@ -395,7 +388,7 @@ fn emit_slow<M: MacroAssembler>(
             }
             let op = cx
                 .op_at(o.pc)
-                .ok_or_else(|| MasmError(format!("invalid opcode at {}", o.pc)))?;
+                .ok_or_else(|| MasmError::Unsupported(format!("invalid opcode at {}", o.pc)))?;
             templates::out_of_line(cx, op, o.pc, [o.operands[0].2, o.operands[1].2])?;
             cx.m.jump(o.back);
         }
@@ -405,7 +398,7 @@ fn emit_slow<M: MacroAssembler>(
 
 /// Binds the label of the op at `pc` here and emits the op: its template (`true`) or a call
 /// to the step helper (`false`).
-fn emit_op<M: MacroAssembler>(
+fn emit_op<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     op: Op,
     pc: usize,
@@ -432,6 +425,6 @@ fn update_facts(f: &mut Facts, effect: Effect, op: Op) {
     }
 }
 
-fn offset<M: MacroAssembler>(m: &M) -> MasmResult<u32> {
-    u32::try_from(m.offset()).map_err(|_| MasmError("code too large".into()))
+fn offset<M: ValueOps>(m: &M) -> MasmResult<u32> {
+    u32::try_from(m.offset()).map_err(|_| MasmError::Unsupported("code too large".into()))
 }

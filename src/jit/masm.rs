@@ -1,21 +1,99 @@
-//! The ISA-neutral macro-assembler interface the baseline compiler emits through.
+//! The ISA-only macro-assembler: the machine operations every back end provides, typed like
+//! Winch's (`winch/codegen/src/masm.rs`).
 //!
-//! The compiler and its templates speak only this trait: frame-slot loads and stores,
-//! NaN-box tag checks, int32 arithmetic with overflow exits, compares and branches, exits to
-//! the interpreter. A second back end (x86-64) is a second implementation of this trait, not a
-//! second compiler. Values live in the interpreter's register file (the frame's slots) between
-//! bytecode ops; within a template they sit in the scratch registers [`Reg`].
+//! Nothing here knows JavaScript or WebAssembly: operand sizes (32/64-bit integers, f32/f64),
+//! register-or-immediate operands, loads and stores of every width with or without sign
+//! extension, compares that branch or produce 0/1, the integer and floating-point operations
+//! a Wasm compiler needs, and conversions both ways (saturating or trapping). What a back end
+//! cannot encode directly (a large immediate, a far offset) it materializes itself; callers
+//! never ask. There is no condition-flags protocol between calls: a compare and what it
+//! decides are one call.
+//!
+//! Above this trait: [`crate::jit::abi::RuntimeAbi`] (kiln's frame and runtime calling
+//! convention, per ISA) and [`crate::jit::values::ValueOps`] (JavaScript value operations,
+//! written once over both). A second ISA is a second implementation of this trait and of
+//! `RuntimeAbi`.
 
 use std::fmt;
 
-/// A scratch register of the back end (0..[`SCRATCH_REGS`]). Never live across ops.
+use crate::asm::AsmError;
+
+/// A register of the JIT's register space: the template scratch registers
+/// `0..`[`SCRATCH_REGS`], the value layer's temporaries [`Reg::T0`]/[`Reg::T1`], and the
+/// registers the runtime ABI pins ([`Reg::FRAME`], [`Reg::VM`]). Each back end maps them to
+/// machine registers in its `abi.rs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reg(pub u8);
 
-/// Number of scratch registers every back end provides.
+/// Number of scratch registers templates use (`Reg(0)..Reg(SCRATCH_REGS)`). Never live
+/// across ops.
 pub const SCRATCH_REGS: u8 = 8;
 
-/// Signed integer comparison conditions.
+impl Reg {
+    /// Temporaries of the value layer (`jit::values`), never used by templates.
+    pub const T0: Reg = Reg(SCRATCH_REGS);
+    pub const T1: Reg = Reg(SCRATCH_REGS + 1);
+    /// The current frame's register window (slot `i` at `8 * i`, the header below it).
+    pub const FRAME: Reg = Reg(0xF0);
+    /// The VM the code runs for (fields at fixed offsets).
+    pub const VM: Reg = Reg(0xF1);
+}
+
+/// A floating-point register: scratch `0..`[`FP_SCRATCH_REGS`] plus the value layer's
+/// temporary [`FReg::T0`]. Never live across ops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FReg(pub u8);
+
+/// Number of floating-point scratch registers templates use.
+pub const FP_SCRATCH_REGS: u8 = 8;
+
+impl FReg {
+    pub const T0: FReg = FReg(FP_SCRATCH_REGS);
+}
+
+/// Width of an integer operation. 32-bit results are zero-extended to 64 bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Size {
+    S32,
+    S64,
+}
+
+impl Size {
+    pub fn bits(self) -> u32 {
+        match self {
+            Size::S32 => 32,
+            Size::S64 => 64,
+        }
+    }
+}
+
+/// Width of a floating-point operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FSize {
+    F32,
+    F64,
+}
+
+/// A register or an immediate operand (sign-extended from 64 bits; 32-bit operations use its
+/// low 32 bits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegImm {
+    Reg(Reg),
+    Imm(i64),
+}
+
+impl From<Reg> for RegImm {
+    fn from(r: Reg) -> RegImm {
+        RegImm::Reg(r)
+    }
+}
+
+/// The immediate `v` (bits as they are).
+pub fn imm(v: u64) -> RegImm {
+    RegImm::Imm(v as i64)
+}
+
+/// Integer comparison conditions, signed and unsigned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IntCond {
     Eq,
@@ -24,301 +102,54 @@ pub enum IntCond {
     Le,
     Gt,
     Ge,
+    LtU,
+    LeU,
+    GtU,
+    GeU,
 }
 
 impl IntCond {
     /// The condition that holds exactly when `self` does not.
     pub fn negate(self) -> IntCond {
+        use IntCond::*;
         match self {
-            IntCond::Eq => IntCond::Ne,
-            IntCond::Ne => IntCond::Eq,
-            IntCond::Lt => IntCond::Ge,
-            IntCond::Le => IntCond::Gt,
-            IntCond::Gt => IntCond::Le,
-            IntCond::Ge => IntCond::Lt,
+            Eq => Ne,
+            Ne => Eq,
+            Lt => Ge,
+            Le => Gt,
+            Gt => Le,
+            Ge => Lt,
+            LtU => GeU,
+            LeU => GtU,
+            GtU => LeU,
+            GeU => LtU,
+        }
+    }
+
+    /// Whether `a cond b` holds (`a`, `b`: the operands at `size`, zero-extended).
+    pub fn holds(self, a: u64, b: u64, size: Size) -> bool {
+        let (sa, sb) = match size {
+            Size::S32 => (a as u32 as i32 as i64, b as u32 as i32 as i64),
+            Size::S64 => (a as i64, b as i64),
+        };
+        use IntCond::*;
+        match self {
+            Eq => a == b,
+            Ne => a != b,
+            Lt => sa < sb,
+            Le => sa <= sb,
+            Gt => sa > sb,
+            Ge => sa >= sb,
+            LtU => a < b,
+            LeU => a <= b,
+            GtU => a > b,
+            GeU => a >= b,
         }
     }
 }
 
-/// int32 operations with an overflow exit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IntOp {
-    Add,
-    Sub,
-    /// Also exits when the product is 0 (it may be −0, which is not an int32).
-    Mul,
-}
-
-/// Why code generation failed (an operand the back end cannot encode, an unbound label).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MasmError(pub String);
-
-impl fmt::Display for MasmError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "code generation: {}", self.0)
-    }
-}
-
-impl std::error::Error for MasmError {}
-
-pub type MasmResult<T = ()> = Result<T, MasmError>;
-
-/// What a baseline template needs from a back end.
-///
-/// Conventions: a "slot" is a register-file index relative to the frame base (negative for
-/// the frame header). Values are NaN-boxed 64-bit words (see `js::value`).
-pub trait MacroAssembler {
-    type Label: Copy;
-
-    fn new_label(&mut self) -> Self::Label;
-    fn bind(&mut self, label: Self::Label) -> MasmResult;
-    /// Current code offset in bytes.
-    fn offset(&self) -> usize;
-    /// A point between ops (or between pieces of out-of-line code) where the back end may
-    /// place code that is jumped over: branch islands that keep forward branches in reach in
-    /// long functions.
-    fn island_point(&mut self);
-
-    /// Entry from the exec layer's entry stub: opens the function's machine frame, loads the
-    /// back end's pinned constants and jumps to the code address the stub passed as its
-    /// argument (any op boundary). With `count_ops`, `counter` is the address of a u64 that
-    /// [`MacroAssembler::bump_counter`] adds to.
-    fn stub_entry(&mut self, count_ops: bool, counter: u64) -> MasmResult;
-    /// Entry from compiled code calling this function ([`MacroAssembler::call_compiled`]):
-    /// opens the machine frame and checks the stack against the limit stored at VM +
-    /// `limit_field`; below it, calls helper `overflow(vm)` and returns status 1 (threw);
-    /// otherwise jumps to `start`.
-    fn call_entry(&mut self, limit_field: i32, overflow: u64, start: Self::Label) -> MasmResult;
-    /// Leaves compiled code: returns `status` with `value` to whoever entered it (the entry
-    /// stub, or compiled code that called this function).
-    fn exit(&mut self, status: u64, value: u64) -> MasmResult;
-
-    /// Calls the Rust helper at `addr` (see `exec::helper_addr`) with arguments (VM, `arg`);
-    /// its result stays in the result register until the next call.
-    fn call_helper(&mut self, addr: u64, arg: u64) -> MasmResult;
-    /// Branches to `label` if the result register equals `imm`.
-    fn branch_if_result_eq(&mut self, imm: u64, label: Self::Label) -> MasmResult;
-    /// Calls the compiled code whose address is in the result register, with the callee's
-    /// frame window loaded from VM + `window_field`; afterwards restores this frame's window,
-    /// and the result register holds the callee's status (0 returned, 1 threw).
-    fn call_compiled(&mut self, window_field: i32) -> MasmResult;
-    /// Branches to `label` with the exit value `value` (pc | reason << 32) for
-    /// [`MacroAssembler::exit_through`].
-    fn jump_with_exit_value(&mut self, value: u64, label: Self::Label);
-    /// Branches to `label` with exit value `result | reason << 32` (the result register holds
-    /// a pc).
-    fn jump_with_result_pc(&mut self, reason: u64, label: Self::Label) -> MasmResult;
-    /// The shared exit sequence: calls helper `addr(vm, exit value)`; its result 0 returns
-    /// status 0 (the frame was finished), 1 returns status 1 (threw), anything else returns
-    /// `deopt_status` with the exit value to the entry stub.
-    fn exit_through(&mut self, addr: u64, deopt_status: u64) -> MasmResult;
-    /// Calls helper `addr(vm, 0)` if the byte at VM + `field` is non-zero (a GC safepoint).
-    fn safepoint(&mut self, field: i32, addr: u64) -> MasmResult;
-    /// Adds `delta` to the op counter given to [`MacroAssembler::stub_entry`].
-    fn bump_counter(&mut self, delta: i64) -> MasmResult;
-
-    fn load_slot(&mut self, dst: Reg, slot: i32) -> MasmResult;
-    fn store_slot(&mut self, src: Reg, slot: i32) -> MasmResult;
-    fn mov_imm(&mut self, dst: Reg, value: u64);
-
-    /// Branches to `label` unless `v` holds an int32.
-    fn branch_if_not_int32(&mut self, v: Reg, label: Self::Label);
-    /// `dst = box(a op b)` on two boxed int32s, branching to `overflow` instead when the
-    /// result is not an int32 (`dst` may then be clobbered).
-    fn int32_op(&mut self, op: IntOp, dst: Reg, a: Reg, b: Reg, overflow: Self::Label);
-    /// `dst = box(a + imm)` on a boxed int32, branching to `overflow` on overflow.
-    fn int32_add_imm(&mut self, dst: Reg, a: Reg, imm: i32, overflow: Self::Label) -> MasmResult;
-    /// Sets the condition flags from two boxed int32s.
-    fn int32_compare(&mut self, a: Reg, b: Reg);
-    /// Sets the condition flags from two whole 64-bit words (equality of identical bits).
-    fn word_compare(&mut self, a: Reg, b: Reg);
-    /// `dst` = the boxed boolean of `cond` after a compare.
-    fn set_bool(&mut self, dst: Reg, cond: IntCond) -> MasmResult;
-    fn branch_if(&mut self, cond: IntCond, label: Self::Label);
-    fn branch_if_word_eq(&mut self, v: Reg, word: u64, label: Self::Label, tmp: Reg);
-    /// Branches to `label` if the 64-bit `v` is not `word` (`tmp` is clobbered).
-    fn branch_if_word_ne(&mut self, v: Reg, word: u64, label: Self::Label, tmp: Reg);
-    fn jump(&mut self, label: Self::Label);
-
-    /// `dst` = the cell address of `v` if it is an object pointer, else branch to `label`.
-    fn unbox_object_or(&mut self, dst: Reg, v: Reg, label: Self::Label);
-    /// `dst = *(base + offset)` (64-bit).
-    fn load_word(&mut self, dst: Reg, base: Reg, offset: i32) -> MasmResult;
-    /// `dst = *(base + offset)` (32-bit, zero-extended).
-    fn load_u32(&mut self, dst: Reg, base: Reg, offset: i32) -> MasmResult;
-    /// `dst = *(base + offset)` (8-bit, zero-extended).
-    fn load_u8(&mut self, dst: Reg, base: Reg, offset: i32) -> MasmResult;
-    /// `dst = *(base + 8 * index)` with a zero-extended 32-bit index.
-    fn load_indexed(&mut self, dst: Reg, base: Reg, index: Reg);
-    /// `dst` = the u16 at `base + 2 * index` (index: the low 32 bits, unsigned).
-    fn load_u16_indexed(&mut self, dst: Reg, base: Reg, index: Reg);
-    /// `*(base + 8 * index) = src` with a zero-extended 32-bit index.
-    fn store_indexed(&mut self, src: Reg, base: Reg, index: Reg);
-    /// Branches to `label` if the words differ.
-    fn branch_if_ne(&mut self, a: Reg, b: Reg, label: Self::Label);
-    /// Branches to `label` if the low 32 bits of `v` differ from `imm`.
-    fn branch_if_u32_ne(&mut self, v: Reg, imm: u32, label: Self::Label, tmp: Reg);
-    /// Branches to `label` if `v & mask != 0` (low byte test).
-    fn branch_if_any_bits(&mut self, v: Reg, mask: u8, label: Self::Label) -> MasmResult;
-    /// Branches to `label` if the low 32 bits of `v` are zero.
-    fn branch_if_zero32(&mut self, v: Reg, label: Self::Label);
-
-    /// Resolves labels and returns the machine code.
-    fn finish(self) -> MasmResult<Vec<u8>>;
-
-    // Calls: frames pushed and popped in place by compiled code (`templates::calls`).
-
-    /// `*(vm + offset) = src` (64-bit).
-    fn store_vm_word(&mut self, src: Reg, offset: i32) -> MasmResult;
-    /// `dst = *(vm + offset)` (8-bit, zero-extended).
-    fn load_vm_u8(&mut self, dst: Reg, offset: i32) -> MasmResult;
-    /// `dst = a + (b << shift)` (64-bit).
-    fn add_shifted(&mut self, dst: Reg, a: Reg, b: Reg, shift: u8) -> MasmResult;
-    /// `dst = a + imm` (64-bit).
-    fn add_imm(&mut self, dst: Reg, a: Reg, imm: i64) -> MasmResult;
-    /// `dst = base + index * size` (64-bit).
-    fn index_addr(&mut self, dst: Reg, base: Reg, index: Reg, size: u64);
-    /// Branches to `label` if `v` ≥ `imm` (64-bit, unsigned).
-    fn branch_if_ge_imm(&mut self, v: Reg, imm: u64, label: Self::Label);
-    /// Branches to `label` if bit `bit` of `v` is clear.
-    fn branch_if_bit_clear(&mut self, v: Reg, bit: u8, label: Self::Label) -> MasmResult;
-    /// Branches to `label` if `v` (64-bit) is zero.
-    fn branch_if_zero(&mut self, v: Reg, label: Self::Label);
-    /// Branches to `label` if `a > b` (64-bit, unsigned).
-    fn branch_if_above(&mut self, a: Reg, b: Reg, label: Self::Label);
-    /// `dst` = the address of this frame's slot `slot`.
-    fn slot_addr(&mut self, dst: Reg, slot: i32) -> MasmResult;
-    /// Calls the helper at `addr` with the VM and `arg` (clobbers every scratch register).
-    fn call_helper_with(&mut self, addr: u64, arg: Reg) -> MasmResult;
-    /// `dst` = the result of the last helper call.
-    fn result_to(&mut self, dst: Reg);
-    /// Stores `value` to every word from `from` (advanced) up to `to` (exclusive).
-    fn fill_words(&mut self, from: Reg, to: Reg, value: Reg) -> MasmResult;
-    /// Calls compiled code at `entry` (bit 0 ignored) with `window` as the callee's frame
-    /// window; the callee's status is the result, and this frame's window is reloaded.
-    fn call_compiled_at(&mut self, entry: Reg, window: Reg) -> MasmResult;
-
-    // -----------------------------------------------------------------------------------------
-    // Number, bitwise, element and global templates (types at the end of this file).
-    // -----------------------------------------------------------------------------------------
-
-    /// `dst` = the numeric value of `v` (int32 converted, double as is), else branch to
-    /// `label` (not a number).
-    fn unbox_number_or(&mut self, dst: FReg, v: Reg, label: Self::Label);
-    /// `dst` (low 32 bits) = ToInt32(`v`) for an int32 or a double of magnitude below 2^63
-    /// (NaN included), else branch to `label`. Upper 32 bits of `dst` are unspecified.
-    fn unbox_int32_or(&mut self, dst: Reg, v: Reg, label: Self::Label, tmp: FReg);
-    /// `dst = a op b` on doubles.
-    fn fp_op(&mut self, op: FpOp, dst: FReg, a: FReg, b: FReg);
-    /// `dst = -a`.
-    fn fp_neg(&mut self, dst: FReg, a: FReg);
-    /// `dst = op(a)`: one IEEE operation (a NaN result is the canonical NaN).
-    fn fp_unary(&mut self, op: FpUnary, dst: FReg, a: FReg);
-    /// `dst = value`.
-    fn fp_mov_imm(&mut self, dst: FReg, value: f64);
-    /// Sets the sign bit of `dst` if that of `src` is set.
-    fn fp_or_sign(&mut self, dst: FReg, src: FReg);
-    /// `dst` = the boxed number `src` exactly as `Value::number` boxes it: an int32 when
-    /// integral, in range and not −0, else the double. A NaN in `src` must be the canonical
-    /// one (every NaN arithmetic makes from canonical inputs is; `fp_neg` is not).
-    fn box_number(&mut self, dst: Reg, src: FReg);
-    /// Sets the condition flags from two doubles (test them with [`FpCond`]).
-    fn fp_compare(&mut self, a: FReg, b: FReg);
-    /// `dst` = the boxed boolean of `cond` after [`MacroAssembler::fp_compare`].
-    fn set_bool_fp(&mut self, dst: Reg, cond: FpCond) -> MasmResult;
-    fn branch_if_fp(&mut self, cond: FpCond, label: Self::Label);
-
-    /// `dst = box(-a)` on a boxed int32, branching to `not_int` when the result is not an
-    /// int32 (`a` is 0 or `i32::MIN`).
-    fn int32_neg(&mut self, dst: Reg, a: Reg, not_int: Self::Label);
-    /// `dst = box(a % b)` on boxed int32s when the result is an int32 (`b` ≠ 0, and not a
-    /// zero remainder of a negative `a`, which is −0), else branch to `label`.
-    fn int32_rem(&mut self, dst: Reg, a: Reg, b: Reg, label: Self::Label);
-    /// `dst = box(a op b)` on the low 32 bits of `a` and `b` (see [`BitOp::UShr`]).
-    fn int32_bitop(&mut self, op: BitOp, dst: Reg, a: Reg, b: Reg);
-    /// `dst = box(!a)` on the low 32 bits of `a`.
-    fn int32_not(&mut self, dst: Reg, a: Reg);
-
-    /// Branches to `label` if `v` is a string pointer.
-    fn branch_if_string(&mut self, v: Reg, label: Self::Label);
-    /// Branches to `label` if the words are equal.
-    fn branch_if_eq(&mut self, a: Reg, b: Reg, label: Self::Label);
-    /// Branches to `label` if the low 32 bits of `a` are ≥ those of `b`, unsigned.
-    fn branch_if_u32_ge(&mut self, a: Reg, b: Reg, label: Self::Label);
-    /// Branches to `label` if the low 32 bits of `v` are ≤ `imm` (unsigned, `imm` < 4096).
-    fn branch_if_u32_le_imm(&mut self, v: Reg, imm: u32, label: Self::Label) -> MasmResult;
-    /// Branches to `label` if bit 31 of `v` is set (a negative int32).
-    fn branch_if_negative32(&mut self, v: Reg, label: Self::Label);
-    /// `dst = *(vm + offset)` (64-bit): a field of the VM the compiled code runs for.
-    fn load_vm_word(&mut self, dst: Reg, offset: i32) -> MasmResult;
-    /// `dst` = the pointer payload (low 48 bits) of `v`, whatever its tag.
-    fn unbox_payload(&mut self, dst: Reg, v: Reg);
-    /// `*(base + offset) = src` (64-bit).
-    fn store_word(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult;
-    /// `*(base + offset) = src` (the low 32 bits).
-    fn store_u32(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult;
-    /// `dst = *(vm + offset)` (32-bit, zero-extended).
-    fn load_vm_u32(&mut self, dst: Reg, offset: i32) -> MasmResult;
-    /// `dst` = the int32 value of the low 32 bits of `v`.
-    fn box_int32(&mut self, dst: Reg, v: Reg);
-
-    // -----------------------------------------------------------------------------------------
-    // Templates specialised on what the compiler knows of their operands (`jit::facts`).
-    // -----------------------------------------------------------------------------------------
-
-    /// `dst` = the numeric value of `v`, known to hold a number (no check).
-    fn unbox_number(&mut self, dst: FReg, v: Reg);
-    /// `dst` = the low 32 bits of `v`, known to hold an int32, as a double.
-    fn int32_to_fp(&mut self, dst: FReg, v: Reg);
-    /// [`MacroAssembler::unbox_int32_or`] for `v` known to hold a number: branches to
-    /// `label` only for doubles of magnitude 2^63 or more.
-    fn number_to_int32_or(&mut self, dst: Reg, v: Reg, label: Self::Label, tmp: FReg);
-    /// Low 32 bits of `dst` = `value` (the rest unspecified, as after an unbox).
-    fn mov_int32(&mut self, dst: Reg, value: i32);
-    /// `dst = box(a op imm)` on the low 32 bits of `a` (shift counts modulo 32; a `>>>` by a
-    /// count that is 0 modulo 32 may give a double).
-    fn int32_bitop_imm(&mut self, op: BitOp, dst: Reg, a: Reg, imm: i32);
-    /// Sets the condition flags from the int32 in the low 32 bits of `a` and `imm`.
-    fn int32_compare_imm(&mut self, a: Reg, imm: i32);
-    /// `dst = -a`, keeping a NaN canonical (unlike [`MacroAssembler::fp_neg`]).
-    fn fp_neg_number(&mut self, dst: FReg, a: FReg);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Number, bitwise, element and global templates (doubles in FP registers, int32 bit operations,
-// unsigned bounds checks, VM fields). Kept in one section to ease merging.
-// ---------------------------------------------------------------------------------------------
-
-/// A scratch floating-point register of the back end (0..[`FP_SCRATCH_REGS`]), holding an
-/// unboxed double. Never live across ops.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FReg(pub u8);
-
-/// Number of floating-point scratch registers every back end provides.
-pub const FP_SCRATCH_REGS: u8 = 8;
-
-/// One-operand double operations: square root, absolute value, rounding toward −∞, +∞
-/// and zero.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FpUnary {
-    Sqrt,
-    Abs,
-    Floor,
-    Ceil,
-    Trunc,
-}
-
-/// Double arithmetic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FpOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-}
-
-/// Conditions after a double compare. `Lt`/`Le`/`Gt`/`Ge`/`Eq` are false when either operand
-/// is NaN (unordered); their negations (`NotLt`..., `Ne`) are true then.
+/// Conditions after a floating-point compare. `Lt`/`Le`/`Gt`/`Ge`/`Eq` are false when either
+/// operand is NaN (unordered); their negations (`NotLt`..., `Ne`) are true then.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FpCond {
     Lt,
@@ -336,30 +167,272 @@ pub enum FpCond {
 impl FpCond {
     /// The condition that holds exactly when `self` does not (NaN included).
     pub fn negate(self) -> FpCond {
+        use FpCond::*;
         match self {
-            FpCond::Lt => FpCond::NotLt,
-            FpCond::Le => FpCond::NotLe,
-            FpCond::Gt => FpCond::NotGt,
-            FpCond::Ge => FpCond::NotGe,
-            FpCond::Eq => FpCond::Ne,
-            FpCond::Ne => FpCond::Eq,
-            FpCond::NotLt => FpCond::Lt,
-            FpCond::NotLe => FpCond::Le,
-            FpCond::NotGt => FpCond::Gt,
-            FpCond::NotGe => FpCond::Ge,
+            Lt => NotLt,
+            Le => NotLe,
+            Gt => NotGt,
+            Ge => NotGe,
+            Eq => Ne,
+            Ne => Eq,
+            NotLt => Lt,
+            NotLe => Le,
+            NotGt => Gt,
+            NotGe => Ge,
         }
     }
 }
 
-/// Bitwise operations and shifts on int32s (shift counts taken modulo 32).
+/// Two-operand integer operations without an overflow check (wrapping).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BitOp {
+pub enum IntOp {
+    Add,
+    Sub,
+    Mul,
     And,
     Or,
     Xor,
+    /// Shifts and rotates take the count modulo the width.
     Shl,
-    /// Arithmetic (sign-propagating) right shift.
-    Shr,
-    /// Logical right shift: a result above `i32::MAX` is boxed as a double.
-    UShr,
+    ShrS,
+    ShrU,
+    Rotl,
+    Rotr,
+}
+
+/// Division and remainder. The divisor must not be zero, and a signed division must not be
+/// `MIN / -1` (the caller checks, for its own semantics: a Wasm trap, a JavaScript double);
+/// the signed remainder of `MIN` by `-1` is 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DivOp {
+    DivS,
+    DivU,
+    RemS,
+    RemU,
+}
+
+/// Integer operations that branch on signed overflow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckedOp {
+    Add,
+    Sub,
+    Mul,
+}
+
+/// One-operand integer operations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Not,
+    Clz,
+    Ctz,
+    Popcnt,
+}
+
+/// Two-operand floating-point operations. `Min`/`Max`: a NaN operand gives NaN, and −0 is
+/// below +0 (IEEE 754-2019 minimum/maximum, as Wasm and `Math.min`/`max` want).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FpOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Min,
+    Max,
+    /// The magnitude of the first operand with the sign of the second.
+    CopySign,
+}
+
+/// One-operand floating-point operations (rounding: toward −∞, +∞, zero, nearest-even).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FpUnary {
+    Sqrt,
+    Abs,
+    Neg,
+    Floor,
+    Ceil,
+    Trunc,
+    Nearest,
+}
+
+/// Width of a memory access.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    W8,
+    W16,
+    W32,
+    W64,
+}
+
+impl Width {
+    pub fn bytes(self) -> u32 {
+        match self {
+            Width::W8 => 1,
+            Width::W16 => 2,
+            Width::W32 => 4,
+            Width::W64 => 8,
+        }
+    }
+}
+
+/// A memory operand: `base + disp`, or `base + (index << shift)` with a 64-bit index or the
+/// zero-extended low 32 bits of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Address {
+    Offset {
+        base: Reg,
+        disp: i32,
+    },
+    Indexed {
+        base: Reg,
+        index: Reg,
+        shift: u8,
+        index_u32: bool,
+    },
+}
+
+impl Address {
+    pub fn at(base: Reg, disp: i32) -> Address {
+        Address::Offset { base, disp }
+    }
+    /// `base + (zero-extended u32 index << shift)`.
+    pub fn u32_index(base: Reg, index: Reg, shift: u8) -> Address {
+        Address::Indexed {
+            base,
+            index,
+            shift,
+            index_u32: true,
+        }
+    }
+}
+
+/// What a float-to-integer conversion does with NaN and values out of range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutOfRange<L> {
+    /// Saturate to the integer range (NaN gives 0): Wasm's `trunc_sat`.
+    Saturate,
+    /// Branch to the label: Wasm's trapping `trunc`.
+    Branch(L),
+}
+
+/// Why code generation failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MasmError {
+    /// The assembler refused an instruction (an unbound label, a branch out of reach, …).
+    Asm(AsmError),
+    /// An operand combination the operation does not define (e.g. a 64-bit load into a
+    /// 32-bit destination).
+    Unsupported(String),
+}
+
+impl fmt::Display for MasmError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MasmError::Asm(e) => write!(f, "code generation: {e}"),
+            MasmError::Unsupported(what) => write!(f, "code generation: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for MasmError {}
+
+impl From<AsmError> for MasmError {
+    fn from(e: AsmError) -> MasmError {
+        MasmError::Asm(e)
+    }
+}
+
+pub type MasmResult<T = ()> = Result<T, MasmError>;
+
+/// The machine operations of one ISA.
+pub trait MacroAssembler {
+    type Label: Copy;
+
+    // Labels and layout.
+    fn new_label(&mut self) -> Self::Label;
+    fn bind(&mut self, label: Self::Label) -> MasmResult;
+    /// Current code offset in bytes.
+    fn offset(&self) -> usize;
+    /// A point between ops (or between pieces of out-of-line code) where the back end may
+    /// place code that is jumped over: branch islands that keep forward branches in reach in
+    /// long functions.
+    fn island_point(&mut self);
+    /// Resolves labels and returns the machine code.
+    fn finish(self) -> MasmResult<Vec<u8>>;
+
+    // Moves, loads and stores.
+    /// `dst = src` (a 32-bit move zero-extends).
+    fn mov(&mut self, dst: Reg, src: RegImm, size: Size);
+    /// `dst` = the value at `addr` of `width`, sign- or zero-extended to `size`.
+    fn load(
+        &mut self,
+        dst: Reg,
+        addr: Address,
+        width: Width,
+        signed: bool,
+        size: Size,
+    ) -> MasmResult;
+    /// Stores the low `width` bits of `src` at `addr`.
+    fn store(&mut self, src: Reg, addr: Address, width: Width) -> MasmResult;
+    /// `dst = a + (b << shift)` (64-bit address arithmetic).
+    fn add_shifted(&mut self, dst: Reg, a: Reg, b: Reg, shift: u8) -> MasmResult;
+
+    // Integer arithmetic.
+    fn int_op(&mut self, op: IntOp, dst: Reg, a: Reg, b: RegImm, size: Size) -> MasmResult;
+    /// `dst = a op b`, branching to `overflow` instead when the signed result overflows
+    /// (`dst` may then be clobbered).
+    fn checked_op(
+        &mut self,
+        op: CheckedOp,
+        dst: Reg,
+        a: Reg,
+        b: RegImm,
+        size: Size,
+        overflow: Self::Label,
+    );
+    /// See [`DivOp`] for what the caller must rule out first.
+    fn div_op(&mut self, op: DivOp, dst: Reg, a: Reg, b: Reg, size: Size);
+    fn unary_op(&mut self, op: UnaryOp, dst: Reg, a: Reg, size: Size);
+    /// `dst` = the low `from` bits of `src`, sign- or zero-extended to `size`.
+    fn extend(&mut self, dst: Reg, src: Reg, from: Width, signed: bool, size: Size);
+
+    // Compares and control flow.
+    /// `dst = (a cond b) ? 1 : 0`.
+    fn cmp_set(&mut self, dst: Reg, cond: IntCond, a: Reg, b: RegImm, size: Size);
+    /// Branches to `label` if `a cond b`.
+    fn branch(&mut self, cond: IntCond, a: Reg, b: RegImm, label: Self::Label, size: Size);
+    /// Branches to `label` if `a & mask` is non-zero (`nonzero`) or zero (`!nonzero`).
+    fn branch_mask(&mut self, a: Reg, mask: RegImm, nonzero: bool, label: Self::Label, size: Size);
+    fn jump(&mut self, label: Self::Label);
+
+    // Floating point.
+    fn fmov(&mut self, dst: FReg, src: FReg, size: FSize);
+    /// `dst = value` (rounded to f32 for `F32`).
+    fn fmov_imm(&mut self, dst: FReg, value: f64, size: FSize);
+    fn fp_op(&mut self, op: FpOp, dst: FReg, a: FReg, b: FReg, size: FSize);
+    fn fp_unary(&mut self, op: FpUnary, dst: FReg, a: FReg, size: FSize);
+    /// `dst = (a cond b) ? 1 : 0`.
+    fn fcmp_set(&mut self, dst: Reg, cond: FpCond, a: FReg, b: FReg, size: FSize);
+    /// Branches to `label` if `a cond b`.
+    fn fbranch(&mut self, cond: FpCond, a: FReg, b: FReg, label: Self::Label, size: FSize);
+    /// `dst` = the integer in `src` (`isize`, signed or unsigned) converted (rounded to
+    /// nearest) to `fsize`.
+    fn int_to_float(&mut self, dst: FReg, src: Reg, signed: bool, isize: Size, fsize: FSize);
+    /// `dst` = `src` truncated toward zero to an `isize` integer, signed or unsigned; NaN and
+    /// values out of range as `range` says.
+    fn float_to_int(
+        &mut self,
+        dst: Reg,
+        src: FReg,
+        signed: bool,
+        fsize: FSize,
+        isize: Size,
+        range: OutOfRange<Self::Label>,
+    ) -> MasmResult;
+    /// f32 → f64 (`to = F64`) or f64 → f32 (`to = F32`, rounded to nearest).
+    fn fconvert(&mut self, dst: FReg, src: FReg, to: FSize);
+    /// `dst` = the bits of `src` (reinterpret).
+    fn float_bits(&mut self, dst: Reg, src: FReg, size: FSize);
+    /// `dst` = the float whose bits are `src` (reinterpret).
+    fn bits_float(&mut self, dst: FReg, src: Reg, size: FSize);
 }

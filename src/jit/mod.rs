@@ -1,8 +1,13 @@
 //! The baseline JIT: hot bytecode functions compiled to AArch64 in one pass.
 //!
 //! Layered like wasmtime's Winch:
-//! - [`masm`]: the ISA-neutral [`masm::MacroAssembler`] trait;
-//! - [`aarch64`]: its AArch64 implementation over [`crate::asm::aarch64`];
+//! - [`masm`]: the ISA-only [`masm::MacroAssembler`] trait (machine operations, no JavaScript);
+//! - [`abi`]: kiln's runtime ABI over it ([`abi::RuntimeAbi`]: entries, exits, helper and
+//!   compiled calls), implemented per ISA;
+//! - [`values`]: JavaScript value operations (NaN-boxing, int32 fast paths, tag tests, number
+//!   boxing), written once over both;
+//! - [`aarch64`]: the AArch64 back end (its macro-assembler, `abi.rs` with the register
+//!   assignment, its disassembler); [`backend`] chooses it;
 //! - [`compiler`] + [`templates`]: the one-pass compiler (one template per opcode, no IR);
 //! - [`facts`]: what the compiler knows of each register's value within a basic block;
 //! - [`state`]: per-VM JIT state (options, code memory, compiled functions, statistics);
@@ -19,6 +24,8 @@
 //! op, loop back-edges for OSR, exception handlers).
 
 pub mod aarch64;
+pub mod abi;
+pub mod backend;
 pub mod compiler;
 pub mod facts;
 pub mod masm;
@@ -27,12 +34,11 @@ pub mod runtime;
 pub mod state;
 mod templates;
 pub mod tier;
+pub mod values;
 
+pub use backend::ISA;
 pub use state::{JitState, JitStats};
 pub use tier::TIER;
-
-/// The ISA the JIT compiles to.
-pub const ISA: &str = "AArch64";
 
 /// One line on how this build runs the JIT: its ISA, its executor, and whether it is on by
 /// default (for `kiln --help`).

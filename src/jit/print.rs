@@ -1,11 +1,10 @@
-//! `--print-code`: a compiled function's machine code, disassembled with `yaxpeax-arm`, under
-//! each bytecode op it came from; the entries and out-of-line slow paths are listed as such.
+//! `--print-code`: a compiled function's machine code, disassembled by the back end's
+//! disassembler ([`crate::jit::backend::disassemble`]), under each bytecode op it came from;
+//! the entries and out-of-line slow paths are listed as such.
 
 use std::fmt::Write;
 
-use yaxpeax_arch::{Arch, Decoder, U8Reader};
-use yaxpeax_arm::armv8::a64::ARMv8;
-
+use crate::jit::backend;
 use crate::jit::compiler::NO_ENTRY;
 use crate::jit::state::Compiled;
 use crate::js::bytecode::FunctionCode;
@@ -57,19 +56,7 @@ pub fn listing(vm: &Vm, code: &FunctionCode, c: &Compiled, bytes: &[u8]) -> Stri
 }
 
 fn disasm(s: &mut String, bytes: &[u8], from: usize, to: usize) {
-    let decoder = <ARMv8 as Arch>::Decoder::default();
-    let mut at = from;
-    while at + 4 <= to {
-        let word = &bytes[at..at + 4];
-        let mut reader = U8Reader::new(word);
-        let text = match decoder.decode(&mut reader) {
-            Ok(inst) => inst.to_string(),
-            Err(_) => format!(
-                ".word {:#010x}",
-                u32::from_le_bytes(word.try_into().unwrap_or([0; 4]))
-            ),
-        };
+    for (at, text) in backend::disassemble(bytes, from, to) {
         let _ = writeln!(s, "    {at:6x}:  {text}");
-        at += 4;
     }
 }

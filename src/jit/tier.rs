@@ -15,7 +15,7 @@ use std::time::Instant;
 
 use crate::codemem::CodeSpace;
 use crate::exec::{self, ExecError, Status, VmRegs};
-use crate::jit::aarch64::A64Masm;
+use crate::jit::backend::Masm;
 use crate::jit::compiler::{self, Config, EXIT_RESUME, EXIT_STEP, EXIT_TO_INNERMOST, NO_ENTRY};
 use crate::jit::state::{Compiled, JIT_FAILED, JitState, STACK_MARGIN, jit, jit_ref};
 use crate::js::bytecode::{
@@ -203,7 +203,7 @@ fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
         rt: crate::jit::runtime::runtime(),
         natives: &vm.natives,
     };
-    let out = compiler::compile(A64Masm::new(), code, &cfg);
+    let out = compiler::compile(Masm::new(), code, &cfg);
     let out = match out {
         Ok(o) => o,
         Err(e) => {

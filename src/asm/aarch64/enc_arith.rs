@@ -135,6 +135,12 @@ pub const fn enc_dp2(sf: u32, opcode: u32, rm: u32, rn: u32, rd: u32) -> u32 {
     (sf << 31) | (0b11010110 << 21) | (rm << 16) | (opcode << 10) | (rn << 5) | rd
 }
 
+/// Data-processing (1 source): `sf 1 0 11010110 00000 opcode Rn Rd`
+/// (opcode: rbit 000000, clz 000100).
+pub const fn enc_dp1(sf: u32, opcode: u32, rn: u32, rd: u32) -> u32 {
+    (sf << 31) | (1 << 30) | (0b11010110 << 21) | (opcode << 10) | (rn << 5) | rd
+}
+
 /// Data-processing (3 source): `sf 00 11011 op31 Rm o0 Ra Rn Rd`.
 pub const fn enc_dp3(sf: u32, op31: u32, o0: u32, rm: u32, ra: u32, rn: u32, rd: u32) -> u32 {
     (sf << 31)

@@ -263,6 +263,14 @@ impl Assembler {
     pub fn sdiv<S: Size>(&mut self, rd: impl Rz<S>, rn: impl Rz<S>, rm: impl Rz<S>) {
         self.emit(enc_dp2(S::SF, 0b000011, rm.enc(), rn.enc(), rd.enc()));
     }
+    /// `clz rd, rn` (count leading zero bits).
+    pub fn clz<S: Size>(&mut self, rd: impl Rz<S>, rn: impl Rz<S>) {
+        self.emit(enc_dp1(S::SF, 0b000100, rn.enc(), rd.enc()));
+    }
+    /// `rbit rd, rn` (reverse the bit order).
+    pub fn rbit<S: Size>(&mut self, rd: impl Rz<S>, rn: impl Rz<S>) {
+        self.emit(enc_dp1(S::SF, 0b000000, rn.enc(), rd.enc()));
+    }
     /// `udiv rd, rn, rm`.
     pub fn udiv<S: Size>(&mut self, rd: impl Rz<S>, rn: impl Rz<S>, rm: impl Rz<S>) {
         self.emit(enc_dp2(S::SF, 0b000010, rm.enc(), rn.enc(), rd.enc()));

@@ -52,6 +52,16 @@ impl Assembler {
         frinti, 0b001111;
     }
 
+    /// `cnt vd.8b, vn.8b`: the number of set bits of each byte of the low 64 bits (Advanced
+    /// SIMD; `rd`/`rn` name the vector registers by their D views).
+    pub fn cnt_8b(&mut self, rd: DReg, rn: DReg) {
+        self.emit(0x0E20_5800 | (rn.enc() << 5) | rd.enc());
+    }
+    /// `addv bd, vn.8b`: the sum of the eight bytes of the low 64 bits into byte 0 of `rd`
+    /// (the rest of the register cleared).
+    pub fn addv_8b(&mut self, rd: DReg, rn: DReg) {
+        self.emit(0x0E31_B800 | (rn.enc() << 5) | rd.enc());
+    }
     /// `fcvt dd, sn` (single → double, exact).
     pub fn fcvt_d_s(&mut self, rd: DReg, rn: SReg) {
         self.emit(enc_fp_rr(0, 0b000101, rn.enc(), rd.enc()));

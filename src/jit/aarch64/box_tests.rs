@@ -3,8 +3,12 @@
 //! bits, every power of two around the int32 range, ±2^31 and neighbours, NaN, infinities,
 //! subnormals, and a deterministic sweep of products and quotients.
 
-use super::*;
+use super::A64Masm;
+use crate::asm::aarch64::{D, SP, X, X29};
 use crate::codemem::JitBuffer;
+use crate::jit::masm::{FReg, MacroAssembler, Reg};
+use crate::jit::values::ValueOps;
+use crate::js::value::TAG_INT32;
 use crate::js::value::Value;
 use pretty_assertions::assert_eq;
 
@@ -13,14 +17,15 @@ use pretty_assertions::assert_eq;
 fn box_number_code() -> Vec<u8> {
     let mut m = A64Masm::new();
     let a = &mut m.a;
-    a.stp_pre(X29, INT_TAG, SP, -16).unwrap();
-    a.mov_imm64(INT_TAG, TAG_INT32);
+    a.stp_pre(X29, X(23), SP, -16).unwrap();
+    a.mov_imm64(X(23), TAG_INT32);
     a.fmov_from_gp(D(0), X(0));
-    m.box_number(Reg(0), FpScratch(0));
+    m.box_number(Reg(0), FReg(0));
     let a = &mut m.a;
-    a.mov(X(0), x(Reg(0)));
-    a.ldp_post(X29, INT_TAG, SP, 16).unwrap();
+    a.mov(X(0), X(9));
+    a.ldp_post(X29, X(23), SP, 16).unwrap();
     a.ret();
+    m.emit_deferred().unwrap();
     m.finish().unwrap()
 }
 

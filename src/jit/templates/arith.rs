@@ -12,7 +12,8 @@
 //! [`EXIT_STEP`]: crate::jit::compiler::EXIT_STEP
 
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{FpOp, IntOp, MacroAssembler, MasmResult};
+use crate::jit::masm::{FpOp, MasmResult};
+use crate::jit::values::{Int32Op, ValueOps};
 use crate::js::bytecode::Op;
 
 use super::double::{self, Operand};
@@ -22,7 +23,7 @@ use super::{R0, R1, R2};
 /// Largest magnitude of an int32 constant used as an add/sub immediate.
 const IMM_MAX: i32 = 4095;
 
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let dst = cx.u8at(pc, 1) as i32;
     let mut slow = Slow::new(pc);
     let a = Operand {
@@ -51,7 +52,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     }
 }
 
-fn unary<M: MacroAssembler>(
+fn unary<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     op: Op,
     pc: usize,
@@ -83,7 +84,7 @@ fn unary<M: MacroAssembler>(
 /// a zero divisor, a −0 result) continue out of line in the double path
 /// ([`double::rem`]), first if the op met a double in the interpreter or has an operand
 /// known to be one.
-fn rem<M: MacroAssembler>(
+fn rem<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     pc: usize,
     mut a: Operand,
@@ -100,12 +101,12 @@ fn rem<M: MacroAssembler>(
     load(cx, &mut b)?;
     int_check(cx, a, dbl);
     int_check(cx, b, dbl);
-    cx.m.int32_rem(R2, R0, R1, dbl);
+    cx.m.int32_rem(R2, R0, R1, dbl)?;
     cx.m.store_slot(R2, dst)?;
     cx.m.bind(done)
 }
 
-fn binary<M: MacroAssembler>(
+fn binary<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     op: Op,
     pc: usize,
@@ -151,10 +152,10 @@ fn binary<M: MacroAssembler>(
             int_check(cx, a, dbl);
             int_check(cx, b, dbl);
             let iop = match op {
-                Op::Add => IntOp::Add,
-                Op::Sub => IntOp::Sub,
+                Op::Add => Int32Op::Add,
+                Op::Sub => Int32Op::Sub,
                 // A zero product may be −0: the double path decides.
-                _ => IntOp::Mul,
+                _ => Int32Op::Mul,
             };
             cx.m.int32_op(iop, R2, R0, R1, dbl);
         }
@@ -173,7 +174,7 @@ enum Form {
 
 /// The double path of the op at `pc`, out of line (`loaded`: whether the int32 path
 /// loaded its operands into R0/R1).
-pub fn out_of_line<M: MacroAssembler>(
+pub fn out_of_line<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     op: Op,
     pc: usize,
@@ -210,25 +211,21 @@ fn fp_op(op: Op) -> FpOp {
 }
 
 /// Loads operand `o` and branches to `not_int` unless it is known to be an int32 or holds one.
-fn int_operand<M: MacroAssembler>(
-    cx: &mut Ctx<'_, M>,
-    o: &mut Operand,
-    not_int: M::Label,
-) -> MasmResult {
+fn int_operand<M: ValueOps>(cx: &mut Ctx<'_, M>, o: &mut Operand, not_int: M::Label) -> MasmResult {
     load(cx, o)?;
     int_check(cx, *o, not_int);
     Ok(())
 }
 
 /// Loads operand `o` (a constant materialised).
-fn load<M: MacroAssembler>(cx: &mut Ctx<'_, M>, o: &mut Operand) -> MasmResult {
+fn load<M: ValueOps>(cx: &mut Ctx<'_, M>, o: &mut Operand) -> MasmResult {
     operand::load(cx, o.r, o.v)?;
     o.loaded = true;
     Ok(())
 }
 
 /// Branches to `not_int` unless operand `o` is known to be an int32 or holds one.
-fn int_check<M: MacroAssembler>(cx: &mut Ctx<'_, M>, o: Operand, not_int: M::Label) {
+fn int_check<M: ValueOps>(cx: &mut Ctx<'_, M>, o: Operand, not_int: M::Label) {
     if !cx.fact(o.r).is_int32() {
         cx.m.branch_if_not_int32(o.v, not_int);
     }

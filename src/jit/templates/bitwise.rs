@@ -10,7 +10,8 @@
 //! [`EXIT_STEP`]: crate::jit::compiler::EXIT_STEP
 
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{BitOp, FReg, MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{FReg, MasmResult, Reg};
+use crate::jit::values::{BitOp, ValueOps};
 use crate::js::bytecode::Op;
 
 use super::operand::{self, Slow};
@@ -18,7 +19,7 @@ use super::{R0, R1, R2, R3, R4};
 
 const F0: FReg = FReg(0);
 
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let dst = cx.u8at(pc, 1) as i32;
     let mut slow = Slow::new(pc);
     let ra = cx.u8at(pc, 2);
@@ -41,16 +42,16 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     match (ka, kb) {
         (_, Some(k)) => {
             let a = int32_operand(cx, ra, R0, R2, &mut slow)?;
-            cx.m.int32_bitop_imm(bop, R4, a, k);
+            cx.m.int32_bitop_imm(bop, R4, a, k)?;
         }
         (Some(k), None) if commutes => {
             let b = int32_operand(cx, rb, R1, R3, &mut slow)?;
-            cx.m.int32_bitop_imm(bop, R4, b, k);
+            cx.m.int32_bitop_imm(bop, R4, b, k)?;
         }
         _ => {
             let a = int32_operand(cx, ra, R0, R2, &mut slow)?;
             let b = int32_operand(cx, rb, R1, R3, &mut slow)?;
-            cx.m.int32_bitop(bop, R4, a, b);
+            cx.m.int32_bitop(bop, R4, a, b)?;
         }
     }
     cx.m.store_slot(R4, dst)
@@ -58,7 +59,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
 
 /// The register whose low 32 bits are ToInt32 of register `r` (loaded into `v` unless it is
 /// a known int32 constant, converted into `dst` if needed).
-fn int32_operand<M: MacroAssembler>(
+fn int32_operand<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     r: usize,
     v: Reg,

@@ -28,7 +28,8 @@ use super::{R0, R1, R2, R3, R4, R5, R6, R7, intrinsics};
 use crate::jit::compiler::{
     Ctx, EXIT_STEP, HELPER_DONE, HELPER_INTERPRET, HELPER_THREW, STATUS_EXIT, exit_value,
 };
-use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{IntOp, MasmResult, Reg, Size, imm};
+use crate::jit::values::ValueOps;
 use crate::js::bytecode::{FunctionCode, Op};
 use crate::js::heap::cells::{CellHeader, ObjCell};
 use crate::js::object::CLASS_CLOSURE;
@@ -49,7 +50,7 @@ const _: () = {
     assert!(offset_of!(Frame, ret_reg).is_multiple_of(8));
 };
 
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     match op {
         Op::Return => {
             let helper = cx.m.new_label();
@@ -75,7 +76,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
 /// The frame-setup part of the interpreter's `invoke` for a compiled closure, in machine code;
 /// branches to `helper` (before changing anything) when it does not apply. `New` first gets
 /// its receiver from the runtime (an allocation), then proceeds as a call.
-fn inline_call<M: MacroAssembler>(
+fn inline_call<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     op: Op,
     pc: usize,
@@ -96,7 +97,7 @@ fn inline_call<M: MacroAssembler>(
         // collection request may have changed: the allocation may ask for one, which the
         // next safepoint serves).
         store_caller_pc(cx, pc)?;
-        cx.m.call_helper_with(rt.construct_this, R0)?;
+        cx.m.call_helper(rt.construct_this, R0.into())?;
         cx.m.branch_if_result_eq(0, cx.threw())?;
         cx.m.result_to(R6);
         cx.m.load_vm_word(R4, rt.sp)?;
@@ -160,6 +161,8 @@ fn inline_call<M: MacroAssembler>(
     cx.m.add_imm(R0, R0, 1)?;
     cx.m.store_vm_word(R0, rt.direct_calls)?;
 
+    // Bit 0 of the entry word is the sloppy-`this` flag (entries are 4-byte aligned).
+    cx.m.int_op(IntOp::And, R3, R3, imm(!1), Size::S64)?;
     cx.m.call_compiled_at(R3, R7)?;
     // The callee's status: returned (its result stored), threw, or left the frame stack to
     // the interpreter.
@@ -174,7 +177,7 @@ fn inline_call<M: MacroAssembler>(
 /// R0 = the callee of the call at `pc`, R1 = its cell and R2 = its `code` word (the
 /// `FunctionCode` of a closure, the index of a native) when it is an object of class
 /// `class`; else branches to `other`.
-pub(super) fn callee_of_class<M: MacroAssembler>(
+pub(super) fn callee_of_class<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     pc: usize,
     class: u8,
@@ -184,7 +187,7 @@ pub(super) fn callee_of_class<M: MacroAssembler>(
     cx.m.unbox_object_or(R1, R0, other);
     const _: () = assert!(offset_of!(ObjCell, hdr) == 0);
     cx.m.load_u8(R2, R1, offset_of!(CellHeader, class) as i32)?;
-    cx.m.branch_if_u32_ne(R2, class as u32, other, R3);
+    cx.m.branch_if_u32_ne(R2, class as u32, other);
     cx.m.load_word(R2, R1, offset_of!(ObjCell, code) as i32)
 }
 
@@ -194,7 +197,7 @@ pub(super) fn callee_of_class<M: MacroAssembler>(
 /// passed; room on the frame stack and in the register file; no collection pending (with
 /// `gc_check`). Leaves R0 = the callee, R1 = its cell, R2 = its `FunctionCode`, R3 = its
 /// `jit_call`/`jit_new` word, R4 = `Vm::sp`, R5 = its register count, R7 = `&regs[sp]`.
-fn callee_checks<M: MacroAssembler>(
+fn callee_checks<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     pc: usize,
     construct: bool,
@@ -227,7 +230,7 @@ fn callee_checks<M: MacroAssembler>(
     }
     if argc > 0 {
         cx.m.load_u32(R4, R2, offset_of!(FunctionCode, nparams) as i32)?;
-        cx.m.branch_if_u32_le_imm(R4, argc - 1, helper)?;
+        cx.m.branch_if_u32_le_imm(R4, argc - 1, helper);
     }
     cx.m.load_vm_word(R4, rt.sp)?;
     cx.m.load_u32(R5, R2, offset_of!(FunctionCode, nregs) as i32)?;
@@ -238,7 +241,7 @@ fn callee_checks<M: MacroAssembler>(
     cx.m.branch_if_ge_imm(R6, MAX_FRAMES as u64, helper);
     if gc_check {
         cx.m.load_vm_u8(R6, rt.gc_requested)?;
-        cx.m.branch_if_any_bits(R6, 0xff, helper)?;
+        cx.m.branch_if_any_bits(R6, 0xff, helper);
     }
     // The callee's window starts above `sp`, which is above the arguments (the interpreter
     // takes the higher of the two).
@@ -250,7 +253,7 @@ fn callee_checks<M: MacroAssembler>(
 }
 
 /// `frames[len - 1].pc = pc`: the caller's pc, before anything that may throw.
-fn store_caller_pc<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+fn store_caller_pc<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     frames_end(cx, R6, R7)?;
     cx.m.mov_imm(R7, pc as u64);
     cx.m.store_word(R7, R6, offset_of!(Frame, pc) as i32 - FRAME_SIZE as i32)
@@ -258,17 +261,17 @@ fn store_caller_pc<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmRes
 
 /// `dst` = `&frames[len]`, just past the top frame, with `len` = the frame count (both from
 /// the VM).
-fn frames_end<M: MacroAssembler>(cx: &mut Ctx<'_, M>, dst: Reg, len: Reg) -> MasmResult {
+fn frames_end<M: ValueOps>(cx: &mut Ctx<'_, M>, dst: Reg, len: Reg) -> MasmResult {
     cx.m.load_vm_word(dst, cx.rt.frames_base)?;
     cx.m.load_vm_word(len, cx.rt.frames_len)?;
-    cx.m.index_addr(dst, dst, len, FRAME_SIZE);
+    cx.m.index_addr(dst, dst, len, FRAME_SIZE)?;
     Ok(())
 }
 
 /// `this` of the call into `dst`: `undefined` for `Call`, the receiver for `CallMethod`; the
 /// global object instead of a nullish one when the callee is sloppy (bit 0 of `jit_call`,
 /// in `word`).
-fn this_value<M: MacroAssembler>(
+fn this_value<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     method: bool,
     base: i32,
@@ -278,13 +281,13 @@ fn this_value<M: MacroAssembler>(
     let (global, done) = (cx.m.new_label(), cx.m.new_label());
     if method {
         cx.m.load_slot(dst, base)?;
-        cx.m.branch_if_bit_clear(word, 0, done)?;
-        cx.m.branch_if_word_eq(dst, Value::UNDEFINED.0, global, R0);
-        cx.m.branch_if_word_eq(dst, Value::NULL.0, global, R0);
+        cx.m.branch_if_bit_clear(word, 0, done);
+        cx.m.branch_if_word_eq(dst, Value::UNDEFINED.0, global);
+        cx.m.branch_if_word_eq(dst, Value::NULL.0, global);
         cx.m.jump(done);
     } else {
         cx.m.mov_imm(dst, Value::UNDEFINED.0);
-        cx.m.branch_if_bit_clear(word, 0, done)?;
+        cx.m.branch_if_bit_clear(word, 0, done);
     }
     cx.m.bind(global)?;
     cx.m.load_vm_word(dst, cx.rt.global)?;
@@ -300,11 +303,7 @@ fn frame_flags_word(dst: u64, kind: u8, argc: u32) -> u64 {
 /// `Return` from a frame compiled code pushed for a call or `new`: pops it in place, stores
 /// the result in the caller's destination register and returns to the caller's machine code;
 /// branches to `helper` for any other frame.
-fn inline_return<M: MacroAssembler>(
-    cx: &mut Ctx<'_, M>,
-    pc: usize,
-    helper: M::Label,
-) -> MasmResult {
+fn inline_return<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize, helper: M::Label) -> MasmResult {
     let rt = cx.rt;
     frames_end(cx, R2, R1)?;
     // R2 = the top frame's end (frames[len - 1] is at R2 - FRAME_SIZE).
@@ -318,13 +317,13 @@ fn inline_return<M: MacroAssembler>(
     cx.m.load_u8(R3, R2, top + offset_of!(Frame, kind) as i32)?;
     const _: () = assert!(FRAME_CALL == 0);
     cx.m.branch_if_zero32(R3, pop);
-    cx.m.branch_if_u32_ne(R3, FRAME_CONSTRUCT as u32, helper, R5);
+    cx.m.branch_if_u32_ne(R3, FRAME_CONSTRUCT as u32, helper);
     let not_object = cx.m.new_label();
     cx.m.unbox_object_or(R5, R4, not_object);
     cx.m.jump(pop);
     cx.m.bind(not_object)?;
     cx.m.load_slot(R4, -(HDR_THIS as i32))?;
-    cx.m.branch_if_word_eq(R4, Value::EMPTY.0, helper, R5);
+    cx.m.branch_if_word_eq(R4, Value::EMPTY.0, helper);
     cx.m.bind(pop)?;
     cx.m.load_word(R5, R2, top + offset_of!(Frame, saved_sp) as i32)?;
     cx.m.store_vm_word(R5, rt.sp)?;
@@ -341,10 +340,10 @@ fn inline_return<M: MacroAssembler>(
 }
 
 /// `Return` through the runtime's return helper.
-fn helper_return<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+fn helper_return<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     let threw = cx.threw();
     let (done, to_stub) = (cx.m.new_label(), cx.m.new_label());
-    cx.m.call_helper(cx.rt.ret, pc as u64)?;
+    cx.m.call_helper(cx.rt.ret, imm(pc as u64))?;
     cx.m.branch_if_result_eq(HELPER_DONE, done)?;
     cx.m.branch_if_result_eq(HELPER_THREW, threw)?;
     cx.m.jump(to_stub);
@@ -358,12 +357,12 @@ fn helper_return<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResul
 }
 
 /// A call through the runtime's call helper.
-fn helper_call<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+fn helper_call<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     let op = cx.op_at(pc).expect("a call op");
     let threw = cx.threw();
     let next = cx.label_at(pc + op.encoded_len())?;
     let unwind = cx.unwind();
-    cx.m.call_helper(cx.rt.call, pc as u64)?;
+    cx.m.call_helper(cx.rt.call, imm(pc as u64))?;
     cx.m.branch_if_result_eq(HELPER_DONE, next)?;
     cx.m.branch_if_result_eq(HELPER_THREW, threw)?;
     cx.m.branch_if_result_eq(HELPER_INTERPRET, unwind)?;

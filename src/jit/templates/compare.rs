@@ -9,7 +9,8 @@
 //! take the generic path ([`EXIT_STEP`]).
 
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{FReg, FpCond, IntCond, MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{FReg, FpCond, IntCond, MasmResult, Reg, RegImm, Size, imm};
+use crate::jit::values::ValueOps;
 use crate::js::bytecode::{Op, rd_i32};
 use crate::js::value::EMPTY;
 
@@ -19,10 +20,10 @@ use super::{R0, R1, R2};
 const F0: FReg = FReg(0);
 const F1: FReg = FReg(1);
 
-/// What the flags set by a compare are tested with.
+/// The compare that decides: integers (`a cond b` at a size) or the doubles in F0 and F1.
 #[derive(Clone, Copy)]
 enum Flags {
-    Int(IntCond),
+    Int(IntCond, Reg, RegImm, Size),
     Fp(FpCond),
 }
 
@@ -39,7 +40,7 @@ enum Tail<L> {
     Next(L),
 }
 
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let dst = cx.u8at(pc, 1);
     let strict = matches!(op, Op::StrictEq | Op::StrictNotEq);
     let (icond, fcond) = match op {
@@ -64,8 +65,8 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     let mut loaded = false;
     if try_ints {
         let not_ints = cx.m.new_label();
-        let (c, both) = int_compare(cx, icond, ra, rb, not_ints)?;
-        finish(cx, Flags::Int(c), dst, tail, ints)?;
+        let (flags, both) = int_compare(cx, icond, ra, rb, not_ints)?;
+        finish(cx, flags, dst, tail, ints)?;
         cx.m.bind(not_ints)?;
         if ints {
             return end(cx, tail);
@@ -92,7 +93,6 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     };
     operand::number(cx, ra, R0, F0, not_numbers, &mut slow);
     operand::number(cx, rb, R1, F1, not_numbers, &mut slow);
-    cx.m.fp_compare(F0, F1);
     finish(cx, Flags::Fp(fcond), dst, tail, not_numbers.is_none())?;
 
     if let Some(not_numbers) = not_numbers {
@@ -100,15 +100,20 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         // that the hole marker is never equal to anything (generic path).
         cx.m.bind(not_numbers)?;
         let l = slow.get(cx);
-        cx.m.branch_if_word_eq(R0, EMPTY, l, R2);
-        cx.m.word_compare(R0, R1);
-        finish(cx, Flags::Int(icond), dst, tail, true)?;
+        cx.m.branch_if_word_eq(R0, EMPTY, l);
+        finish(
+            cx,
+            Flags::Int(icond, R0, R1.into(), Size::S64),
+            dst,
+            tail,
+            true,
+        )?;
     }
     end(cx, tail)
 }
 
 /// Binds the label after the op's code, if the compare is not fused with a jump.
-fn end<M: MacroAssembler>(cx: &mut Ctx<'_, M>, tail: Tail<M::Label>) -> MasmResult {
+fn end<M: ValueOps>(cx: &mut Ctx<'_, M>, tail: Tail<M::Label>) -> MasmResult {
     if let Tail::Next(next) = tail {
         cx.m.bind(next)?;
     }
@@ -116,15 +121,15 @@ fn end<M: MacroAssembler>(cx: &mut Ctx<'_, M>, tail: Tail<M::Label>) -> MasmResu
 }
 
 /// The int32 compare of registers `ra` and `rb` (branching to `not_ints` unless both hold
-/// int32s): a known int32 constant is an immediate. Returns the condition to test (swapped
-/// when the constant is on the left) and whether both operands are now in R0/R1.
-fn int_compare<M: MacroAssembler>(
+/// int32s): a known int32 constant is an immediate. Returns the compare (its condition
+/// swapped when the constant is on the left) and whether both operands are now in R0/R1.
+fn int_compare<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     c: IntCond,
     ra: usize,
     rb: usize,
     not_ints: M::Label,
-) -> MasmResult<(IntCond, bool)> {
+) -> MasmResult<(Flags, bool)> {
     let (ka, kb) = (cx.fact(ra).int_const(), cx.fact(rb).int_const());
     let check = |cx: &mut Ctx<'_, M>, r: usize, v: Reg| {
         if !cx.fact(r).is_int32() {
@@ -139,13 +144,14 @@ fn int_compare<M: MacroAssembler>(
     match (ka, kb) {
         (_, Some(k)) => {
             checked_load(cx, ra, R0)?;
-            cx.m.int32_compare_imm(R0, k);
-            Ok((c, false))
+            Ok((Flags::Int(c, R0, RegImm::Imm(k as i64), Size::S32), false))
         }
         (Some(k), None) => {
             checked_load(cx, rb, R1)?;
-            cx.m.int32_compare_imm(R1, k);
-            Ok((swap(c), false))
+            Ok((
+                Flags::Int(swap(c), R1, RegImm::Imm(k as i64), Size::S32),
+                false,
+            ))
         }
         _ => {
             // Both loaded before either check: the other paths need both.
@@ -153,8 +159,7 @@ fn int_compare<M: MacroAssembler>(
             operand::load(cx, rb, R1)?;
             check(cx, ra, R0);
             check(cx, rb, R1);
-            cx.m.int32_compare(R0, R1);
-            Ok((c, true))
+            Ok((Flags::Int(c, R0, R1.into(), Size::S32), true))
         }
     }
 }
@@ -172,7 +177,7 @@ fn swap(c: IntCond) -> IntCond {
 
 /// The control flow after the compare: fused with a following conditional jump on `dst`, or
 /// a label right after this op's code.
-fn tail<M: MacroAssembler>(
+fn tail<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     op: Op,
     pc: usize,
@@ -196,8 +201,9 @@ fn tail<M: MacroAssembler>(
 }
 
 /// Stores the boolean of `flags` into `dst`, then goes on as `tail` says (`last`: the code
-/// of the op's last path, which falls through).
-fn finish<M: MacroAssembler>(
+/// of the op's last path, which falls through). A fused jump tests the stored boolean's low
+/// bit (`true` is odd, `false` even).
+fn finish<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     flags: Flags,
     dst: usize,
@@ -205,40 +211,28 @@ fn finish<M: MacroAssembler>(
     last: bool,
 ) -> MasmResult {
     match flags {
-        Flags::Int(c) => cx.m.set_bool(R2, c)?,
-        Flags::Fp(c) => cx.m.set_bool_fp(R2, c)?,
+        Flags::Int(c, a, b, size) => cx.m.set_bool(R2, c, a, b, size),
+        Flags::Fp(c) => cx.m.set_bool_fp(R2, c, F0, F1),
     }
     cx.m.store_slot(R2, dst as i32)?;
     match tail {
         // The last path falls through to the op after the jump.
         Tail::Fused {
+            target, jump_if, ..
+        } if last => cx.m.branch_mask(R2, imm(1), jump_if, target, Size::S64),
+        Tail::Fused {
             target,
             jump_if,
             after,
-        } => match (flags, last) {
-            (Flags::Int(c), true) => cx.m.branch_if(if jump_if { c } else { c.negate() }, target),
-            (Flags::Fp(c), true) => {
-                cx.m.branch_if_fp(if jump_if { c } else { c.negate() }, target)
-            }
-            (Flags::Int(c), false) => {
-                let (t, f) = if jump_if {
-                    (target, after)
-                } else {
-                    (after, target)
-                };
-                cx.m.branch_if(c, t);
-                cx.m.jump(f);
-            }
-            (Flags::Fp(c), false) => {
-                let (t, f) = if jump_if {
-                    (target, after)
-                } else {
-                    (after, target)
-                };
-                cx.m.branch_if_fp(c, t);
-                cx.m.jump(f);
-            }
-        },
+        } => {
+            let (t, f) = if jump_if {
+                (target, after)
+            } else {
+                (after, target)
+            };
+            cx.m.branch_mask(R2, imm(1), true, t, Size::S64);
+            cx.m.jump(f);
+        }
         Tail::Next(next) if !last => cx.m.jump(next),
         Tail::Next(_) => {}
     }

@@ -8,12 +8,13 @@ use std::mem::offset_of;
 
 use super::{R0, R1, R2};
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{MacroAssembler, MasmResult};
+use crate::jit::masm::MasmResult;
+use crate::jit::values::ValueOps;
 use crate::js::bytecode::Op;
 use crate::js::heap::cells::{EnvCell, OFF_ENV_SLOTS};
 use crate::js::vm::HDR_ENV;
 
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let reg = cx.u8at(pc, 1) as i32;
     let depth = cx.u8at(pc, 2);
     let slot = (OFF_ENV_SLOTS + 8 * cx.u8at(pc, 3)) as i32;

@@ -3,14 +3,15 @@
 //! tests.
 
 use crate::jit::compiler::{Ctx, EXIT_STEP};
-use crate::jit::masm::{MacroAssembler, MasmResult};
+use crate::jit::masm::MasmResult;
+use crate::jit::values::ValueOps;
 use crate::js::bytecode::{Op, rd_i32};
 use crate::js::value::{NULL, UNDEFINED};
 
+use super::R0;
 use super::truthy;
-use super::{R0, R1};
 
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let fcode = cx.code;
     let code = &fcode.code[..];
     if op == Op::Jump {
@@ -31,7 +32,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
                 (next, taken)
             };
             let slow = cx.slow_exit(pc, EXIT_STEP);
-            truthy::branch(cx, R0, R1, on_true, on_false, slow)?;
+            truthy::branch(cx, R0, on_true, on_false, slow)?;
         }
         Op::JumpIfUndefined | Op::JumpIfNotUndefined => {
             let (on_undef, other) = if op == Op::JumpIfUndefined {
@@ -39,7 +40,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
             } else {
                 (next, taken)
             };
-            cx.m.branch_if_word_eq(R0, UNDEFINED, on_undef, R1);
+            cx.m.branch_if_word_eq(R0, UNDEFINED, on_undef);
             cx.m.jump(other);
         }
         _ => {
@@ -48,8 +49,8 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
             } else {
                 (next, taken)
             };
-            cx.m.branch_if_word_eq(R0, UNDEFINED, on_nullish, R1);
-            cx.m.branch_if_word_eq(R0, NULL, on_nullish, R1);
+            cx.m.branch_if_word_eq(R0, UNDEFINED, on_nullish);
+            cx.m.branch_if_word_eq(R0, NULL, on_nullish);
             cx.m.jump(other);
         }
     }

@@ -4,7 +4,8 @@
 //! canonical). A non-number operand branches to the slow path before anything is stored.
 
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{FReg, FpCond, FpOp, FpUnary, MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{FReg, FpCond, FpOp, FpUnary, MasmResult, Reg};
+use crate::jit::values::ValueOps;
 use crate::js::bytecode::Op;
 
 use super::operand::{self, Slow};
@@ -25,7 +26,7 @@ pub struct Operand {
 }
 
 /// `f` = the number in operand `o`, loading it first if needed.
-fn unbox<M: MacroAssembler>(
+fn unbox<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     o: Operand,
     f: FReg,
@@ -39,7 +40,7 @@ fn unbox<M: MacroAssembler>(
 }
 
 /// `slot[dst] = number(a op b)` for numbers `a` and `b`, else branch to the slow path.
-pub fn binary<M: MacroAssembler>(
+pub fn binary<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     op: FpOp,
     a: Operand,
@@ -49,7 +50,7 @@ pub fn binary<M: MacroAssembler>(
 ) -> MasmResult {
     unbox(cx, a, F0, slow)?;
     unbox(cx, b, F1, slow)?;
-    cx.m.fp_op(op, F0, F0, F1);
+    cx.m.fp_op_f64(op, F0, F0, F1);
     cx.m.box_number(RES, F0);
     cx.m.store_slot(RES, dst)
 }
@@ -62,7 +63,7 @@ pub fn binary<M: MacroAssembler>(
 /// `q = trunc(a / b)` is the true truncated quotient, and `q·b` and `a − q·b` are integers
 /// below 2^53. The remainder has the dividend's sign; a zero one is +0 from the subtraction
 /// and takes `a`'s sign bit, as JavaScript's `%` gives −0 for a negative dividend.
-pub fn rem<M: MacroAssembler>(
+pub fn rem<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     a: Operand,
     b: Operand,
@@ -75,20 +76,17 @@ pub fn rem<M: MacroAssembler>(
     cx.m.fp_mov_imm(F3, 9007199254740992.0);
     for f in [F0, F1] {
         // Integral (false for NaN: unordered is `Ne`), then finite and below 2^53.
-        cx.m.fp_unary(FpUnary::Trunc, F2, f);
-        cx.m.fp_compare(F2, f);
-        cx.m.branch_if_fp(FpCond::Ne, l);
-        cx.m.fp_unary(FpUnary::Abs, F2, f);
-        cx.m.fp_compare(F2, F3);
-        cx.m.branch_if_fp(FpCond::NotLt, l);
+        cx.m.fp_unary_f64(FpUnary::Trunc, F2, f);
+        cx.m.fbranch_f64(FpCond::Ne, F2, f, l);
+        cx.m.fp_unary_f64(FpUnary::Abs, F2, f);
+        cx.m.fbranch_f64(FpCond::NotLt, F2, F3, l);
     }
     cx.m.fp_mov_imm(F3, 0.0);
-    cx.m.fp_compare(F1, F3);
-    cx.m.branch_if_fp(FpCond::Eq, l);
-    cx.m.fp_op(FpOp::Div, F2, F0, F1);
-    cx.m.fp_unary(FpUnary::Trunc, F2, F2);
-    cx.m.fp_op(FpOp::Mul, F2, F2, F1);
-    cx.m.fp_op(FpOp::Sub, F2, F0, F2);
+    cx.m.fbranch_f64(FpCond::Eq, F1, F3, l);
+    cx.m.fp_op_f64(FpOp::Div, F2, F0, F1);
+    cx.m.fp_unary_f64(FpUnary::Trunc, F2, F2);
+    cx.m.fp_op_f64(FpOp::Mul, F2, F2, F1);
+    cx.m.fp_op_f64(FpOp::Sub, F2, F0, F2);
     cx.m.fp_or_sign(F2, F0);
     cx.m.box_number(RES, F2);
     cx.m.store_slot(RES, dst)
@@ -96,7 +94,7 @@ pub fn rem<M: MacroAssembler>(
 
 /// `slot[dst] = number(a ± 1)` (`Inc`/`Dec`) or `number(-a)` (`Neg`) for a number `a`, else
 /// branch to the slow path.
-pub fn unary<M: MacroAssembler>(
+pub fn unary<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     op: Op,
     a: Operand,
@@ -109,7 +107,7 @@ pub fn unary<M: MacroAssembler>(
         _ => {
             cx.m.fp_mov_imm(F1, 1.0);
             let fop = if op == Op::Inc { FpOp::Add } else { FpOp::Sub };
-            cx.m.fp_op(fop, F0, F0, F1);
+            cx.m.fp_op_f64(fop, F0, F0, F1);
         }
     }
     cx.m.box_number(RES, F0);

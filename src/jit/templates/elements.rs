@@ -9,13 +9,14 @@ use std::mem::offset_of;
 
 use super::{R0, R1, R2, R3, R4, R5};
 use crate::jit::compiler::{Ctx, EXIT_STEP};
-use crate::jit::masm::{MacroAssembler, MasmResult};
+use crate::jit::masm::MasmResult;
+use crate::jit::values::ValueOps;
 use crate::js::bytecode::Op;
 use crate::js::heap::cells::{CellHeader, OFF_ELEM_LEN, OFF_ELEMENTS, ObjCell};
 use crate::js::object::{CLASS_ARRAY, FLAG_FROZEN};
 use crate::js::value::EMPTY;
 
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     const _: () = assert!(offset_of!(ObjCell, elements) == OFF_ELEMENTS);
     const _: () = assert!(offset_of!(ObjCell, elem_len) == OFF_ELEM_LEN);
     let get = op == Op::GetElement;
@@ -33,21 +34,21 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     cx.m.branch_if_negative32(R2, slow);
     let hdr = offset_of!(ObjCell, hdr);
     cx.m.load_u8(R3, R1, (hdr + offset_of!(CellHeader, class)) as i32)?;
-    cx.m.branch_if_u32_ne(R3, CLASS_ARRAY as u32, slow, R4);
+    cx.m.branch_if_u32_ne(R3, CLASS_ARRAY as u32, slow);
     cx.m.load_u32(R3, R1, OFF_ELEM_LEN as i32)?;
     cx.m.branch_if_u32_ge(R2, R3, slow);
     if !get {
         cx.m.load_u8(R3, R1, (hdr + offset_of!(CellHeader, flags)) as i32)?;
-        cx.m.branch_if_any_bits(R3, FLAG_FROZEN, slow)?;
+        cx.m.branch_if_any_bits(R3, FLAG_FROZEN, slow);
     }
     cx.m.load_word(R4, R1, OFF_ELEMENTS as i32)?;
-    cx.m.load_indexed(R5, R4, R2);
-    cx.m.branch_if_word_eq(R5, EMPTY, slow, R3);
+    cx.m.load_indexed(R5, R4, R2)?;
+    cx.m.branch_if_word_eq(R5, EMPTY, slow);
     if get {
         cx.m.store_slot(R5, cx.u8at(pc, 1) as i32)
     } else {
         cx.m.load_slot(R5, cx.u8at(pc, 3) as i32)?;
-        cx.m.store_indexed(R5, R4, R2);
+        cx.m.store_indexed(R5, R4, R2)?;
         Ok(())
     }
 }

@@ -3,14 +3,15 @@
 //! `LoadNewTarget`, `GetEnv`/`SetEnv` (plain moves from/to the header), and `ThrowIfEmpty`
 //! (a binding still holding the hole marker takes the generic path, which throws).
 
-use super::{R0, R1};
+use super::R0;
 use crate::jit::compiler::{Ctx, EXIT_STEP};
-use crate::jit::masm::{MacroAssembler, MasmResult};
+use crate::jit::masm::MasmResult;
+use crate::jit::values::ValueOps;
 use crate::js::bytecode::Op;
 use crate::js::value::EMPTY;
 use crate::js::vm::{HDR_CALLEE, HDR_ENV, HDR_NEW_TARGET, HDR_THIS};
 
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let reg = cx.u8at(pc, 1) as i32;
     let header = |h: usize| -(h as i32);
     match op {
@@ -22,7 +23,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
                 reg
             };
             cx.m.load_slot(R0, src)?;
-            cx.m.branch_if_word_eq(R0, EMPTY, slow, R1);
+            cx.m.branch_if_word_eq(R0, EMPTY, slow);
             if op == Op::LoadThis {
                 cx.m.store_slot(R0, reg)?;
             }

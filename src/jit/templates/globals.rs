@@ -8,7 +8,8 @@
 use std::mem::offset_of;
 
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{MacroAssembler, MasmError, MasmResult};
+use crate::jit::masm::{MasmError, MasmResult};
+use crate::jit::values::ValueOps;
 use crate::js::bytecode::rd_u16;
 use crate::js::heap::cells::{OFF_SHAPE, OFF_SLOTS};
 use crate::js::vm::Vm;
@@ -16,14 +17,14 @@ use crate::js::vm::Vm;
 use super::ic_probe::{self, Probe, Targets};
 use super::{R0, R1, R2, R3, R4, R5};
 
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     let dst = cx.u8at(pc, 1) as i32;
     let ic_idx = rd_u16(&cx.code.code, pc + 6);
     let ic = cx
         .code
         .ics
         .get(ic_idx as usize)
-        .ok_or_else(|| MasmError(format!("IC index {ic_idx} out of range")))?
+        .ok_or_else(|| MasmError::Unsupported(format!("IC index {ic_idx} out of range")))?
         .get() as u64;
     let miss = cx.ic_miss_exit(pc, ic_idx as usize);
     let own = cx.m.new_label();
@@ -48,6 +49,6 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     ic_probe::probe(cx, &regs, &targets)?;
     cx.m.bind(own)?;
     cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
-    cx.m.load_indexed(R0, R5, R4);
+    cx.m.load_indexed(R0, R5, R4)?;
     cx.m.store_slot(R0, dst)
 }

@@ -6,7 +6,8 @@
 
 use std::mem::offset_of;
 
-use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{MasmResult, Reg};
+use crate::jit::values::ValueOps;
 use crate::js::ic::{IC_ADD, IC_OWN, IC_PROTO, IC_WAYS, IcEntry, IcSlot};
 use crate::js::vm::Vm;
 
@@ -32,11 +33,7 @@ pub struct Targets<L> {
     pub miss: L,
 }
 
-pub fn probe<M: MacroAssembler>(
-    cx: &mut Ctx<'_, M>,
-    r: &Probe,
-    t: &Targets<M::Label>,
-) -> MasmResult {
+pub fn probe<M: ValueOps>(cx: &mut Ctx<'_, M>, r: &Probe, t: &Targets<M::Label>) -> MasmResult {
     // Every entry is compared, whatever `count`: an unused entry's shape is 0, which no
     // object has, and an entry left behind by a megamorphic site is still true (shapes are
     // immortal and never change; prototype and add entries carry their epoch).
@@ -58,15 +55,15 @@ pub fn probe<M: MacroAssembler>(
             .or(t.add.map(|l| (IC_ADD, l)));
         match other {
             None => {
-                cx.m.branch_if_u32_ne(r.tmp, IC_OWN, t.miss, r.holder);
+                cx.m.branch_if_u32_ne(r.tmp, IC_OWN, t.miss);
                 cx.m.jump(t.own);
             }
             Some((kind, target)) => {
                 let not_own = cx.m.new_label();
-                cx.m.branch_if_u32_ne(r.tmp, IC_OWN, not_own, r.holder);
+                cx.m.branch_if_u32_ne(r.tmp, IC_OWN, not_own);
                 cx.m.jump(t.own);
                 cx.m.bind(not_own)?;
-                cx.m.branch_if_u32_ne(r.tmp, kind, t.miss, r.holder);
+                cx.m.branch_if_u32_ne(r.tmp, kind, t.miss);
                 cx.m.load_u32(r.tmp, r.ic, entry_field(i, offset_of!(IcEntry, epoch)))?;
                 cx.m.load_vm_u32(r.holder, offset_of!(Vm, proto_epoch) as i32)?;
                 cx.m.branch_if_ne(r.tmp, r.holder, t.miss);

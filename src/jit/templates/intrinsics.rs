@@ -22,7 +22,8 @@ use super::array_push::append;
 use super::calls::callee_of_class;
 use super::{R0, R1, R2, R3};
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{FReg, FpUnary, MacroAssembler, MasmResult};
+use crate::jit::masm::{FReg, FpUnary, MasmResult};
+use crate::jit::values::ValueOps;
 use crate::js::builtins::{Intrinsic, intrinsic};
 use crate::js::bytecode::{Op, rd_u16};
 use crate::js::heap::cells::{CellHeader, ObjCell};
@@ -36,7 +37,7 @@ const F0: FReg = FReg(0);
 /// The intrinsic the `Call`/`CallMethod` at `pc` calls, by its IC, with the native index:
 /// `None` unless the IC saw exactly one native callee, that callee is an intrinsic, and the
 /// call passes an argument.
-pub fn at<M: MacroAssembler>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> Option<(u32, Intrinsic)> {
+pub fn at<M: ValueOps>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> Option<(u32, Intrinsic)> {
     let argc = cx.u8at(pc, 4);
     if !matches!(op, Op::Call | Op::CallMethod) {
         return None;
@@ -62,7 +63,7 @@ pub fn at<M: MacroAssembler>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> Option<(u32,
 
 /// The intrinsic call at `pc`: guards, the operation, the result in the call's destination
 /// register and a jump to the next op; `other` (bound by the caller) for everything else.
-pub fn emit<M: MacroAssembler>(
+pub fn emit<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     op: Op,
     pc: usize,
@@ -74,7 +75,7 @@ pub fn emit<M: MacroAssembler>(
     let first_arg = base + (op == Op::CallMethod) as i32;
     callee_of_class(cx, pc, CLASS_NATIVE, other)?;
     // A native's `code` word is its index in `Vm::natives` (below 2^32).
-    cx.m.branch_if_u32_ne(R2, index, other, R3);
+    cx.m.branch_if_u32_ne(R2, index, other);
     match which {
         Intrinsic::Sqrt => math(cx, FpUnary::Sqrt, first_arg, other),
         Intrinsic::Abs => math(cx, FpUnary::Abs, first_arg, other),
@@ -101,37 +102,29 @@ pub fn emit<M: MacroAssembler>(
 }
 
 /// R0 = `Value::number(op(x))` for the number `x` in register `arg`, else `other`.
-fn math<M: MacroAssembler>(
-    cx: &mut Ctx<'_, M>,
-    op: FpUnary,
-    arg: i32,
-    other: M::Label,
-) -> MasmResult {
+fn math<M: ValueOps>(cx: &mut Ctx<'_, M>, op: FpUnary, arg: i32, other: M::Label) -> MasmResult {
     cx.m.load_slot(R0, arg)?;
     cx.m.unbox_number_or(F0, R0, other);
-    cx.m.fp_unary(op, F0, F0);
+    cx.m.fp_unary_f64(op, F0, F0);
     cx.m.box_number(R0, F0);
     Ok(())
 }
 
 /// R1 = the cell of `this` (register `base`): an array that is not frozen, else `other`.
-fn array_receiver<M: MacroAssembler>(
-    cx: &mut Ctx<'_, M>,
-    base: i32,
-    other: M::Label,
-) -> MasmResult {
+fn array_receiver<M: ValueOps>(cx: &mut Ctx<'_, M>, base: i32, other: M::Label) -> MasmResult {
     cx.m.load_slot(R0, base)?;
     cx.m.unbox_object_or(R1, R0, other);
     cx.m.load_u8(R2, R1, offset_of!(CellHeader, class) as i32)?;
-    cx.m.branch_if_u32_ne(R2, CLASS_ARRAY as u32, other, R3);
+    cx.m.branch_if_u32_ne(R2, CLASS_ARRAY as u32, other);
     let flags = (offset_of!(ObjCell, hdr) + offset_of!(CellHeader, flags)) as i32;
     cx.m.load_u8(R2, R1, flags)?;
-    cx.m.branch_if_any_bits(R2, FLAG_FROZEN, other)
+    cx.m.branch_if_any_bits(R2, FLAG_FROZEN, other);
+    Ok(())
 }
 
 /// `pop()` on the array in R1: R0 = its last element (`undefined` for a hole or when empty),
 /// which it no longer has.
-fn pop<M: MacroAssembler>(cx: &mut Ctx<'_, M>) -> MasmResult {
+fn pop<M: ValueOps>(cx: &mut Ctx<'_, M>) -> MasmResult {
     let done = cx.m.new_label();
     cx.m.mov_imm(R0, Value::UNDEFINED.0);
     cx.m.load_u32(R2, R1, OFF_ELEM_LEN as i32)?;
@@ -142,15 +135,15 @@ fn pop<M: MacroAssembler>(cx: &mut Ctx<'_, M>) -> MasmResult {
     cx.m.add_imm(R3, R3, -1)?;
     cx.m.store_word(R3, R1, OFF_ELEM_LEN as i32)?;
     cx.m.load_word(R2, R1, OFF_ELEMENTS as i32)?;
-    cx.m.load_indexed(R0, R2, R3);
-    cx.m.branch_if_word_ne(R0, Value::EMPTY.0, done, R2);
+    cx.m.load_indexed(R0, R2, R3)?;
+    cx.m.branch_if_word_ne(R0, Value::EMPTY.0, done);
     cx.m.mov_imm(R0, Value::UNDEFINED.0);
     cx.m.bind(done)
 }
 
 /// `charCodeAt(i)` on the string `this` (register `base`): R0 = the code unit at `i` for a
 /// flat string (ropes are flattened by the native) and an int32 `i` within it, else `other`.
-fn char_code_at<M: MacroAssembler>(
+fn char_code_at<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     base: i32,
     arg: i32,
@@ -171,7 +164,7 @@ fn char_code_at<M: MacroAssembler>(
     // Lengths are below 2^29 (`MAX_STRING_LEN`): their low words compare exactly.
     cx.m.load_u32(R3, R1, OFF_STR_LEN as i32)?;
     cx.m.branch_if_u32_ge(R0, R3, other);
-    cx.m.load_u16_indexed(R3, R2, R0);
+    cx.m.load_u16_indexed(R3, R2, R0)?;
     cx.m.box_int32(R0, R3);
     Ok(())
 }

@@ -7,12 +7,13 @@ use std::mem::offset_of;
 
 use super::{R0, R1, R2, R3};
 use crate::jit::compiler::{Ctx, EXIT_STEP};
-use crate::jit::masm::{MacroAssembler, MasmResult};
+use crate::jit::masm::MasmResult;
+use crate::jit::values::ValueOps;
 use crate::js::heap::cells::{CellHeader, OFF_ELEM_LEN, OFF_STR_LEN, ObjCell, StrCell};
 use crate::js::object::CLASS_ARRAY;
 use crate::js::value::UNDEFINED;
 
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     const _: () = assert!(offset_of!(StrCell, len) == OFF_STR_LEN);
     let dst = cx.u8at(pc, 1) as i32;
     let slow = cx.slow_exit(pc, EXIT_STEP);
@@ -21,7 +22,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     cx.m.unbox_object_or(R1, R0, not_object);
     let class = (offset_of!(ObjCell, hdr) + offset_of!(CellHeader, class)) as i32;
     cx.m.load_u8(R2, R1, class)?;
-    cx.m.branch_if_u32_ne(R2, CLASS_ARRAY as u32, slow, R3);
+    cx.m.branch_if_u32_ne(R2, CLASS_ARRAY as u32, slow);
     cx.m.load_word(R2, R1, offset_of!(ObjCell, aux) as i32)?;
     cx.m.mov_imm(R3, UNDEFINED);
     cx.m.branch_if_ne(R2, R3, slow);

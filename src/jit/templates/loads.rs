@@ -2,11 +2,12 @@
 
 use super::R0;
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{MacroAssembler, MasmResult};
+use crate::jit::masm::MasmResult;
+use crate::jit::values::ValueOps;
 use crate::js::bytecode::{Op, rd_u16};
 use crate::js::value::Value;
 
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let dst = cx.u8at(pc, 1) as i32;
     let word = match op {
         Op::LoadConst => cx.code.consts[rd_u16(&cx.code.code, pc + 2) as usize].0,

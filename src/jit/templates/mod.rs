@@ -23,7 +23,8 @@ mod property;
 mod truthy;
 
 use crate::jit::compiler::Ctx;
-use crate::jit::masm::{MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{MasmResult, Reg};
+use crate::jit::values::ValueOps;
 use crate::js::bytecode::Op;
 
 /// The scratch registers under the names the templates use.
@@ -107,7 +108,7 @@ fn template(op: Op) -> Option<(Family, bool)> {
 }
 
 /// Emits the inline template for `op` at `pc`, if it has one.
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult<bool> {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult<bool> {
     let Some((family, guarded)) = template(op) else {
         return Ok(false);
     };

@@ -5,7 +5,8 @@
 
 use crate::jit::compiler::{Ctx, EXIT_STEP};
 use crate::jit::facts::Fact;
-use crate::jit::masm::{FReg, MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{FReg, MasmResult, Reg};
+use crate::jit::values::ValueOps;
 
 /// The generic slow path of the op at a pc, created on first use.
 pub struct Slow<L> {
@@ -17,7 +18,7 @@ impl<L: Copy> Slow<L> {
     pub fn new(pc: usize) -> Slow<L> {
         Slow { pc, label: None }
     }
-    pub fn get<M: MacroAssembler<Label = L>>(&mut self, cx: &mut Ctx<'_, M>) -> L {
+    pub fn get<M: ValueOps<Label = L>>(&mut self, cx: &mut Ctx<'_, M>) -> L {
         let pc = self.pc;
         *self
             .label
@@ -26,7 +27,7 @@ impl<L: Copy> Slow<L> {
 }
 
 /// `v` = register `r`'s value (a known constant is materialised, not loaded).
-pub fn load<M: MacroAssembler>(cx: &mut Ctx<'_, M>, r: usize, v: Reg) -> MasmResult {
+pub fn load<M: ValueOps>(cx: &mut Ctx<'_, M>, r: usize, v: Reg) -> MasmResult {
     match cx.fact(r) {
         Fact::Const(w) => {
             cx.m.mov_imm(v, w);
@@ -39,7 +40,7 @@ pub fn load<M: MacroAssembler>(cx: &mut Ctx<'_, M>, r: usize, v: Reg) -> MasmRes
 /// Low 32 bits of the returned register = ToInt32 of register `r`, whose value is in `v`
 /// ([`load`]ed) unless it is a known int32 constant; `dst` receives a converted value.
 /// A non-number (or a huge double) branches to the slow path.
-pub fn int32<M: MacroAssembler>(
+pub fn int32<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     r: usize,
     v: Reg,
@@ -66,7 +67,7 @@ pub fn int32<M: MacroAssembler>(
 
 /// `f` = the number in register `r`, whose value is in `v` ([`load`]ed) unless it is a
 /// known constant. A non-number branches to `not_number` (created by `slow` if `None`).
-pub fn number<M: MacroAssembler>(
+pub fn number<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     r: usize,
     v: Reg,
@@ -90,6 +91,6 @@ pub fn number<M: MacroAssembler>(
 }
 
 /// Whether register `r` must be loaded for [`number`] (it is not a known number constant).
-pub fn needs_load<M: MacroAssembler>(cx: &Ctx<'_, M>, r: usize) -> bool {
+pub fn needs_load<M: ValueOps>(cx: &Ctx<'_, M>, r: usize) -> bool {
     !matches!(cx.fact(r), Fact::Const(_)) || !cx.fact(r).is_number()
 }

@@ -15,7 +15,8 @@
 use std::mem::offset_of;
 
 use crate::jit::compiler::{Ctx, EXIT_STEP};
-use crate::jit::masm::{MacroAssembler, MasmResult};
+use crate::jit::masm::MasmResult;
+use crate::jit::values::ValueOps;
 use crate::js::atoms;
 use crate::js::bytecode::{Op, rd_u16, rd_u32};
 use crate::js::heap::cells::{CellHeader, OFF_SHAPE, OFF_SLOTS, ObjCell};
@@ -27,11 +28,11 @@ use super::{R0, R1, R2, R3, R4, R5};
 
 /// Whether `op` at `pc` goes through the IC (`length` is special-cased by the interpreter
 /// before the IC: [`super::length`] handles it).
-pub fn applies<M: MacroAssembler>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> bool {
+pub fn applies<M: ValueOps>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> bool {
     op != Op::GetPropertyByName || rd_u32(&cx.code.code, pc + 3) != atoms::LENGTH.0
 }
 
-pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
+pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     const _: () = assert!(offset_of!(ObjCell, shape) == OFF_SHAPE);
     const _: () = assert!(offset_of!(ObjCell, slots) == OFF_SLOTS);
     let get = op == Op::GetPropertyByName;
@@ -44,7 +45,9 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         .code
         .ics
         .get(ic_idx as usize)
-        .ok_or_else(|| crate::jit::masm::MasmError(format!("IC index {ic_idx} out of range")))?
+        .ok_or_else(|| {
+            crate::jit::masm::MasmError::Unsupported(format!("IC index {ic_idx} out of range"))
+        })?
         .get() as u64;
     let slow = cx.ic_miss_exit(pc, ic_idx as usize);
     let (own, done) = (cx.m.new_label(), cx.m.new_label());
@@ -59,7 +62,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
     let (known, n) = own_entries(cx, ic_idx as usize);
     for &(shape, slot) in &known[..n] {
         let next = cx.m.new_label();
-        cx.m.branch_if_word_ne(R2, shape, next, R3);
+        cx.m.branch_if_word_ne(R2, shape, next);
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
         if get {
             cx.m.load_word(R0, R5, slot)?;
@@ -94,12 +97,12 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         // A prototype hit: the holder's slot.
         cx.m.bind(proto)?;
         cx.m.load_word(R5, R0, OFF_SLOTS as i32)?;
-        cx.m.load_indexed(R0, R5, R4);
+        cx.m.load_indexed(R0, R5, R4)?;
         cx.m.store_slot(R0, dst)?;
         cx.m.jump(done);
         cx.m.bind(own)?;
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
-        cx.m.load_indexed(R0, R5, R4);
+        cx.m.load_indexed(R0, R5, R4)?;
         cx.m.store_slot(R0, dst)?;
         cx.m.jump(done);
         let string = cx.m.new_label();
@@ -123,21 +126,21 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
         // no prototype, with room for the slot (growing it is the interpreter's job).
         cx.m.bind(add)?;
         cx.m.load_u8(R2, R1, flags)?;
-        cx.m.branch_if_any_bits(R2, FLAG_FROZEN | FLAG_NOT_EXTENSIBLE | FLAG_IS_PROTO, slow)?;
+        cx.m.branch_if_any_bits(R2, FLAG_FROZEN | FLAG_NOT_EXTENSIBLE | FLAG_IS_PROTO, slow);
         // Growing the slots is the generic path, not a deoptimization: the shape was right.
         let grow = cx.slow_exit(pc, EXIT_STEP);
         cx.m.load_u32(R2, R1, offset_of!(ObjCell, slot_cap) as i32)?;
         cx.m.branch_if_u32_ge(R4, R2, grow);
         cx.m.load_slot(R2, cx.u8at(pc, 6) as i32)?;
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
-        cx.m.store_indexed(R2, R5, R4);
+        cx.m.store_indexed(R2, R5, R4)?;
         cx.m.store_word(R0, R1, OFF_SHAPE as i32)?;
         cx.m.jump(done);
         cx.m.bind(own)?;
         own_store_check(cx, slow)?;
         cx.m.load_slot(R0, cx.u8at(pc, 6) as i32)?;
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
-        cx.m.store_indexed(R0, R5, R4);
+        cx.m.store_indexed(R0, R5, R4)?;
     }
     cx.m.bind(done)
 }
@@ -145,7 +148,7 @@ pub fn emit<M: MacroAssembler>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmRe
 /// The shapes and slot byte offsets of the own-slot entries of IC `ic` when compiled, and
 /// how many there are (none for a megamorphic site). Shapes are immortal and never change,
 /// so each pair stays true for as long as the code lives, whatever the IC records later.
-fn own_entries<M: MacroAssembler>(cx: &Ctx<'_, M>, ic: usize) -> ([(u64, i32); IC_WAYS], usize) {
+fn own_entries<M: ValueOps>(cx: &Ctx<'_, M>, ic: usize) -> ([(u64, i32); IC_WAYS], usize) {
     let slot = cx.code.ic(ic);
     let mut out = [(0, 0); IC_WAYS];
     let mut n = 0;
@@ -163,8 +166,9 @@ fn own_entries<M: MacroAssembler>(cx: &Ctx<'_, M>, ic: usize) -> ([(u64, i32); I
 
 /// A store to an own slot of the object in R1: not into a frozen object (its shape is the
 /// same as before it was frozen).
-fn own_store_check<M: MacroAssembler>(cx: &mut Ctx<'_, M>, slow: M::Label) -> MasmResult {
+fn own_store_check<M: ValueOps>(cx: &mut Ctx<'_, M>, slow: M::Label) -> MasmResult {
     let flags = (offset_of!(ObjCell, hdr) + offset_of!(CellHeader, flags)) as i32;
     cx.m.load_u8(R2, R1, flags)?;
-    cx.m.branch_if_any_bits(R2, FLAG_FROZEN, slow)
+    cx.m.branch_if_any_bits(R2, FLAG_FROZEN, slow);
+    Ok(())
 }

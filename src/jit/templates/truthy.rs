@@ -5,26 +5,25 @@
 
 use super::{R0, R1};
 use crate::jit::compiler::{Ctx, EXIT_STEP};
-use crate::jit::masm::{FReg, FpCond, MacroAssembler, MasmResult, Reg};
+use crate::jit::masm::{FReg, FpCond, MasmResult, Reg};
+use crate::jit::values::ValueOps;
 use crate::js::bytecode::{Op, rd_i32};
 use crate::js::value::{FALSE, NULL, TRUE, UNDEFINED};
 
 const F0: FReg = FReg(0);
 const F1: FReg = FReg(1);
 
-/// Branches to `on_true` or `on_false` on the truthiness of `v` (`tmp` is clobbered), or to
-/// `slow` for a string.
-pub fn branch<M: MacroAssembler>(
+/// Branches to `on_true` or `on_false` on the truthiness of `v`, or to `slow` for a string.
+pub fn branch<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     v: Reg,
-    tmp: Reg,
     on_true: M::Label,
     on_false: M::Label,
     slow: M::Label,
 ) -> MasmResult {
     let (not_int, not_number) = (cx.m.new_label(), cx.m.new_label());
-    cx.m.branch_if_word_eq(v, TRUE, on_true, tmp);
-    cx.m.branch_if_word_eq(v, FALSE, on_false, tmp);
+    cx.m.branch_if_word_eq(v, TRUE, on_true);
+    cx.m.branch_if_word_eq(v, FALSE, on_false);
     cx.m.branch_if_not_int32(v, not_int);
     cx.m.branch_if_zero32(v, on_false);
     cx.m.jump(on_true);
@@ -32,20 +31,19 @@ pub fn branch<M: MacroAssembler>(
     // A double: truthy iff < 0 or > 0 (both false for ±0 and NaN).
     cx.m.unbox_number_or(F0, v, not_number);
     cx.m.fp_mov_imm(F1, 0.0);
-    cx.m.fp_compare(F0, F1);
-    cx.m.branch_if_fp(FpCond::Lt, on_true);
-    cx.m.branch_if_fp(FpCond::Gt, on_true);
+    cx.m.fbranch_f64(FpCond::Lt, F0, F1, on_true);
+    cx.m.fbranch_f64(FpCond::Gt, F0, F1, on_true);
     cx.m.jump(on_false);
     cx.m.bind(not_number)?;
-    cx.m.branch_if_word_eq(v, UNDEFINED, on_false, tmp);
-    cx.m.branch_if_word_eq(v, NULL, on_false, tmp);
+    cx.m.branch_if_word_eq(v, UNDEFINED, on_false);
+    cx.m.branch_if_word_eq(v, NULL, on_false);
     cx.m.branch_if_string(v, slow);
     cx.m.jump(on_true);
     Ok(())
 }
 
 /// `Not dst, src`.
-pub fn emit_not<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+pub fn emit_not<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     let dst = cx.u8at(pc, 1);
     let slow = cx.slow_exit(pc, EXIT_STEP);
     let (truthy, falsy) = (cx.m.new_label(), cx.m.new_label());
@@ -70,7 +68,7 @@ pub fn emit_not<M: MacroAssembler>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult
         }
     };
     cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
-    branch(cx, R0, R1, truthy, falsy, slow)?;
+    branch(cx, R0, truthy, falsy, slow)?;
     cx.m.bind(truthy)?;
     cx.m.mov_imm(R1, FALSE);
     cx.m.store_slot(R1, dst as i32)?;

@@ -185,6 +185,10 @@ fn arith(t: &mut Vec<Vector>) {
         "madd w0, w1, w2, w30" => |a| a.madd(W0, W1, W2, W30);
         "msub x0, x1, x2, x3" => |a| a.msub(X0, X1, X2, X3);
         "msub w0, w1, w2, w3" => |a| a.msub(W0, W1, W2, W3);
+        "clz x0, x1" => |a| a.clz(X0, X1);
+        "clz w30, wzr" => |a| a.clz(W30, WZR);
+        "rbit x0, x30" => |a| a.rbit(X0, X30);
+        "rbit w5, w6" => |a| a.rbit(W5, W6);
         "sdiv x0, x1, x2" => |a| a.sdiv(X0, X1, X2);
         "sdiv w0, w1, w2" => |a| a.sdiv(W0, W1, W2);
         "udiv x30, x29, x28" => |a| a.udiv(X30, X29, X28);
@@ -763,6 +767,10 @@ fn fp(t: &mut Vec<Vector>) {
         "fcvtzu x0, s1" => |a| a.fcvtzu(X0, S1);
         "fcvtzu w0, s1" => |a| a.fcvtzu(W0, S1);
         "fcvt d0, s1" => |a| a.fcvt_d_s(D0, S1);
+        "cnt v0.8b, v1.8b" => |a| a.cnt_8b(D0, D1);
+        "cnt v31.8b, v30.8b" => |a| a.cnt_8b(D31, D30);
+        "addv b0, v1.8b" => |a| a.addv_8b(D0, D1);
+        "addv b30, v31.8b" => |a| a.addv_8b(D30, D31);
         "fcvt s0, d1" => |a| a.fcvt_s_d(S0, D1);
     }
 }
