@@ -317,6 +317,25 @@ for (let r = 0; r < 3; r++) console.log(objs.map(hotPoly).map(show).join(" "));
 "#,
         ),
         prog(
+            "get_named_far_slot",
+            Property,
+            &[Op::GetPropertyByName, Op::SetPropertyByName],
+            r#"const big = {};
+for (let i = 0; i < 5000; i++) big["p" + i] = i;
+big.last = "far";
+function hot(o) { o.last = o.last + "!"; return [o.last, o.p4999, o.p0]; }
+for (let r = 0; r < 3; r++) console.log(hot(big).map(show).join(" "));
+"#,
+        ),
+        prog(
+            "add_large_constants",
+            Arith,
+            &[Op::Add, Op::Sub],
+            r#"function hot(a) { return [a + 1000000, a - 70000, 2147483600 + a, a - 2147483647, a + -2147483648, a - -2147483648]; }
+each(hot);
+"#,
+        ),
+        prog(
             "set_named",
             Property,
             &[Op::SetPropertyByName],

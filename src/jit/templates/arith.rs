@@ -20,9 +20,6 @@ use super::double::{self, Operand};
 use super::operand::{self, Slow};
 use super::{R0, R1, R2};
 
-/// Largest magnitude of an int32 constant used as an add/sub immediate.
-const IMM_MAX: i32 = 4095;
-
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let dst = cx.u8at(pc, 1) as i32;
     let mut slow = Slow::new(pc);
@@ -122,7 +119,9 @@ fn binary<M: ValueOps>(
     if op == Op::Div || fa.likely_double() || fb.likely_double() || cx.code.saw_double.get(pc) {
         return double::binary(cx, fop, a, b, dst, slow);
     }
-    let imm = |k: Option<i32>| k.filter(|k| k.unsigned_abs() <= IMM_MAX as u32);
+    // A known int32 constant is an immediate (the back end materializes what its
+    // instructions cannot encode); i32::MIN has no negation for a subtraction.
+    let imm = |k: Option<i32>| k.filter(|&k| k != i32::MIN);
     let (ka, kb) = (imm(fa.int_const()), imm(fb.int_const()));
     let form = match (op, ka, kb) {
         (Op::Add | Op::Sub, _, Some(k)) => Form::ImmRight(if op == Op::Sub { -k } else { k }),

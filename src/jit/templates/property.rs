@@ -154,8 +154,7 @@ fn own_entries<M: ValueOps>(cx: &Ctx<'_, M>, ic: usize) -> ([(u64, i32); IC_WAYS
     let mut n = 0;
     if slot.megamorphic == 0 {
         for e in &slot.entries[..(slot.count as usize).min(IC_WAYS)] {
-            // Offsets past the scaled 12-bit immediate of a load take the probe.
-            if e.kind == IC_OWN && e.slot < 4096 {
+            if e.kind == IC_OWN {
                 out[n] = (e.shape as u64, 8 * e.slot as i32);
                 n += 1;
             }
