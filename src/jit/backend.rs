@@ -1,6 +1,7 @@
-//! The one place that chooses the JIT's back end: its macro-assembler, its ISA's name and its
-//! disassembler. The executor that runs the code is chosen by `exec` for the same ISA.
+//! The one place that chooses the JIT's back end: its macro-assembler, its ISA's name, its
+//! disassembler, and the executor entry that runs its code (`exec`'s for that ISA).
 
+pub use crate::exec::aarch64::entry::enter;
 pub use crate::jit::aarch64::A64Masm as Masm;
 pub use crate::jit::aarch64::disasm::disassemble;
 

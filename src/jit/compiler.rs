@@ -163,8 +163,9 @@ pub struct Ctx<'a, M: ValueOps> {
 impl<M: ValueOps> Ctx<'_, M> {
     /// The label of the op starting at `pc` (created on first use).
     pub fn label_at(&mut self, pc: usize) -> MasmResult<M::Label> {
-        let slot = self.labels.get_mut(pc).ok_or_else(|| {
-            MasmError::Unsupported(format!("branch target {pc} outside the function"))
+        let slot = self.labels.get_mut(pc).ok_or(MasmError::Bytecode {
+            pc,
+            what: "branch target outside the function",
         })?;
         Ok(*slot.get_or_insert_with(|| self.m.new_label()))
     }
@@ -253,9 +254,10 @@ impl<M: ValueOps> Ctx<'_, M> {
     /// (the next op or the op's jump target by direct branch, anything else by resuming
     /// through the exit helper), or return "threw".
     pub fn step(&mut self, pc: usize) -> MasmResult {
-        let op = self
-            .op_at(pc)
-            .ok_or_else(|| MasmError::Unsupported(format!("invalid opcode at {pc}")))?;
+        let op = self.op_at(pc).ok_or(MasmError::Bytecode {
+            pc,
+            what: "invalid opcode",
+        })?;
         self.m.call_helper(self.rt.step, imm(pc as u64))?;
         let next = pc + op.encoded_len();
         let l = self.label_at(next)?;
@@ -300,9 +302,10 @@ pub fn compile<M: ValueOps>(mut m: M, code: &FunctionCode, cfg: &Config) -> Masm
     let (mut inline_ops, mut step_ops, mut ops) = (0, 0, 0);
     let mut pc = 0;
     while pc < n {
-        let op = cx
-            .op_at(pc)
-            .ok_or_else(|| MasmError::Unsupported(format!("invalid opcode at {pc}")))?;
+        let op = cx.op_at(pc).ok_or(MasmError::Bytecode {
+            pc,
+            what: "invalid opcode",
+        })?;
         if starts[pc] {
             cx.facts.reset();
         }
@@ -324,9 +327,10 @@ pub fn compile<M: ValueOps>(mut m: M, code: &FunctionCode, cfg: &Config) -> Masm
         pc += op.encoded_len();
     }
     for pc in out_of_line {
-        let op = cx
-            .op_at(pc)
-            .ok_or_else(|| MasmError::Unsupported(format!("invalid opcode at {pc}")))?;
+        let op = cx.op_at(pc).ok_or(MasmError::Bytecode {
+            pc,
+            what: "invalid opcode",
+        })?;
         cx.facts.reset();
         cx.m.island_point();
         if emit_op(&mut cx, op, pc, &mut offsets)? {
@@ -386,9 +390,10 @@ fn emit_slow<M: ValueOps>(cx: &mut Ctx<'_, M>, s: Slow<M::Label>, exit: M::Label
             for (r, f, _) in o.operands {
                 cx.facts.set(r, f);
             }
-            let op = cx
-                .op_at(o.pc)
-                .ok_or_else(|| MasmError::Unsupported(format!("invalid opcode at {}", o.pc)))?;
+            let op = cx.op_at(o.pc).ok_or(MasmError::Bytecode {
+                pc: o.pc,
+                what: "invalid opcode",
+            })?;
             templates::out_of_line(cx, op, o.pc, [o.operands[0].2, o.operands[1].2])?;
             cx.m.jump(o.back);
         }
@@ -426,5 +431,5 @@ fn update_facts(f: &mut Facts, effect: Effect, op: Op) {
 }
 
 fn offset<M: ValueOps>(m: &M) -> MasmResult<u32> {
-    u32::try_from(m.offset()).map_err(|_| MasmError::Unsupported("code too large".into()))
+    u32::try_from(m.offset()).map_err(|_| MasmError::CodeTooLarge)
 }

@@ -322,7 +322,12 @@ pub enum MasmError {
     Asm(AsmError),
     /// An operand combination the operation does not define (e.g. a 64-bit load into a
     /// 32-bit destination).
-    Unsupported(String),
+    Unsupported(&'static str),
+    /// The bytecode at `pc` cannot be compiled as it is (`what`: an invalid opcode, a jump
+    /// out of the function, an inline-cache index out of range).
+    Bytecode { pc: usize, what: &'static str },
+    /// The function's code outgrew the offsets the JIT records (4 GiB).
+    CodeTooLarge,
 }
 
 impl fmt::Display for MasmError {
@@ -330,6 +335,8 @@ impl fmt::Display for MasmError {
         match self {
             MasmError::Asm(e) => write!(f, "code generation: {e}"),
             MasmError::Unsupported(what) => write!(f, "code generation: {what}"),
+            MasmError::Bytecode { pc, what } => write!(f, "code generation: {what} at pc {pc}"),
+            MasmError::CodeTooLarge => write!(f, "code generation: function too large"),
         }
     }
 }

@@ -15,7 +15,7 @@ use std::time::Instant;
 
 use crate::codemem::CodeSpace;
 use crate::exec::{self, ExecError, Status, VmRegs};
-use crate::jit::backend::Masm;
+use crate::jit::backend::{self, Masm};
 use crate::jit::compiler::{self, Config, EXIT_RESUME, EXIT_STEP, EXIT_TO_INNERMOST, NO_ENTRY};
 use crate::jit::state::{Compiled, JIT_FAILED, JitState, STACK_MARGIN, jit, jit_ref};
 use crate::js::bytecode::{
@@ -98,7 +98,7 @@ fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Entered {
     // IC slots and heap objects reachable from those slots, and calls only the runtime's
     // helpers (which take the VM from x20 and run while this `&mut Vm` is not used) and
     // compiled code made the same way; it returns to the entry stub with an exit status.
-    let exit = unsafe { exec::enter(c.entry, regs, target) };
+    let exit = unsafe { backend::enter(c.entry, regs, target) };
     let exit = match exit {
         Ok(e) => e,
         Err(e) => {

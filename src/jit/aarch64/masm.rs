@@ -346,7 +346,7 @@ impl MacroAssembler for A64Masm {
             (Width::W8, true, Size::S64) => self.a.ldrsb(x, m)?,
             (Width::W64, _, Size::S32) => {
                 return Err(MasmError::Unsupported(
-                    "a 64-bit load into a 32-bit register".into(),
+                    "a 64-bit load into a 32-bit register",
                 ));
             }
         }

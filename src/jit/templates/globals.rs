@@ -24,7 +24,10 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
         .code
         .ics
         .get(ic_idx as usize)
-        .ok_or_else(|| MasmError::Unsupported(format!("IC index {ic_idx} out of range")))?
+        .ok_or(MasmError::Bytecode {
+            pc,
+            what: "inline-cache index out of range",
+        })?
         .get() as u64;
     let miss = cx.ic_miss_exit(pc, ic_idx as usize);
     let own = cx.m.new_label();

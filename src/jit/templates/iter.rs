@@ -40,8 +40,9 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     // Done: the destination is `undefined` (what a destructuring target past the end gets).
     cx.m.mov_imm(R4, UNDEFINED);
     cx.m.store_slot(R4, dst)?;
-    let exit = jump_target(&cx.code.code, pc).ok_or_else(|| {
-        MasmError::Unsupported(format!("IteratorNext at {pc} without a jump target"))
+    let exit = jump_target(&cx.code.code, pc).ok_or(MasmError::Bytecode {
+        pc,
+        what: "IteratorNext without a jump target",
     })?;
     let exit = cx.label_at(exit)?;
     cx.m.jump(exit);

@@ -45,8 +45,9 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
         .code
         .ics
         .get(ic_idx as usize)
-        .ok_or_else(|| {
-            crate::jit::masm::MasmError::Unsupported(format!("IC index {ic_idx} out of range"))
+        .ok_or(crate::jit::masm::MasmError::Bytecode {
+            pc,
+            what: "inline-cache index out of range",
         })?
         .get() as u64;
     let slow = cx.ic_miss_exit(pc, ic_idx as usize);
