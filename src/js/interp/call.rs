@@ -100,21 +100,25 @@ impl Vm {
                 // The window is live from here on: rest/arguments allocation happens with the
                 // arguments still below in the caller's registers.
                 self.sp = fp + nregs;
-                if code.has(F_HAS_REST) || code.has(F_USES_ARGUMENTS) {
-                    let from = if code.has(F_HAS_REST) { np } else { 0 };
-                    let extra: Vec<Value> = if argc > from {
-                        self.regs[args_at + from..args_at + argc].to_vec()
+                if code.has(F_HAS_REST) {
+                    let extra: Vec<Value> = if argc > np {
+                        self.regs[args_at + np..args_at + argc].to_vec()
                     } else {
                         Vec::new()
                     };
                     let arr = self.new_array_from(&extra);
-                    if !code.has(F_HAS_REST) {
-                        // An arguments object: array-like, not an Array.
-                        let op = self.realm[realm::OBJECT_PROTO];
-                        self.obj_mut(arr).hdr.class = CLASS_ARGUMENTS;
-                        self.set_proto_raw(arr, op);
-                    }
                     self.regs[fp + code.extra_reg as usize] = arr;
+                }
+                if code.has(F_USES_ARGUMENTS) {
+                    // An arguments object: array-like, not an Array (after a rest array, in
+                    // the register after it).
+                    let all = self.regs[args_at..args_at + argc].to_vec();
+                    let arr = self.new_array_from(&all);
+                    let op = self.realm[realm::OBJECT_PROTO];
+                    self.obj_mut(arr).hdr.class = CLASS_ARGUMENTS;
+                    self.set_proto_raw(arr, op);
+                    let at = code.extra_reg as usize + code.has(F_HAS_REST) as usize;
+                    self.regs[fp + at] = arr;
                 }
                 code.calls.set(code.calls.get().wrapping_add(1));
                 self.stats.calls += 1;
