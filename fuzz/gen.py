@@ -532,7 +532,9 @@ class Gen:
             Node('function acker(m, n) { return m === 0 ? n + 1 : n === 0 ? acker(m - 1, 1) : acker(m - 1, acker(m, n - 1)); }'),
             Node('ck(acker(2, %d));' % self.r.randint(1, 30)),
             Node('console.log(fib(12), lin(50, 0));'),
-        ]
+        ] + ([Node('function inf(n) { return inf(n + 1) + 1; }'),
+              Node('try { inf(0); } catch (e) { ck(e instanceof RangeError); }')]
+             if self.chance(0.15) else [])
 
     def chunk_types(self):
         """A hot function that sees ints, then doubles, strings, objects and undefined (deopt)."""
@@ -569,9 +571,61 @@ class Gen:
             Node('console.log(ys.length, ys.slice(0, 5).join());'),
         ]
 
+    def chunk_intrinsics(self):
+        """Call sites of natives the JIT inlines (Math.*, push/pop, charCodeAt) that later see
+        other callees, receivers and argument types."""
+        f1, f2 = self.pick(MATH1[:6]), self.pick(MATH1 + ['Number', 'String', 'parseInt'])
+        n = self.r.randint(1000, 2000)
+        sw = self.r.randint(200, n - 100)
+        arg = self.pick(['i * 0.37 - 50', 'i - 1000', '(i & 1) ? -0 : 0.5', 'i % 3 ? i : "7"',
+                         '2147483647 + i', 'i % 5 ? i / 4 : NaN'])
+        return [
+            Node('var fn = %s, s = %s, xs = [1, 2, 3], acc = 0;' % (f1, self.pick(STRS[1:]))),
+            Node('function h(x, i) { return fn(x) + s.charCodeAt(i %% %d); }' % self.r.randint(3, 12)),
+            Node('for (let i = 0; i < %d; i++) {' % n, [
+                Node('acc = h(%s, i);' % arg),
+                Node('ck(acc);'),
+                Node('if (i %% %d === 0) xs.push(i, %s); else if (xs.length > 3) ck(xs.pop());' % (
+                    self.r.randint(2, 5), self.anylit())),
+                Node('if (i === %d) fn = %s;' % (sw, f2)),
+                Node('if (i === %d) s = %s;' % (self.r.randint(100, n), self.pick(
+                    ['"12345"', '"z"', '{ charCodeAt: function (k) { return -k; } }']))),
+                Node('if (i === %d) xs = %s;' % (self.r.randint(100, n), self.pick(
+                    ['{ push: function () { return 0; }, pop: function () { return "p"; }, length: 9 }',
+                     '[0.5, , "x"]', 'new Array(3)']))),
+            ]),
+            Node('console.log(acc, xs.length, typeof fn(2.5));'),
+        ]
+
+    def chunk_misc(self):
+        """Destructuring, spread and rest, default parameters, arguments, optional chaining,
+        call/apply/bind, getters and valueOf that throw, in hot functions."""
+        e = self.expr(['a', 'b', 'c'], 2)
+        return [
+            Node('function f({ a, b = %s }, [c, , d] = [1, 2, 3], ...rest) {' % self.anylit(), [
+                Node('return %s + rest.length + (d === undefined ? 0 : 1) + arguments.length;' % e),
+            ]),
+            Node('function g() { return arguments.length > 1 ? arguments[1] : arguments[0]; }'),
+            Node('var objs = [{ a: 1 }, { a: 2.5, b: "x" }, { a: null, b: -0 }, { b: 7 }];'),
+            Node('var bad = { get a() { throw new RangeError("g"); } };'),
+            Node('var vo = { valueOf() { cnt++; if (cnt %% %d === 0) throw 42; return cnt; } }, cnt = 0;'
+                 % self.r.randint(5, 50)),
+            Node('for (let i = 0; i < %d; i++) {' % self.r.randint(300, 900), [
+                Node('var o = objs[i & 3];'),
+                Node('ck(f(o, i %% 3 ? [i, i, i] : undefined, ...(i %% 2 ? [1, 2] : [])));' % ()),
+                Node('ck(g.apply(null, [i, o.a]) + g.call(o, i) + g.bind(null, 5)(i));'),
+                Node('ck(o?.b?.length ?? "none"); ck(o.c?.d);'),
+                Node('var { a: x = 9, ...others } = o; ck(x); ck(Object.keys(others).length);'),
+                Node('try { ck(i %% %d === 0 ? f(bad) : vo * 2); } catch (e) { ck(e instanceof RangeError ? "R" : e); }'
+                     % self.r.randint(3, 30)),
+            ]),
+            Node('console.log(cnt, Math.max(...objs.map(o => o.a || 0)));'),
+        ]
+
     CHUNKS = ['chunk_arith', 'chunk_arith', 'chunk_int_loop', 'chunk_numbers', 'chunk_strings',
               'chunk_arrays', 'chunk_shapes', 'chunk_protos', 'chunk_closures', 'chunk_classes',
-              'chunk_exceptions', 'chunk_control', 'chunk_recursion', 'chunk_types', 'chunk_sort']
+              'chunk_exceptions', 'chunk_control', 'chunk_recursion', 'chunk_types', 'chunk_sort',
+              'chunk_intrinsics', 'chunk_misc']
 
     def program(self, nchunks):
         nodes = [Node(line, fixed=True) for line in PRELUDE.split('\n')]
