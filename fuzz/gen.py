@@ -217,7 +217,7 @@ class Gen:
         vs = ['a', 'b', 't', 'u']
         body = [Node('var t = %s, u = %s;' % (self.anylit(), self.num()))]
         body += self.stmts(vs, [], self.r.randint(2, 6))
-        body.append(Node('return %s;' % self.expr(vs)))
+        body.append(Node('return %s;' % self.expr(vs, self.r.randint(2, 6))))
         tbl = self.name('V')
         calls = self.r.randint(200, 400)
         return [
@@ -622,10 +622,63 @@ class Gen:
             Node('console.log(cnt, Math.max(...objs.map(o => o.a || 0)));'),
         ]
 
+    def chunk_update(self):
+        """++/--, compound assignment and logical assignment on locals, properties and elements,
+        over edge values (2^31-1 + 1, -0 - 1, NaN, strings, undefined, null) in a hot function."""
+        upd = []
+        for _ in range(self.r.randint(3, 7)):
+            tgt = self.pick(['x', 'o.p', 'o.q', 'a[0]', 'a[j & 3]', 'o[k]'])
+            upd.append(self.pick([
+                'ck(%s++);' % tgt, 'ck(++%s);' % tgt, 'ck(%s--);' % tgt, 'ck(--%s);' % tgt,
+                'ck(%s %s= %s);' % (tgt, self.pick(BINOPS), self.pick(['y', '1', '0.5', 'j', '"1"'])),
+                'ck(%s %s= %s);' % (tgt, self.pick(['??', '||', '&&']), self.pick(['y', 'j', '"s"'])),
+                'ck(-%s);' % tgt,
+            ]))
+        n = self.r.randint(200, 500)
+        return [
+            Node('var V = %s;' % self.value_table(self.r.randint(4, 10))),
+            Node('function u(y, j) {', [
+                Node('var x = y, k = %s, o = { p: y, q: %s }, a = [y, j, , %s];' % (
+                    self.pick(['"p"', '"q"', '"r"', '0', 'j % 2 ? "p" : "z"']), self.anylit(),
+                    self.anylit())),
+            ] + [Node(u) for u in upd] + [
+                Node('return [x, o.p, o.q, o[k], a.length, a[0], a[3]];'),
+            ]),
+            Node('for (let i = 0; i < %d; i++) ck(u(V[i %% V.length], i - %d));' % (n, n // 2)),
+            Node('console.log(u(2147483647, 1).join(), u(-0, -1).join(), u("5", 0).join());'),
+        ]
+
+    def chunk_props(self):
+        """Property stores in a hot function on objects of many shapes (transitions, dictionary
+        mode after deletes), computed and numeric-string keys, in, hasOwnProperty, for-in while
+        properties are deleted."""
+        keys = self.r.sample(['"a"', '"b"', '"1"', '0', '"x" + (i % 3)', '"len"', 'i % 5',
+                              '"__x"', '"valueOf"'], self.r.randint(2, 5))
+        return [
+            Node('function st(o, i, v) {', [Node('o[%s] = v;' % k) for k in keys] + [
+                Node('if (i %% %d === 0) delete o[%s];' % (self.r.randint(2, 7), self.pick(keys))),
+                Node('return o;'),
+            ]),
+            Node('var shapes = [() => ({}), () => ({ a: 1 }), () => ({ b: 2, a: 1 }), () => [], '
+                 '() => Object.create(null), () => new (class K { constructor() { this.z = 0; } })()];'),
+            Node('var keep = [];'),
+            Node('for (let i = 0; i < %d; i++) {' % self.r.randint(600, 1500), [
+                Node('var o = st(shapes[i %% %d](), i, %s);' % (self.r.randint(1, 6), self.pick(
+                    ['i', 'i * 0.5', '"v"', 'null', '-0']))),
+                Node('ck(Object.keys(o).join()); ck("a" in o); ck(o[%s]);' % self.pick(keys)),
+                Node('if (i % 97 === 0) keep.push(o);'),
+            ]),
+            Node('for (const o of keep) {', [
+                Node('for (const k in o) { ck(k); if (k === "b") delete o.a; }'),
+                Node('ck(Object.prototype.hasOwnProperty.call(o, "a"));'),
+            ]),
+            Node('console.log(keep.length, keep.map(o => Object.keys(o).length).join());'),
+        ]
+
     CHUNKS = ['chunk_arith', 'chunk_arith', 'chunk_int_loop', 'chunk_numbers', 'chunk_strings',
               'chunk_arrays', 'chunk_shapes', 'chunk_protos', 'chunk_closures', 'chunk_classes',
               'chunk_exceptions', 'chunk_control', 'chunk_recursion', 'chunk_types', 'chunk_sort',
-              'chunk_intrinsics', 'chunk_misc']
+              'chunk_intrinsics', 'chunk_misc', 'chunk_update', 'chunk_props']
 
     def program(self, nchunks):
         nodes = [Node(line, fixed=True) for line in PRELUDE.split('\n')]
