@@ -675,10 +675,36 @@ class Gen:
             Node('console.log(keep.length, keep.map(o => Object.keys(o).length).join());'),
         ]
 
+    def chunk_globals(self):
+        """Global variables read by hot code while the global object's shape changes (implicit
+        globals created and deleted), and global builtins (Math.abs, Math.floor) replaced and
+        restored under call sites the JIT inlines."""
+        g = self.name('gv')
+        n = self.r.randint(1000, 2000)
+        fn = self.pick(['abs', 'floor', 'sqrt', 'ceil', 'trunc'])
+        return [
+            Node('%s = %s;' % (g, self.num())),
+            Node('function rg(i) { return typeof %s === "undefined" ? "u" : %s + Math.%s(i - 500); }'
+                 % (g, g, fn)),
+            Node('var saved = Math.%s;' % fn),
+            Node('for (let i = 0; i < %d; i++) {' % n, [
+                Node('ck(rg(i));'),
+                Node('if (i %% %d === 0) globalThis["%s_" + (i %% 7)] = i;' % (self.r.randint(50, 200), g)),
+                Node('if (i === %d) %s = %s;' % (self.r.randint(100, n), g, self.anylit())),
+                Node('if (i === %d) delete globalThis.%s;' % (self.r.randint(100, n), g)),
+                Node('if (i === %d) Math.%s = function (x) { return -7; };' % (self.r.randint(100, n), fn)),
+                Node('if (i === %d) Math.%s = saved;' % (self.r.randint(100, n), fn)),
+            ]),
+            Node('Math.%s = saved;' % fn),
+            Node('try { ck(%s); } catch (e) { ck(e instanceof ReferenceError); }' % g),
+            Node('console.log(typeof %s, rg(3));' % g),
+        ]
+
     CHUNKS = ['chunk_arith', 'chunk_arith', 'chunk_int_loop', 'chunk_numbers', 'chunk_strings',
               'chunk_arrays', 'chunk_shapes', 'chunk_protos', 'chunk_closures', 'chunk_classes',
               'chunk_exceptions', 'chunk_control', 'chunk_recursion', 'chunk_types', 'chunk_sort',
-              'chunk_intrinsics', 'chunk_misc', 'chunk_update', 'chunk_props']
+              'chunk_intrinsics', 'chunk_misc', 'chunk_update', 'chunk_props',
+              'chunk_globals']
 
     def program(self, nchunks):
         nodes = [Node(line, fixed=True) for line in PRELUDE.split('\n')]
