@@ -282,6 +282,10 @@ def main():
 
     fz = Fuzzer(args)
     start = time.time()
+    stop = []
+    # SIGTERM / SIGINT: start no new seed, finish the ones running, print the summary.
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.append(1))
     print('fuzz: kiln %s; modes %s (reference: %s)' % (args.kiln, ', '.join(
         '%s=%s' % (m, ' '.join(fz.modes[m]) if fz.modes[m] else 'node') for m in fz.modes),
         ' '.join(MODES[REFERENCE])), flush=True)
@@ -310,7 +314,7 @@ def main():
             with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
                 pending = set()
                 for seed in seeds:
-                    if deadline and time.time() > deadline:
+                    if stop or (deadline and time.time() > deadline):
                         break
                     pending.add(ex.submit(fz.fuzz_seed, seed))
                     while len(pending) >= args.jobs * 2:
@@ -327,6 +331,8 @@ def main():
     print('fuzz summary: %d programs, %d runs, %d divergent, %d invalid; %.1f s wall, '
           '%.1f s CPU in child processes' % (fz.programs, fz.runs, len(fz.divergent), fz.invalid,
                                              time.time() - start, cpu.ru_utime + cpu.ru_stime))
+    if stop:
+        print('fuzz: stopped by a signal')
     for tag, ms in fz.divergent:
         print('  divergent: %s in %s -> %s' % (tag, ', '.join(ms), os.path.join(args.out, tag)))
     return 1 if fz.divergent or fz.invalid else 0
