@@ -130,7 +130,7 @@ class Fuzzer:
         self.lock = threading.Lock()
         self.programs = self.runs = self.invalid = 0
         self.divergent = []  # (seed, modes)
-        self.skipped_gc = 0
+        self.per_mode = {}  # mode -> (runs, wall seconds, slowest run)
         os.makedirs(args.out, exist_ok=True)
         self.tmp = tempfile.mkdtemp(prefix='kiln-fuzz-')
 
@@ -151,6 +151,8 @@ class Fuzzer:
             os.unlink(path)
         with self.lock:
             self.runs += 1
+            n, secs, worst = self.per_mode.get(mode, (0, 0.0, 0.0))
+            self.per_mode[mode] = (n + 1, secs + r.secs, max(worst, r.secs))
         return r
 
     def log(self, msg):
@@ -331,6 +333,8 @@ def main():
     print('fuzz summary: %d programs, %d runs, %d divergent, %d invalid; %.1f s wall, '
           '%.1f s CPU in child processes' % (fz.programs, fz.runs, len(fz.divergent), fz.invalid,
                                              time.time() - start, cpu.ru_utime + cpu.ru_stime))
+    for m, (n, secs, worst) in sorted(fz.per_mode.items()):
+        print('  mode %-6s %6d runs, %8.1f s wall, slowest %.1f s' % (m, n, secs, worst))
     if stop:
         print('fuzz: stopped by a signal')
     for tag, ms in fz.divergent:
