@@ -65,6 +65,9 @@ NUMS = ['0', '-0', '1', '-1', '2', '3', '5', '7', '10', '31', '32', '33', '64', 
         '1e21', '1e-7', '-1e300', 'NaN', 'Infinity', '-Infinity', '9007199254740991', '123456789']
 OTHERS = ['""', '"7"', '"-0"', '"abc"', '" 12 "', '"0x1f"', 'null', 'undefined', 'true', 'false']
 STRS = ['""', '"a"', '"abc"', '"Hello"', '"x-y-z"', '"  pad "', '"12"', '"0.5"', '"ZZZ"', '"a,b,,c"']
+# Constants the bytecode and the JIT treat specially (int8 loads, shift counts, masks).
+SMALL = ['0', '1', '2', '3', '5', '7', '8', '16', '31', '32', '33', '-1', '-8', '127', '-128',
+         '255', '1000', '65535', '0.5', '-0', '2147483647', '-2147483648']
 BINOPS = ['+', '-', '*', '/', '%', '&', '|', '^', '<<', '>>', '>>>']
 CMPOPS = ['<', '<=', '>', '>=', '==', '===', '!=', '!==']
 MATH1 = ['Math.floor', 'Math.ceil', 'Math.round', 'Math.trunc', 'Math.abs', 'Math.sqrt', 'Math.sign']
@@ -107,9 +110,9 @@ class Gen:
             return self.pick(vs) if vs and self.chance(0.7) else self.anylit()
         a = self.expr(vs, d - 1)
         if r < 0.6:
-            return '(%s %s %s)' % (a, self.pick(BINOPS), self.expr(vs, d - 1))
+            return '(%s %s %s)' % self.operands(a, self.pick(BINOPS), self.expr(vs, d - 1))
         if r < 0.68:
-            return '(%s %s %s)' % (a, self.pick(CMPOPS), self.expr(vs, d - 1))
+            return '(%s %s %s)' % self.operands(a, self.pick(CMPOPS), self.expr(vs, d - 1))
         if r < 0.75:
             return '(%s %s)' % (self.pick(['-', '+', '~', '!', 'typeof ']), a)
         if r < 0.82:
@@ -124,6 +127,16 @@ class Gen:
             return '(%s %s %s)' % (a, self.pick(['&&', '||', '??']), self.expr(vs, d - 1))
         return '%s.length' % self.sexpr(vs, d - 1)
 
+    def operands(self, a, op, b):
+        """(a, op, b), often with a small constant on one side: the JIT specializes operations
+        on constant operands."""
+        r = self.r.random()
+        if r < 0.3:
+            return a, op, lit(self.pick(SMALL))
+        if r < 0.4:
+            return lit(self.pick(SMALL)), op, b
+        return a, op, b
+
     def iexpr(self, vs, d=3):
         """An expression that is int32-ish most of the time (overflow happens)."""
         r = self.r.random()
@@ -131,8 +144,8 @@ class Gen:
             return self.pick(vs) if vs and self.chance(0.7) else self.pick(
                 ['0', '1', '2', '3', '7', '31', '32', '255', '65535', '2147483647', '(-2147483648)',
                  '(-1)', '1073741823', '46341'])
-        a, b = self.iexpr(vs, d - 1), self.iexpr(vs, d - 1)
         op = self.pick(['+', '-', '*', '&', '|', '^', '<<', '>>', '>>>', '%', '+', '-'])
+        a, op, b = self.operands(self.iexpr(vs, d - 1), op, self.iexpr(vs, d - 1))
         if self.chance(0.4):
             return '((%s %s %s) | 0)' % (a, op, b)
         return '(%s %s %s)' % (a, op, b)
@@ -216,7 +229,7 @@ class Gen:
         f = self.name('f')
         vs = ['a', 'b', 't', 'u']
         body = [Node('var t = %s, u = %s;' % (self.anylit(), self.num()))]
-        body += self.stmts(vs, [], self.r.randint(2, 6))
+        body += self.stmts(vs, [], self.r.randint(3, 10))
         body.append(Node('return %s;' % self.expr(vs, self.r.randint(2, 6))))
         tbl = self.name('V')
         calls = self.r.randint(200, 400)
@@ -700,7 +713,7 @@ class Gen:
             Node('console.log(typeof %s, rg(3));' % g),
         ]
 
-    CHUNKS = ['chunk_arith', 'chunk_arith', 'chunk_int_loop', 'chunk_numbers', 'chunk_strings',
+    CHUNKS = ['chunk_arith', 'chunk_arith', 'chunk_arith', 'chunk_arith', 'chunk_int_loop', 'chunk_numbers', 'chunk_strings',
               'chunk_arrays', 'chunk_shapes', 'chunk_protos', 'chunk_closures', 'chunk_classes',
               'chunk_exceptions', 'chunk_control', 'chunk_recursion', 'chunk_types', 'chunk_sort',
               'chunk_intrinsics', 'chunk_misc', 'chunk_update', 'chunk_props',
