@@ -348,6 +348,15 @@ class Gen:
             Node('for (const v of %s) { ck(v); cnt++; }' % a),
             Node('for (const k in %s) { ck(k); }' % a),
             Node('console.log(cnt, %s.length, %s.join(","));' % (a, a)),
+            # Stores into frozen arrays and objects are ignored (sloppy mode), also when hot.
+            Node('var fz = Object.freeze(%s), nf = [1, 2, 3];' % self.pick(
+                ['[1, 2, 3]', '[0.5, , "s"]', 'new Array(4)'])),
+            Node('var fo = Object.freeze({ a: 1, b: 2 }), no = { a: 1, b: 2 };'),
+            Node('function wr(xs, o, i, v) { xs[i] = v; o.a = v; o[%s] = i; return [xs[i], o.a, o.b]; }'
+                 % self.pick(['"b"', '"c"', 'i & 1 ? "b" : "c"'])),
+            Node('for (let i = 0; i < %d; i++) ck(i %% %d ? wr(nf, no, i & 3, i) : wr(fz, fo, i & 3, -i));'
+                 % (self.r.randint(200, 400), self.r.randint(2, 5))),
+            Node('ck(fz); ck(nf); ck(fo); ck(no);'),
         ]
 
     def chunk_shapes(self):
