@@ -722,11 +722,39 @@ class Gen:
             Node('console.log(typeof %s, rg(3));' % g),
         ]
 
+    def chunk_calls(self):
+        """Hot calls with too few and too many arguments, `new` of plain functions and classes
+        (fields, derived, constructors returning objects or primitives, new.target), `this` in
+        sloppy calls, and closures created in the loop."""
+        e = self.expr(['a', 'b', 'c'], 2)
+        n = self.r.randint(300, 900)
+        return [
+            Node('function f3(a, b, c) { return %s; }' % e),
+            Node('function C(x, y) {', [
+                Node('this.x = x; this.y = y === undefined ? -1 : y;'),
+                Node('if (x %% %d === 0) return { boxed: x };' % self.r.randint(3, 9)),
+                Node('if (x %% %d === 1) return x;' % self.r.randint(3, 9)),
+                Node('this.nt = new.target === C;'),
+            ]),
+            Node('class F { f = %s; g = this.f + 1; constructor(v) { this.v = v; } }' % self.anylit()),
+            Node('class G extends F { h = 2; constructor(v, w) { super(w); this.w = new.target === G; } }'),
+            Node('function self() { return this === undefined ? "u" : this === globalThis ? "g" : typeof this; }'),
+            Node('for (let i = 0; i < %d; i++) {' % n, [
+                Node('ck(f3(i)); ck(f3(i, %s)); ck(f3(i, 1, 2, 3, 4));' % self.anylit()),
+                Node('ck(%s);' % self.pick(['f3()', 'f3.call(null, i, i)', 'f3.apply(null, [i])',
+                                            'f3(...[i, i, i, i])'])),
+                Node('ck(new C(i)); ck(new C(i, i * 0.5).y);'),
+                Node('ck(new F(i)); ck(new G(i, -i)); ck(self()); ck(self.call([i]));'),
+                Node('var cl = (k) => k + i; ck(cl(%s));' % self.anylit()),
+            ]),
+            Node('console.log(JSON.stringify(new G(1, 2)), JSON.stringify(new C(4, 5)), f3(1, 2, 3));'),
+        ]
+
     CHUNKS = ['chunk_arith', 'chunk_arith', 'chunk_arith', 'chunk_arith', 'chunk_int_loop', 'chunk_numbers', 'chunk_strings',
               'chunk_arrays', 'chunk_shapes', 'chunk_protos', 'chunk_closures', 'chunk_classes',
               'chunk_exceptions', 'chunk_control', 'chunk_recursion', 'chunk_types', 'chunk_sort',
               'chunk_intrinsics', 'chunk_misc', 'chunk_update', 'chunk_props',
-              'chunk_globals']
+              'chunk_globals', 'chunk_calls']
 
     def program(self, nchunks):
         nodes = [Node(line, fixed=True) for line in PRELUDE.split('\n')]
