@@ -64,9 +64,14 @@ impl Vm {
                     return Err(self.throw_type_error(&format!("{n} is not a constructor")));
                 }
                 let mut this = this;
-                if !construct && this.is_nullish() && !code.has(F_STRICT) && !code.has(F_ARROW) {
-                    // Sloppy-mode functions see the global object as `this`.
-                    this = self.global;
+                if !construct && !code.has(F_STRICT) && !code.has(F_ARROW) {
+                    // Sloppy-mode functions see the global object for a nullish `this` and a
+                    // wrapper object for a primitive one (OrdinaryCallBindThis).
+                    if this.is_nullish() {
+                        this = self.global;
+                    } else if this.is_string() || this.is_number() || this.is_bool() {
+                        this = crate::js::builtins::to_object(self, this)?;
+                    }
                 }
                 if construct {
                     if code.has(F_DERIVED) {
