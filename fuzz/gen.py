@@ -744,7 +744,7 @@ class Gen:
                 Node('ck(%s);' % self.pick(['f3()', 'f3.call(null, i, i)', 'f3.apply(null, [i])',
                                             'f3(...[i, i, i, i])'])),
                 Node('ck(new C(i)); ck(new C(i, i * 0.5).y);'),
-                Node('ck(new F(i)); ck(new G(i, -i)); ck(self()); ck(self.call([i]));'),
+                Node('ck(new F(i)); ck(new G(i, -i)); ck(self()); ck(self.call(i));'),
                 Node('var cl = (k) => k + i; ck(cl(%s));' % self.anylit()),
             ]),
             Node('console.log(JSON.stringify(new G(1, 2)), JSON.stringify(new C(4, 5)), f3(1, 2, 3));'),
