@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # The one test command: setup, format, lints, host tests (Unicorn executes the JIT's code),
-# cross tests (everything built for aarch64 and run natively under qemu-aarch64), and a quick
-# benchmark run (tiny sizes, one run) so the benchmark harness cannot rot.
+# cross tests (everything built for aarch64 and run natively under qemu-aarch64), a smoke run
+# of the differential fuzzer (a fixed seed range), and a quick benchmark run (tiny sizes, one
+# run) so the benchmark harness cannot rot.
 #
 #   ci/test.sh            every stage
 #   ci/test.sh host       setup + host tests only
 #   ci/test.sh cross      setup + cross tests only
 #   ci/test.sh lint       setup + fmt, clippy, actionlint
+#   ci/test.sh fuzz       setup + `ci/fuzz.sh --smoke` (the fuzzer's self-test, then a fixed
+#                         seed range in every JIT mode against --no-jit, with the cross stage's
+#                         debug build of kiln for aarch64 under qemu-aarch64; builds it otherwise)
 #   ci/test.sh bench      setup + `ci/bench.sh quick` (reuses the cross stage's debug build of
 #                         kiln for aarch64 when present; builds it otherwise)
 #
@@ -14,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
-case "$what" in all|host|cross|lint|bench) ;; *) echo "usage: ci/test.sh [all|host|cross|lint|bench]" >&2; exit 2 ;; esac
+case "$what" in all|host|cross|lint|fuzz|bench) ;; *) echo "usage: ci/test.sh [all|host|cross|lint|fuzz|bench]" >&2; exit 2 ;; esac
 
 stage() { printf '\n==> %s\n' "$*"; }
 want() { [ "$what" = all ] || [ "$what" = "$1" ]; }
@@ -42,6 +46,11 @@ fi
 if want cross; then
   stage "cross tests (aarch64: JIT code runs natively under qemu-aarch64)"
   ci/cross-test.sh
+fi
+
+if want fuzz; then
+  stage "fuzz: ci/fuzz.sh --smoke (fixed seeds, every JIT mode against --no-jit, aarch64 under qemu-aarch64)"
+  ci/fuzz.sh --smoke
 fi
 
 if want bench; then

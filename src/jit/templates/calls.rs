@@ -114,7 +114,7 @@ fn inline_call<M: ValueOps>(
         cx.m.store_word(R0, R7, -8 * HDR_NEW_TARGET as i32)?;
         cx.m.mov_imm(R6, Value::UNDEFINED.0);
     } else {
-        this_value(cx, method, base, R6, R3)?;
+        this_value(cx, method, base, R6, R3, helper)?;
         cx.m.store_word(R6, R7, -8 * HDR_THIS as i32)?;
         cx.m.mov_imm(R6, Value::UNDEFINED.0);
         cx.m.store_word(R6, R7, -8 * HDR_NEW_TARGET as i32)?;
@@ -270,13 +270,15 @@ fn frames_end<M: ValueOps>(cx: &mut Ctx<'_, M>, dst: Reg, len: Reg) -> MasmResul
 
 /// `this` of the call into `dst`: `undefined` for `Call`, the receiver for `CallMethod`; the
 /// global object instead of a nullish one when the callee is sloppy (bit 0 of `jit_call`,
-/// in `word`).
+/// in `word`). A sloppy callee with a primitive receiver gets a wrapper object: an
+/// allocation, left to the call helper (`helper`, taken before the caller's state changes).
 fn this_value<M: ValueOps>(
     cx: &mut Ctx<'_, M>,
     method: bool,
     base: i32,
     dst: Reg,
     word: Reg,
+    helper: M::Label,
 ) -> MasmResult {
     let (global, done) = (cx.m.new_label(), cx.m.new_label());
     if method {
@@ -284,6 +286,7 @@ fn this_value<M: ValueOps>(
         cx.m.branch_if_bit_clear(word, 0, done);
         cx.m.branch_if_word_eq(dst, Value::UNDEFINED.0, global);
         cx.m.branch_if_word_eq(dst, Value::NULL.0, global);
+        cx.m.unbox_object_or(R0, dst, helper);
         cx.m.jump(done);
     } else {
         cx.m.mov_imm(dst, Value::UNDEFINED.0);

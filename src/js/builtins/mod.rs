@@ -12,6 +12,7 @@ mod json;
 mod map;
 mod math;
 pub use intrinsic::{Intrinsic, intrinsic};
+pub(crate) use object::to_object;
 mod number;
 mod object;
 mod process;

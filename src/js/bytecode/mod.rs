@@ -45,7 +45,9 @@ pub struct FunctionCode {
     pub length: u32,
     /// Register count of a frame (<= 255).
     pub nregs: u32,
-    /// Register receiving the rest array / `arguments` object, if any.
+    /// Register receiving the rest array / `arguments` object, if any. A function with both
+    /// (`F_HAS_REST | F_USES_ARGUMENTS`) gets the rest array here and `arguments` in the next
+    /// register.
     pub extra_reg: u8,
     pub flags: u32,
     pub code: Vec<u8>,

@@ -94,7 +94,8 @@ impl FunctionCode {
                 return Err(format!("bad handler {h:?}"));
             }
         }
-        if self.extra_reg as u32 >= self.nregs.max(1) {
+        let both = self.flags & (F_HAS_REST | F_USES_ARGUMENTS) == F_HAS_REST | F_USES_ARGUMENTS;
+        if self.extra_reg as u32 + both as u32 >= self.nregs.max(1) {
             return Err("bad rest/arguments register".into());
         }
         Ok(())

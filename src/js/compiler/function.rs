@@ -83,6 +83,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 }
                 pat => Self::pattern_names(pat, BKind::Param, 0, &mut decls),
             }
+            // `arguments` next to a rest parameter lives in the register after the rest array.
+            if !spec.is_arrow && self.text(spec.span).contains("arguments") {
+                let a = self.temp()?;
+                debug_assert_eq!(a, r + 1);
+                self.f().flags |= F_USES_ARGUMENTS;
+                self.declare_param("arguments", arguments_key(start), a);
+            }
         } else if !spec.is_arrow && self.text(spec.span).contains("arguments") {
             let r = self.temp()?;
             extra_reg = r;

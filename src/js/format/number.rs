@@ -21,9 +21,12 @@ pub fn number_to_string(f: f64) -> String {
     // Shortest round-trip digits and exponent, then ECMAScript's Number::toString layout.
     let s = format!("{:e}", f.abs());
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut n = exp.parse::<i32>().unwrap_or(0) + 1;
+    if let Some((d, e)) = even_tie(f.abs(), &digits) {
+        (digits, n) = (d, e + 1);
+    }
     let k = digits.len() as i32;
-    let n = exp.parse::<i32>().unwrap_or(0) + 1;
     let sign = if f < 0.0 { "-" } else { "" };
     let body = if k <= n && n <= 21 {
         format!("{digits}{}", "0".repeat((n - k) as usize))
@@ -45,6 +48,52 @@ pub fn number_to_string(f: f64) -> String {
         }
     };
     format!("{sign}{body}")
+}
+
+/// ECMAScript's tie-break for the shortest digits (Number::toString step 5): when x lies
+/// exactly halfway between two candidates with the fewest digits, the even one. Rust's
+/// shortest formatting picks the upper one (1125899907170289.25 prints as …289.3; node prints
+/// …289.2). `digits` are Rust's shortest digits of x > 0; returns the even candidate's digits
+/// and the exponent of its first digit when x is such a tie and the digits must change.
+fn even_tie(x: f64, digits: &str) -> Option<(String, i32)> {
+    let k = digits.len();
+    // One digit more than the shortest, correctly rounded: a tie ends in 5 ...
+    let e = format!("{:.*e}", k, x);
+    let (m, ex) = e.split_once('e')?;
+    let d: String = m.chars().filter(|c| c.is_ascii_digit()).collect();
+    if !d.ends_with('5') || k > 18 {
+        return None;
+    }
+    // ... and is exact (a double's expansion has at most 767 significant digits).
+    let full = format!("{:.800e}", x);
+    let fd: String = full
+        .split_once('e')?
+        .0
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    if fd[..=k] != d || fd[k + 1..].bytes().any(|b| b != b'0') {
+        return None;
+    }
+    let low: u64 = d[..k].parse().ok()?;
+    let even = if low.is_multiple_of(2) { low } else { low + 1 };
+    if even.to_string() == digits {
+        return None;
+    }
+    let mut e10: i32 = ex.parse().ok()?;
+    let s = even.to_string();
+    if s.len() > k {
+        e10 += 1; // 99…9 + 1
+    }
+    let back = format!(
+        "{}.{}e{e10}",
+        &s[..1],
+        if s.len() > 1 { &s[1..] } else { "0" }
+    );
+    if back.parse::<f64>().ok()? != x {
+        return None;
+    }
+    Some((s.trim_end_matches('0').to_string(), e10))
 }
 
 /// Exact decimal expansion of |x| rounded half-up at `digits` fraction digits.
@@ -285,6 +334,16 @@ mod tests {
         assert_eq!(number_to_string(1.2e-7), "1.2e-7");
         assert_eq!(number_to_string(5e-324), "5e-324");
         assert_eq!(number_to_string(123.456), "123.456");
+        // Exact ties between two shortest candidates take the even one, as node prints them.
+        assert_eq!(
+            number_to_string(1125899907170289.0 + 0.25),
+            "1125899907170289.2"
+        );
+        assert_eq!(
+            number_to_string(1125899906842624.0 + 0.75),
+            "1125899906842624.8"
+        );
+        assert_eq!(number_to_string(4503599627370497.5), "4503599627370498");
         assert_eq!(to_fixed(-0.0000001, 2), "-0.00");
         assert_eq!(to_fixed(-0.0, 2), "0.00");
         assert_eq!(to_fixed(1.005, 2), "1.00");

@@ -64,9 +64,14 @@ impl Vm {
                     return Err(self.throw_type_error(&format!("{n} is not a constructor")));
                 }
                 let mut this = this;
-                if !construct && this.is_nullish() && !code.has(F_STRICT) && !code.has(F_ARROW) {
-                    // Sloppy-mode functions see the global object as `this`.
-                    this = self.global;
+                if !construct && !code.has(F_STRICT) && !code.has(F_ARROW) {
+                    // Sloppy-mode functions see the global object for a nullish `this` and a
+                    // wrapper object for a primitive one (OrdinaryCallBindThis).
+                    if this.is_nullish() {
+                        this = self.global;
+                    } else if this.is_string() || this.is_number() || this.is_bool() {
+                        this = crate::js::builtins::to_object(self, this)?;
+                    }
                 }
                 if construct {
                     if code.has(F_DERIVED) {
@@ -100,21 +105,25 @@ impl Vm {
                 // The window is live from here on: rest/arguments allocation happens with the
                 // arguments still below in the caller's registers.
                 self.sp = fp + nregs;
-                if code.has(F_HAS_REST) || code.has(F_USES_ARGUMENTS) {
-                    let from = if code.has(F_HAS_REST) { np } else { 0 };
-                    let extra: Vec<Value> = if argc > from {
-                        self.regs[args_at + from..args_at + argc].to_vec()
+                if code.has(F_HAS_REST) {
+                    let extra: Vec<Value> = if argc > np {
+                        self.regs[args_at + np..args_at + argc].to_vec()
                     } else {
                         Vec::new()
                     };
                     let arr = self.new_array_from(&extra);
-                    if !code.has(F_HAS_REST) {
-                        // An arguments object: array-like, not an Array.
-                        let op = self.realm[realm::OBJECT_PROTO];
-                        self.obj_mut(arr).hdr.class = CLASS_ARGUMENTS;
-                        self.set_proto_raw(arr, op);
-                    }
                     self.regs[fp + code.extra_reg as usize] = arr;
+                }
+                if code.has(F_USES_ARGUMENTS) {
+                    // An arguments object: array-like, not an Array (after a rest array, in
+                    // the register after it).
+                    let all = self.regs[args_at..args_at + argc].to_vec();
+                    let arr = self.new_array_from(&all);
+                    let op = self.realm[realm::OBJECT_PROTO];
+                    self.obj_mut(arr).hdr.class = CLASS_ARGUMENTS;
+                    self.set_proto_raw(arr, op);
+                    let at = code.extra_reg as usize + code.has(F_HAS_REST) as usize;
+                    self.regs[fp + at] = arr;
                 }
                 code.calls.set(code.calls.get().wrapping_add(1));
                 self.stats.calls += 1;
