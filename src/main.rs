@@ -19,6 +19,9 @@ Options (before the file):
   --gc-stress        collect garbage at every allocation safepoint (slow; for testing)
   --jit-threshold N  compile functions to AArch64 after N calls or loop back-edges
                      (0 = before their first run; default: 100 calls, 1000 back-edges)
+  --script           run the file as a classic Script (top-level var and function
+                     declarations are global object properties; `this` is the global)
+  --test262-host     install the test262 host globals `print` and `$262`
   --no-jit           run only the interpreter (overrides --jit-threshold)
   --deopt-stress     compiled code deoptimizes at every guard it passes (testing)
   --print-code       print each compiled function's machine code under its bytecode
@@ -66,6 +69,8 @@ fn main() -> ExitCode {
                     None => return usage("-e needs an argument"),
                 }
             }
+            "--script" => opts.script = true,
+            "--test262-host" => opts.test262_host = true,
             "run" => {}
             s if s.starts_with('-') => return usage(&format!("unknown option {s}")),
             _ => break,

@@ -49,6 +49,7 @@ pub mod ic;
 pub mod interp;
 pub mod module;
 pub mod object;
+pub mod script;
 pub mod shape;
 pub mod string;
 pub mod value;

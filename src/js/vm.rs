@@ -77,6 +77,10 @@ pub struct Options {
     pub print_code: bool,
     /// Write output straight to the process's stdout/stderr as it is produced (CLI).
     pub stream: bool,
+    /// Run the main file as a classic Script instead of a CommonJS module.
+    pub script: bool,
+    /// Install the test262 host globals (`print`, `$262`).
+    pub test262_host: bool,
 }
 
 #[derive(Default, Debug)]

@@ -17,6 +17,8 @@ mod object;
 mod process;
 mod string;
 mod symbol;
+mod test262;
+pub use test262::install_test262_host;
 
 use crate::js::atoms;
 use crate::js::object::*;
