@@ -41,6 +41,7 @@ pub mod atoms;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod define;
 pub mod format;
 pub mod frames;
 pub mod hash;

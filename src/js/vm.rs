@@ -57,7 +57,9 @@ pub mod realm {
     pub const URI_ERROR_PROTO: usize = 18;
     pub const SYMBOL_PROTO: usize = 19;
     pub const DATE_PROTO: usize = 20;
-    pub const COUNT: usize = 21;
+    /// An object mapping each symbol's private atom to the symbol (for own-key listings).
+    pub const SYMBOL_REGISTRY: usize = 21;
+    pub const COUNT: usize = 22;
 }
 
 #[derive(Clone, Debug, Default)]

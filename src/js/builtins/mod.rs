@@ -14,6 +14,7 @@ mod math;
 pub use intrinsic::{Intrinsic, intrinsic};
 mod number;
 mod object;
+pub use object::object_to_string as object_to_string_pub;
 mod process;
 mod string;
 mod symbol;
