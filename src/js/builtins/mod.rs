@@ -1,6 +1,9 @@
 //! The global environment: realm prototypes, constructors and builtin functions.
 
 mod array;
+mod array_generic;
+mod array_iterate;
+mod array_mutate;
 mod console;
 mod date;
 pub use date::iso as date_iso;
@@ -16,6 +19,7 @@ mod number;
 mod object;
 pub use object::object_to_string as object_to_string_pub;
 mod process;
+mod reflect;
 mod string;
 mod symbol;
 mod test262;
@@ -155,5 +159,7 @@ pub fn install(vm: &mut Vm) {
     global::install(vm);
     process::install(vm);
     symbol::install(vm);
+    array::install_symbols(vm);
+    reflect::install(vm);
     date::install(vm);
 }
