@@ -141,9 +141,10 @@ def judge(meta, async_test, rc, out, err, timed_out):
 def first_line(err, skip_location=False):
     lines = [l for l in err.splitlines() if l.strip()]
     if skip_location:
-        u = [l for l in lines if l.startswith('Uncaught')]
-        if u:
-            return u[0][:200]
+        i = err.find('Uncaught')
+        if i >= 0:
+            # A multi-line inspected value (`Test262Error { message: ... }`) on one line.
+            return ' '.join(err[i:].split())[:200]
     return (lines[0] if lines else '(no stderr)')[:200]
 
 
