@@ -333,7 +333,7 @@ impl Vm {
                 named.push((i, a));
             }
         }
-        named.sort_by(|x, y| y.0.cmp(&x.0));
+        named.sort_by_key(|e| std::cmp::Reverse(e.0));
         let el = self.obj(o).elem_len;
         let sealed = self.obj(o).xflags & XFLAG_ELEMS_SEALED != 0;
         // The highest non-deletable index at or above n, if any.
@@ -564,13 +564,11 @@ impl Vm {
         if matches!(
             self.class_of(o),
             CLASS_ARRAY | CLASS_ARGUMENTS | CLASS_STRING
-        ) {
-            if let Some((_, f)) = self.get_own_raw(o, PropKey::Atom(atoms::LENGTH))
-                && frozen
-                && f & shape::WRITABLE != 0
-            {
-                return false;
-            }
+        ) && let Some((_, f)) = self.get_own_raw(o, PropKey::Atom(atoms::LENGTH))
+            && frozen
+            && f & shape::WRITABLE != 0
+        {
+            return false;
         }
         if matches!(self.class_of(o), CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND) {
             for a in [atoms::LENGTH, atoms::NAME, atoms::PROTOTYPE] {
