@@ -24,3 +24,10 @@ for (var i = 0; i < 100000; i++) {
   cur = cur.n;
 }
 attempt('deep JSON', () => JSON.stringify(deep));
+// Loose equality with a symbol whose wrapper has no @@toPrimitive terminates.
+var sy = Symbol('q');
+console.log(sy == sy, sy == Object(sy), sy == 1, sy == 'Symbol(q)');
+attempt('array == symbol', () => [sy] == sy);
+delete Symbol.prototype[Symbol.toPrimitive];
+Object.defineProperty(Symbol.prototype, 'valueOf', { get() { return () => 1; } });
+console.log(Object(Symbol()) == 123);
