@@ -22,6 +22,9 @@ Options (before the file):
   --jit-threshold N  turn the JIT on, compiling functions after N calls or loop back-edges
                      (0 = before their first run; default: 100 calls, 1000 back-edges)
   --no-jit           run only the interpreter (overrides --jit and --jit-threshold)
+  --script           run the file as a classic Script (top-level var and function
+                     declarations are global object properties; `this` is the global)
+  --test262-host     install the test262 host globals `print` and `$262`
   --deopt-stress     compiled code deoptimizes at every guard it passes (testing)
   --print-code       print each compiled function's machine code under its bytecode
   --trace-tier       print a line to stderr per tier-up, OSR entry, deopt and recompile
@@ -70,6 +73,8 @@ fn main() -> ExitCode {
                     None => return usage("-e needs an argument"),
                 }
             }
+            "--script" => opts.script = true,
+            "--test262-host" => opts.test262_host = true,
             "run" => {}
             s if s.starts_with('-') => return usage(&format!("unknown option {s}")),
             _ => break,

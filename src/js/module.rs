@@ -139,7 +139,25 @@ pub fn run_main(
         let argv = vm.new_array_from(&items);
         vm.put(p, "argv", argv, shape::DEFAULT);
     }
+    if vm.opts.test262_host {
+        crate::js::builtins::install_test262_host(&mut vm);
+    }
     let mut status = 0;
+    if vm.opts.script {
+        match vm.compile_script_source(src, path) {
+            Err(LoadError(m)) => {
+                vm.err.extend_from_slice(m.as_bytes());
+                vm.err.push(b'\n');
+                status = 1;
+            }
+            Ok((idx, decls)) => {
+                if vm.run_script_code(idx, &decls).is_err() {
+                    status = vm.uncaught_status();
+                }
+            }
+        }
+        return finish_main(vm, status, stats);
+    }
     match vm.compile_source(src, path) {
         Err(LoadError(m)) => {
             vm.err.extend_from_slice(m.as_bytes());
@@ -149,20 +167,17 @@ pub fn run_main(
         Ok(idx) => {
             let key = std::fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path));
             if let Err(_t) = vm.run_module_code(idx, &key, path) {
-                match vm.exiting {
-                    Some(c) => status = c,
-                    None => {
-                        let msg = vm.describe_uncaught();
-                        vm.flush_out();
-                        vm.err.extend_from_slice(msg.as_bytes());
-                        status = 1;
-                    }
-                }
+                status = vm.uncaught_status();
             } else if let Some(c) = vm.exiting {
                 status = c;
             }
         }
     }
+    finish_main(vm, status, stats)
+}
+
+/// Prints the stats, flushes output and builds the outcome.
+fn finish_main(mut vm: Box<Vm>, status: i32, stats: bool) -> Outcome {
     if stats {
         let s = vm.stats_report();
         vm.err.extend_from_slice(s.as_bytes());
@@ -184,6 +199,20 @@ pub fn run_main(
 }
 
 impl Vm {
+    /// After the main program threw: the exit status (`process.exit`'s, or 1 after printing
+    /// the uncaught exception).
+    pub fn uncaught_status(&mut self) -> i32 {
+        match self.exiting {
+            Some(c) => c,
+            None => {
+                let msg = self.describe_uncaught();
+                self.flush_out();
+                self.err.extend_from_slice(msg.as_bytes());
+                1
+            }
+        }
+    }
+
     /// "Uncaught Name: message" plus the throw location.
     pub fn describe_uncaught(&mut self) -> String {
         let e = self.exception;

@@ -39,6 +39,25 @@ pub const FLAG_CLASS_CTOR: u8 = 16;
 pub const FLAG_DERIVED: u8 = 32;
 /// Native functions that may be called with `new`.
 pub const FLAG_NATIVE_CTOR: u8 = 64;
+/// Arrays: some holes of the dense elements (indices below `elem_len`) are own properties
+/// kept as named index properties (accessors or non-default attributes). Set together with
+/// `FLAG_FROZEN`, so that element stores take the generic path in both tiers.
+pub const FLAG_SLOW_ELEMS: u8 = 128;
+// `FLAG_FROZEN` means "stores take the generic path": it is set on frozen objects and on
+// element-holding objects whose elements or length have non-default attributes
+// (`XFLAG_ELEMS_*`, `XFLAG_LENGTH_RO`, `FLAG_SLOW_ELEMS`). Attributes themselves are
+// always read from the property (shape flags, or the element-wide xflags).
+
+/// `ObjCell::xflags` of an object with elements: every dense element is non-configurable
+/// (sealed) / also non-writable (frozen); the array's `length` is non-writable.
+pub const XFLAG_ELEMS_SEALED: u32 = 4;
+pub const XFLAG_ELEMS_FROZEN: u32 = 8;
+pub const XFLAG_LENGTH_RO: u32 = 16;
+
+/// `ObjCell::xflags` of a function whose `name` / `length` was deleted (the virtual property
+/// is gone; a defined own property may replace it).
+pub const XFLAG_NO_NAME: u32 = 1;
+pub const XFLAG_NO_LENGTH: u32 = 2;
 
 /// Largest index an array grows to by element writes.
 pub const MAX_DENSE: u32 = 1 << 25;
@@ -316,6 +335,9 @@ impl Vm {
         }
     }
 
+    pub fn touch_pub(&mut self, o: Value) {
+        self.touch(o)
+    }
     fn touch(&mut self, o: Value) {
         if self.obj(o).hdr.flags & FLAG_IS_PROTO != 0 {
             self.proto_epoch += 1;
@@ -388,8 +410,20 @@ impl Vm {
         }
         self.obj_mut(a).elem_len = n as u32;
     }
-    fn has_elements(&self, o: Value) -> bool {
+    pub fn has_elements(&self, o: Value) -> bool {
         matches!(self.class_of(o), CLASS_ARRAY | CLASS_ARGUMENTS)
+    }
+    /// The attributes of `o`'s dense elements.
+    pub fn elem_flags(&self, o: Value) -> u8 {
+        let x = self.obj(o).xflags;
+        let mut f = shape::DEFAULT;
+        if x & XFLAG_ELEMS_SEALED != 0 {
+            f &= !shape::CONFIGURABLE;
+        }
+        if x & XFLAG_ELEMS_FROZEN != 0 {
+            f &= !shape::WRITABLE;
+        }
+        f
     }
 
     // ---- own named properties ----
@@ -550,8 +584,12 @@ impl Vm {
             if matches!(class, CLASS_ARRAY | CLASS_ARGUMENTS) {
                 let e = self.elems(o);
                 match e.get(i as usize) {
-                    Some(v) if !v.is_empty() => return Some((*v, shape::DEFAULT)),
-                    Some(_) => return None,
+                    Some(v) if !v.is_empty() => {
+                        let v = *v;
+                        return Some((v, self.elem_flags(o)));
+                    }
+                    Some(_) if self.obj(o).hdr.flags & FLAG_SLOW_ELEMS == 0 => return None,
+                    Some(_) => {}
                     // Beyond the dense part only sparse arrays have (named) elements.
                     None if self.obj(o).aux[0].is_undefined() => return None,
                     None => {}
@@ -565,13 +603,22 @@ impl Vm {
                 }
             }
         }
-        let a = self.key_atom(key);
+        let a = match key {
+            PropKey::Atom(a) => a,
+            // An index no property name has interned is no own property (this avoids
+            // interning a string per lookup of an absent index).
+            PropKey::Index(i) => {
+                let u: Vec<u16> = i.to_string().encode_utf16().collect();
+                *self.atoms.map.get(&u[..])?
+            }
+        };
         if let Some((loc, f)) = self.find_own(o, a) {
             return Some((self.read_loc(o, loc), f));
         }
         match class {
             CLASS_ARRAY | CLASS_ARGUMENTS if a == atoms::LENGTH => {
-                Some((self.array_length(o), shape::WRITABLE))
+                let ro = self.obj(o).xflags & XFLAG_LENGTH_RO != 0;
+                Some((self.array_length(o), if ro { 0 } else { shape::WRITABLE }))
             }
             CLASS_STRING if a == atoms::LENGTH => {
                 let s = self.obj(o).aux[0];
@@ -584,6 +631,12 @@ impl Vm {
 
     fn function_virtual(&mut self, f: Value, a: Atom) -> Option<(Value, u8)> {
         let class = self.class_of(f);
+        let x = self.obj(f).xflags;
+        if (a == atoms::NAME && x & XFLAG_NO_NAME != 0)
+            || (a == atoms::LENGTH && x & XFLAG_NO_LENGTH != 0)
+        {
+            return None;
+        }
         if a == atoms::NAME {
             let n = self.function_name(f);
             return Some((self.new_str(&n), shape::CONFIGURABLE));
@@ -735,8 +788,7 @@ impl Vm {
             && matches!(class, CLASS_ARRAY | CLASS_ARGUMENTS)
         {
             if self.obj(obj).hdr.flags & FLAG_FROZEN != 0 {
-                self.set_failed = Some(SetFail::ReadOnly);
-                return Ok(());
+                return self.set_element_generic(obj, i, v);
             }
             let len = self.obj(obj).elem_len;
             if i < len && !self.elems(obj)[i as usize].is_empty() {
@@ -772,13 +824,17 @@ impl Vm {
             && key == PropKey::Atom(atoms::LENGTH)
             && self.find_own(obj, atoms::LENGTH).is_none()
         {
-            if self.obj(obj).hdr.flags & FLAG_FROZEN != 0 {
-                self.set_failed = Some(SetFail::ReadOnly);
-                return Ok(());
-            }
             let n = self.to_number(v)?;
             if n < 0.0 || n != n.trunc() || n > u32::MAX as f64 {
                 return Err(self.throw_range_error("Invalid array length"));
+            }
+            if self.obj(obj).hdr.flags & FLAG_FROZEN != 0 {
+                if self.obj(obj).xflags & XFLAG_LENGTH_RO != 0
+                    || !self.array_set_length(obj, n as u32)
+                {
+                    self.set_failed = Some(SetFail::ReadOnly);
+                }
+                return Ok(());
             }
             if n as u64 > MAX_DENSE as u64 {
                 // Only the length grows; elements stay dense up to elem_len.
@@ -818,7 +874,7 @@ impl Vm {
                 }
                 return Ok(());
             }
-            if f & shape::WRITABLE != 0 && self.obj(obj).hdr.flags & FLAG_FROZEN == 0 {
+            if f & shape::WRITABLE != 0 {
                 self.write_loc(obj, loc, v);
             } else {
                 self.set_failed = Some(SetFail::ReadOnly);
@@ -826,8 +882,8 @@ impl Vm {
             return Ok(());
         }
         if a == atoms::PROTO {
-            if v.is_object() || v.is_null() {
-                self.set_proto_raw(obj, v);
+            if (v.is_object() || v.is_null()) && !self.set_prototype_of(obj, v) {
+                return Err(self.set_proto_error(obj));
             }
             return Ok(());
         }
@@ -915,13 +971,19 @@ impl Vm {
         if !o.is_object() {
             return true;
         }
-        if self.obj(o).hdr.flags & FLAG_FROZEN != 0 {
-            return false;
-        }
         if let PropKey::Index(i) = key
             && self.has_elements(o)
+            && (i >= self.obj(o).elem_len || !self.elems(o)[i as usize].is_empty())
         {
             let len = self.obj(o).elem_len;
+            if i < len && self.obj(o).xflags & XFLAG_ELEMS_SEALED != 0 {
+                return false;
+            }
+            if i >= len && !self.obj(o).aux[0].is_undefined() && self.class_of(o) == CLASS_ARRAY {
+                // A sparse array's named element past the dense part.
+                let a = self.index_atom(i);
+                return self.delete_property(o, PropKey::Atom(a));
+            }
             if i < len {
                 if i == len - 1 && self.class_of(o) != CLASS_ARRAY {
                     self.obj_mut(o).elem_len -= 1;
@@ -932,8 +994,28 @@ impl Vm {
             return true;
         }
         let a = self.key_atom(key);
-        if self.find_own(o, a).is_none() {
-            return true;
+        if a == atoms::LENGTH && matches!(self.class_of(o), CLASS_ARRAY | CLASS_STRING) {
+            return false;
+        }
+        if matches!(self.class_of(o), CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND)
+            && (a == atoms::NAME || a == atoms::LENGTH)
+        {
+            match self.get_own_raw(o, key) {
+                Some((_, f)) if f & shape::CONFIGURABLE == 0 => return false,
+                None => return true,
+                Some(_) => {}
+            }
+            self.obj_mut(o).xflags |= if a == atoms::NAME {
+                XFLAG_NO_NAME
+            } else {
+                XFLAG_NO_LENGTH
+            };
+            self.touch(o);
+        }
+        match self.find_own(o, a) {
+            None => return true,
+            Some((_, f)) if f & shape::CONFIGURABLE == 0 => return false,
+            Some(_) => {}
         }
         self.to_dict(o);
         let ob = self.obj_mut(o);
@@ -954,6 +1036,18 @@ impl Vm {
         }
         self.touch(o);
         true
+    }
+
+    /// The TypeError of a failed `delete` in strict code.
+    pub fn delete_error(&mut self, o: Value, key: PropKey) -> crate::js::vm::Thrown {
+        let kv = self.key_value(key);
+        let k = self.str_to_string(kv);
+        let what = format!(
+            "#<{}>",
+            self.constructor_name_of(o)
+                .unwrap_or_else(|| "Object".into())
+        );
+        self.throw_type_error(&format!("Cannot delete property '{k}' of {what}"))
     }
 
     /// Own string keys in spec order: indices ascending, then names in insertion order.
@@ -998,9 +1092,82 @@ impl Vm {
             }
         }
         ints.sort();
-        out.extend(ints.into_iter().map(|(_, a)| PropKey::Atom(a)));
+        if !ints.is_empty() && !out.is_empty() {
+            // Named index properties of arrays (sparse or with attributes) interleave with
+            // the dense elements.
+            let mut all: Vec<(u32, PropKey)> = out
+                .drain(..)
+                .map(|k| match k {
+                    PropKey::Index(i) => (i, k),
+                    _ => (0, k),
+                })
+                .collect();
+            all.extend(ints.into_iter().map(|(i, a)| (i, PropKey::Atom(a))));
+            all.sort_by_key(|e| e.0);
+            out.extend(all.into_iter().map(|e| e.1));
+        } else {
+            out.extend(ints.into_iter().map(|(_, a)| PropKey::Atom(a)));
+        }
         out.extend(rest);
         out
+    }
+
+    /// Every own key stored on `o` (elements, names, then symbols), enumerable or not;
+    /// virtual properties (function `name`/`length`, array `length`) are not included.
+    pub fn own_keys_all(&mut self, o: Value) -> Vec<PropKey> {
+        let mut out = self.own_keys(o, false);
+        out.extend(self.own_symbol_keys(o));
+        out
+    }
+    /// Own symbol-keyed properties in insertion order.
+    pub fn own_symbol_keys(&mut self, o: Value) -> Vec<PropKey> {
+        let ob = self.obj(o);
+        let named: Vec<Atom> = if !ob.dict.is_null() {
+            // SAFETY: dict owned by the object.
+            unsafe {
+                (&*ob.dict)
+                    .entries
+                    .iter()
+                    .filter(|e| e.0 != DELETED)
+                    .map(|e| e.0)
+                    .collect()
+            }
+        } else {
+            self.shapes.get(ob.shape).keys.iter().map(|k| k.0).collect()
+        };
+        named
+            .into_iter()
+            .filter(|a| self.symbol_atoms.contains(a))
+            .map(PropKey::Atom)
+            .collect()
+    }
+    /// [[OwnPropertyKeys]]: own_keys_all plus the virtual properties, in spec order.
+    pub fn own_property_keys(&mut self, o: Value) -> Vec<PropKey> {
+        let mut strs = self.own_keys(o, false);
+        let class = self.class_of(o);
+        let first_name = strs
+            .iter()
+            .position(|k| match k {
+                PropKey::Index(_) => false,
+                PropKey::Atom(a) => parse_index(self.str_units(self.atom_value(*a))).is_none(),
+            })
+            .unwrap_or(strs.len());
+        let mut virt = Vec::new();
+        let candidates: &[Atom] = match class {
+            CLASS_ARRAY | CLASS_STRING | CLASS_ARGUMENTS => &[atoms::LENGTH],
+            CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND => {
+                &[atoms::LENGTH, atoms::NAME, atoms::PROTOTYPE]
+            }
+            _ => &[],
+        };
+        for &a in candidates {
+            if self.find_own(o, a).is_none() && self.get_own_raw(o, PropKey::Atom(a)).is_some() {
+                virt.push(PropKey::Atom(a));
+            }
+        }
+        strs.splice(first_name..first_name, virt);
+        strs.extend(self.own_symbol_keys(o));
+        strs
     }
 
     /// Converts any value to a property key (ToPropertyKey).

@@ -57,7 +57,9 @@ pub mod realm {
     pub const URI_ERROR_PROTO: usize = 18;
     pub const SYMBOL_PROTO: usize = 19;
     pub const DATE_PROTO: usize = 20;
-    pub const COUNT: usize = 21;
+    /// An object mapping each symbol's private atom to the symbol (for own-key listings).
+    pub const SYMBOL_REGISTRY: usize = 21;
+    pub const COUNT: usize = 22;
 }
 
 #[derive(Clone, Debug, Default)]
@@ -79,6 +81,10 @@ pub struct Options {
     pub print_code: bool,
     /// Write output straight to the process's stdout/stderr as it is produced (CLI).
     pub stream: bool,
+    /// Run the main file as a classic Script instead of a CommonJS module.
+    pub script: bool,
+    /// Install the test262 host globals (`print`, `$262`).
+    pub test262_host: bool,
 }
 
 #[derive(Default, Debug)]

@@ -1,6 +1,6 @@
 //! `Array` and `Array.prototype`.
 
-use super::{arg, args_vec, rel_index};
+use super::{arg, args_vec};
 use crate::js::atoms;
 use crate::js::interp::iter::{IT_ARRAY, IT_ARRAY_ENTRIES, IT_ARRAY_KEYS};
 use crate::js::object::*;
@@ -32,41 +32,99 @@ fn is_array(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(Value::bool(vm.is_array(arg(vm, a, 0))))
 }
 
-fn from(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let src = arg(vm, a, 0);
-    let f = arg(vm, a, 1);
-    let items = if src.is_string()
-        || (src.is_object()
-            && matches!(
-                vm.class_of(src),
-                CLASS_ARRAY | CLASS_MAP | CLASS_SET | CLASS_ITER
-            )) {
-        vm.iterate_to_vec(src)?
-    } else if src.is_object() {
-        super::function::array_like_to_vec(vm, src)?
-    } else {
-        Vec::new()
-    };
-    let out = vm.new_array_from(&items);
-    if vm.is_callable(f) {
-        vm.roots.push(out);
-        let r = (|| {
-            for i in 0..items.len() {
-                let v = vm.elems(out)[i];
-                let r = vm.call_function(f, Value::UNDEFINED, &[v, Value::int(i as i32)])?;
-                vm.elems_mut(out)[i] = r;
-            }
-            Ok(out)
-        })();
-        vm.roots.pop();
-        return r;
+/// A new array for `Array.from`/`Array.of` called on `c` (a constructor makes subclasses).
+fn construct_this(vm: &mut Vm, c: Value, len: Option<f64>) -> JsResult<Value> {
+    use super::array_generic::array_create;
+    if c != vm.realm[realm::ARRAY_CTOR] && vm.is_constructor(c) {
+        let args: Vec<Value> = len.map(Value::number).into_iter().collect();
+        return vm.construct(c, &args, c);
     }
-    Ok(out)
+    array_create(vm, len.unwrap_or(0.0))
 }
 
+/// Array.from (23.1.2.1).
+fn from(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    use super::array_generic::*;
+    let src = arg(vm, a, 0);
+    let f = arg(vm, a, 1);
+    let this_arg = arg(vm, a, 2);
+    if !f.is_undefined() && !vm.is_callable(f) {
+        let d = vm.inspect(f);
+        return Err(vm.throw_type_error(&format!("{d} is not a function")));
+    }
+    if src.is_nullish() {
+        return Err(vm.throw_type_error(&format!(
+            "{} is not iterable",
+            if src.is_null() { "null" } else { "undefined" }
+        )));
+    }
+    rooted(vm, |vm| {
+        let iter_key = PropKey::Atom(vm.sym_iterator);
+        let method = if src.is_object() || src.is_string() {
+            vm.get(src, iter_key)?
+        } else {
+            Value::UNDEFINED
+        };
+        let (out, items, len) = if !method.is_nullish() {
+            let items = vm.iterate_to_vec(src)?;
+            vm.roots.extend_from_slice(&items);
+            let out = construct_this(vm, a.this, None)?;
+            (out, Some(items), 0.0)
+        } else {
+            let o = super::object::to_object(vm, src)?;
+            vm.roots.push(o);
+            let len = len_of(vm, o)?;
+            let out = construct_this(vm, a.this, Some(len))?;
+            vm.roots.push(o);
+            vm.roots.push(out);
+            let mut k = 0.0;
+            while k < len {
+                let v = get_k(vm, o, k)?;
+                let v = if f.is_undefined() {
+                    v
+                } else {
+                    vm.roots.push(v);
+                    vm.call_function(f, this_arg, &[v, kv(k)])?
+                };
+                create_k(vm, out, k, v)?;
+                k += 1.0;
+            }
+            (out, None, len)
+        };
+        vm.roots.push(out);
+        let mut n = len;
+        if let Some(items) = items {
+            n = items.len() as f64;
+            for (i, v) in items.into_iter().enumerate() {
+                let v = if f.is_undefined() {
+                    v
+                } else {
+                    vm.call_function(f, this_arg, &[v, Value::int(i as i32)])?
+                };
+                create_k(vm, out, i as f64, v)?;
+            }
+        }
+        set_len(vm, out, n)?;
+        Ok(out)
+    })
+}
+/// Array.of (23.1.2.3).
 fn of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    use super::array_generic::*;
     let items = args_vec(vm, a);
-    Ok(vm.new_array_from(&items))
+    rooted(vm, |vm| {
+        let out = construct_this(vm, a.this, Some(items.len() as f64))?;
+        vm.roots.push(out);
+        for (i, v) in items.iter().enumerate() {
+            create_k(vm, out, i as f64, *v)?;
+        }
+        set_len(vm, out, items.len() as f64)?;
+        Ok(out)
+    })
+}
+
+fn species(_vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    Ok(a.this)
 }
 
 /// `this` as an array (generic array-likes are not supported by these fast methods).
@@ -76,412 +134,6 @@ fn this_array(vm: &mut Vm, a: &CallArgs, name: &str) -> JsResult<Value> {
     } else {
         Err(vm.throw_type_error(&format!("Array.prototype.{name} called on non-array")))
     }
-}
-
-/// `this` as an array that may be mutated (frozen arrays throw a TypeError).
-fn this_mut_array(vm: &mut Vm, a: &CallArgs, name: &str) -> JsResult<Value> {
-    let arr = this_array(vm, a, name)?;
-    if vm.obj(arr).hdr.flags & FLAG_FROZEN != 0 {
-        return Err(vm.throw_type_error(
-            "Cannot assign to read only property '0' of object '[object Array]'",
-        ));
-    }
-    Ok(arr)
-}
-
-fn len(vm: &Vm, arr: Value) -> usize {
-    vm.obj(arr).elem_len as usize
-}
-fn at(vm: &Vm, arr: Value, i: usize) -> Value {
-    match vm.elems(arr).get(i) {
-        Some(v) if !v.is_empty() => *v,
-        _ => Value::UNDEFINED,
-    }
-}
-
-pub(super) fn push(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_mut_array(vm, a, "push")?;
-    for i in 0..a.argc {
-        let v = arg(vm, a, i);
-        vm.array_push(arr, v);
-    }
-    Ok(Value::int(len(vm, arr) as i32))
-}
-pub(super) fn pop(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_mut_array(vm, a, "pop")?;
-    let n = len(vm, arr);
-    if n == 0 {
-        return Ok(Value::UNDEFINED);
-    }
-    let v = at(vm, arr, n - 1);
-    vm.obj_mut(arr).elem_len -= 1;
-    Ok(v)
-}
-fn shift(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_mut_array(vm, a, "shift")?;
-    let n = len(vm, arr);
-    if n == 0 {
-        return Ok(Value::UNDEFINED);
-    }
-    let v = at(vm, arr, 0);
-    vm.elems_mut(arr).copy_within(1..n, 0);
-    vm.obj_mut(arr).elem_len -= 1;
-    Ok(v)
-}
-fn unshift(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_mut_array(vm, a, "unshift")?;
-    let n = len(vm, arr);
-    let k = a.argc;
-    vm.set_elem_len(arr, n + k);
-    vm.elems_mut(arr).copy_within(0..n, k);
-    for i in 0..k {
-        let v = arg(vm, a, i);
-        vm.elems_mut(arr)[i] = v;
-    }
-    Ok(Value::int((n + k) as i32))
-}
-
-fn slice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = if vm.is_array(a.this) {
-        a.this
-    } else {
-        let items = super::function::array_like_to_vec(vm, a.this)?;
-        vm.new_array_from(&items)
-    };
-    let n = len(vm, arr);
-    let s = rel_index(vm, arg(vm, a, 0), n, 0)?;
-    let e = rel_index(vm, arg(vm, a, 1), n, n)?;
-    let items: Vec<Value> = if s < e {
-        vm.elems(arr)[s..e].to_vec()
-    } else {
-        Vec::new()
-    };
-    Ok(vm.new_array_from(&items))
-}
-fn splice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_mut_array(vm, a, "splice")?;
-    let n = len(vm, arr);
-    let s = rel_index(vm, arg(vm, a, 0), n, 0)?;
-    let dc = if a.argc == 0 {
-        0
-    } else if a.argc == 1 {
-        n - s
-    } else {
-        let d = vm.to_integer(arg(vm, a, 1))?;
-        (d.max(0.0) as usize).min(n - s)
-    };
-    let items: Vec<Value> = (2..a.argc).map(|i| arg(vm, a, i)).collect();
-    let mut all = vm.elems(arr).to_vec();
-    let removed: Vec<Value> = all.splice(s..s + dc, items).collect();
-    vm.set_elem_len(arr, all.len());
-    vm.elems_mut(arr).copy_from_slice(&all);
-    Ok(vm.new_array_from(&removed))
-}
-fn concat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let mut items = if vm.is_array(a.this) {
-        vm.elems(a.this).to_vec()
-    } else {
-        vec![a.this]
-    };
-    for i in 0..a.argc {
-        let v = arg(vm, a, i);
-        if vm.is_array(v) {
-            items.extend_from_slice(vm.elems(v));
-        } else {
-            items.push(v);
-        }
-    }
-    Ok(vm.new_array_from(&items))
-}
-fn join_impl(vm: &mut Vm, arr: Value, sep: &str) -> JsResult<Value> {
-    if vm.join_stack.contains(&arr) {
-        return Ok(vm.new_str(""));
-    }
-    vm.join_stack.push(arr);
-    let r = join_inner(vm, arr, sep);
-    vm.join_stack.pop();
-    r
-}
-fn join_inner(vm: &mut Vm, arr: Value, sep: &str) -> JsResult<Value> {
-    let n = len(vm, arr);
-    let mut out: Vec<u16> = Vec::new();
-    let sep: Vec<u16> = sep.encode_utf16().collect();
-    for i in 0..n {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        let v = at(vm, arr, i);
-        if !v.is_nullish() {
-            let s = vm.to_string(v)?;
-            out.extend_from_slice(vm.str_units(s));
-        }
-    }
-    Ok(vm.new_str_units(&out))
-}
-fn join(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "join")?;
-    let s = arg(vm, a, 0);
-    let sep = if s.is_undefined() {
-        ",".to_string()
-    } else {
-        vm.to_rust_string(s)?
-    };
-    join_impl(vm, arr, &sep)
-}
-fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    if !vm.is_array(a.this) {
-        return super::object::object_to_string(vm, a);
-    }
-    join_impl(vm, a.this, ",")
-}
-fn reverse(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_mut_array(vm, a, "reverse")?;
-    vm.elems_mut(arr).reverse();
-    Ok(arr)
-}
-fn index_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "indexOf")?;
-    let n = len(vm, arr);
-    let x = arg(vm, a, 0);
-    let s = rel_index(vm, arg(vm, a, 1), n, 0)?;
-    for i in s..n {
-        let v = vm.elems(arr)[i];
-        if vm.strict_equals(v, x) {
-            return Ok(Value::int(i as i32));
-        }
-    }
-    Ok(Value::int(-1))
-}
-fn last_index_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "lastIndexOf")?;
-    let n = len(vm, arr);
-    let x = arg(vm, a, 0);
-    let from = if a.argc > 1 {
-        let f = vm.to_integer(arg(vm, a, 1))?;
-        if f < 0.0 {
-            n as f64 + f
-        } else {
-            f.min(n as f64 - 1.0)
-        }
-    } else {
-        n as f64 - 1.0
-    };
-    let mut i = from as i64;
-    while i >= 0 {
-        let v = vm.elems(arr)[i as usize];
-        if vm.strict_equals(v, x) {
-            return Ok(Value::int(i as i32));
-        }
-        i -= 1;
-    }
-    Ok(Value::int(-1))
-}
-fn includes(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "includes")?;
-    let n = len(vm, arr);
-    let x = arg(vm, a, 0);
-    let s = rel_index(vm, arg(vm, a, 1), n, 0)?;
-    for i in s..n {
-        let v = at(vm, arr, i);
-        if vm.same_value_zero(v, x) {
-            return Ok(Value::TRUE);
-        }
-    }
-    Ok(Value::FALSE)
-}
-fn fill(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_mut_array(vm, a, "fill")?;
-    let n = len(vm, arr);
-    let v = arg(vm, a, 0);
-    let s = rel_index(vm, arg(vm, a, 1), n, 0)?;
-    let e = rel_index(vm, arg(vm, a, 2), n, n)?;
-    for i in s..e.max(s) {
-        vm.elems_mut(arr)[i] = v;
-    }
-    Ok(arr)
-}
-
-/// Iteration helpers for callback methods. `kind` selects the method.
-#[derive(Clone, Copy, PartialEq)]
-enum Cb {
-    ForEach,
-    Map,
-    Filter,
-    Some,
-    Every,
-    Find,
-    FindIndex,
-    FindLast,
-    FindLastIndex,
-}
-
-fn callback_method(vm: &mut Vm, a: &CallArgs, kind: Cb, name: &str) -> JsResult<Value> {
-    let arr = this_array(vm, a, name)?;
-    let f = arg(vm, a, 0);
-    if !vm.is_callable(f) {
-        let d = vm.inspect(f);
-        return Err(vm.throw_type_error(&format!("{d} is not a function")));
-    }
-    let this_arg = arg(vm, a, 1);
-    let n = len(vm, arr);
-    let out = match kind {
-        Cb::Map => vm.new_array(n),
-        Cb::Filter => vm.new_array(0),
-        _ => Value::UNDEFINED,
-    };
-    vm.roots.push(out);
-    let r = (|| {
-        let idxs: Box<dyn Iterator<Item = usize>> =
-            if matches!(kind, Cb::FindLast | Cb::FindLastIndex) {
-                Box::new((0..n).rev())
-            } else {
-                Box::new(0..n)
-            };
-        for i in idxs {
-            if i >= len(vm, arr) {
-                if matches!(
-                    kind,
-                    Cb::Find | Cb::FindIndex | Cb::FindLast | Cb::FindLastIndex
-                ) {
-                    let r = vm.call_function(
-                        f,
-                        this_arg,
-                        &[Value::UNDEFINED, Value::int(i as i32), arr],
-                    )?;
-                    if vm.truthy(r) {
-                        return Ok(if matches!(kind, Cb::Find | Cb::FindLast) {
-                            Value::UNDEFINED
-                        } else {
-                            Value::int(i as i32)
-                        });
-                    }
-                }
-                continue;
-            }
-            let raw = vm.elems(arr)[i];
-            if raw.is_empty()
-                && !matches!(
-                    kind,
-                    Cb::Find | Cb::FindIndex | Cb::FindLast | Cb::FindLastIndex
-                )
-            {
-                continue;
-            }
-            let v = if raw.is_empty() {
-                Value::UNDEFINED
-            } else {
-                raw
-            };
-            // The callback may drop v from the array; keep it alive for filter/find.
-            vm.roots.push(v);
-            let r = vm.call_function(f, this_arg, &[v, Value::int(i as i32), arr]);
-            vm.roots.pop();
-            let r = r?;
-            match kind {
-                Cb::ForEach => {}
-                Cb::Map => vm.elems_mut(out)[i] = r,
-                Cb::Filter => {
-                    if vm.truthy(r) {
-                        vm.array_push(out, v);
-                    }
-                }
-                Cb::Some => {
-                    if vm.truthy(r) {
-                        return Ok(Value::TRUE);
-                    }
-                }
-                Cb::Every => {
-                    if !vm.truthy(r) {
-                        return Ok(Value::FALSE);
-                    }
-                }
-                Cb::Find | Cb::FindLast => {
-                    if vm.truthy(r) {
-                        return Ok(v);
-                    }
-                }
-                Cb::FindIndex | Cb::FindLastIndex => {
-                    if vm.truthy(r) {
-                        return Ok(Value::int(i as i32));
-                    }
-                }
-            }
-        }
-        Ok(match kind {
-            Cb::Map | Cb::Filter => out,
-            Cb::Some => Value::FALSE,
-            Cb::Every => Value::TRUE,
-            Cb::FindIndex | Cb::FindLastIndex => Value::int(-1),
-            _ => Value::UNDEFINED,
-        })
-    })();
-    vm.roots.pop();
-    r
-}
-macro_rules! cb {
-    ($f:ident, $k:expr, $n:expr) => {
-        fn $f(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-            callback_method(vm, a, $k, $n)
-        }
-    };
-}
-cb!(for_each, Cb::ForEach, "forEach");
-cb!(map, Cb::Map, "map");
-cb!(filter, Cb::Filter, "filter");
-cb!(some, Cb::Some, "some");
-cb!(every, Cb::Every, "every");
-cb!(find, Cb::Find, "find");
-cb!(find_index, Cb::FindIndex, "findIndex");
-cb!(find_last, Cb::FindLast, "findLast");
-cb!(find_last_index, Cb::FindLastIndex, "findLastIndex");
-
-fn reduce_impl(vm: &mut Vm, a: &CallArgs, right: bool) -> JsResult<Value> {
-    let arr = this_array(vm, a, "reduce")?;
-    let f = arg(vm, a, 0);
-    if !vm.is_callable(f) {
-        let d = vm.inspect(f);
-        return Err(vm.throw_type_error(&format!("{d} is not a function")));
-    }
-    let n = len(vm, arr);
-    let order: Vec<usize> = if right {
-        (0..n).rev().collect()
-    } else {
-        (0..n).collect()
-    };
-    let mut it = order
-        .into_iter()
-        .filter(|&i| !vm.elems(arr)[i].is_empty())
-        .collect::<Vec<_>>()
-        .into_iter();
-    let mut acc = if a.argc >= 2 {
-        arg(vm, a, 1)
-    } else {
-        match it.next() {
-            Some(i) => vm.elems(arr)[i],
-            None => return Err(vm.throw_type_error("Reduce of empty array with no initial value")),
-        }
-    };
-    let base = vm.roots.len();
-    vm.roots.push(acc);
-    let r = (|| {
-        for i in it {
-            if i >= len(vm, arr) || vm.elems(arr)[i].is_empty() {
-                continue;
-            }
-            let v = vm.elems(arr)[i];
-            acc = vm.call_function(f, Value::UNDEFINED, &[acc, v, Value::int(i as i32), arr])?;
-            vm.roots[base] = acc;
-        }
-        Ok(acc)
-    })();
-    vm.roots.truncate(base);
-    r
-}
-fn reduce(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    reduce_impl(vm, a, false)
-}
-fn reduce_right(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    reduce_impl(vm, a, true)
 }
 
 /// Stable merge sort with a fallible comparator.
@@ -531,66 +183,106 @@ fn merge_sort(
     Ok(())
 }
 
-fn sort(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_mut_array(vm, a, "sort")?;
-    let f = arg(vm, a, 0);
-    if !f.is_undefined() && !vm.is_callable(f) {
-        return Err(
-            vm.throw_type_error("The comparison function must be either a function or undefined")
-        );
+/// SortIndexedProperties (23.1.3.30.1) over the present indices below `len`: the sorted
+/// values other than undefined, and the count of undefined ones.
+fn sorted_items(
+    vm: &mut Vm,
+    o: Value,
+    len: f64,
+    f: Value,
+    skip_holes: bool,
+) -> JsResult<(Vec<Value>, usize)> {
+    use super::array_generic::{get_k, has_k, keys};
+    let mut vals = Vec::new();
+    let mut undefs = 0;
+    let ks: Vec<f64> = if skip_holes {
+        keys(vm, o, 0.0, len, false).collect()
+    } else {
+        (0..len as u64).map(|i| i as f64).collect()
+    };
+    for k in ks {
+        if skip_holes && !has_k(vm, o, k) {
+            continue;
+        }
+        let v = get_k(vm, o, k)?;
+        if v.is_undefined() {
+            undefs += 1;
+        } else {
+            vm.roots.push(v);
+            vals.push(v);
+        }
     }
-    let all = vm.elems(arr).to_vec();
-    let holes = all.iter().filter(|v| v.is_empty()).count();
-    let undefs = all.iter().filter(|v| v.is_undefined()).count();
-    let mut vals: Vec<Value> = all
-        .into_iter()
-        .filter(|v| !v.is_empty() && !v.is_undefined())
-        .collect();
-    let base = vm.roots.len();
-    vm.roots.extend_from_slice(&vals);
-    let r = if f.is_undefined() {
+    if f.is_undefined() {
         // Compare by ToString; precompute the strings.
         let mut keyed: Vec<(Vec<u16>, usize)> = Vec::with_capacity(vals.len());
-        let mut err = None;
         for (i, v) in vals.iter().enumerate() {
-            match vm.to_string(*v) {
-                Ok(s) => keyed.push((vm.str_units(s).to_vec(), i)),
-                Err(e) => {
-                    err = Some(e);
-                    break;
-                }
-            }
+            let s = vm.to_string(*v)?;
+            keyed.push((vm.str_units(s).to_vec(), i));
         }
-        match err {
-            Some(e) => Err(e),
-            None => {
-                keyed.sort_by(|x, y| x.0.cmp(&y.0));
-                vals = keyed.into_iter().map(|(_, i)| vals[i]).collect();
-                Ok(())
-            }
-        }
+        keyed.sort_by(|x, y| x.0.cmp(&y.0));
+        vals = keyed.into_iter().map(|(_, i)| vals[i]).collect();
     } else {
         let mut cmp = |vm: &mut Vm, x: Value, y: Value| -> JsResult<bool> {
             let r = vm.call_function(f, Value::UNDEFINED, &[x, y])?;
             let n = vm.to_number(r)?;
             Ok(n < 0.0)
         };
-        merge_sort(vm, &mut vals, &mut cmp)
-    };
-    vm.roots.truncate(base);
-    r?;
-    let n = vals.len();
-    let total = n + undefs + holes;
-    vm.set_elem_len(arr, total);
-    let e = vm.elems_mut(arr);
-    e[..n].copy_from_slice(&vals);
-    for x in e[n..n + undefs].iter_mut() {
-        *x = Value::UNDEFINED;
+        merge_sort(vm, &mut vals, &mut cmp)?;
     }
-    for x in e[n + undefs..].iter_mut() {
-        *x = Value::EMPTY;
+    Ok((vals, undefs))
+}
+
+fn comparator(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let f = arg(vm, a, 0);
+    if !f.is_undefined() && !vm.is_callable(f) {
+        return Err(
+            vm.throw_type_error("The comparison function must be either a function or undefined")
+        );
     }
-    Ok(arr)
+    Ok(f)
+}
+
+fn sort(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    use super::array_generic::*;
+    let f = comparator(vm, a)?;
+    rooted(vm, |vm| {
+        let o = this_object(vm, a)?;
+        let len = len_of(vm, o)?;
+        let (vals, undefs) = sorted_items(vm, o, len, f, true)?;
+        let mut k = 0.0;
+        for v in vals {
+            set_k(vm, o, k, v)?;
+            k += 1.0;
+        }
+        for _ in 0..undefs {
+            set_k(vm, o, k, Value::UNDEFINED)?;
+            k += 1.0;
+        }
+        delete_range(vm, o, k, len)?;
+        Ok(o)
+    })
+}
+
+fn to_sorted(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    use super::array_generic::*;
+    let f = comparator(vm, a)?;
+    rooted(vm, |vm| {
+        let o = this_object(vm, a)?;
+        let len = len_of(vm, o)?;
+        let out = array_create(vm, len)?;
+        vm.roots.push(out);
+        let (vals, undefs) = sorted_items(vm, o, len, f, false)?;
+        let mut k = 0.0;
+        for v in vals {
+            create_k(vm, out, k, v)?;
+            k += 1.0;
+        }
+        for _ in 0..undefs {
+            create_k(vm, out, k, Value::UNDEFINED)?;
+            k += 1.0;
+        }
+        Ok(out)
+    })
 }
 
 fn flat_into(vm: &mut Vm, out: &mut Vec<Value>, arr: Value, depth: i32) {
@@ -618,22 +310,12 @@ fn flat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_array_from(&out))
 }
 fn flat_map(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let mapped = map(vm, a)?;
+    let mapped = super::array_iterate::map(vm, a)?;
     vm.roots.push(mapped);
     let mut out = Vec::new();
     flat_into(vm, &mut out, mapped, 1);
     vm.roots.pop();
     Ok(vm.new_array_from(&out))
-}
-fn at_m(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "at")?;
-    let n = len(vm, arr) as f64;
-    let i = vm.to_integer(arg(vm, a, 0))?;
-    let i = if i < 0.0 { n + i } else { i };
-    if i < 0.0 || i >= n {
-        return Ok(Value::UNDEFINED);
-    }
-    Ok(at(vm, arr, i as usize))
 }
 fn iter_of(vm: &mut Vm, a: &CallArgs, kind: u32) -> JsResult<Value> {
     let arr = this_array(vm, a, "values")?;
@@ -656,42 +338,86 @@ pub fn install(vm: &mut Vm) {
     vm.method(c, "isArray", is_array, 1);
     vm.method(c, "from", from, 1);
     vm.method(c, "of", of, 0);
+
+    use super::array_iterate as it;
+    use super::array_mutate as mu;
     let methods: &[(&'static str, crate::js::vm::NativeFn, u32)] = &[
-        ("push", push, 1),
-        ("pop", pop, 0),
-        ("shift", shift, 0),
-        ("unshift", unshift, 1),
-        ("slice", slice, 2),
-        ("splice", splice, 2),
-        ("concat", concat, 1),
-        ("join", join, 1),
-        ("toString", to_string, 0),
-        ("reverse", reverse, 0),
-        ("indexOf", index_of, 1),
-        ("lastIndexOf", last_index_of, 1),
-        ("includes", includes, 1),
-        ("fill", fill, 1),
-        ("forEach", for_each, 1),
-        ("map", map, 1),
-        ("filter", filter, 1),
-        ("some", some, 1),
-        ("every", every, 1),
-        ("find", find, 1),
-        ("findIndex", find_index, 1),
-        ("findLast", find_last, 1),
-        ("findLastIndex", find_last_index, 1),
-        ("reduce", reduce, 1),
-        ("reduceRight", reduce_right, 1),
-        ("sort", sort, 1),
+        ("at", it::at, 1),
+        ("concat", mu::concat, 1),
+        ("copyWithin", mu::copy_within, 2),
+        ("entries", entries, 0),
+        ("every", it::every, 1),
+        ("fill", mu::fill, 1),
+        ("filter", it::filter, 1),
+        ("find", it::find, 1),
+        ("findIndex", it::find_index, 1),
+        ("findLast", it::find_last, 1),
+        ("findLastIndex", it::find_last_index, 1),
         ("flat", flat, 0),
         ("flatMap", flat_map, 1),
-        ("at", at_m, 1),
-        ("values", values, 0),
+        ("forEach", it::for_each, 1),
+        ("includes", it::includes, 1),
+        ("indexOf", it::index_of, 1),
+        ("join", it::join, 1),
         ("keys", keys, 0),
-        ("entries", entries, 0),
+        ("lastIndexOf", it::last_index_of, 1),
+        ("map", it::map, 1),
+        ("pop", mu::pop, 0),
+        ("push", mu::push, 1),
+        ("reduce", it::reduce, 1),
+        ("reduceRight", it::reduce_right, 1),
+        ("reverse", mu::reverse, 0),
+        ("shift", mu::shift, 0),
+        ("slice", mu::slice, 2),
+        ("some", it::some, 1),
+        ("sort", sort, 1),
+        ("splice", mu::splice, 2),
+        ("toLocaleString", it::to_string, 0),
+        ("toReversed", mu::to_reversed, 0),
+        ("toSorted", to_sorted, 1),
+        ("toSpliced", mu::to_spliced, 2),
+        ("toString", it::to_string, 0),
+        ("unshift", mu::unshift, 1),
+        ("values", values, 0),
+        ("with", mu::with, 2),
     ];
     for &(n, f, l) in methods {
         vm.method(ap, n, f, l);
     }
     let _ = atoms::LENGTH;
+}
+
+/// The symbol-keyed properties (installed once `Symbol` exists): `Array[Symbol.species]`,
+/// `Array.prototype[Symbol.unscopables]`.
+pub fn install_symbols(vm: &mut Vm) {
+    let c = vm.realm[realm::ARRAY_CTOR];
+    let ap = vm.realm[realm::ARRAY_PROTO];
+    if let Some(sp) = super::symbol::well_known(vm, "species") {
+        let g = vm.native_fn("get [Symbol.species]", species, 0);
+        vm.define_accessor(c, PropKey::Atom(sp), g, true, false);
+    }
+    if let Some(un) = super::symbol::well_known(vm, "unscopables") {
+        let u = vm.new_object_with(CLASS_ORDINARY, Value::NULL);
+        for n in [
+            "at",
+            "copyWithin",
+            "entries",
+            "fill",
+            "find",
+            "findIndex",
+            "findLast",
+            "findLastIndex",
+            "flat",
+            "flatMap",
+            "includes",
+            "keys",
+            "toReversed",
+            "toSorted",
+            "toSpliced",
+            "values",
+        ] {
+            vm.put(u, n, Value::TRUE, crate::js::shape::DEFAULT);
+        }
+        vm.define_own(ap, PropKey::Atom(un), u, crate::js::shape::CONFIGURABLE);
+    }
 }

@@ -2,6 +2,7 @@
 
 use super::{arg, args_vec};
 use crate::js::object::*;
+use crate::js::shape;
 use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, Vm, realm};
 
@@ -103,5 +104,9 @@ pub fn install(vm: &mut Vm) {
     vm.method(fp, "apply", apply, 2);
     vm.method(fp, "bind", bind, 1);
     vm.method(fp, "toString", to_string, 0);
+    // Function.prototype is itself a function of length 0 named "".
+    vm.put(fp, "length", Value::int(0), shape::CONFIGURABLE);
+    let e = vm.new_str("");
+    vm.put(fp, "name", e, shape::CONFIGURABLE);
     let _ = empty;
 }

@@ -1,11 +1,11 @@
 //! Natives that compiled code may run inline at call sites whose IC saw only them (the JIT's
 //! call templates), with the result the native itself gives:
 //! - `Math.sqrt`, `abs`, `floor`, `ceil`, `trunc`: one IEEE operation on a number argument;
-//! - `Array.prototype.push` of one value and `pop`: on an array that is not frozen, as the
+//! - `Array.prototype.push` of one value and `pop`: on an array that is not frozen (the generic path flag), as the
 //!   natives do (push appending within the elements' capacity);
 //! - `String.prototype.charCodeAt` of an int32 index within a flat primitive string.
 
-use super::{array, math, string};
+use super::{array_mutate as array, math, string};
 use crate::js::vm::NativeFn;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

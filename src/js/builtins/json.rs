@@ -107,6 +107,10 @@ impl Stringifier {
         if !v.is_object() || vm.is_callable(v) {
             return Ok(false);
         }
+        if self.stack.len() >= 10_000 {
+            // Deep nesting: fail at once as node does (and keep the cycle check linear).
+            return Err(vm.throw_range_error("Maximum call stack size exceeded"));
+        }
         if self.stack.contains(&v) {
             return Err(vm.throw_type_error("Converting circular structure to JSON"));
         }

@@ -21,7 +21,7 @@ impl Vm {
             MapKey::Bits(v.0)
         }
     }
-    fn map_data(&mut self, o: Value) -> &mut MapData {
+    pub(crate) fn map_data(&mut self, o: Value) -> &mut MapData {
         let p = self.obj(o).map;
         // SAFETY: Map/Set objects own their MapData (checked by this_map).
         unsafe { &mut *p }
@@ -40,7 +40,7 @@ fn this_map(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
     }
 }
 
-fn map_set_raw(vm: &mut Vm, m: Value, k: Value, v: Value) {
+pub(super) fn map_set_raw(vm: &mut Vm, m: Value, k: Value, v: Value) {
     let k = if k.is_double() && k.as_double() == 0.0 {
         Value::int(0)
     } else {
@@ -99,6 +99,14 @@ fn construct(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
     }
     Ok(m)
 }
+/// A new empty Map.
+pub(super) fn new_map(vm: &mut Vm) -> Value {
+    let p = vm.realm[realm::MAP_PROTO];
+    let m = vm.new_object_with(CLASS_MAP, p);
+    vm.obj_mut(m).map = Box::into_raw(Box::default());
+    m
+}
+
 fn map_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     construct(vm, a, CLASS_MAP)
 }
@@ -295,12 +303,16 @@ pub fn install(vm: &mut Vm) {
         ("clear", set_clear, 0),
         ("forEach", set_for_each, 1),
         ("values", set_values, 0),
-        ("keys", set_values, 0),
         ("entries", set_entries, 0),
     ];
     for &(n, f, l) in sfns {
         vm.method(sp, n, f, l);
     }
+    // Set.prototype.keys is the same function as values.
+    if let Ok(v) = vm.get_by_name(sp, "values") {
+        vm.put(sp, "keys", v, crate::js::shape::HIDDEN);
+    }
+    super::set_methods::install(vm, sp);
     vm.getter(sp, "size", set_size);
     let ip = vm.realm[realm::ITERATOR_PROTO];
     vm.method(ip, "next", iter_next, 0);

@@ -1,12 +1,16 @@
 //! The global environment: realm prototypes, constructors and builtin functions.
 
 mod array;
+mod array_generic;
+mod array_iterate;
+mod array_mutate;
 mod console;
 mod date;
 pub use date::iso as date_iso;
 mod error;
 mod function;
 mod global;
+mod group_by;
 mod intrinsic;
 mod json;
 mod map;
@@ -15,9 +19,15 @@ pub use intrinsic::{Intrinsic, intrinsic};
 pub(crate) use object::to_object;
 mod number;
 mod object;
+pub use object::object_to_string as object_to_string_pub;
 mod process;
+mod reflect;
+mod set_methods;
 mod string;
 mod symbol;
+mod test262;
+mod uri;
+pub use test262::install_test262_host;
 
 use crate::js::atoms;
 use crate::js::object::*;
@@ -70,7 +80,9 @@ impl Vm {
     }
     /// Defines a getter on `o`.
     pub fn getter(&mut self, o: Value, name: &'static str, f: NativeFn) {
-        let fv = self.native_fn(name, f, 0);
+        // The function's name is "get NAME" (a few dozen, made once at startup).
+        let fname: &'static str = Box::leak(format!("get {name}").into_boxed_str());
+        let fv = self.native_fn(fname, f, 0);
         let a = self.intern(name);
         self.define_accessor(o, PropKey::Atom(a), fv, true, false);
     }
@@ -131,6 +143,13 @@ pub fn install(vm: &mut Vm) {
     // Primitive strings have String.prototype as their prototype without any object saying
     // so: flagged as one, its changes bump the prototype epoch that guards string receivers'
     // IC entries.
+    // Number.prototype and Boolean.prototype are themselves Number 0 and Boolean false.
+    let np = vm.realm[realm::NUMBER_PROTO];
+    vm.obj_mut(np).hdr.class = CLASS_NUMBER;
+    vm.obj_mut(np).aux[0] = Value::int(0);
+    let bp = vm.realm[realm::BOOLEAN_PROTO];
+    vm.obj_mut(bp).hdr.class = CLASS_BOOLEAN;
+    vm.obj_mut(bp).aux[0] = Value::FALSE;
     let sp = vm.realm[realm::STRING_PROTO];
     vm.obj_mut(sp).hdr.flags |= FLAG_IS_PROTO;
     let g = vm.new_object_with(CLASS_ORDINARY, op);
@@ -153,5 +172,49 @@ pub fn install(vm: &mut Vm) {
     global::install(vm);
     process::install(vm);
     symbol::install(vm);
+    array::install_symbols(vm);
+    install_symbol_props(vm);
+    reflect::install(vm);
+    group_by::install(vm);
+    uri::install(vm);
     date::install(vm);
+}
+
+fn species_getter(_vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    Ok(a.this)
+}
+
+/// `Symbol.toStringTag` of the built-in prototypes and namespaces, and `Symbol.species` of
+/// Map and Set (installed once `Symbol` exists).
+fn install_symbol_props(vm: &mut Vm) {
+    if let Some(tag) = symbol::well_known(vm, "toStringTag") {
+        let g = vm.global;
+        let mut targets = vec![
+            (vm.realm[realm::MAP_PROTO], "Map"),
+            (vm.realm[realm::SET_PROTO], "Set"),
+            (vm.realm[realm::SYMBOL_PROTO], "Symbol"),
+        ];
+        for name in ["Math", "JSON"] {
+            if let Ok(o) = vm.get_by_name(g, name)
+                && o.is_object()
+            {
+                targets.push((o, name));
+            }
+        }
+        for (o, name) in targets {
+            let s = vm.new_str(name);
+            vm.define_own(o, PropKey::Atom(tag), s, shape::CONFIGURABLE);
+        }
+    }
+    if let Some(sp) = symbol::well_known(vm, "species") {
+        let g = vm.global;
+        for name in ["Map", "Set"] {
+            if let Ok(c) = vm.get_by_name(g, name)
+                && c.is_object()
+            {
+                let f = vm.native_fn("get [Symbol.species]", species_getter, 0);
+                vm.define_accessor(c, PropKey::Atom(sp), f, true, false);
+            }
+        }
+    }
 }

@@ -1,7 +1,6 @@
 //! `Object` and `Object.prototype`.
 
 use super::arg;
-use crate::js::atoms;
 use crate::js::object::*;
 use crate::js::shape;
 use crate::js::value::Value;
@@ -73,10 +72,8 @@ fn entries(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 }
 fn get_own_property_names(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = to_object(vm, arg(vm, a, 0))?;
-    let mut keys = vm.own_keys(o, false);
-    if vm.is_array(o) {
-        keys.push(PropKey::Atom(atoms::LENGTH));
-    }
+    let mut keys = vm.own_property_keys(o);
+    keys.retain(|k| !matches!(k, PropKey::Atom(a) if vm.symbol_atoms.contains(a)));
     let vals: Vec<Value> = keys.into_iter().map(|k| vm.key_value(k)).collect();
     Ok(vm.new_array_from(&vals))
 }
@@ -126,8 +123,17 @@ fn get_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn set_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
     let p = arg(vm, a, 1);
-    if o.is_object() && (p.is_object() || p.is_null()) {
-        vm.set_proto_raw(o, p);
+    if o.is_nullish() {
+        return Err(vm.throw_type_error("Object.setPrototypeOf called on null or undefined"));
+    }
+    if !p.is_object() && !p.is_null() {
+        let s = vm.inspect(p);
+        return Err(vm.throw_type_error(&format!(
+            "Object prototype may only be an Object or null: {s}"
+        )));
+    }
+    if o.is_object() && !vm.set_prototype_of(o, p) {
+        return Err(vm.set_proto_error(o));
     }
     Ok(o)
 }
@@ -135,35 +141,34 @@ fn set_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn freeze(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
     if o.is_object() {
-        let keys = vm.own_keys(o, false);
-        for k in keys {
-            if let PropKey::Atom(at) = k
-                && let Some((_, f)) = vm.find_own(o, at)
-            {
-                let nf = if f & shape::ACCESSOR != 0 {
-                    f & !shape::CONFIGURABLE
-                } else {
-                    f & !(shape::WRITABLE | shape::CONFIGURABLE)
-                };
-                if nf != f {
-                    vm.set_flags(o, at, nf);
-                }
-            }
-        }
-        vm.obj_mut(o).hdr.flags |= FLAG_FROZEN | FLAG_NOT_EXTENSIBLE;
+        vm.set_integrity(o, true);
+    }
+    Ok(o)
+}
+fn seal(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = arg(vm, a, 0);
+    if o.is_object() {
+        vm.set_integrity(o, false);
     }
     Ok(o)
 }
 fn is_frozen(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
-    Ok(Value::bool(
-        !o.is_object() || vm.obj(o).hdr.flags & FLAG_FROZEN != 0,
-    ))
+    Ok(Value::bool(!o.is_object() || vm.test_integrity(o, true)))
+}
+fn is_sealed(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = arg(vm, a, 0);
+    Ok(Value::bool(!o.is_object() || vm.test_integrity(o, false)))
 }
 fn prevent_extensions(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
     if o.is_object() {
         vm.obj_mut(o).hdr.flags |= FLAG_NOT_EXTENSIBLE;
+        if vm.has_elements(o) {
+            // Element appends must take the generic path (which checks extensibility).
+            vm.obj_mut(o).hdr.flags |= FLAG_FROZEN;
+        }
+        vm.touch_pub(o);
     }
     Ok(o)
 }
@@ -174,59 +179,34 @@ fn is_extensible(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     ))
 }
 
-fn define_one(vm: &mut Vm, o: Value, key: PropKey, desc: Value) -> JsResult<()> {
-    if !desc.is_object() {
-        return Err(vm.throw_type_error("Property description must be an object"));
-    }
-    let get = vm.get_named(desc, atoms::GET)?;
-    let set = vm.get_named(desc, atoms::SET)?;
-    let flag = |vm: &mut Vm, a, bit: u8| -> JsResult<u8> {
-        let v = vm.get_named(desc, a)?;
-        Ok(if vm.truthy(v) { bit } else { 0 })
-    };
-    let mut flags = flag(vm, atoms::ENUMERABLE, shape::ENUMERABLE)?
-        | flag(vm, atoms::CONFIGURABLE, shape::CONFIGURABLE)?;
-    let existing = vm.get_own_raw(o, key);
-    if !get.is_undefined() || !set.is_undefined() {
-        if !get.is_undefined() {
-            vm.define_accessor(o, key, get, true, flags & shape::ENUMERABLE != 0);
-        }
-        if !set.is_undefined() {
-            vm.define_accessor(o, key, set, false, flags & shape::ENUMERABLE != 0);
-        }
-        return Ok(());
-    }
-    flags |= flag(vm, atoms::WRITABLE, shape::WRITABLE)?;
-    let has_value = vm.has_property(desc, PropKey::Atom(atoms::VALUE));
-    let v = if has_value {
-        vm.get_named(desc, atoms::VALUE)?
+/// The TypeError of a refused [[DefineOwnProperty]] (V8's messages).
+pub fn define_error(vm: &mut Vm, o: Value, key: PropKey) -> crate::js::vm::Thrown {
+    let kv = vm.key_to_value(key);
+    let k = if kv.is_string() {
+        vm.str_to_string(kv)
     } else {
-        existing.map(|e| e.0).unwrap_or(Value::UNDEFINED)
+        vm.inspect(kv)
     };
-    if let Some((_, ef)) = existing {
-        // Redefinition keeps unspecified attributes.
-        let keep =
-            |vm: &mut Vm, a, bit: u8| vm.has_property(desc, PropKey::Atom(a)) || ef & bit == 0;
-        if !keep(vm, atoms::ENUMERABLE, shape::ENUMERABLE) {
-            flags |= shape::ENUMERABLE;
-        }
-        if !keep(vm, atoms::WRITABLE, shape::WRITABLE) {
-            flags |= shape::WRITABLE;
-        }
-        if !keep(vm, atoms::CONFIGURABLE, shape::CONFIGURABLE) {
-            flags |= shape::CONFIGURABLE;
-        }
+    if vm.get_own_raw(o, key).is_none() && !vm.is_extensible_obj(o) {
+        return vm.throw_type_error(&format!(
+            "Cannot define property {k}, object is not extensible"
+        ));
     }
-    if let PropKey::Index(i) = key
-        && vm.is_array(o)
-    {
-        // Arrays keep indexed data in elements.
-        let _ = flags;
-        vm.set(o, PropKey::Index(i), v)?;
-        return Ok(());
-    }
-    vm.define_own(o, key, v, flags);
-    Ok(())
+    vm.throw_type_error(&format!("Cannot redefine property: {k}"))
+}
+
+/// DefinePropertyOrThrow with a descriptor object.
+pub fn define_from_object(vm: &mut Vm, o: Value, key: PropKey, desc: Value) -> JsResult<()> {
+    let base = vm.roots.len();
+    let r = (|| {
+        let d = vm.to_property_descriptor(desc)?;
+        if !vm.define_own_property(o, key, d)? {
+            return Err(define_error(vm, o, key));
+        }
+        Ok(())
+    })();
+    vm.roots.truncate(base);
+    r
 }
 
 fn define_property(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
@@ -235,60 +215,70 @@ fn define_property(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         return Err(vm.throw_type_error("Object.defineProperty called on non-object"));
     }
     let k = vm.to_property_key(arg(vm, a, 1))?;
-    define_one(vm, o, k, arg(vm, a, 2))?;
+    define_from_object(vm, o, k, arg(vm, a, 2))?;
     Ok(o)
 }
+/// ObjectDefineProperties: all descriptors are read before any is applied.
 fn define_properties_from(vm: &mut Vm, o: Value, props: Value) -> JsResult<()> {
-    for k in vm.own_keys(props, true) {
-        let d = vm.get(props, k)?;
-        define_one(vm, o, k, d)?;
-    }
-    Ok(())
+    let props = to_object(vm, props)?;
+    let base = vm.roots.len();
+    vm.roots.push(props);
+    let r = (|| {
+        let mut descs = Vec::new();
+        for k in vm.own_property_keys(props) {
+            match vm.get_own_raw(props, k) {
+                Some((_, f)) if f & crate::js::shape::ENUMERABLE != 0 => {}
+                _ => continue,
+            }
+            let d = vm.get(props, k)?;
+            vm.roots.push(d);
+            let pd = vm.to_property_descriptor(d)?;
+            descs.push((k, pd));
+        }
+        for (k, d) in descs {
+            if !vm.define_own_property(o, k, d)? {
+                return Err(define_error(vm, o, k));
+            }
+        }
+        Ok(())
+    })();
+    vm.roots.truncate(base);
+    r
 }
 fn define_properties(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
-    let p = arg(vm, a, 1);
-    if o.is_object() && p.is_object() {
-        define_properties_from(vm, o, p)?;
+    if !o.is_object() {
+        return Err(vm.throw_type_error("Object.defineProperties called on non-object"));
     }
+    define_properties_from(vm, o, arg(vm, a, 1))?;
     Ok(o)
 }
 fn get_own_property_descriptor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let o = arg(vm, a, 0);
-    if !o.is_object() {
-        return Ok(Value::UNDEFINED);
-    }
+    let o = to_object(vm, arg(vm, a, 0))?;
     let k = vm.to_property_key(arg(vm, a, 1))?;
     let Some((v, f)) = vm.get_own_raw(o, k) else {
         return Ok(Value::UNDEFINED);
     };
-    let d = vm.new_object();
-    if f & shape::ACCESSOR != 0 {
-        let (g, s) = vm.accessor_parts(v);
-        vm.put(d, "get", g, shape::DEFAULT);
-        vm.put(d, "set", s, shape::DEFAULT);
-    } else {
-        vm.put(d, "value", v, shape::DEFAULT);
-        vm.put(
-            d,
-            "writable",
-            Value::bool(f & shape::WRITABLE != 0),
-            shape::DEFAULT,
-        );
+    Ok(vm.from_property_descriptor(v, f))
+}
+fn get_own_property_descriptors(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = to_object(vm, arg(vm, a, 0))?;
+    let out = vm.new_object();
+    vm.roots.push(out);
+    for k in vm.own_property_keys(o) {
+        if let Some((v, f)) = vm.get_own_raw(o, k) {
+            let d = vm.from_property_descriptor(v, f);
+            vm.store_own(out, k, d, crate::js::shape::DEFAULT);
+        }
     }
-    vm.put(
-        d,
-        "enumerable",
-        Value::bool(f & shape::ENUMERABLE != 0),
-        shape::DEFAULT,
-    );
-    vm.put(
-        d,
-        "configurable",
-        Value::bool(f & shape::CONFIGURABLE != 0),
-        shape::DEFAULT,
-    );
-    Ok(d)
+    vm.roots.pop();
+    Ok(out)
+}
+fn get_own_property_symbols(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = to_object(vm, arg(vm, a, 0))?;
+    let keys = vm.own_symbol_keys(o);
+    let vals: Vec<Value> = keys.into_iter().map(|k| vm.key_to_value(k)).collect();
+    Ok(vm.new_array_from(&vals))
 }
 fn from_entries(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let items = vm.iterate_to_vec(arg(vm, a, 0))?;
@@ -379,6 +369,15 @@ pub fn object_to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     } else {
         "Boolean"
     };
+    if t.is_object()
+        && let Some(sym) = super::symbol::well_known(vm, "toStringTag")
+    {
+        let v = vm.get(t, PropKey::Atom(sym))?;
+        if v.is_string() {
+            let s = vm.str_to_string(v);
+            return Ok(vm.new_str(&format!("[object {s}]")));
+        }
+    }
     Ok(vm.new_str(&format!("[object {tag}]")))
 }
 fn value_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
@@ -405,7 +404,15 @@ pub fn install(vm: &mut Vm) {
     vm.method(c, "setPrototypeOf", set_prototype_of, 2);
     vm.method(c, "freeze", freeze, 1);
     vm.method(c, "isFrozen", is_frozen, 1);
-    vm.method(c, "seal", prevent_extensions, 1);
+    vm.method(c, "seal", seal, 1);
+    vm.method(c, "isSealed", is_sealed, 1);
+    vm.method(c, "getOwnPropertySymbols", get_own_property_symbols, 1);
+    vm.method(
+        c,
+        "getOwnPropertyDescriptors",
+        get_own_property_descriptors,
+        1,
+    );
     vm.method(c, "preventExtensions", prevent_extensions, 1);
     vm.method(c, "isExtensible", is_extensible, 1);
     vm.method(c, "defineProperty", define_property, 3);

@@ -18,7 +18,30 @@ impl Vm {
         let s = self.new_object_with(CLASS_SYMBOL, p);
         self.obj_mut(s).aux[0] = Value::int(a.0 as i32);
         self.obj_mut(s).aux[1] = desc;
+        let mut reg = self.realm[realm::SYMBOL_REGISTRY];
+        if !reg.is_object() {
+            reg = self.new_object_with(CLASS_ORDINARY, Value::NULL);
+            self.realm[realm::SYMBOL_REGISTRY] = reg;
+        }
+        self.define_own(reg, PropKey::Atom(a), s, shape::HIDDEN);
         s
+    }
+    /// The symbol whose private atom is `a`.
+    pub fn symbol_of_atom(&mut self, a: Atom) -> Value {
+        let reg = self.realm[realm::SYMBOL_REGISTRY];
+        match self.find_own(reg, a) {
+            Some((loc, _)) => self.read_loc(reg, loc),
+            None => Value::UNDEFINED,
+        }
+    }
+    /// A property key as a value: a string, or the symbol for a symbol key.
+    pub fn key_to_value(&mut self, k: PropKey) -> Value {
+        if let PropKey::Atom(a) = k
+            && self.symbol_atoms.contains(&a)
+        {
+            return self.symbol_of_atom(a);
+        }
+        self.key_value(k)
     }
     /// "Symbol(description)".
     pub fn symbol_descriptive(&self, s: Value) -> String {
@@ -33,6 +56,14 @@ impl Vm {
     pub fn symbol_atom(&self, s: Value) -> Atom {
         Atom(self.obj(s).aux[0].as_int() as u32)
     }
+}
+
+/// The private atom of the well-known symbol `Symbol[name]`.
+pub fn well_known(vm: &mut Vm, name: &str) -> Option<Atom> {
+    let g = vm.global;
+    let c = vm.get_by_name(g, "Symbol").ok()?;
+    let s = vm.get_by_name(c, name).ok()?;
+    (s.is_object() && vm.class_of(s) == CLASS_SYMBOL).then(|| vm.symbol_atom(s))
 }
 
 fn symbol_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
@@ -86,6 +117,14 @@ pub fn install(vm: &mut Vm) {
         ("hasInstance", "Symbol.hasInstance"),
         ("toPrimitive", "Symbol.toPrimitive"),
         ("toStringTag", "Symbol.toStringTag"),
+        ("isConcatSpreadable", "Symbol.isConcatSpreadable"),
+        ("unscopables", "Symbol.unscopables"),
+        ("species", "Symbol.species"),
+        ("match", "Symbol.match"),
+        ("matchAll", "Symbol.matchAll"),
+        ("replace", "Symbol.replace"),
+        ("search", "Symbol.search"),
+        ("split", "Symbol.split"),
     ] {
         let d = vm.new_str(desc);
         let s = vm.new_symbol(d);

@@ -12,6 +12,7 @@ mod expr;
 mod function;
 mod pattern;
 mod scope;
+mod script;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};
@@ -25,6 +26,7 @@ use crate::js::ic::IcSlot;
 use crate::js::value::Value;
 use crate::js::vm::Vm;
 pub use scope::*;
+pub use script::{ScriptDecls, compile_script};
 
 #[derive(Debug)]
 pub struct CompileError {
@@ -133,6 +135,17 @@ pub fn compile_module<'a>(
     src: &'a str,
     file: &str,
 ) -> CResult<usize> {
+    compile_program(vm, src, file, |c| c.module_function(program))
+}
+
+/// Compiles a whole program with `top` (which compiles the top-level function), repeating
+/// until the captured-variable set converges.
+pub(crate) fn compile_program<'a>(
+    vm: &mut Vm,
+    src: &'a str,
+    file: &str,
+    mut top: impl FnMut(&mut Compiler<'a, '_>) -> CResult<usize>,
+) -> CResult<usize> {
     let mut captured = HashSet::new();
     for _pass in 0..4 {
         let codes_before = vm.codes.len();
@@ -147,7 +160,7 @@ pub fn compile_module<'a>(
             chain_exits: None,
             in_class: 0,
         };
-        let idx = c.module_function(program)?;
+        let idx = top(&mut c)?;
         let newc: Vec<u64> = c
             .new_captured
             .iter()

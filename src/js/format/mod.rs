@@ -284,7 +284,10 @@ impl Vm {
                 let name = if class == CLASS_MAP { "Map" } else { "Set" };
                 braces = (format!("{name}({n}) {{"), "}".into());
             }
-            CLASS_NUMBER | CLASS_STRING | CLASS_BOOLEAN => {
+            CLASS_NUMBER | CLASS_STRING | CLASS_BOOLEAN
+                if o != self.realm[crate::js::vm::realm::NUMBER_PROTO]
+                    && o != self.realm[crate::js::vm::realm::BOOLEAN_PROTO] =>
+            {
                 let pv = self.obj(o).aux[0];
                 let t = match class {
                     CLASS_NUMBER => "Number",

@@ -58,7 +58,8 @@ pub struct ObjCell {
     /// `[[Prototype]]` (an object or null).
     pub proto: Value,
     pub slot_cap: u32,
-    pub _pad: u32,
+    /// Per-object extra bits (`object::XFLAG_*`): deleted virtual properties of functions.
+    pub xflags: u32,
     /// Class-specific values (closure env, home object, bound target, wrapped primitive, ...).
     pub aux: [Value; 3],
     /// Closure: `*const FunctionCode`; native function: its index; iterator: position.

@@ -229,7 +229,10 @@ impl Vm {
         if a.is_nullish() || b.is_nullish() {
             return Ok(a.is_nullish() && b.is_nullish());
         }
-        if a.is_object() && b.is_object() {
+        let sym = crate::js::object::CLASS_SYMBOL;
+        let a_sym = a.is_object() && self.class_of(a) == sym;
+        let b_sym = b.is_object() && self.class_of(b) == sym;
+        if a.is_object() && b.is_object() && a_sym == b_sym {
             return Ok(a == b);
         }
         if a.is_bool() {
@@ -248,7 +251,11 @@ impl Vm {
             let n = self.to_number(a)?;
             return Ok(n == b.as_number());
         }
-        if a.is_object() {
+        // Symbols are primitives (kept as cells): equal only to themselves, handled above.
+        if (a_sym && (b_sym || !b.is_object())) || (b_sym && !a.is_object()) {
+            return Ok(false);
+        }
+        if a.is_object() && !a_sym {
             self.roots.push(b);
             let p = self.to_primitive(a, false);
             self.roots.pop();

@@ -622,6 +622,9 @@ impl Vm {
                     }
                     let pk = self.to_property_key(r!(u8at!(3)))?;
                     let ok = self.delete_property(o, pk);
+                    if !ok && code.has(F_STRICT) {
+                        return Err(self.delete_error(o, pk));
+                    }
                     w!(u8at!(1)) = Value::bool(ok);
                 }
                 Op::NewObject => {

@@ -1,0 +1,84 @@
+//! Classic Scripts (ECMA-262 16.1): the top level is a function whose `var` and function
+//! declarations are properties of the global object, not locals; `this` is the global
+//! object (the caller passes it). Top-level lexical declarations stay locals of the script.
+
+use oxc_ast::ast::*;
+
+use super::{BKind, CResult, Compiler, FnState, ScopeKind, compile_program};
+use crate::js::bytecode::{F_STRICT, Op};
+use crate::js::vm::Vm;
+
+/// The global bindings a script declares (GlobalDeclarationInstantiation creates them before
+/// the script runs).
+#[derive(Default, Debug, Clone)]
+pub struct ScriptDecls {
+    pub vars: Vec<String>,
+    pub functions: Vec<String>,
+}
+
+/// Compiles a Script; returns its FunctionCode index and its global declarations.
+pub fn compile_script<'a>(
+    vm: &mut Vm,
+    program: &'a Program<'a>,
+    src: &'a str,
+    file: &str,
+) -> CResult<(usize, ScriptDecls)> {
+    let mut decls = ScriptDecls::default();
+    let idx = compile_program(vm, src, file, |c| {
+        decls = ScriptDecls::default();
+        c.script_function(program, &mut decls)
+    })?;
+    Ok((idx, decls))
+}
+
+impl<'a> Compiler<'a, '_> {
+    fn script_function(
+        &mut self,
+        program: &'a Program<'a>,
+        out: &mut ScriptDecls,
+    ) -> CResult<usize> {
+        let mut st = FnState::new(u32::MAX, false);
+        if program
+            .directives
+            .iter()
+            .any(|d| d.directive.as_str() == "use strict")
+        {
+            st.flags |= F_STRICT;
+        }
+        self.fns.push(st);
+        self.push_scope(ScopeKind::Function);
+        self.declare_this_binding(u32::MAX);
+        let mut vars = Vec::new();
+        Self::collect_vars(&program.body, &mut vars);
+        let mut lexical = Vec::new();
+        Self::collect_lexical(&program.body, &mut lexical);
+        let (funcs, lexical): (Vec<_>, Vec<_>) =
+            lexical.into_iter().partition(|d| d.kind == BKind::Func);
+        for d in &lexical {
+            if vars.iter().chain(&funcs).any(|v| v.name == d.name) {
+                return Err(super::CompileError {
+                    message: format!("Identifier '{}' has already been declared", d.name),
+                    offset: d.key as u32,
+                });
+            }
+        }
+        for f in &funcs {
+            if !out.functions.iter().any(|n| n == f.name) {
+                out.functions.push(f.name.to_string());
+            }
+        }
+        for v in &vars {
+            if !out.vars.iter().any(|n| n == v.name) && !out.functions.iter().any(|n| n == v.name) {
+                out.vars.push(v.name.to_string());
+            }
+        }
+        self.declare_all(lexical)?;
+        self.hoist_functions(&program.body)?;
+        self.statements(&program.body)?;
+        let r = self.temp()?;
+        self.emit(Op::LoadUndefined, &[r as i64]);
+        self.emit(Op::Return, &[r as i64]);
+        self.pop_scope_silent();
+        self.finish_fn("".into(), 0, 0, 0)
+    }
+}

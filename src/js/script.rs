@@ -1,0 +1,99 @@
+//! Classic Scripts: parsing with Script goal (top-level `return` is a SyntaxError), global
+//! declaration instantiation (ECMA-262 16.1.7) and running with `this` = the global object.
+
+use oxc_allocator::Allocator;
+use oxc_parser::Parser;
+use oxc_span::SourceType;
+
+use crate::js::compiler::{ScriptDecls, compile_script, line_col};
+use crate::js::module::LoadError;
+use crate::js::object::PropKey;
+use crate::js::shape;
+use crate::js::value::Value;
+use crate::js::vm::{JsResult, Vm};
+
+impl Vm {
+    /// Parses and compiles a Script; returns its FunctionCode index and global declarations.
+    pub fn compile_script_source(
+        &mut self,
+        src: &str,
+        file: &str,
+    ) -> Result<(usize, ScriptDecls), LoadError> {
+        let alloc = Allocator::default();
+        let ret = Parser::new(&alloc, src, SourceType::script()).parse();
+        if let Some(d) = ret.diagnostics.errors().next() {
+            let off = d.labels.first().map(|l| l.offset()).unwrap_or(0);
+            let (l, c) = line_col(src, off);
+            return Err(LoadError(format!(
+                "{file}:{l}:{c}: SyntaxError: {}",
+                d.message
+            )));
+        }
+        if ret.panicked {
+            return Err(LoadError(format!(
+                "{file}:1:1: SyntaxError: could not parse"
+            )));
+        }
+        compile_script(self, &ret.program, src, file).map_err(|e| {
+            let (l, c) = line_col(src, e.offset);
+            LoadError(format!("{file}:{l}:{c}: SyntaxError: {}", e.message))
+        })
+    }
+
+    /// Runs a compiled Script: creates its global `var` and function bindings, then runs its
+    /// body with `this` = the global object.
+    pub fn run_script_code(&mut self, idx: usize, decls: &ScriptDecls) -> JsResult<Value> {
+        let g = self.global;
+        for name in &decls.functions {
+            let a = self.intern(name);
+            let key = PropKey::Atom(a);
+            match self.get_own_raw(g, key) {
+                Some((_, f)) if f & shape::CONFIGURABLE == 0 => {
+                    if f & shape::ACCESSOR != 0
+                        || f & (shape::WRITABLE | shape::ENUMERABLE)
+                            != shape::WRITABLE | shape::ENUMERABLE
+                    {
+                        let msg = format!("Cannot redefine global function '{name}'");
+                        return Err(self.throw_type_error(&msg));
+                    }
+                }
+                _ => {
+                    self.define_own(
+                        g,
+                        key,
+                        Value::UNDEFINED,
+                        shape::WRITABLE | shape::ENUMERABLE,
+                    );
+                }
+            }
+        }
+        for name in &decls.vars {
+            let a = self.intern(name);
+            let key = PropKey::Atom(a);
+            if self.get_own_raw(g, key).is_none() {
+                self.define_own(
+                    g,
+                    key,
+                    Value::UNDEFINED,
+                    shape::WRITABLE | shape::ENUMERABLE,
+                );
+            }
+        }
+        let f = self.new_closure(idx, Value::UNDEFINED);
+        self.roots.push(f);
+        let r = self.call_function(f, g, &[]);
+        self.roots.pop();
+        r
+    }
+
+    /// Compiles and runs `src` as a Script (a syntax error becomes a thrown SyntaxError).
+    pub fn eval_script(&mut self, src: &str, file: &str) -> JsResult<Value> {
+        match self.compile_script_source(src, file) {
+            Ok((idx, decls)) => self.run_script_code(idx, &decls),
+            Err(LoadError(m)) => {
+                let m = m.split(": SyntaxError: ").nth(1).unwrap_or(&m).to_string();
+                Err(self.throw_syntax_error(&m))
+            }
+        }
+    }
+}
