@@ -21,7 +21,9 @@ pub fn array_like_to_vec(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
     if v.is_nullish() {
         return Ok(Vec::new());
     }
-    if vm.is_array(v) {
+    if vm.is_array(v) && vm.obj(v).hdr.flags & crate::js::object::FLAG_FROZEN == 0 {
+        // Plain dense arrays only: others (sparse length, attributed elements) go through
+        // [[Get]] below.
         return Ok(vm
             .elems(v)
             .iter()
@@ -32,11 +34,28 @@ pub fn array_like_to_vec(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
         return Err(vm.throw_type_error("CreateListFromArrayLike called on non-object"));
     }
     let len = vm.get_named(v, crate::js::atoms::LENGTH)?;
-    let n = vm.to_integer(len)?.max(0.0) as usize;
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
-        out.push(vm.get(v, PropKey::Index(i as u32))?);
+    let n = vm.to_integer(len)?.max(0.0);
+    if n > (1u32 << 24) as f64 {
+        // V8 refuses such argument lists too (instead of allocating them).
+        return Err(vm.throw_range_error("Too many arguments in function call"));
     }
+    let n = n as usize;
+    let mut out = Vec::with_capacity(n);
+    let base = vm.roots.len();
+    for i in 0..n {
+        match vm.get(v, PropKey::Index(i as u32)) {
+            Ok(x) => {
+                // Rooted: later getters may collect.
+                vm.roots.push(x);
+                out.push(x);
+            }
+            Err(e) => {
+                vm.roots.truncate(base);
+                return Err(e);
+            }
+        }
+    }
+    vm.roots.truncate(base);
     Ok(out)
 }
 
