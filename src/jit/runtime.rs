@@ -25,7 +25,9 @@ use crate::jit::compiler::{
     EXIT_GUARD, EXIT_IC_MISS, EXIT_REASONS, EXIT_RESUME, HELPER_DONE, HELPER_INTERPRET,
     HELPER_THREW, Runtime, STEP_THREW,
 };
-use crate::jit::state::{DEOPT_LIMIT, jit};
+use crate::jit::state::{
+    COUNT_DIRECT_CALLS, COUNT_HELPER_CALLS, COUNT_INLINE_CONSTRUCTS, DEOPT_LIMIT, jit,
+};
 use crate::jit::tier;
 use crate::js::bytecode::FunctionCode;
 use crate::js::interp::call::Invoked;
@@ -50,7 +52,7 @@ pub fn runtime() -> Runtime {
         frames_len: (offset_of!(Vm, frames) + FrameStack::LEN_OFFSET) as i32,
         sp: offset_of!(Vm, sp) as i32,
         global: offset_of!(Vm, global) as i32,
-        direct_calls: offset_of!(Vm, tier.words.direct_calls) as i32,
+        direct_calls: (offset_of!(Vm, tier.words.counters) + 8 * COUNT_DIRECT_CALLS) as i32,
     }
 }
 
@@ -87,7 +89,7 @@ extern "C" fn call(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: 
     // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     let pc = pc as usize;
-    jit(vm).stats.helper_calls += 1;
+    vm.tier.words.counters[COUNT_HELPER_CALLS] += 1;
     let fr = *vm.frames.last().expect("frame");
     vm.frames.last_mut().expect("frame").pc = pc;
     if vm.heap.gc_requested {
@@ -111,7 +113,7 @@ extern "C" fn call(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: 
             if let Some(addr) = tier::callee_entry(vm, ccode) {
                 vm.frames.last_mut().expect("callee frame").jit = true;
                 vm.tier.words.callee_window = vm.regs.as_ptr().wrapping_add(callee.fp) as u64;
-                vm.tier.words.direct_calls += 1;
+                vm.tier.words.counters[COUNT_DIRECT_CALLS] += 1;
                 return addr;
             }
             // An interpreted callee: compiled code unwinds its machine frames and the
@@ -128,7 +130,7 @@ extern "C" fn call(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: 
 extern "C" fn new_this(vm: u64, f: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
     // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
-    jit(vm).stats.inline_constructs += 1;
+    vm.tier.words.counters[COUNT_INLINE_CONSTRUCTS] += 1;
     // The inline path checked that the callee is a closure.
     let fields = vm.func_code(Value(f)).this_fields;
     match vm.construct_receiver(Value(f), fields) {

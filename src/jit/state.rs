@@ -9,6 +9,7 @@ use crate::codemem::{CodePtr, CodeSpace};
 use crate::exec::{BACKEND, Backend};
 use crate::jit::compiler::EXIT_REASONS;
 use crate::js::bytecode::Op;
+use crate::js::tiering::TIER_COUNTERS;
 use crate::js::vm::{Options, Vm};
 
 /// `FunctionCode::jit` value of a function whose compilation failed (never retried).
@@ -56,11 +57,6 @@ pub struct JitStats {
     pub entries: u64,
     /// Entries at a loop back-edge of a function that was running in the interpreter.
     pub osr_entries: u64,
-    /// Calls from compiled code through the call helper (callees the inline path does not
-    /// set up: natives, bound and interpreted functions, `new`, ...).
-    pub helper_calls: u64,
-    /// `new` set up inline by compiled code (a compiled base constructor).
-    pub inline_constructs: u64,
     /// Ops run by the step helper from compiled code, by opcode (a slow path or an op
     /// without a template): where compiled code spends time in the interpreter.
     pub steps_by_op: Vec<u64>,
@@ -72,14 +68,29 @@ pub struct JitStats {
     pub code_memory_exhausted: bool,
 }
 
+/// The JIT's names for the VM's [`crate::js::tiering::TierWords::counters`], bumped on hot paths without a
+/// downcast to [`JitState`]: calls from compiled code straight into compiled code (bumped by
+/// compiled code); calls through the call helper (callees the inline path does not set up:
+/// natives, bound and interpreted functions, `new`, ...); `new` set up inline by compiled
+/// code (a compiled base constructor).
+pub const COUNT_DIRECT_CALLS: usize = 0;
+pub const COUNT_HELPER_CALLS: usize = 1;
+pub const COUNT_INLINE_CONSTRUCTS: usize = 2;
+
+/// Calls before a function is compiled (0 = before its first run), and loop back-edges
+/// before a function running in the interpreter is compiled (OSR), for these options.
+pub fn thresholds(opts: &Options) -> (u32, u32) {
+    let t = opts.jit_threshold;
+    (
+        t.unwrap_or(DEFAULT_CALL_THRESHOLD),
+        t.unwrap_or(DEFAULT_LOOP_THRESHOLD),
+    )
+}
+
 /// The JIT of one VM.
 pub struct JitState {
     /// Whether functions are compiled at all (not `--no-jit`, and a build with an executor).
     pub enabled: bool,
-    /// Calls before a function is compiled; 0 = before its first run.
-    pub call_threshold: u32,
-    /// Loop back-edges before a function running in the interpreter is compiled (OSR).
-    pub loop_threshold: u32,
     pub trace: bool,
     pub count_ops: bool,
     pub deopt_stress: bool,
@@ -97,11 +108,8 @@ pub struct JitState {
 
 impl JitState {
     pub fn new(opts: &Options, code: CodeSpace) -> JitState {
-        let threshold = opts.jit_threshold;
         JitState {
             enabled: enabled_by(opts),
-            call_threshold: threshold.unwrap_or(DEFAULT_CALL_THRESHOLD),
-            loop_threshold: threshold.unwrap_or(DEFAULT_LOOP_THRESHOLD),
             trace: opts.trace_tier,
             count_ops: opts.stats,
             deopt_stress: opts.deopt_stress,
@@ -117,9 +125,8 @@ impl JitState {
         }
     }
 
-    /// The `--stats` lines of the JIT (`direct_calls`: counted by compiled code in the VM's
-    /// tier words).
-    pub fn report(&self, interpreted_ops: u64, direct_calls: u64) -> String {
+    /// The `--stats` lines of the JIT (`counters`: the VM's [`crate::js::tiering::TierWords::counters`]).
+    pub fn report(&self, interpreted_ops: u64, counters: &[u64; TIER_COUNTERS]) -> String {
         let s = &self.stats;
         let jit_ops = self.ops_in_jit.get();
         let total = jit_ops + interpreted_ops;
@@ -156,9 +163,18 @@ impl JitState {
             ("ops compiled as step-helper calls", s.step_ops.to_string()),
             ("entries", s.entries.to_string()),
             ("osr entries", s.osr_entries.to_string()),
-            ("direct jit-to-jit calls", direct_calls.to_string()),
-            ("calls through the call helper", s.helper_calls.to_string()),
-            ("inline constructs", s.inline_constructs.to_string()),
+            (
+                "direct jit-to-jit calls",
+                counters[COUNT_DIRECT_CALLS].to_string(),
+            ),
+            (
+                "calls through the call helper",
+                counters[COUNT_HELPER_CALLS].to_string(),
+            ),
+            (
+                "inline constructs",
+                counters[COUNT_INLINE_CONSTRUCTS].to_string(),
+            ),
             (
                 "ops run by the step helper",
                 s.steps_by_op.iter().sum::<u64>().to_string(),

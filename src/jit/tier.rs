@@ -17,7 +17,7 @@ use crate::codemem::CodeSpace;
 use crate::exec::{self, ExecError, Status, VmRegs};
 use crate::jit::backend::{self, Masm};
 use crate::jit::compiler::{self, Config, EXIT_RESUME, EXIT_STEP, EXIT_TO_INNERMOST, NO_ENTRY};
-use crate::jit::state::{Compiled, JIT_FAILED, JitState, STACK_MARGIN, jit, jit_ref};
+use crate::jit::state::{Compiled, JIT_FAILED, JitState, STACK_MARGIN, jit, jit_ref, thresholds};
 use crate::js::bytecode::{
     F_ARROW, F_CLASS_CTOR, F_DERIVED, F_HAS_REST, F_NO_PROTOTYPE, F_STRICT, F_USES_ARGUMENTS,
     FunctionCode,
@@ -37,13 +37,14 @@ pub static TIER: TierHooks = TierHooks {
 fn install(vm: &mut Vm, opts: &Options, code: CodeSpace) -> bool {
     let state = JitState::new(opts, code);
     let enabled = state.enabled;
+    (vm.tier.call_threshold, vm.tier.loop_threshold) = thresholds(opts);
     vm.tier.state = Some(Box::new(state));
     enabled
 }
 
 /// The JIT's `--stats` lines.
 fn report(vm: &Vm, interpreted_ops: u64) -> String {
-    jit_ref(vm).report(interpreted_ops, vm.tier.words.direct_calls)
+    jit_ref(vm).report(interpreted_ops, &vm.tier.words.counters)
 }
 
 /// The compiled code `FunctionCode::jit` points to.
@@ -61,9 +62,9 @@ fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Entered {
     let mut osr = false;
     if j == 0 {
         let (count, threshold) = if pc == 0 {
-            (code.calls.get(), jit(vm).call_threshold)
+            (code.calls.get(), vm.tier.call_threshold)
         } else {
-            (code.back_edges.get(), jit(vm).loop_threshold)
+            (code.back_edges.get(), vm.tier.loop_threshold)
         };
         if count < threshold {
             return Entered::No;
@@ -160,7 +161,7 @@ fn clear_jit_frames(vm: &mut Vm, base: usize) {
 pub fn callee_entry(vm: &mut Vm, code: &FunctionCode) -> Option<u64> {
     let mut j = code.jit.get();
     if j == 0 {
-        if !jit(vm).enabled || code.calls.get() < jit(vm).call_threshold {
+        if !vm.tier.enabled || code.calls.get() < vm.tier.call_threshold {
             return None;
         }
         j = compile_function(vm, code);

@@ -209,13 +209,14 @@ pub trait ValueOps: RuntimeAbi + Sized {
         self.int_op(IntOp::Add, dst, base, Reg::T0.into(), Size::S64)
     }
     /// Stores `value` to every word from `from` (advanced) up to `to` (exclusive).
+    /// The loop is tested at its bottom: one compare and branch per word.
     fn fill_words(&mut self, from: Reg, to: Reg, value: Reg) -> MasmResult {
         let (top, done) = (self.new_label(), self.new_label());
-        self.bind(top)?;
         self.branch(IntCond::GeU, from, to.into(), done, Size::S64);
+        self.bind(top)?;
         self.store(value, Address::at(from, 0), Width::W64)?;
         self.add_imm(from, from, 8)?;
-        self.jump(top);
+        self.branch(IntCond::LtU, from, to.into(), top, Size::S64);
         self.bind(done)
     }
     /// Calls helper `addr(vm, 0)` if the byte at VM + `field` is non-zero (a GC safepoint).

@@ -63,15 +63,24 @@ pub struct TierWords {
     /// Addresses of `Vm::regs[0]` and of frame 0 of `Vm::frames` (fixed for the VM's life).
     pub regs_base: u64,
     pub frames_base: u64,
-    /// Calls from compiled code straight into compiled code (a statistic compiled code bumps).
-    pub direct_calls: u64,
+    /// Statistics that the tier's code and helpers bump on hot paths without reaching the
+    /// tier's state (which helpers would have to downcast); the tier names the indices.
+    pub counters: [u64; TIER_COUNTERS],
 }
+
+/// How many [`TierWords::counters`] a tier has.
+pub const TIER_COUNTERS: usize = 4;
 
 /// The tier of one VM.
 #[derive(Default)]
 pub struct TierSlot {
     /// Whether the interpreter asks the tier at all (a tier is installed and runs code).
     pub enabled: bool,
+    /// The interpreter offers a function without code to the tier at entry once it has been
+    /// called this many times, and at a loop header once its loops have gone back this many
+    /// times (set by the tier when it is installed).
+    pub call_threshold: u32,
+    pub loop_threshold: u32,
     pub hooks: Option<&'static TierHooks>,
     /// The tier's own per-VM state.
     pub state: Option<Box<dyn Any>>,
@@ -90,13 +99,22 @@ impl TierSlot {
     }
 }
 
-/// Whether the interpreter should offer the op at `pc` to the tier: the function has code, or
-/// it has none yet and `pc` is a tier-up point (function entry, a loop header). One load and
-/// compare in the common case.
-#[inline]
-pub fn wants(code: &FunctionCode, pc: usize) -> bool {
-    let j = code.jit.get();
-    j > TIER_FAILED || (j == 0 && (pc == 0 || code.code.get(pc) == Some(&(Op::LoopHint as u8))))
+impl TierSlot {
+    /// Whether the interpreter should offer the op at `pc` to the tier: the function has
+    /// code, or it has none yet and `pc` is a tier-up point (function entry, a loop header)
+    /// that is hot (its count reached the threshold). One load and compare in the common case.
+    #[inline]
+    pub fn wants(&self, code: &FunctionCode, pc: usize) -> bool {
+        let j = code.jit.get();
+        j > TIER_FAILED
+            || (j == 0
+                && if pc == 0 {
+                    code.calls.get() >= self.call_threshold
+                } else {
+                    code.code.get(pc) == Some(&(Op::LoopHint as u8))
+                        && code.back_edges.get() >= self.loop_threshold
+                })
+    }
 }
 
 /// Installs `tier` as the VM's (it decides from the options whether it runs).

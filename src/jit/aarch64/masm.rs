@@ -843,6 +843,24 @@ impl crate::jit::values::ValueOps for A64Masm {
         &mut self.deferred
     }
 
+    /// One `madd` (the size in the private temporary).
+    fn index_addr(&mut self, dst: Reg, base: Reg, index: Reg, size: u64) -> MasmResult {
+        self.a.mov_imm64_quick(IP, size);
+        self.a.madd(xreg(dst), xreg(index), IP, xreg(base));
+        Ok(())
+    }
+
+    /// A post-indexed store: two instructions and a branch per word.
+    fn fill_words(&mut self, from: Reg, to: Reg, value: Reg) -> MasmResult {
+        let (top, done) = (self.a.new_label(), self.a.new_label());
+        self.branch(IntCond::GeU, from, to.into(), done, Size::S64);
+        self.a.bind(top)?;
+        self.a.str(xreg(value), Mem::post(xreg(from), 8))?;
+        self.branch(IntCond::LtU, from, to.into(), top, Size::S64);
+        self.a.bind(done)?;
+        Ok(())
+    }
+
     fn branch_on_upper_word(&mut self, c: IntCond, v: Reg, label: Label) {
         // Flags of `tag_hi ? upper(v)`: the swapped condition.
         self.a

@@ -14,7 +14,7 @@ use crate::js::heap::cells::{EnvCell, KIND_ENV, OFF_ENV_SLOTS};
 use crate::js::ic::*;
 use crate::js::object::*;
 use crate::js::shape;
-use crate::js::tiering::{self, Entered};
+use crate::js::tiering::Entered;
 use crate::js::value::{TAG_CELL, Value};
 use crate::js::vm::*;
 use call::Invoked;
@@ -159,7 +159,7 @@ impl Vm {
                 // is any, then continue at the op where it stopped.
                 if jit_skip {
                     jit_skip = false;
-                } else if tiering::wants(code, pc) {
+                } else if self.tier.wants(code, pc) {
                     let enter_at = self.tier.hooks.expect("an enabled tier has hooks").enter_at;
                     match enter_at(self, code, fp, pc) {
                         Entered::No => {}
