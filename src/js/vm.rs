@@ -59,7 +59,9 @@ pub mod realm {
     pub const DATE_PROTO: usize = 20;
     /// An object mapping each symbol's private atom to the symbol (for own-key listings).
     pub const SYMBOL_REGISTRY: usize = 21;
-    pub const COUNT: usize = 22;
+    /// The built-in getter of `Array[Symbol.species]`.
+    pub const ARRAY_SPECIES_GETTER: usize = 22;
+    pub const COUNT: usize = 23;
 }
 
 #[derive(Clone, Debug, Default)]
@@ -158,6 +160,8 @@ pub struct Vm {
     pub join_stack: Vec<Value>,
     /// The atom of `Symbol.iterator`.
     pub sym_iterator: crate::js::atoms::Atom,
+    /// The atoms of the well-known symbols (`builtins::symbol::well_known`).
+    pub well_known_symbols: Vec<crate::js::atoms::Atom>,
     /// The higher tier, if one is installed (`js::tiering`).
     pub tier: crate::js::tiering::TierSlot,
 }
@@ -194,6 +198,7 @@ impl Vm {
             join_stack: Vec::new(),
             set_failed: None,
             sym_iterator: crate::js::atoms::Atom(0),
+            well_known_symbols: Vec::new(),
             tier: Default::default(),
         });
         for name in crate::js::atoms::PREDEFINED {

@@ -394,6 +394,7 @@ pub fn install_symbols(vm: &mut Vm) {
     let ap = vm.realm[realm::ARRAY_PROTO];
     if let Some(sp) = super::symbol::well_known(vm, "species") {
         let g = vm.native_fn("get [Symbol.species]", species, 0);
+        vm.realm[realm::ARRAY_SPECIES_GETTER] = g;
         vm.define_accessor(c, PropKey::Atom(sp), g, true, false);
     }
     if let Some(un) = super::symbol::well_known(vm, "unscopables") {

@@ -38,11 +38,29 @@ pub fn len_of(vm: &mut Vm, o: Value) -> JsResult<f64> {
     let v = vm.get_named(o, atoms::LENGTH)?;
     to_length(vm, v)
 }
+/// Element `k` of an array's dense part when it is there: then it is an own data property
+/// (accessors and elements with other attributes are kept outside the element buffer), so
+/// [[Get]] and [[HasProperty]] need not look further. The fast path of the generic methods.
+#[inline]
+fn dense_elem(vm: &Vm, o: Value, k: f64) -> Option<Value> {
+    if vm.is_array(o) && k >= 0.0 && k < vm.obj(o).elem_len as f64 {
+        let v = vm.elems(o)[k as usize];
+        (!v.is_empty()).then_some(v)
+    } else {
+        None
+    }
+}
 pub fn get_k(vm: &mut Vm, o: Value, k: f64) -> JsResult<Value> {
+    if let Some(v) = dense_elem(vm, o, k) {
+        return Ok(v);
+    }
     let pk = key(vm, k);
     vm.get(o, pk)
 }
 pub fn has_k(vm: &mut Vm, o: Value, k: f64) -> bool {
+    if dense_elem(vm, o, k).is_some() {
+        return true;
+    }
     let pk = key(vm, k);
     vm.has_property(o, pk)
 }
@@ -56,6 +74,13 @@ pub fn set_key(vm: &mut Vm, o: Value, pk: PropKey, v: Value) -> JsResult<()> {
     Ok(())
 }
 pub fn set_k(vm: &mut Vm, o: Value, k: f64, v: Value) -> JsResult<()> {
+    // An existing element of an array whose stores may go straight to its elements (not
+    // frozen, sealed or with attributed elements: see `FLAG_FROZEN`) is a writable data
+    // property: [[Set]] just replaces its value.
+    if dense_elem(vm, o, k).is_some() && vm.obj(o).hdr.flags & FLAG_FROZEN == 0 {
+        vm.elems_mut(o)[k as usize] = v;
+        return Ok(());
+    }
     let pk = key(vm, k);
     set_key(vm, o, pk, v)
 }
@@ -103,9 +128,23 @@ pub fn array_create(vm: &mut Vm, n: f64) -> JsResult<Value> {
     Ok(a)
 }
 
+/// Whether ArraySpeciesCreate(o, n) is ArrayCreate(n) for the array `o`, decided without
+/// running any code: `o` has no own `constructor`, inherits `Array.prototype.constructor`
+/// (a data property still holding `Array`), and `Array[Symbol.species]` is the built-in
+/// getter.
+pub fn default_species(vm: &Vm, o: Value) -> bool {
+    let ap = vm.realm[realm::ARRAY_PROTO];
+    vm.obj(o).proto == ap
+        && vm.find_own(o, atoms::CONSTRUCTOR).is_none()
+        && matches!(vm.find_own(ap, atoms::CONSTRUCTOR),
+            Some((loc, flags)) if flags & shape::ACCESSOR == 0
+                && vm.read_loc(ap, loc) == vm.realm[realm::ARRAY_CTOR])
+        && original_array_species(vm)
+}
+
 /// ArraySpeciesCreate(O, n).
 pub fn species_create(vm: &mut Vm, o: Value, n: f64) -> JsResult<Value> {
-    if !vm.is_array(o) {
+    if !vm.is_array(o) || default_species(vm, o) {
         return array_create(vm, n);
     }
     let mut c = vm.get_named(o, atoms::CONSTRUCTOR)?;
@@ -124,6 +163,22 @@ pub fn species_create(vm: &mut Vm, o: Value, n: f64) -> JsResult<Value> {
         return Err(vm.throw_type_error("object.constructor[Symbol.species] is not a constructor"));
     }
     vm.construct(c, &[Value::number(n)], c)
+}
+
+/// Whether `Array[Symbol.species]` is still the built-in getter (which returns `this`): then
+/// ArraySpeciesCreate with `constructor === Array` makes a plain array without calling it.
+fn original_array_species(vm: &Vm) -> bool {
+    let c = vm.realm[realm::ARRAY_CTOR];
+    let Some(sp) = super::symbol::well_known(vm, "species") else {
+        return false;
+    };
+    match vm.find_own(c, sp) {
+        Some((loc, flags)) if flags & shape::ACCESSOR != 0 => {
+            let acc = vm.read_loc(c, loc);
+            vm.accessor_parts(acc).0 == vm.realm[realm::ARRAY_SPECIES_GETTER]
+        }
+        _ => false,
+    }
 }
 
 /// The integer keys in `lo..hi` present on `o` or its prototypes, ascending.

@@ -174,7 +174,21 @@ pub fn index_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             return Ok(Value::int(-1));
         }
         let x = arg(vm, a, 0);
-        let from = rel(vm, arg(vm, a, 1), len, 0.0)?;
+        let mut from = rel(vm, arg(vm, a, 1), len, 0.0)?;
+        // The dense part of an array: its elements up to the first hole (a hole may be read
+        // through the prototype chain: the generic loop goes on from there).
+        if vm.is_array(o) {
+            let dense = vm.elems(o).get(from as usize..).unwrap_or(&[]);
+            let run = dense
+                .iter()
+                .position(|v| v.is_empty())
+                .unwrap_or(dense.len());
+            if let Some(i) = (0..run).find(|&i| vm.strict_equals(vm.elems(o)[from as usize + i], x))
+            {
+                return Ok(kv(from + i as f64));
+            }
+            from += run as f64;
+        }
         for k in keys(vm, o, from, len, false) {
             if has_k(vm, o, k) {
                 let v = get_k(vm, o, k)?;

@@ -118,7 +118,43 @@ pub fn unshift(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     })
 }
 
+/// `splice` on a plain array without holes, with number (or absent) start and count and the
+/// default species: no user code can run, so the elements move directly.
+fn splice_dense(vm: &mut Vm, a: &CallArgs) -> Option<Value> {
+    let o = a.this;
+    if !fast_array(vm, o)
+        || (0..a.argc.min(2)).any(|i| !arg(vm, a, i).is_number())
+        || vm.elems(o).iter().any(|v| v.is_empty())
+        || !default_species(vm, o)
+    {
+        return None;
+    }
+    let len = vm.obj(o).elem_len as f64;
+    let start = rel(vm, arg(vm, a, 0), len, 0.0).ok()?;
+    let del = match a.argc {
+        0 => 0.0,
+        1 => len - start,
+        _ => vm.to_integer(arg(vm, a, 1)).ok()?.max(0.0).min(len - start),
+    };
+    let items: Vec<Value> = (2..a.argc).map(|i| arg(vm, a, i)).collect();
+    if len + items.len() as f64 - del >= MAX_DENSE as f64 {
+        return None;
+    }
+    let (s, d) = (start as usize, del as usize);
+    // The removed elements are still reachable from `o` while their array is allocated.
+    let removed = vm.elems(o)[s..s + d].to_vec();
+    let out = vm.new_array_from(&removed);
+    let mut all = vm.elems(o).to_vec();
+    all.splice(s..s + d, items);
+    vm.set_elem_len(o, all.len());
+    vm.elems_mut(o).copy_from_slice(&all);
+    Some(out)
+}
+
 pub fn splice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if let Some(out) = splice_dense(vm, a) {
+        return Ok(out);
+    }
     rooted(vm, |vm| {
         let o = this_object(vm, a)?;
         let len = len_of(vm, o)?;

@@ -59,12 +59,29 @@ impl Vm {
 }
 
 /// The private atom of the well-known symbol `Symbol[name]`.
-pub fn well_known(vm: &mut Vm, name: &str) -> Option<Atom> {
-    let g = vm.global;
-    let c = vm.get_by_name(g, "Symbol").ok()?;
-    let s = vm.get_by_name(c, name).ok()?;
-    (s.is_object() && vm.class_of(s) == CLASS_SYMBOL).then(|| vm.symbol_atom(s))
+pub fn well_known(vm: &Vm, name: &str) -> Option<Atom> {
+    let i = WELL_KNOWN.iter().position(|(n, _)| *n == name)?;
+    vm.well_known_symbols.get(i).copied()
 }
+
+/// The well-known symbols (ECMA-262 6.1.5.1) as (`Symbol` property, description), in the
+/// order of `Vm::well_known_symbols`. They belong to the realm, whatever the global `Symbol`
+/// is later changed to.
+const WELL_KNOWN: [(&str, &str); 13] = [
+    ("iterator", "Symbol.iterator"),
+    ("asyncIterator", "Symbol.asyncIterator"),
+    ("hasInstance", "Symbol.hasInstance"),
+    ("toPrimitive", "Symbol.toPrimitive"),
+    ("toStringTag", "Symbol.toStringTag"),
+    ("isConcatSpreadable", "Symbol.isConcatSpreadable"),
+    ("unscopables", "Symbol.unscopables"),
+    ("species", "Symbol.species"),
+    ("match", "Symbol.match"),
+    ("matchAll", "Symbol.matchAll"),
+    ("replace", "Symbol.replace"),
+    ("search", "Symbol.search"),
+    ("split", "Symbol.split"),
+];
 
 fn symbol_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     if !a.new_target.is_undefined() {
@@ -108,28 +125,14 @@ pub fn install(vm: &mut Vm) {
     vm.method(sp, "toString", to_string, 0);
     vm.method(sp, "valueOf", value_of, 0);
     vm.getter(sp, "description", description);
-    let d = vm.new_str("Symbol.iterator");
-    let it = vm.new_symbol(d);
-    vm.sym_iterator = vm.symbol_atom(it);
-    vm.put(c, "iterator", it, 0);
-    for (name, desc) in [
-        ("asyncIterator", "Symbol.asyncIterator"),
-        ("hasInstance", "Symbol.hasInstance"),
-        ("toPrimitive", "Symbol.toPrimitive"),
-        ("toStringTag", "Symbol.toStringTag"),
-        ("isConcatSpreadable", "Symbol.isConcatSpreadable"),
-        ("unscopables", "Symbol.unscopables"),
-        ("species", "Symbol.species"),
-        ("match", "Symbol.match"),
-        ("matchAll", "Symbol.matchAll"),
-        ("replace", "Symbol.replace"),
-        ("search", "Symbol.search"),
-        ("split", "Symbol.split"),
-    ] {
+    for (name, desc) in WELL_KNOWN {
         let d = vm.new_str(desc);
         let s = vm.new_symbol(d);
         vm.put(c, name, s, 0);
+        let atom = vm.symbol_atom(s);
+        vm.well_known_symbols.push(atom);
     }
+    vm.sym_iterator = vm.well_known_symbols[0];
     // Built-in iterables expose [Symbol.iterator].
     let key = PropKey::Atom(vm.sym_iterator);
     for (proto, method) in [
