@@ -3,6 +3,50 @@
 //!
 //! The width picks three encoding details: the `0x66` operand-size prefix (16 bits), `REX.W`
 //! (64 bits), and the byte variant of an opcode (8 bits, usually the even opcode: `88` vs `89`).
+//!
+//! Misuse the types rule out, so it does not compile:
+//!
+//! ```compile_fail
+//! # use kiln::asm::x86_64::*;
+//! let mut a = Assembler::new();
+//! a.add_rr(RAX, EAX); // operands of different sizes
+//! ```
+//! ```compile_fail
+//! # use kiln::asm::x86_64::*;
+//! let mut a = Assembler::new();
+//! a.add_ri(RAX, 1i64 << 40); // 64-bit ALU immediates are sign-extended imm32
+//! ```
+//! ```compile_fail
+//! # use kiln::asm::x86_64::*;
+//! let mut a = Assembler::new();
+//! a.cmp_ri(AL, 300); // an 8-bit operation takes an 8-bit immediate
+//! ```
+//! ```compile_fail
+//! # use kiln::asm::x86_64::*;
+//! let mut a = Assembler::new();
+//! a.imul_rr(AL, BL); // no two-operand imul of bytes
+//! ```
+//! ```compile_fail
+//! # use kiln::asm::x86_64::*;
+//! let mut a = Assembler::new();
+//! a.movzx_rr(EAX, ECX); // movzx only widens bytes and words
+//! ```
+//! ```compile_fail
+//! # use kiln::asm::x86_64::*;
+//! let mut a = Assembler::new();
+//! a.cvtsi2sd_rr(XMM0, AX); // conversions take 32- or 64-bit integers
+//! ```
+//! ```
+//! # use kiln::asm::x86_64::*;
+//! let mut a = Assembler::new();
+//! a.add_rr(RAX, RCX);
+//! a.add_ri(RAX, -1);
+//! a.cmp_ri(AL, -128);
+//! a.imul_rr(AX, BX);
+//! a.movzx_rr(EAX, CX);
+//! a.cvtsi2sd_rr(XMM0, EAX);
+//! a.mov_ri(RAX, 1i64 << 40); // mov takes any 64-bit constant
+//! ```
 
 use core::fmt::Debug;
 
