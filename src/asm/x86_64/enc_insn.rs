@@ -181,8 +181,14 @@ pub fn encode(insn: &Insn) -> AsmResult<Encoded> {
     let (reg, rm): (u8, Option<RmBytes>) = match insn.operands {
         Operands::None => (0, None),
         Operands::OpReg(r) => (0, Some(rm_reg(0, r))),
-        Operands::ModRm { reg, rm: Rm::Reg(r) } => (reg, Some(rm_reg(reg, r))),
-        Operands::ModRm { reg, rm: Rm::Mem(m) } => (reg, Some(rm_mem(reg, &m)?)),
+        Operands::ModRm {
+            reg,
+            rm: Rm::Reg(r),
+        } => (reg, Some(rm_reg(reg, r))),
+        Operands::ModRm {
+            reg,
+            rm: Rm::Mem(m),
+        } => (reg, Some(rm_mem(reg, &m)?)),
     };
     let (x, b) = rm.map_or((false, false), |r| (r.rex_x, r.rex_b));
     let r = reg & 8 != 0;

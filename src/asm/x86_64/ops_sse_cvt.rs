@@ -8,8 +8,8 @@
 
 use super::Assembler;
 use super::enc_insn::{Imm, Rm};
-use super::ops_sse::sse;
 use super::operand::Mem;
+use super::ops_sse::sse;
 use super::reg::{Gpr, Reg32, Xmm};
 use super::size::{LongSize, OpSize, Width};
 use crate::asm::error::AsmResult;
@@ -99,37 +99,73 @@ float_to_int! {
 impl Assembler {
     /// `roundsd dst, src, mode` (SSE4.1, `66 0F 3A 0B /r ib`).
     pub fn roundsd_rr(&mut self, dst: Xmm, src: Xmm, mode: RoundMode) {
-        let insn = sse(Some(0x66), &[0x0F, 0x3A, 0x0B], false, dst.num(), Rm::Reg(src.num()));
+        let insn = sse(
+            Some(0x66),
+            &[0x0F, 0x3A, 0x0B],
+            false,
+            dst.num(),
+            Rm::Reg(src.num()),
+        );
         self.emit_reg_insn(insn.imm(Imm::I8(mode.imm() as i8)));
     }
 
     /// `roundsd dst, qword ptr [mem], mode`.
     pub fn roundsd_rm(&mut self, dst: Xmm, mem: Mem, mode: RoundMode) -> AsmResult {
-        let insn = sse(Some(0x66), &[0x0F, 0x3A, 0x0B], false, dst.num(), Rm::Mem(mem));
+        let insn = sse(
+            Some(0x66),
+            &[0x0F, 0x3A, 0x0B],
+            false,
+            dst.num(),
+            Rm::Mem(mem),
+        );
         self.emit_insn(insn.imm(Imm::I8(mode.imm() as i8)))
     }
 
     /// `roundss dst, src, mode` (SSE4.1, `66 0F 3A 0A /r ib`).
     pub fn roundss_rr(&mut self, dst: Xmm, src: Xmm, mode: RoundMode) {
-        let insn = sse(Some(0x66), &[0x0F, 0x3A, 0x0A], false, dst.num(), Rm::Reg(src.num()));
+        let insn = sse(
+            Some(0x66),
+            &[0x0F, 0x3A, 0x0A],
+            false,
+            dst.num(),
+            Rm::Reg(src.num()),
+        );
         self.emit_reg_insn(insn.imm(Imm::I8(mode.imm() as i8)));
     }
 
     /// `roundss dst, dword ptr [mem], mode`.
     pub fn roundss_rm(&mut self, dst: Xmm, mem: Mem, mode: RoundMode) -> AsmResult {
-        let insn = sse(Some(0x66), &[0x0F, 0x3A, 0x0A], false, dst.num(), Rm::Mem(mem));
+        let insn = sse(
+            Some(0x66),
+            &[0x0F, 0x3A, 0x0A],
+            false,
+            dst.num(),
+            Rm::Mem(mem),
+        );
         self.emit_insn(insn.imm(Imm::I8(mode.imm() as i8)))
     }
 
     /// `movmskpd dst, src`: the sign bits of the two doubles into bits 1:0 of `dst`
     /// (`66 0F 50 /r`); bit 0 is the sign of the scalar.
     pub fn movmskpd(&mut self, dst: Reg32, src: Xmm) {
-        self.emit_reg_insn(sse(Some(0x66), &[0x0F, 0x50], false, dst.num(), Rm::Reg(src.num())));
+        self.emit_reg_insn(sse(
+            Some(0x66),
+            &[0x0F, 0x50],
+            false,
+            dst.num(),
+            Rm::Reg(src.num()),
+        ));
     }
 
     /// `movmskps dst, src`: the sign bits of the four singles into bits 3:0 of `dst`
     /// (`0F 50 /r`).
     pub fn movmskps(&mut self, dst: Reg32, src: Xmm) {
-        self.emit_reg_insn(sse(None, &[0x0F, 0x50], false, dst.num(), Rm::Reg(src.num())));
+        self.emit_reg_insn(sse(
+            None,
+            &[0x0F, 0x50],
+            false,
+            dst.num(),
+            Rm::Reg(src.num()),
+        ));
     }
 }

@@ -26,8 +26,7 @@
 use std::collections::BTreeMap;
 
 use iced_x86::{
-    Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter, MemorySizeOptions,
-    NumberBase,
+    Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter, MemorySizeOptions, NumberBase,
 };
 use pretty_assertions::assert_eq;
 
@@ -174,7 +173,12 @@ fn every_vector_decodes_as_llvm_renders_it() {
             }
         }
         if at != code.len() {
-            actual.push_str(&format!("<{} of {} bytes decoded: {}>\n", at, code.len(), v.text));
+            actual.push_str(&format!(
+                "<{} of {} bytes decoded: {}>\n",
+                at,
+                code.len(),
+                v.text
+            ));
         }
     }
     assert_eq!(expected, actual);

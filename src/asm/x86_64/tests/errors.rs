@@ -14,7 +14,11 @@ fn refused(name: &str, want: AsmError, f: impl FnOnce(&mut Assembler) -> AsmResu
     a.nop();
     let r = f(&mut a);
     assert_eq!(r, Err(want), "{name}");
-    assert_eq!(a.bytes(), &[0x90], "{name}: emitted bytes despite the error");
+    assert_eq!(
+        a.bytes(),
+        &[0x90],
+        "{name}: emitted bytes despite the error"
+    );
     assert!(!r.unwrap_err().to_string().is_empty());
 }
 
@@ -37,7 +41,8 @@ fn rsp_cannot_be_an_index() {
     }
     // r12 is a fine index (SIB index 100 with REX.X).
     let mut a = Assembler::new();
-    a.mov_rm(RAX, Mem::base_index(RSP, R12, Scale::S1, 0)).unwrap();
+    a.mov_rm(RAX, Mem::base_index(RSP, R12, Scale::S1, 0))
+        .unwrap();
     assert_eq!(a.bytes(), &[0x4A, 0x8B, 0x04, 0x24]);
 }
 

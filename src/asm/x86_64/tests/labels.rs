@@ -141,7 +141,11 @@ fn short_branch_forward_reach_is_checked_at_binding() {
             target: 131,
         };
         assert_eq!(a.bind(l), Err(err.clone()));
-        assert_eq!(a.label_offset(l), Some(131), "the label is bound all the same");
+        assert_eq!(
+            a.label_offset(l),
+            Some(131),
+            "the label is bound all the same"
+        );
         assert_eq!(a.finalize(), Err(err));
     }
 }
@@ -205,6 +209,10 @@ fn foreign_label_is_an_error() {
             1 => a.call(foreign),
             _ => a.mov_rm(RAX, Mem::rip(foreign)).unwrap(),
         }
-        assert_eq!(a.finalize(), Err(AsmError::ForeignLabel(foreign)), "form {form}");
+        assert_eq!(
+            a.finalize(),
+            Err(AsmError::ForeignLabel(foreign)),
+            "form {form}"
+        );
     }
 }

@@ -3,10 +3,10 @@
 //! bytes decoded again by `iced-x86` and compared with `llvm-mc`'s rendering, label
 //! resolution and its errors, and operands the ISA cannot encode.
 
-mod vectors;
-mod vectors_flow;
-mod vectors_sse;
-mod oracle;
 mod decode;
 mod errors;
 mod labels;
+mod oracle;
+mod vectors;
+mod vectors_flow;
+mod vectors_sse;

@@ -162,9 +162,15 @@ pub fn mem_cases() -> Vec<(String, Mem)> {
 /// and a high register, a byte store, `lea`, an immediate store, an SSE load.
 fn addressing(t: &mut Vec<Vector>) {
     for (text, m) in mem_cases() {
-        push(t, format!("mov rax, qword ptr {text}"), move |a| a.mov_rm(RAX, m));
-        push(t, format!("mov r10d, dword ptr {text}"), move |a| a.mov_rm(R10D, m));
-        push(t, format!("mov byte ptr {text}, sil"), move |a| a.mov_mr(m, SIL));
+        push(t, format!("mov rax, qword ptr {text}"), move |a| {
+            a.mov_rm(RAX, m)
+        });
+        push(t, format!("mov r10d, dword ptr {text}"), move |a| {
+            a.mov_rm(R10D, m)
+        });
+        push(t, format!("mov byte ptr {text}, sil"), move |a| {
+            a.mov_mr(m, SIL)
+        });
         push(t, format!("lea r15, {text}"), move |a| a.lea(R15, m));
         push(t, format!("add qword ptr {text}, 1"), move |a| {
             a.add_mi(QWORD, m, 1)
@@ -178,7 +184,19 @@ fn addressing(t: &mut Vec<Vector>) {
 /// Immediate-width boundaries: imm8 (sign-extended) against imm32, the accumulator forms,
 /// 8- and 16-bit immediates, and every `mov` constant form.
 fn immediates(t: &mut Vec<Vector>) {
-    const VALUES: [i32; 11] = [0, 1, -1, 127, -128, 128, -129, 255, 0x1234_5678, i32::MAX, i32::MIN];
+    const VALUES: [i32; 11] = [
+        0,
+        1,
+        -1,
+        127,
+        -128,
+        128,
+        -129,
+        255,
+        0x1234_5678,
+        i32::MAX,
+        i32::MIN,
+    ];
     for v in VALUES {
         for r in [EAX, ECX, R9D] {
             push(t, format!("add {r:?}, {v}"), move |a| a.add_ri(r, v));
@@ -189,7 +207,9 @@ fn immediates(t: &mut Vec<Vector>) {
         push(t, format!("and rcx, {v}"), move |a| a.and_ri(RCX, v));
         push(t, format!("test r8, {v}"), move |a| a.test_ri(R8, v));
         push(t, format!("test rax, {v}"), move |a| a.test_ri(RAX, v));
-        push(t, format!("imul r11, rdx, {v}"), move |a| a.imul_rri(R11, RDX, v));
+        push(t, format!("imul r11, rdx, {v}"), move |a| {
+            a.imul_rri(R11, RDX, v)
+        });
         push(t, format!("push {v}"), move |a| a.push_i(v));
         push(t, format!("mov dword ptr [rsp + 8], {v}"), move |a| {
             a.mov_mi(DWORD, Mem::base(RSP, 8), v)
@@ -307,20 +327,46 @@ fn alu(t: &mut Vec<Vector>) {
     ];
     for (name, f) in ops {
         push(t, format!("{name} rax, r8"), move |a| (f.rr64)(a, RAX, R8));
-        push(t, format!("{name} ecx, edx"), move |a| (f.rr32)(a, ECX, EDX));
+        push(t, format!("{name} ecx, edx"), move |a| {
+            (f.rr32)(a, ECX, EDX)
+        });
         push(t, format!("{name} r9w, ax"), move |a| (f.rr16)(a, R9W, AX));
-        push(t, format!("{name} bpl, r10b"), move |a| (f.rr8)(a, BPL, R10B));
-        push(t, format!("{name} rsi, 100"), move |a| (f.ri64)(a, RSI, 100));
-        push(t, format!("{name} r14d, 100000"), move |a| (f.ri32)(a, R14D, 100_000));
-        push(t, format!("{name} eax, 100000"), move |a| (f.ri32)(a, EAX, 100_000));
-        push(t, format!("{name} r11, qword ptr {ms}"), move |a| (f.rm64)(a, R11, m));
-        push(t, format!("{name} dl, byte ptr {ms}"), move |a| (f.rm8)(a, DL, m));
-        push(t, format!("{name} qword ptr {ms}, r12"), move |a| (f.mr64)(a, m, R12));
-        push(t, format!("{name} word ptr {ms}, di"), move |a| (f.mr16)(a, m, DI));
-        push(t, format!("{name} dword ptr {ms}, -5"), move |a| (f.mi32)(a, DWORD, m, -5));
-        push(t, format!("{name} qword ptr {ms}, 4096"), move |a| (f.mi64)(a, QWORD, m, 4096));
-        push(t, format!("{name} byte ptr {ms}, 100"), move |a| (f.mi8)(a, BYTE, m, 100));
-        push(t, format!("{name} word ptr {ms}, 1000"), move |a| (f.mi16)(a, WORD, m, 1000));
+        push(t, format!("{name} bpl, r10b"), move |a| {
+            (f.rr8)(a, BPL, R10B)
+        });
+        push(t, format!("{name} rsi, 100"), move |a| {
+            (f.ri64)(a, RSI, 100)
+        });
+        push(t, format!("{name} r14d, 100000"), move |a| {
+            (f.ri32)(a, R14D, 100_000)
+        });
+        push(t, format!("{name} eax, 100000"), move |a| {
+            (f.ri32)(a, EAX, 100_000)
+        });
+        push(t, format!("{name} r11, qword ptr {ms}"), move |a| {
+            (f.rm64)(a, R11, m)
+        });
+        push(t, format!("{name} dl, byte ptr {ms}"), move |a| {
+            (f.rm8)(a, DL, m)
+        });
+        push(t, format!("{name} qword ptr {ms}, r12"), move |a| {
+            (f.mr64)(a, m, R12)
+        });
+        push(t, format!("{name} word ptr {ms}, di"), move |a| {
+            (f.mr16)(a, m, DI)
+        });
+        push(t, format!("{name} dword ptr {ms}, -5"), move |a| {
+            (f.mi32)(a, DWORD, m, -5)
+        });
+        push(t, format!("{name} qword ptr {ms}, 4096"), move |a| {
+            (f.mi64)(a, QWORD, m, 4096)
+        });
+        push(t, format!("{name} byte ptr {ms}, 100"), move |a| {
+            (f.mi8)(a, BYTE, m, 100)
+        });
+        push(t, format!("{name} word ptr {ms}, 1000"), move |a| {
+            (f.mi16)(a, WORD, m, 1000)
+        });
     }
     v! { t;
         "xor eax, eax" => |a| a.xor_rr(EAX, EAX);
@@ -362,12 +408,48 @@ fn unary(t: &mut Vec<Vector>) {
     type R8Op = fn(&mut Assembler, Reg8);
     type MOp = fn(&mut Assembler, Dword, Mem) -> AsmResult;
     let ops: [(&str, R64Op, R32Op, R8Op, MOp); 6] = [
-        ("not", Assembler::not_r, Assembler::not_r, Assembler::not_r, Assembler::not_m),
-        ("neg", Assembler::neg_r, Assembler::neg_r, Assembler::neg_r, Assembler::neg_m),
-        ("mul", Assembler::mul_r, Assembler::mul_r, Assembler::mul_r, Assembler::mul_m),
-        ("imul", Assembler::imul_r, Assembler::imul_r, Assembler::imul_r, Assembler::imul_m),
-        ("div", Assembler::div_r, Assembler::div_r, Assembler::div_r, Assembler::div_m),
-        ("idiv", Assembler::idiv_r, Assembler::idiv_r, Assembler::idiv_r, Assembler::idiv_m),
+        (
+            "not",
+            Assembler::not_r,
+            Assembler::not_r,
+            Assembler::not_r,
+            Assembler::not_m,
+        ),
+        (
+            "neg",
+            Assembler::neg_r,
+            Assembler::neg_r,
+            Assembler::neg_r,
+            Assembler::neg_m,
+        ),
+        (
+            "mul",
+            Assembler::mul_r,
+            Assembler::mul_r,
+            Assembler::mul_r,
+            Assembler::mul_m,
+        ),
+        (
+            "imul",
+            Assembler::imul_r,
+            Assembler::imul_r,
+            Assembler::imul_r,
+            Assembler::imul_m,
+        ),
+        (
+            "div",
+            Assembler::div_r,
+            Assembler::div_r,
+            Assembler::div_r,
+            Assembler::div_m,
+        ),
+        (
+            "idiv",
+            Assembler::idiv_r,
+            Assembler::idiv_r,
+            Assembler::idiv_r,
+            Assembler::idiv_m,
+        ),
     ];
     for (name, r64, r32, r8, m) in ops {
         push(t, format!("{name} rcx"), move |a| r64(a, RCX));
@@ -379,7 +461,6 @@ fn unary(t: &mut Vec<Vector>) {
         });
     }
 }
-
 
 /// `mov` loads and stores of every size, `movzx`/`movsx`/`movsxd`, `lea`, `push`/`pop`.
 fn moves(t: &mut Vec<Vector>) {
@@ -432,11 +513,41 @@ fn shifts_and_bits(t: &mut Vec<Vector>) {
     type Ri32 = fn(&mut Assembler, Reg32, u8);
     type Rcl = fn(&mut Assembler, Reg16);
     let ops: [(&str, Ri, Ri32, Ri8, Rcl); 5] = [
-        ("rol", Assembler::rol_ri, Assembler::rol_ri, Assembler::rol_ri, Assembler::rol_rcl),
-        ("ror", Assembler::ror_ri, Assembler::ror_ri, Assembler::ror_ri, Assembler::ror_rcl),
-        ("shl", Assembler::shl_ri, Assembler::shl_ri, Assembler::shl_ri, Assembler::shl_rcl),
-        ("shr", Assembler::shr_ri, Assembler::shr_ri, Assembler::shr_ri, Assembler::shr_rcl),
-        ("sar", Assembler::sar_ri, Assembler::sar_ri, Assembler::sar_ri, Assembler::sar_rcl),
+        (
+            "rol",
+            Assembler::rol_ri,
+            Assembler::rol_ri,
+            Assembler::rol_ri,
+            Assembler::rol_rcl,
+        ),
+        (
+            "ror",
+            Assembler::ror_ri,
+            Assembler::ror_ri,
+            Assembler::ror_ri,
+            Assembler::ror_rcl,
+        ),
+        (
+            "shl",
+            Assembler::shl_ri,
+            Assembler::shl_ri,
+            Assembler::shl_ri,
+            Assembler::shl_rcl,
+        ),
+        (
+            "shr",
+            Assembler::shr_ri,
+            Assembler::shr_ri,
+            Assembler::shr_ri,
+            Assembler::shr_rcl,
+        ),
+        (
+            "sar",
+            Assembler::sar_ri,
+            Assembler::sar_ri,
+            Assembler::sar_ri,
+            Assembler::sar_rcl,
+        ),
     ];
     for (name, r64, r32, r8, rcl) in ops {
         push(t, format!("{name} rax, 2"), move |a| r64(a, RAX, 2));
@@ -483,9 +594,15 @@ fn shifts_and_bits(t: &mut Vec<Vector>) {
         push(t, format!("set{n} byte ptr [rax + 1]"), move |a| {
             a.setcc_m(c, Mem::base(RAX, 1))
         });
-        push(t, format!("cmov{n} rax, r10"), move |a| a.cmovcc_rr(c, RAX, R10));
-        push(t, format!("cmov{n} r11d, ecx"), move |a| a.cmovcc_rr(c, R11D, ECX));
-        push(t, format!("cmov{n} dx, si"), move |a| a.cmovcc_rr(c, DX, SI));
+        push(t, format!("cmov{n} rax, r10"), move |a| {
+            a.cmovcc_rr(c, RAX, R10)
+        });
+        push(t, format!("cmov{n} r11d, ecx"), move |a| {
+            a.cmovcc_rr(c, R11D, ECX)
+        });
+        push(t, format!("cmov{n} dx, si"), move |a| {
+            a.cmovcc_rr(c, DX, SI)
+        });
         push(t, format!("cmov{n} rcx, qword ptr [rsp + 8]"), move |a| {
             a.cmovcc_rm(c, RCX, Mem::base(RSP, 8))
         });

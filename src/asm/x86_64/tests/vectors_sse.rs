@@ -12,51 +12,115 @@ type XmOp = fn(&mut Assembler, Xmm, Mem) -> AsmResult;
 const OPS: [(&str, XxOp, XmOp, &str); 34] = [
     ("movsd", Assembler::movsd_rr, Assembler::movsd_rm, "qword"),
     ("movss", Assembler::movss_rr, Assembler::movss_rm, "dword"),
-    ("movaps", Assembler::movaps_rr, Assembler::movaps_rm, "xmmword"),
-    ("movapd", Assembler::movapd_rr, Assembler::movapd_rm, "xmmword"),
+    (
+        "movaps",
+        Assembler::movaps_rr,
+        Assembler::movaps_rm,
+        "xmmword",
+    ),
+    (
+        "movapd",
+        Assembler::movapd_rr,
+        Assembler::movapd_rm,
+        "xmmword",
+    ),
     ("movq", Assembler::movq_rr, Assembler::movq_rm, "qword"),
     ("addsd", Assembler::addsd_rr, Assembler::addsd_rm, "qword"),
     ("subsd", Assembler::subsd_rr, Assembler::subsd_rm, "qword"),
     ("mulsd", Assembler::mulsd_rr, Assembler::mulsd_rm, "qword"),
     ("divsd", Assembler::divsd_rr, Assembler::divsd_rm, "qword"),
-    ("sqrtsd", Assembler::sqrtsd_rr, Assembler::sqrtsd_rm, "qword"),
+    (
+        "sqrtsd",
+        Assembler::sqrtsd_rr,
+        Assembler::sqrtsd_rm,
+        "qword",
+    ),
     ("minsd", Assembler::minsd_rr, Assembler::minsd_rm, "qword"),
     ("maxsd", Assembler::maxsd_rr, Assembler::maxsd_rm, "qword"),
     ("addss", Assembler::addss_rr, Assembler::addss_rm, "dword"),
     ("subss", Assembler::subss_rr, Assembler::subss_rm, "dword"),
     ("mulss", Assembler::mulss_rr, Assembler::mulss_rm, "dword"),
     ("divss", Assembler::divss_rr, Assembler::divss_rm, "dword"),
-    ("sqrtss", Assembler::sqrtss_rr, Assembler::sqrtss_rm, "dword"),
+    (
+        "sqrtss",
+        Assembler::sqrtss_rr,
+        Assembler::sqrtss_rm,
+        "dword",
+    ),
     ("minss", Assembler::minss_rr, Assembler::minss_rm, "dword"),
     ("maxss", Assembler::maxss_rr, Assembler::maxss_rm, "dword"),
     ("andpd", Assembler::andpd_rr, Assembler::andpd_rm, "xmmword"),
-    ("andnpd", Assembler::andnpd_rr, Assembler::andnpd_rm, "xmmword"),
+    (
+        "andnpd",
+        Assembler::andnpd_rr,
+        Assembler::andnpd_rm,
+        "xmmword",
+    ),
     ("orpd", Assembler::orpd_rr, Assembler::orpd_rm, "xmmword"),
     ("xorpd", Assembler::xorpd_rr, Assembler::xorpd_rm, "xmmword"),
     ("andps", Assembler::andps_rr, Assembler::andps_rm, "xmmword"),
-    ("andnps", Assembler::andnps_rr, Assembler::andnps_rm, "xmmword"),
+    (
+        "andnps",
+        Assembler::andnps_rr,
+        Assembler::andnps_rm,
+        "xmmword",
+    ),
     ("orps", Assembler::orps_rr, Assembler::orps_rm, "xmmword"),
     ("xorps", Assembler::xorps_rr, Assembler::xorps_rm, "xmmword"),
     ("pxor", Assembler::pxor_rr, Assembler::pxor_rm, "xmmword"),
-    ("ucomisd", Assembler::ucomisd_rr, Assembler::ucomisd_rm, "qword"),
-    ("comisd", Assembler::comisd_rr, Assembler::comisd_rm, "qword"),
-    ("ucomiss", Assembler::ucomiss_rr, Assembler::ucomiss_rm, "dword"),
-    ("comiss", Assembler::comiss_rr, Assembler::comiss_rm, "dword"),
-    ("cvtss2sd", Assembler::cvtss2sd_rr, Assembler::cvtss2sd_rm, "dword"),
-    ("cvtsd2ss", Assembler::cvtsd2ss_rr, Assembler::cvtsd2ss_rm, "qword"),
+    (
+        "ucomisd",
+        Assembler::ucomisd_rr,
+        Assembler::ucomisd_rm,
+        "qword",
+    ),
+    (
+        "comisd",
+        Assembler::comisd_rr,
+        Assembler::comisd_rm,
+        "qword",
+    ),
+    (
+        "ucomiss",
+        Assembler::ucomiss_rr,
+        Assembler::ucomiss_rm,
+        "dword",
+    ),
+    (
+        "comiss",
+        Assembler::comiss_rr,
+        Assembler::comiss_rm,
+        "dword",
+    ),
+    (
+        "cvtss2sd",
+        Assembler::cvtss2sd_rr,
+        Assembler::cvtss2sd_rm,
+        "dword",
+    ),
+    (
+        "cvtsd2ss",
+        Assembler::cvtsd2ss_rr,
+        Assembler::cvtsd2ss_rm,
+        "qword",
+    ),
 ];
 
 pub fn sse(t: &mut Vec<Vector>) {
     for (name, rr, rm, size) in OPS {
         push(t, format!("{name} xmm0, xmm1"), move |a| rr(a, XMM0, XMM1));
         push(t, format!("{name} xmm8, xmm3"), move |a| rr(a, XMM8, XMM3));
-        push(t, format!("{name} xmm2, xmm15"), move |a| rr(a, XMM2, XMM15));
+        push(t, format!("{name} xmm2, xmm15"), move |a| {
+            rr(a, XMM2, XMM15)
+        });
         push(t, format!("{name} xmm11, {size} ptr [rsp + 8]"), move |a| {
             rm(a, XMM11, Mem::base(RSP, 8))
         });
-        push(t, format!("{name} xmm4, {size} ptr [r8 + 4*r9 - 32]"), move |a| {
-            rm(a, XMM4, Mem::base_index(R8, R9, Scale::S4, -32))
-        });
+        push(
+            t,
+            format!("{name} xmm4, {size} ptr [r8 + 4*r9 - 32]"),
+            move |a| rm(a, XMM4, Mem::base_index(R8, R9, Scale::S4, -32)),
+        );
     }
     for i in 0..16 {
         let (x, y) = (Xmm::ALL[i], Xmm::ALL[15 - i]);
@@ -64,12 +128,16 @@ pub fn sse(t: &mut Vec<Vector>) {
         push(t, format!("movq {x:?}, {:?}", Reg64::ALL[i]), move |a| {
             a.movq_xr(x, Reg64::ALL[i])
         });
-        push(t, format!("movq {:?}, {x:?}", Reg64::ALL[15 - i]), move |a| {
-            a.movq_rx(Reg64::ALL[15 - i], x)
-        });
-        push(t, format!("movd {x:?}, {:?}", Reg32::ALL[15 - i]), move |a| {
-            a.movd_xr(x, Reg32::ALL[15 - i])
-        });
+        push(
+            t,
+            format!("movq {:?}, {x:?}", Reg64::ALL[15 - i]),
+            move |a| a.movq_rx(Reg64::ALL[15 - i], x),
+        );
+        push(
+            t,
+            format!("movd {x:?}, {:?}", Reg32::ALL[15 - i]),
+            move |a| a.movd_xr(x, Reg32::ALL[15 - i]),
+        );
         push(t, format!("movd {:?}, {x:?}", Reg32::ALL[i]), move |a| {
             a.movd_rx(Reg32::ALL[i], x)
         });
