@@ -11,8 +11,14 @@ use core::fmt;
 
 use super::size::{Byte, Dword, OpSize, Qword, Word};
 
-/// A general-purpose register viewed at one operand size.
-pub trait Gpr: Copy + fmt::Debug {
+mod sealed {
+    /// Only this module's register types are [`super::Gpr`]s: their numbers are 0..=15.
+    pub trait Sealed {}
+}
+
+/// A general-purpose register viewed at one operand size (implemented by [`Reg64`],
+/// [`Reg32`], [`Reg16`] and [`Reg8`] only).
+pub trait Gpr: sealed::Sealed + Copy + fmt::Debug {
     /// The operand size of this view.
     type Size: OpSize;
     /// The register number 0..=15 (low 3 bits in ModRM/SIB/opcode, bit 3 in REX).
@@ -100,6 +106,11 @@ gpr_type!(
     [XMM0 = 0, XMM1 = 1, XMM2 = 2, XMM3 = 3, XMM4 = 4, XMM5 = 5, XMM6 = 6, XMM7 = 7,
      XMM8 = 8, XMM9 = 9, XMM10 = 10, XMM11 = 11, XMM12 = 12, XMM13 = 13, XMM14 = 14, XMM15 = 15]
 );
+
+impl sealed::Sealed for Reg64 {}
+impl sealed::Sealed for Reg32 {}
+impl sealed::Sealed for Reg16 {}
+impl sealed::Sealed for Reg8 {}
 
 impl Gpr for Reg64 {
     type Size = Qword;
