@@ -7,6 +7,8 @@
 //!   elsewhere with the `emulator` feature (`aarch64/emu.rs`); its AAPCS64 entry/exit stub
 //!   (`aarch64/entry.rs`) and the addresses compiled code calls Rust helpers through
 //!   (`aarch64/helpers.rs`).
+//! - [`x86_64`]: x86-64 code, natively on x86-64 hosts (`x86_64/native.rs`, a System V
+//!   call); not yet the JIT's.
 //!
 //! - [`call`] / [`call2`]: call a function of the code's ISA with up to eight integer
 //!   arguments.
@@ -22,6 +24,7 @@ use std::time::Duration;
 use crate::codemem::CodePtr;
 
 pub mod aarch64;
+pub mod x86_64;
 
 #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
 pub use aarch64::emu;

@@ -8,6 +8,9 @@
 //!   boxing), written once over both;
 //! - [`aarch64`]: the AArch64 back end (its macro-assembler, `abi.rs` with the register
 //!   assignment, its disassembler); [`backend`] chooses it;
+//! - [`x86_64`]: the x86-64 back end's macro-assembler (not yet the JIT's: no runtime ABI);
+//! - [`harness`]: leaf functions of any back end run on this host, for the macro-assembler
+//!   conformance table;
 //! - [`compiler`] + [`templates`]: the one-pass compiler (one template per opcode, no IR);
 //! - [`facts`]: what the compiler knows of each register's value within a basic block;
 //! - [`state`]: per-VM JIT state (options, code memory, compiled functions, statistics);
@@ -28,6 +31,7 @@ pub mod abi;
 pub mod backend;
 pub mod compiler;
 pub mod facts;
+pub mod harness;
 pub mod masm;
 pub mod print;
 pub mod runtime;
@@ -35,6 +39,7 @@ pub mod state;
 mod templates;
 pub mod tier;
 pub mod values;
+pub mod x86_64;
 
 pub use backend::ISA;
 pub use state::{JitState, JitStats};
