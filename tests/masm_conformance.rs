@@ -2,20 +2,20 @@
 //! result) for every method of the ISA-only `MacroAssembler`, with the edge values that
 //! differ between ISAs (overflow, NaN, ±0, shift counts at and past the width, `MIN / -1`,
 //! out-of-range conversions). Each row is compiled by the JIT's back end
-//! (`kiln::jit::backend::Masm`) into a leaf function and run by this host's executor:
-//! Unicorn on x86-64 hosts, natively in the cross stage. A new back end passes the same
-//! table.
+//! (`kiln::jit::harness::LeafBackend`) into a leaf function and run on this host: AArch64
+//! code natively on aarch64 and in Unicorn elsewhere, x86-64 code natively on x86-64 hosts,
+//! once per configuration the back end has (x86-64: with the optional CPU instructions the
+//! host has, and with none, so every fallback runs). Every back end passes the same table.
 //!
 //! A row's code takes its inputs in `Reg(0)`/`Reg(1)` (floats as their bits) and leaves the
 //! result in `Reg(2)` (a float as its bits; a branch as 1 taken / 0 not; an overflow or
 //! out-of-range exit as [`EXIT`]).
-#![cfg(any(target_arch = "aarch64", feature = "emulator"))]
+#![cfg(any(target_arch = "aarch64", target_arch = "x86_64", feature = "emulator"))]
 
 use std::cmp::Ordering;
 
 use kiln::codemem::JitBuffer;
-use kiln::exec;
-use kiln::jit::backend::Masm;
+use kiln::jit::harness::LeafBackend;
 use kiln::jit::masm::{
     Address, CheckedOp, DivOp, FReg, FSize, FpCond, FpOp, FpUnary, IntCond, IntOp, MacroAssembler,
     MasmResult, OutOfRange, Reg, RegImm, Size, UnaryOp, Width, imm,
@@ -33,17 +33,17 @@ const EXIT: u64 = 0xE417;
 use FSize::{F32, F64};
 use Size::{S32, S64};
 
-type Emit = Box<dyn Fn(&mut Masm) -> MasmResult>;
+type Emit<M> = Box<dyn Fn(&mut M) -> MasmResult>;
 
-struct Row {
+struct Row<M> {
     what: String,
-    emit: Emit,
+    emit: Emit<M>,
     a: u64,
     b: u64,
     want: u64,
 }
 
-fn row(what: impl Into<String>, a: u64, b: u64, want: u64, emit: Emit) -> Row {
+fn row<M>(what: impl Into<String>, a: u64, b: u64, want: u64, emit: Emit<M>) -> Row<M> {
     Row {
         what: what.into(),
         emit,
@@ -54,10 +54,7 @@ fn row(what: impl Into<String>, a: u64, b: u64, want: u64, emit: Emit) -> Row {
 }
 
 /// Code that sets R to 1 if `branch` (given the label) jumps, else 0.
-fn taken(
-    m: &mut Masm,
-    branch: impl FnOnce(&mut Masm, <Masm as MacroAssembler>::Label),
-) -> MasmResult {
+fn taken<M: MacroAssembler>(m: &mut M, branch: impl FnOnce(&mut M, M::Label)) -> MasmResult {
     let (yes, done) = (m.new_label(), m.new_label());
     branch(m, yes);
     m.mov(R, RegImm::Imm(0), S64);
@@ -69,9 +66,9 @@ fn taken(
 
 /// Code that runs `op` (given the exit label), then leaves R as it is, or sets it to [`EXIT`]
 /// if the op took its exit.
-fn or_exit(
-    m: &mut Masm,
-    op: impl FnOnce(&mut Masm, <Masm as MacroAssembler>::Label) -> MasmResult,
+fn or_exit<M: MacroAssembler>(
+    m: &mut M,
+    op: impl FnOnce(&mut M, M::Label) -> MasmResult,
 ) -> MasmResult {
     let (exit, done) = (m.new_label(), m.new_label());
     op(m, exit)?;
@@ -89,7 +86,7 @@ fn f32b(v: f32) -> u64 {
 }
 
 /// Loads the float inputs at `size`.
-fn float_in(m: &mut Masm, size: FSize) {
+fn float_in<M: MacroAssembler>(m: &mut M, size: FSize) {
     m.bits_float(FA, A, size);
     m.bits_float(FB, B, size);
 }
@@ -99,7 +96,7 @@ const I64_MIN: u64 = 1 << 63;
 const M1_32: u64 = 0xffff_ffff;
 const M1: u64 = u64::MAX;
 
-fn int_op_rows() -> Vec<Row> {
+fn int_op_rows<M: LeafBackend>() -> Vec<Row<M>> {
     use IntOp::*;
     // (op, size, a, b, a op b)
     let table: &[(IntOp, Size, u64, u64, u64)] = &[
@@ -149,7 +146,7 @@ fn int_op_rows() -> Vec<Row> {
             a,
             b,
             want,
-            Box::new(move |m| m.int_op(op, R, A, B.into(), size)),
+            Box::new(move |m: &mut M| m.int_op(op, R, A, B.into(), size)),
         ));
         // The same with the second operand an immediate (small ones fit the instruction,
         // large ones are materialized by the back end).
@@ -158,7 +155,7 @@ fn int_op_rows() -> Vec<Row> {
             a,
             0,
             want,
-            Box::new(move |m| m.int_op(op, R, A, RegImm::Imm(b as i64), size)),
+            Box::new(move |m: &mut M| m.int_op(op, R, A, RegImm::Imm(b as i64), size)),
         ));
     }
     // The destination may be an operand.
@@ -167,7 +164,7 @@ fn int_op_rows() -> Vec<Row> {
         10,
         3,
         7,
-        Box::new(|m| {
+        Box::new(|m: &mut M| {
             m.int_op(IntOp::Sub, A, A, B.into(), S64)?;
             m.mov(R, A.into(), S64);
             Ok(())
@@ -179,12 +176,12 @@ fn int_op_rows() -> Vec<Row> {
         M1,
         0,
         M1_32,
-        Box::new(|m| m.int_op(IntOp::Add, R, A, RegImm::Imm(0), S32)),
+        Box::new(|m: &mut M| m.int_op(IntOp::Add, R, A, RegImm::Imm(0), S32)),
     ));
     rows
 }
 
-fn checked_rows() -> Vec<Row> {
+fn checked_rows<M: LeafBackend>() -> Vec<Row<M>> {
     use CheckedOp::*;
     let table: &[(CheckedOp, Size, u64, u64, u64)] = &[
         (Add, S32, 0x7fff_fffe, 1, 0x7fff_ffff),
@@ -213,7 +210,7 @@ fn checked_rows() -> Vec<Row> {
             a,
             b,
             want,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 or_exit(m, |m, l| {
                     m.checked_op(op, R, A, B.into(), size, l);
                     Ok(())
@@ -225,7 +222,7 @@ fn checked_rows() -> Vec<Row> {
             a,
             0,
             want,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 or_exit(m, |m, l| {
                     m.checked_op(op, R, A, RegImm::Imm(b as i64), size, l);
                     Ok(())
@@ -236,7 +233,7 @@ fn checked_rows() -> Vec<Row> {
     rows
 }
 
-fn div_unary_extend_rows() -> Vec<Row> {
+fn div_unary_extend_rows<M: LeafBackend>() -> Vec<Row<M>> {
     use DivOp::*;
     let mut rows = Vec::new();
     let divs: &[(DivOp, Size, u64, u64, u64)] = &[
@@ -258,7 +255,7 @@ fn div_unary_extend_rows() -> Vec<Row> {
             a,
             b,
             want,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 m.div_op(op, R, A, B, size);
                 Ok(())
             }),
@@ -290,7 +287,7 @@ fn div_unary_extend_rows() -> Vec<Row> {
             a,
             0,
             want,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 m.unary_op(op, R, A, size);
                 Ok(())
             }),
@@ -312,7 +309,7 @@ fn div_unary_extend_rows() -> Vec<Row> {
             a,
             0,
             want,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 m.extend(R, A, from, signed, size);
                 Ok(())
             }),
@@ -323,7 +320,7 @@ fn div_unary_extend_rows() -> Vec<Row> {
         M1,
         0,
         M1_32,
-        Box::new(|m| {
+        Box::new(|m: &mut M| {
             m.mov(R, A.into(), S32);
             Ok(())
         }),
@@ -342,7 +339,7 @@ fn div_unary_extend_rows() -> Vec<Row> {
             0,
             0,
             v,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 m.mov(R, imm(v), S64);
                 Ok(())
             }),
@@ -353,7 +350,7 @@ fn div_unary_extend_rows() -> Vec<Row> {
         0,
         0,
         0x8000_0001,
-        Box::new(|m| {
+        Box::new(|m: &mut M| {
             m.mov(R, imm(0xffff_ffff_8000_0001), S32);
             Ok(())
         }),
@@ -363,12 +360,12 @@ fn div_unary_extend_rows() -> Vec<Row> {
         0x1000,
         3,
         0x1018,
-        Box::new(|m| m.add_shifted(R, A, B, 3)),
+        Box::new(|m: &mut M| m.add_shifted(R, A, B, 3)),
     ));
     rows
 }
 
-fn compare_rows() -> Vec<Row> {
+fn compare_rows<M: LeafBackend>() -> Vec<Row<M>> {
     use IntCond::*;
     let conds = [Eq, Ne, Lt, Le, Gt, Ge, LtU, LeU, GtU, GeU];
     let pairs: &[(Size, u64, u64)] = &[
@@ -395,7 +392,7 @@ fn compare_rows() -> Vec<Row> {
                 a,
                 b,
                 want,
-                Box::new(move |m| {
+                Box::new(move |m: &mut M| {
                     m.cmp_set(R, c, A, B.into(), size);
                     Ok(())
                 }),
@@ -405,7 +402,7 @@ fn compare_rows() -> Vec<Row> {
                 a,
                 0,
                 want,
-                Box::new(move |m| taken(m, |m, l| m.branch(c, A, RegImm::Imm(b as i64), l, size))),
+                Box::new(move |m: &mut M| taken(m, |m, l| m.branch(c, A, RegImm::Imm(b as i64), l, size))),
             ));
         }
     }
@@ -427,7 +424,7 @@ fn compare_rows() -> Vec<Row> {
                 a,
                 0,
                 want,
-                Box::new(move |m| {
+                Box::new(move |m: &mut M| {
                     taken(m, |m, l| m.branch_mask(A, imm(mask), test_nonzero, l, size))
                 }),
             ));
@@ -436,7 +433,7 @@ fn compare_rows() -> Vec<Row> {
                 a,
                 mask,
                 want,
-                Box::new(move |m| {
+                Box::new(move |m: &mut M| {
                     taken(m, |m, l| m.branch_mask(A, B.into(), test_nonzero, l, size))
                 }),
             ));
@@ -445,7 +442,7 @@ fn compare_rows() -> Vec<Row> {
     rows
 }
 
-fn memory_rows() -> Vec<Row> {
+fn memory_rows<M: LeafBackend>() -> Vec<Row<M>> {
     // A: the address of an 8-word buffer (filled by `run`), B: a value.
     let mut rows = Vec::new();
     let loads: &[(i32, Width, bool, Size, u64)] = &[
@@ -467,7 +464,7 @@ fn memory_rows() -> Vec<Row> {
             0,
             0,
             want,
-            Box::new(move |m| m.load(R, Address::at(A, disp), width, signed, size)),
+            Box::new(move |m: &mut M| m.load(R, Address::at(A, disp), width, signed, size)),
         ));
     }
     // A far offset the instruction cannot encode: the buffer's end, reached from 40000 below.
@@ -476,7 +473,7 @@ fn memory_rows() -> Vec<Row> {
         0,
         0,
         0x8877_6655_4433_2211,
-        Box::new(|m| {
+        Box::new(|m: &mut M| {
             m.int_op(IntOp::Sub, Reg(3), A, RegImm::Imm(40000), S64)?;
             m.load(R, Address::at(Reg(3), 40000), Width::W64, false, S64)
         }),
@@ -486,7 +483,7 @@ fn memory_rows() -> Vec<Row> {
         0,
         0,
         0xffee_ddcc_bbaa_9988,
-        Box::new(|m| {
+        Box::new(|m: &mut M| {
             m.mov(Reg(3), imm(0xffff_ffff_0000_0001), S64);
             m.load(R, Address::u32_index(A, Reg(3), 3), Width::W64, false, S64)
         }),
@@ -496,7 +493,7 @@ fn memory_rows() -> Vec<Row> {
         0,
         0,
         0x6655,
-        Box::new(|m| {
+        Box::new(|m: &mut M| {
             m.mov(Reg(3), RegImm::Imm(2), S64);
             m.load(R, Address::u32_index(A, Reg(3), 1), Width::W16, false, S64)
         }),
@@ -506,7 +503,7 @@ fn memory_rows() -> Vec<Row> {
         0,
         0,
         0x88,
-        Box::new(|m| {
+        Box::new(|m: &mut M| {
             m.mov(Reg(3), RegImm::Imm(1), S64);
             m.load(R, Address::u32_index(A, Reg(3), 3), Width::W8, false, S64)
         }),
@@ -523,7 +520,7 @@ fn memory_rows() -> Vec<Row> {
             0,
             0x0102_0304_0506_0708,
             want,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 m.store(B, Address::at(A, disp), width)?;
                 m.load(R, Address::at(A, 0), Width::W64, false, S64)
             }),
@@ -532,7 +529,7 @@ fn memory_rows() -> Vec<Row> {
     rows
 }
 
-fn float_rows() -> Vec<Row> {
+fn float_rows<M: LeafBackend>() -> Vec<Row<M>> {
     let nan = f64::NAN.to_bits();
     let mut rows = Vec::new();
     let ops: &[(FpOp, FSize, u64, u64, u64)] = &[
@@ -575,7 +572,7 @@ fn float_rows() -> Vec<Row> {
             a,
             b,
             want,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 float_in(m, size);
                 m.fp_op(op, FR, FA, FB, size);
                 m.float_bits(R, FR, size);
@@ -615,7 +612,7 @@ fn float_rows() -> Vec<Row> {
             a,
             0,
             want,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 float_in(m, size);
                 m.fp_unary(op, FR, FA, size);
                 m.float_bits(R, FR, size);
@@ -663,7 +660,7 @@ fn float_rows() -> Vec<Row> {
                 ba,
                 bb,
                 want,
-                Box::new(move |m| {
+                Box::new(move |m: &mut M| {
                     float_in(m, size);
                     m.fcmp_set(R, c, FA, FB, size);
                     Ok(())
@@ -674,7 +671,7 @@ fn float_rows() -> Vec<Row> {
                 ba,
                 bb,
                 want,
-                Box::new(move |m| {
+                Box::new(move |m: &mut M| {
                     float_in(m, size);
                     taken(m, |m, l| m.fbranch(c, FA, FB, l, size))
                 }),
@@ -699,7 +696,7 @@ fn float_rows() -> Vec<Row> {
             0,
             0,
             want,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 m.fmov_imm(FR, v, size);
                 m.float_bits(R, FR, size);
                 Ok(())
@@ -711,7 +708,7 @@ fn float_rows() -> Vec<Row> {
         f64b(-2.5),
         0,
         f64b(-2.5),
-        Box::new(|m| {
+        Box::new(|m: &mut M| {
             float_in(m, F64);
             m.fmov(FR, FA, F64);
             m.float_bits(R, FR, F64);
@@ -723,7 +720,7 @@ fn float_rows() -> Vec<Row> {
         0xdead_beef_3fc0_0000,
         0,
         0x3fc0_0000,
-        Box::new(|m| {
+        Box::new(|m: &mut M| {
             m.bits_float(FR, A, F32);
             m.float_bits(R, FR, F32);
             Ok(())
@@ -732,7 +729,7 @@ fn float_rows() -> Vec<Row> {
     rows
 }
 
-fn conversion_rows() -> Vec<Row> {
+fn conversion_rows<M: LeafBackend>() -> Vec<Row<M>> {
     let mut rows = Vec::new();
     let to_float: &[(bool, Size, FSize, u64, u64)] = &[
         (true, S32, F64, M1_32, f64b(-1.0)),
@@ -750,7 +747,7 @@ fn conversion_rows() -> Vec<Row> {
             a,
             0,
             want,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 m.int_to_float(FR, A, signed, isize, fsize);
                 m.float_bits(R, FR, fsize);
                 Ok(())
@@ -806,7 +803,7 @@ fn conversion_rows() -> Vec<Row> {
             a,
             0,
             sat,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 m.bits_float(FA, A, fsize);
                 m.float_to_int(R, FA, signed, fsize, isize, OutOfRange::Saturate)
             }),
@@ -816,7 +813,7 @@ fn conversion_rows() -> Vec<Row> {
             a,
             0,
             trap,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 m.bits_float(FA, A, fsize);
                 or_exit(m, |m, l| {
                     m.float_to_int(R, FA, signed, fsize, isize, OutOfRange::Branch(l))
@@ -838,7 +835,7 @@ fn conversion_rows() -> Vec<Row> {
             a,
             0,
             want,
-            Box::new(move |m| {
+            Box::new(move |m: &mut M| {
                 m.bits_float(FA, A, from);
                 m.fconvert(FR, FA, to);
                 m.float_bits(R, FR, to);
@@ -849,56 +846,77 @@ fn conversion_rows() -> Vec<Row> {
     rows
 }
 
-/// Compiles and runs every row; reports all mismatches at once.
-fn run(rows: Vec<Row>) {
+/// Compiles and runs every row with each of the back end's configurations; reports all
+/// mismatches at once.
+fn run<M: LeafBackend>(rows: Vec<Row<M>>) {
     let mut buf = JitBuffer::new(16 << 20).expect("code memory");
     let mut data = [0u64; 8];
     let (mut got, mut want) = (Vec::new(), Vec::new());
-    for r in &rows {
-        let code =
-            Masm::leaf_function(|m| (r.emit)(m)).unwrap_or_else(|e| panic!("{}: {e}", r.what));
-        let ptr = buf.publish(&code).expect("publishing");
-        data[0] = 0x8877_6655_4433_2211;
-        data[1] = 0xffee_ddcc_bbaa_9988;
-        let a = if r.what.starts_with("load") || r.what.starts_with("store") {
-            data.as_mut_ptr() as u64
-        } else {
-            r.a
-        };
-        // SAFETY: the row's code reads its two arguments and, for memory rows, the first two
-        // words of `data`, whose address it was given.
-        let out = unsafe { exec::call(ptr, &[a, r.b]) }
-            .unwrap_or_else(|e| panic!("{}: execution failed: {e}", r.what));
-        got.push(format!("{}: {out:#x}", r.what));
-        want.push(format!("{}: {:#x}", r.what, r.want));
+    for config in M::configs() {
+        for r in &rows {
+            let what = format!("{} {config:?}: {}", M::ISA, r.what);
+            let code = M::leaf_function(config, |m| (r.emit)(m))
+                .unwrap_or_else(|e| panic!("{what}: {e}"));
+            let ptr = buf.publish(&code).expect("publishing");
+            data[0] = 0x8877_6655_4433_2211;
+            data[1] = 0xffee_ddcc_bbaa_9988;
+            let a = if r.what.starts_with("load") || r.what.starts_with("store") {
+                data.as_mut_ptr() as u64
+            } else {
+                r.a
+            };
+            // SAFETY: the row's code reads its two arguments and, for memory rows, the first
+            // two words of `data`, whose address it was given.
+            let out = unsafe { M::call_leaf(ptr, a, r.b) }
+                .unwrap_or_else(|e| panic!("{what}: execution failed: {e}"));
+            got.push(format!("{what}: {out:#x}"));
+            want.push(format!("{what}: {:#x}", r.want));
+        }
     }
     assert_eq!(got.join("\n"), want.join("\n"));
 }
 
-#[test]
-fn integer_operations() {
-    let mut rows = int_op_rows();
-    rows.extend(checked_rows());
-    rows.extend(div_unary_extend_rows());
-    run(rows);
+/// The table's tests for one back end.
+macro_rules! conformance {
+    ($module:ident, $backend:ty) => {
+        mod $module {
+            use super::*;
+            type B = $backend;
+
+            #[test]
+            fn integer_operations() {
+                let mut rows = int_op_rows::<B>();
+                rows.extend(checked_rows());
+                rows.extend(div_unary_extend_rows());
+                run(rows);
+            }
+
+            #[test]
+            fn compares_and_branches() {
+                run(compare_rows::<B>());
+            }
+
+            #[test]
+            fn loads_and_stores() {
+                run(memory_rows::<B>());
+            }
+
+            #[test]
+            fn floating_point() {
+                run(float_rows::<B>());
+            }
+
+            #[test]
+            fn conversions() {
+                run(conversion_rows::<B>());
+            }
+        }
+    };
 }
 
-#[test]
-fn compares_and_branches() {
-    run(compare_rows());
-}
-
-#[test]
-fn loads_and_stores() {
-    run(memory_rows());
-}
-
-#[test]
-fn floating_point() {
-    run(float_rows());
-}
-
-#[test]
-fn conversions() {
-    run(conversion_rows());
-}
+// AArch64 code runs natively on aarch64 hosts and in Unicorn elsewhere.
+#[cfg(any(target_arch = "aarch64", feature = "emulator"))]
+conformance!(aarch64, kiln::jit::aarch64::A64Masm);
+// x86-64 code runs natively on x86-64 hosts.
+#[cfg(target_arch = "x86_64")]
+conformance!(x86_64, kiln::jit::x86_64::X64Masm);
