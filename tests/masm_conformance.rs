@@ -13,6 +13,7 @@
 #![cfg(any(target_arch = "aarch64", target_arch = "x86_64", feature = "emulator"))]
 
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 use kiln::codemem::JitBuffer;
 use kiln::jit::harness::LeafBackend;
@@ -846,6 +847,10 @@ fn conversion_rows<M: LeafBackend>() -> Vec<Row<M>> {
     rows
 }
 
+#[path = "masm_conformance/placement.rs"]
+mod placement;
+use placement::placement_rows;
+
 /// Compiles and runs every row with each of the back end's configurations; reports all
 /// mismatches at once.
 fn run<M: LeafBackend>(rows: Vec<Row<M>>) {
@@ -909,6 +914,11 @@ macro_rules! conformance {
             #[test]
             fn conversions() {
                 run(conversion_rows::<B>());
+            }
+
+            #[test]
+            fn register_placement() {
+                run(placement_rows::<B>());
             }
         }
     };
