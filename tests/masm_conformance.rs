@@ -139,6 +139,13 @@ fn int_op_rows<M: LeafBackend>() -> Vec<Row<M>> {
         (Rotr, S32, 0x1234_5678, 0, 0x1234_5678),
         (Rotr, S64, 1, 1, I64_MIN),
         (Rotr, S64, 0x0123_4567_89ab_cdef, 4, 0xf012_3456_789a_bcde),
+        // Immediates an instruction may not hold: not sign-extended from 32 bits, wider
+        // than 32, and a 32-bit operation's upper half that must be ignored.
+        (And, S64, M1, 0x8000_0000, 0x8000_0000),
+        (Add, S64, 0, 0xffff_ffff, 0xffff_ffff),
+        (Mul, S64, 3, 0x1_0000_0000, 0x3_0000_0000),
+        (Xor, S64, 0, 0xffff_ffff_8000_0000, 0xffff_ffff_8000_0000),
+        (Sub, S32, 5, 0xffff_ffff_0000_0007, 0xffff_fffe),
     ];
     let mut rows = Vec::new();
     for &(op, size, a, b, want) in table {
@@ -379,6 +386,19 @@ fn compare_rows<M: LeafBackend>() -> Vec<Row<M>> {
         (S64, 7, 7),
         (S64, 0x1_0000_0000, 0),
     ];
+    let pairs = [
+        pairs,
+        &[
+            // Immediates that do not sign-extend from 32 bits, a negative one, and upper
+            // halves a 32-bit compare ignores.
+            (S64, 0x8000_0000, 0x8000_0000),
+            (S64, 0, 0xffff_ffff),
+            (S64, M1, 0xffff_ffff_ffff_fff0),
+            (S32, 0xffff_ffff_0000_0000, 0x1_0000_0000),
+        ][..],
+    ]
+    .concat();
+    let pairs = &pairs[..];
     let mut rows = Vec::new();
     for &c in &conds {
         for &(size, a, b) in pairs {
@@ -416,6 +436,12 @@ fn compare_rows<M: LeafBackend>() -> Vec<Row<M>> {
         (S64, 0x8000_0000_0000_0000, 1 << 63, true),
         (S64, 0x7, 0x8, false),
         (S32, 0x12345, 0xf0f0, true),
+        (S64, 0x8000_0000, 0x8000_0000, true),
+        (S64, 0x1_0000_0000, 0x8000_0000, false),
+        (S64, 0x1_0000_0000, 0x1_0000_0000, true),
+        (S64, 0xffff_0000_0000_0000, 0xffff_ffff_0000_0000, true),
+        (S64, 0x10, 0xffff_ffff_ffff_fff0, true),
+        (S32, 0xffff_ffff_0000_0000, 0xffff_ffff, false),
     ];
     for &(size, a, mask, nonzero) in masks {
         for test_nonzero in [true, false] {
@@ -509,6 +535,54 @@ fn memory_rows<M: LeafBackend>() -> Vec<Row<M>> {
             m.load(R, Address::u32_index(A, Reg(3), 3), Width::W8, false, S64)
         }),
     ));
+    rows.push(row(
+        "load W64 indexed u32, shift 4 (after a store there)",
+        0,
+        0x0102_0304_0506_0708,
+        0x0102_0304_0506_0708,
+        Box::new(|m: &mut M| {
+            m.store(B, Address::at(A, 16), Width::W64)?;
+            m.mov(Reg(3), imm(0xffff_ffff_0000_0001), S64);
+            m.load(R, Address::u32_index(A, Reg(3), 4), Width::W64, false, S64)
+        }),
+    ));
+    rows.push(row(
+        "load W64 indexed by a 64-bit register",
+        0,
+        0,
+        0xffee_ddcc_bbaa_9988,
+        Box::new(|m: &mut M| {
+            m.mov(Reg(3), RegImm::Imm(1), S64);
+            let addr = Address::Indexed {
+                base: A,
+                index: Reg(3),
+                shift: 3,
+                index_u32: false,
+            };
+            m.load(R, addr, Width::W64, false, S64)
+        }),
+    ));
+    rows.push(row(
+        "load W64 into its own base register",
+        0,
+        0,
+        0xffee_ddcc_bbaa_9988,
+        Box::new(|m: &mut M| {
+            m.mov(R, A.into(), S64);
+            m.load(R, Address::at(R, 8), Width::W64, false, S64)
+        }),
+    ));
+    rows.push(row(
+        "store W16 indexed u32, shift 1, then load the word",
+        0,
+        0x0102_0304_0506_0708,
+        0x8877_6655_0708_2211,
+        Box::new(|m: &mut M| {
+            m.mov(Reg(3), RegImm::Imm(1), S64);
+            m.store(B, Address::u32_index(A, Reg(3), 1), Width::W16)?;
+            m.load(R, Address::at(A, 0), Width::W64, false, S64)
+        }),
+    ));
     let stores: &[(i32, Width, u64)] = &[
         (0, Width::W64, 0x0102_0304_0506_0708),
         (0, Width::W32, 0x8877_6655_0506_0708),
@@ -566,6 +640,33 @@ fn float_rows<M: LeafBackend>() -> Vec<Row<M>> {
         (FpOp::Min, F32, f32b(0.0), f32b(-0.0), f32b(-0.0)),
         (FpOp::Max, F32, f32b(f32::NAN), f32b(1.0), f32b(f32::NAN)),
         (FpOp::CopySign, F32, f32b(2.5), f32b(-1.0), f32b(-2.5)),
+        // Invalid operations make the canonical NaN (x86's default NaN is negative).
+        (
+            FpOp::Add,
+            F64,
+            f64b(f64::INFINITY),
+            f64b(f64::NEG_INFINITY),
+            nan,
+        ),
+        (
+            FpOp::Mul,
+            F32,
+            f32b(0.0),
+            f32b(f32::INFINITY),
+            f32b(f32::NAN),
+        ),
+        (
+            FpOp::Sub,
+            F32,
+            f32b(f32::INFINITY),
+            f32b(f32::INFINITY),
+            f32b(f32::NAN),
+        ),
+        (FpOp::Max, F64, f64b(2.0), f64b(2.0), f64b(2.0)),
+        (FpOp::Min, F64, f64b(-0.0), f64b(-0.0), f64b(-0.0)),
+        (FpOp::Max, F64, f64b(-1.0), f64b(-2.0), f64b(-1.0)),
+        (FpOp::Max, F32, f32b(-0.0), f32b(0.0), f32b(0.0)),
+        (FpOp::Min, F32, f32b(1.0), f32b(f32::NAN), f32b(f32::NAN)),
     ];
     for &(op, size, a, b, want) in ops {
         rows.push(row(
@@ -577,6 +678,41 @@ fn float_rows<M: LeafBackend>() -> Vec<Row<M>> {
                 float_in(m, size);
                 m.fp_op(op, FR, FA, FB, size);
                 m.float_bits(R, FR, size);
+                Ok(())
+            }),
+        ));
+    }
+    // The destination may be either operand, or both may be one register.
+    for (op, a_b, a_a) in [
+        (FpOp::Sub, 9.0, 0.0),
+        (FpOp::Div, -2.0, 1.0),
+        (FpOp::Min, -3.0, 6.0),
+        (FpOp::Max, 6.0, 6.0),
+        (FpOp::CopySign, -6.0, 6.0),
+    ] {
+        for (name, dst) in [("dst = a", FA), ("dst = b", FB)] {
+            rows.push(row(
+                format!("fp_op {op:?} F64 {name}"),
+                f64b(6.0),
+                f64b(-3.0),
+                f64b(a_b),
+                Box::new(move |m: &mut M| {
+                    float_in(m, F64);
+                    m.fp_op(op, dst, FA, FB, F64);
+                    m.float_bits(R, dst, F64);
+                    Ok(())
+                }),
+            ));
+        }
+        rows.push(row(
+            format!("fp_op {op:?} F64 dst = a = b"),
+            f64b(6.0),
+            0,
+            f64b(a_a),
+            Box::new(move |m: &mut M| {
+                float_in(m, F64);
+                m.fp_op(op, FA, FA, FA, F64);
+                m.float_bits(R, FA, F64);
                 Ok(())
             }),
         ));
@@ -606,6 +742,42 @@ fn float_rows<M: LeafBackend>() -> Vec<Row<M>> {
         (FpUnary::Nearest, F32, f32b(0.5), f32b(0.0)),
         (FpUnary::Ceil, F32, f32b(-0.25), f32b(-0.0)),
         (FpUnary::Abs, F32, f32b(-7.0), f32b(7.0)),
+        (FpUnary::Sqrt, F32, f32b(-1.0), f32b(f32::NAN)),
+        // Rounding near and past the point where every float is an integer, and zeros
+        // that keep their sign.
+        (FpUnary::Floor, F64, f64b(-1e-300), f64b(-1.0)),
+        (FpUnary::Ceil, F64, f64b(1e-300), f64b(1.0)),
+        (FpUnary::Ceil, F64, f64b(-1e-300), f64b(-0.0)),
+        (FpUnary::Trunc, F64, f64b(-0.9), f64b(-0.0)),
+        (FpUnary::Floor, F64, f64b(-0.0), f64b(-0.0)),
+        (FpUnary::Nearest, F64, f64b(-2.5), f64b(-2.0)),
+        (FpUnary::Nearest, F64, f64b(0.5), f64b(0.0)),
+        (FpUnary::Nearest, F64, f64b(1.5), f64b(2.0)),
+        (
+            FpUnary::Floor,
+            F64,
+            f64b(-4503599627370495.5),
+            f64b(-4503599627370496.0),
+        ),
+        (
+            FpUnary::Nearest,
+            F64,
+            f64b(4503599627370497.0),
+            f64b(4503599627370497.0),
+        ),
+        (FpUnary::Trunc, F64, f64b(1e300), f64b(1e300)),
+        (FpUnary::Trunc, F64, nan, nan),
+        (
+            FpUnary::Ceil,
+            F64,
+            f64b(f64::NEG_INFINITY),
+            f64b(f64::NEG_INFINITY),
+        ),
+        (FpUnary::Floor, F32, f32b(-0.5), f32b(-1.0)),
+        (FpUnary::Trunc, F32, f32b(8388607.5), f32b(8388607.0)),
+        (FpUnary::Nearest, F32, f32b(-3.5), f32b(-4.0)),
+        (FpUnary::Ceil, F32, f32b(16777216.0), f32b(16777216.0)),
+        (FpUnary::Floor, F32, f32b(f32::NAN), f32b(f32::NAN)),
     ];
     for &(op, size, a, want) in unary {
         rows.push(row(
@@ -741,6 +913,25 @@ fn conversion_rows<M: LeafBackend>() -> Vec<Row<M>> {
         (true, S32, F32, 0x0100_0001, f32b(16777216.0)),
         (false, S64, F32, M1, f32b(18446744073709551615.0f32)),
         (true, S32, F64, 0xdead_0000_0000_0005, f64b(5.0)),
+        (false, S64, F64, 1 << 63, f64b(9223372036854775808.0)),
+        (
+            false,
+            S64,
+            F64,
+            0x8000_0000_0000_0401,
+            f64b(0x8000_0000_0000_0401u64 as f64),
+        ),
+        // Half an ulp and one more: halving the value must keep the lost bit sticky.
+        (
+            false,
+            S64,
+            F32,
+            0x8000_0080_0000_0001,
+            f32b(0x8000_0080_0000_0001u64 as f32),
+        ),
+        (false, S32, F32, M1_32, f32b(4294967296.0)),
+        (false, S32, F64, 0xffff_ffff_0000_0007, f64b(7.0)),
+        (true, S64, F32, I64_MIN, f32b(-9223372036854775808.0)),
     ];
     for &(signed, isize, fsize, a, want) in to_float {
         rows.push(row(
@@ -797,6 +988,27 @@ fn conversion_rows<M: LeafBackend>() -> Vec<Row<M>> {
         (true, F32, S32, f32b(2147483648.0), 0x7fff_ffff, EXIT),
         (false, F32, S64, f32b(f32::NAN), 0, EXIT),
         (false, F32, S32, f32b(3.99), 3, 3),
+        (
+            false,
+            F64,
+            S64,
+            f64b(9223372036854775808.0),
+            I64_MIN,
+            I64_MIN,
+        ),
+        (
+            false,
+            F32,
+            S64,
+            f32b(13835058055282163712.0),
+            0xc000_0000_0000_0000,
+            0xc000_0000_0000_0000,
+        ),
+        (false, F64, S64, f64b(-0.0), 0, 0),
+        (true, F32, S64, f32b(-9223372036854775808.0), I64_MIN, I64_MIN),
+        (false, F64, S32, f64b(f64::INFINITY), M1_32, EXIT),
+        (true, F64, S64, f64b(f64::NAN), 0, EXIT),
+        (false, F32, S32, f32b(4294967040.0), 4294967040, 4294967040),
     ];
     for &(signed, fsize, isize, a, sat, trap) in to_int {
         rows.push(row(
