@@ -423,7 +423,9 @@ fn compare_rows<M: LeafBackend>() -> Vec<Row<M>> {
                 a,
                 0,
                 want,
-                Box::new(move |m: &mut M| taken(m, |m, l| m.branch(c, A, RegImm::Imm(b as i64), l, size))),
+                Box::new(move |m: &mut M| {
+                    taken(m, |m, l| m.branch(c, A, RegImm::Imm(b as i64), l, size))
+                }),
             ));
         }
     }
@@ -1005,7 +1007,14 @@ fn conversion_rows<M: LeafBackend>() -> Vec<Row<M>> {
             0xc000_0000_0000_0000,
         ),
         (false, F64, S64, f64b(-0.0), 0, 0),
-        (true, F32, S64, f32b(-9223372036854775808.0), I64_MIN, I64_MIN),
+        (
+            true,
+            F32,
+            S64,
+            f32b(-9223372036854775808.0),
+            I64_MIN,
+            I64_MIN,
+        ),
         (false, F64, S32, f64b(f64::INFINITY), M1_32, EXIT),
         (true, F64, S64, f64b(f64::NAN), 0, EXIT),
         (false, F32, S32, f32b(4294967040.0), 4294967040, 4294967040),
@@ -1072,8 +1081,8 @@ fn run<M: LeafBackend>(rows: Vec<Row<M>>) {
     for config in M::configs() {
         for r in &rows {
             let what = format!("{} {config:?}: {}", M::ISA, r.what);
-            let code = M::leaf_function(config, |m| (r.emit)(m))
-                .unwrap_or_else(|e| panic!("{what}: {e}"));
+            let code =
+                M::leaf_function(config, |m| (r.emit)(m)).unwrap_or_else(|e| panic!("{what}: {e}"));
             let ptr = buf.publish(&code).expect("publishing");
             data[0] = 0x8877_6655_4433_2211;
             data[1] = 0xffee_ddcc_bbaa_9988;

@@ -24,7 +24,7 @@ const LIVE: [Reg; 10] = [
 
 /// The value register `LIVE[i]` holds while it is not an operand.
 fn canary(i: usize) -> u64 {
-    0x5a00_0000_0000_0000 | (i as u64 + 1) * 0x0101_0101
+    0x5a00_0000_0000_0000 | ((i as u64 + 1) * 0x0101_0101)
 }
 
 /// (dst, a, b) as offsets into [`LIVE`] from a rotation: the five ways they can coincide.
@@ -67,7 +67,7 @@ fn placement_row<M: LeafBackend + 'static>(
                 m.mov(LIVE[ia], imm(a), S64);
                 m.mov(LIVE[ib], imm(b), S64);
                 op(m, LIVE[id], LIVE[ia], LIVE[ib])?;
-                for i in 0..LIVE.len() {
+                for (i, &r) in LIVE.iter().enumerate() {
                     let expect = if i == id {
                         want(a, b)
                     } else if i == ia {
@@ -78,7 +78,7 @@ fn placement_row<M: LeafBackend + 'static>(
                         canary(i)
                     };
                     let fail = m.new_label();
-                    m.branch(IntCond::Ne, LIVE[i], imm(expect), fail, S64);
+                    m.branch(IntCond::Ne, r, imm(expect), fail, S64);
                     fails.push((fail, 0xbad000 + 0x100 * k as u64 + i as u64));
                 }
             }

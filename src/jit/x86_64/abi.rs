@@ -27,8 +27,7 @@
 
 use super::masm::X64Masm;
 use crate::asm::x86_64::{
-    R8, R9, R10, R11, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI, RSP, Reg32, Reg64,
-    Xmm,
+    R8, R9, R10, R11, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI, RSP, Reg32, Reg64, Xmm,
 };
 use crate::jit::masm::{FP_SCRATCH_REGS, FReg, MacroAssembler, MasmResult, Reg, SCRATCH_REGS};
 
@@ -117,5 +116,48 @@ impl X64Masm {
         }
         m.a.ret();
         m.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jit::masm::FP_SCRATCH_REGS;
+
+    /// Every `Reg` the trait names, in order.
+    fn all_regs() -> Vec<Reg> {
+        let mut regs: Vec<Reg> = (0..SCRATCH_REGS).map(Reg).collect();
+        regs.extend([Reg::T0, Reg::T1, Reg::FRAME, Reg::VM]);
+        regs
+    }
+
+    #[test]
+    fn registers_are_distinct_and_never_private() {
+        let machine: Vec<Reg64> = all_regs().into_iter().map(q).collect();
+        for (i, r) in machine.iter().enumerate() {
+            assert!(!machine[..i].contains(r), "{r:?} assigned twice");
+            assert!(![RSP, IMM, CNT, ACC].contains(r), "{r:?} is private");
+        }
+        let fp: Vec<Xmm> = (0..FP_SCRATCH_REGS)
+            .map(FReg)
+            .chain([FReg::T0])
+            .map(x)
+            .collect();
+        for (i, r) in fp.iter().enumerate() {
+            assert!(!fp[..i].contains(r), "{r:?} assigned twice");
+            assert!(![FTMP, FTMP2].contains(r), "{r:?} is private");
+        }
+    }
+
+    #[test]
+    fn pinned_registers_survive_calls() {
+        assert!(CALLEE_SAVED.contains(&q(Reg::FRAME)));
+        assert!(CALLEE_SAVED.contains(&q(Reg::VM)));
+        // The only assigned register an instruction fixes is the remainder's.
+        assert_eq!(
+            all_regs().into_iter().filter(|&r| q(r) == REM).count(),
+            1,
+            "rdx is one Reg"
+        );
     }
 }

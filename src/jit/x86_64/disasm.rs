@@ -13,7 +13,9 @@ pub fn disassemble(bytes: &[u8], from: usize, to: usize) -> Vec<(usize, String)>
     }
     let mut decoder = Decoder::with_ip(64, &bytes[from..end], from as u64, DecoderOptions::NONE);
     let mut formatter = IntelFormatter::new();
-    formatter.options_mut().set_space_after_operand_separator(true);
+    formatter
+        .options_mut()
+        .set_space_after_operand_separator(true);
     while decoder.can_decode() {
         let at = decoder.position() + from;
         let inst = decoder.decode();
@@ -48,6 +50,9 @@ mod tests {
         ];
         let got: Vec<(usize, &str)> = got.iter().map(|(o, t)| (*o, t.as_str())).collect();
         assert_eq!(got, want);
-        assert_eq!(disassemble(&code, 3, 7), vec![(3, "add rax, 8".to_string())]);
+        assert_eq!(
+            disassemble(&code, 3, 7),
+            vec![(3, "add rax, 8".to_string())]
+        );
     }
 }

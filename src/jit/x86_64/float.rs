@@ -84,11 +84,7 @@ impl X64Masm {
     /// ones (±0 among them) combined bitwise (or: −0 wins a minimum, and: +0 a maximum); a
     /// NaN operand propagated by an addition.
     fn min_max(&mut self, op: FpOp, rd: Xmm, ra: Xmm, rb: Xmm, size: FSize) {
-        let (nan, ordinary, done) = (
-            self.a.new_label(),
-            self.a.new_label(),
-            self.a.new_label(),
-        );
+        let (nan, ordinary, done) = (self.a.new_label(), self.a.new_label(), self.a.new_label());
         self.a.movaps_rr(FTMP, ra);
         self.ucomis(FTMP, rb, size);
         self.jcc_near(Cond::P, nan);

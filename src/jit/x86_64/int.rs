@@ -167,11 +167,8 @@ impl X64Masm {
         let (rd, ra, rb) = (q(dst), q(a), q(b));
         let signed = matches!(op, DivOp::DivS | DivOp::RemS);
         let rem = matches!(op, DivOp::RemS | DivOp::RemU);
-        let (by_zero, by_minus1, done) = (
-            self.a.new_label(),
-            self.a.new_label(),
-            self.a.new_label(),
-        );
+        let (by_zero, by_minus1, done) =
+            (self.a.new_label(), self.a.new_label(), self.a.new_label());
         view!(size, |v| self.a.test_rr(v(rb), v(rb)));
         self.jcc_near(Cond::E, by_zero);
         if signed {

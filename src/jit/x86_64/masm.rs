@@ -6,9 +6,7 @@
 
 use super::abi::{IMM, d, q, x};
 use super::cpu::CpuFeatures;
-use crate::asm::x86_64::{
-    Assembler, BYTE, Cond, Label, Mem, R11D, Reg64, Scale, WORD, Xmm,
-};
+use crate::asm::x86_64::{Assembler, BYTE, Cond, Label, Mem, R11D, Reg64, Scale, WORD, Xmm};
 use crate::jit::masm::{
     Address, CheckedOp, DivOp, FReg, FSize, FpCond, FpOp, FpUnary, IntCond, IntOp, MacroAssembler,
     MasmError, MasmResult, OutOfRange, Reg, RegImm, Size, UnaryOp, Width,
