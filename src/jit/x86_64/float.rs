@@ -42,7 +42,10 @@ impl X64Masm {
         }
     }
 
-    /// Replaces a NaN in `r` by the canonical NaN (x86 makes `0xfff8…` for 0/0, √−1, ∞−∞).
+    /// Replaces a NaN in `r` by the canonical NaN (x86 makes `0xfff8…` for 0/0, √−1, ∞−∞;
+    /// AArch64 `0x7ff8…`). A NaN operand's payload is not propagated, as it is on AArch64:
+    /// for Wasm both are arithmetic NaNs, and JavaScript sees one NaN. Costs a `ucomisd` and
+    /// a not-taken `jnp` per operation.
     fn canonicalize(&mut self, r: Xmm, size: FSize) {
         let ok = self.a.new_label();
         self.ucomis(r, r, size);
