@@ -680,7 +680,7 @@ impl MacroAssembler for A64Masm {
             FpOp::Min => both!(fmin),
             FpOp::Max => both!(fmax),
             FpOp::CopySign => {
-                // Sign of b, the rest of a, through the integer registers.
+                // Sign of b, the rest of a, through the two private integer registers.
                 let sign: u64 = match size {
                     FSize::F64 => 1 << 63,
                     FSize::F32 => 1 << 31,
@@ -688,27 +688,27 @@ impl MacroAssembler for A64Masm {
                 match size {
                     FSize::F64 => {
                         self.a.fmov_to_gp(IP, rm);
-                        self.a.fmov_to_gp(X(16), rn);
+                        self.a.fmov_to_gp(IP2, rn);
                         self.a
                             .and_imm(IP, IP, sign)
                             .expect("the sign bit is a bitmask");
                         self.a
-                            .and_imm(X(16), X(16), !sign)
+                            .and_imm(IP2, IP2, !sign)
                             .expect("all but the sign bit is a bitmask");
-                        self.a.orr(X(16), X(16), IP);
-                        self.a.fmov_from_gp(rd, X(16));
+                        self.a.orr(IP2, IP2, IP);
+                        self.a.fmov_from_gp(rd, IP2);
                     }
                     FSize::F32 => {
                         self.a.fmov_to_gp(IPW, sreg(rm));
-                        self.a.fmov_to_gp(W(16), sreg(rn));
+                        self.a.fmov_to_gp(W(IP2.num()), sreg(rn));
                         self.a
                             .and_imm(IPW, IPW, sign)
                             .expect("the sign bit is a bitmask");
                         self.a
-                            .and_imm(W(16), W(16), !sign & 0xffff_ffff)
+                            .and_imm(W(IP2.num()), W(IP2.num()), !sign & 0xffff_ffff)
                             .expect("all but the sign bit is a bitmask");
-                        self.a.orr(W(16), W(16), IPW);
-                        self.a.fmov_from_gp(sreg(rd), W(16));
+                        self.a.orr(W(IP2.num()), W(IP2.num()), IPW);
+                        self.a.fmov_from_gp(sreg(rd), W(IP2.num()));
                     }
                 }
             }
