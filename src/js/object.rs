@@ -608,8 +608,18 @@ impl Vm {
             // An index no property name has interned is no own property (this avoids
             // interning a string per lookup of an absent index).
             PropKey::Index(i) => {
-                let u: Vec<u16> = i.to_string().encode_utf16().collect();
-                *self.atoms.map.get(&u[..])?
+                // The decimal digits, without allocating (this runs for every store into a
+                // hole, once per prototype).
+                let (mut digits, mut at, mut n) = ([0u16; 10], 10, i);
+                loop {
+                    at -= 1;
+                    digits[at] = b'0' as u16 + (n % 10) as u16;
+                    n /= 10;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                *self.atoms.map.get(&digits[at..])?
             }
         };
         if let Some((loc, f)) = self.find_own(o, a) {

@@ -181,6 +181,30 @@ fn original_array_species(vm: &Vm) -> bool {
     }
 }
 
+/// Whether no prototype of `o` has an integer-keyed property (an element, an index-named
+/// property, a string's characters): then [[Set]] of an index that `o` lacks creates it on
+/// `o` without looking further.
+pub fn protos_index_free(vm: &mut Vm, o: Value) -> bool {
+    let mut cur = vm.obj(o).proto;
+    let mut depth = 0;
+    while cur.is_object() {
+        if depth > 10_000 || vm.class_of(cur) == CLASS_STRING {
+            return false;
+        }
+        let keys = vm.own_keys(cur, false);
+        let index_key = keys.into_iter().any(|k| match k {
+            PropKey::Index(_) => true,
+            PropKey::Atom(a) => canonical_integer(vm.str_units(vm.atom_value(a))).is_some(),
+        });
+        if index_key {
+            return false;
+        }
+        cur = vm.obj(cur).proto;
+        depth += 1;
+    }
+    true
+}
+
 /// The integer keys in `lo..hi` present on `o` or its prototypes, ascending.
 fn present_keys(vm: &mut Vm, o: Value, lo: f64, hi: f64) -> Vec<f64> {
     let mut out = Vec::new();

@@ -257,6 +257,15 @@ pub fn fill(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         let v = arg(vm, a, 0);
         let s = rel(vm, arg(vm, a, 1), len, 0.0)?;
         let e = rel(vm, arg(vm, a, 2), len, len)?;
+        // A plain array whose prototypes have no index properties: every Set in the range
+        // (holes included) just writes the element.
+        // (The argument conversions may have run code: the length must still be `len`.)
+        if fast_array(vm, o) && vm.obj(o).elem_len as f64 == len && protos_index_free(vm, o) {
+            if s < e {
+                vm.elems_mut(o)[s as usize..e as usize].fill(v);
+            }
+            return Ok(o);
+        }
         let mut k = s;
         while k < e {
             set_k(vm, o, k, v)?;
