@@ -11,6 +11,8 @@
 
 pub mod aarch64;
 pub mod error;
+#[cfg(test)]
+mod golden;
 pub mod label;
 pub mod x86_64;
 

@@ -7,42 +7,11 @@ use pretty_assertions::assert_eq;
 use super::vectors::{Vector, table};
 use crate::asm::x86_64::Assembler;
 
-/// One golden vector: `llvm-mc`'s bytes and its own rendering of the text.
-pub struct Golden {
-    pub hex: String,
-    pub llvm_text: String,
-}
+pub use crate::asm::golden::{Golden, hex};
 
 /// The committed golden vectors, by input text.
 pub fn golden() -> BTreeMap<String, Golden> {
-    let data = include_str!("../testdata/vectors.txt");
-    let mut map = BTreeMap::new();
-    for line in data
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-    {
-        let mut parts = line.split('\t');
-        let (Some(text), Some(hex), Some(llvm_text)) = (parts.next(), parts.next(), parts.next())
-        else {
-            panic!("malformed vector line: {line:?}");
-        };
-        map.insert(
-            text.to_string(),
-            Golden {
-                hex: hex.to_string(),
-                llvm_text: llvm_text.to_string(),
-            },
-        );
-    }
-    map
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::asm::golden::parse(include_str!("../testdata/vectors.txt"))
 }
 
 /// Emits the vector and finalizes the code.
