@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use super::error::AsmResult;
+
 /// One golden vector: `llvm-mc`'s bytes and its own rendering of the text.
 pub struct Golden {
     pub hex: String,
@@ -40,4 +42,19 @@ pub fn hex(bytes: &[u8]) -> String {
         .map(|b| format!("{b:02x}"))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// What a vector's emitting closure returns: `()` for infallible instructions, or a result.
+pub trait IntoAsmResult {
+    fn into_res(self) -> AsmResult;
+}
+impl IntoAsmResult for () {
+    fn into_res(self) -> AsmResult {
+        Ok(())
+    }
+}
+impl IntoAsmResult for AsmResult {
+    fn into_res(self) -> AsmResult {
+        self
+    }
 }

@@ -5,19 +5,7 @@
 use crate::asm::aarch64::*;
 
 /// A closure result that may or may not be fallible.
-pub trait IntoAsmResult {
-    fn into_res(self) -> AsmResult;
-}
-impl IntoAsmResult for () {
-    fn into_res(self) -> AsmResult {
-        Ok(())
-    }
-}
-impl IntoAsmResult for AsmResult {
-    fn into_res(self) -> AsmResult {
-        self
-    }
-}
+pub use crate::asm::golden::IntoAsmResult;
 
 type Emit = Box<dyn Fn(&mut Assembler) -> AsmResult>;
 
