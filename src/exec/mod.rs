@@ -24,6 +24,8 @@ use std::time::Duration;
 use crate::codemem::CodePtr;
 
 pub mod aarch64;
+#[cfg(any(target_arch = "aarch64", target_arch = "x86_64"))]
+mod thread_stack;
 pub mod x86_64;
 
 #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
