@@ -120,6 +120,7 @@ impl X64Masm {
             m.a.pop_r(r);
         }
         m.a.ret();
+        crate::jit::values::ValueOps::emit_deferred(&mut m)?;
         m.finish()
     }
 }

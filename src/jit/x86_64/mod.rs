@@ -4,7 +4,7 @@
 //! its register assignment and holds the System V leaf-function harness; [`cpu`] the
 //! optional instructions it uses when the CPU has them; [`disasm`] lists its code.
 //!
-//! `runtime.rs` implements kiln's runtime ABI ([`crate::jit::abi::RuntimeAbi`]) over it.
+//! `runtime.rs` implements kiln's runtime ABI ([`crate::jit::abi::RuntimeAbi`]) over it, `values.rs` the value layer's ([`crate::jit::values::ValueOps`]).
 
 mod abi;
 mod convert;
@@ -14,6 +14,7 @@ mod float;
 mod int;
 pub mod masm;
 mod runtime;
+mod values;
 
 pub use cpu::CpuFeatures;
 pub use masm::X64Masm;
