@@ -20,7 +20,7 @@
 
 use std::mem::offset_of;
 
-use crate::exec::helper_addr;
+use crate::exec::HelperFn;
 use crate::jit::compiler::{
     EXIT_GUARD, EXIT_IC_MISS, EXIT_REASONS, EXIT_RESUME, HELPER_DONE, HELPER_INTERPRET,
     HELPER_THREW, Runtime, STEP_THREW,
@@ -34,8 +34,9 @@ use crate::js::interp::call::Invoked;
 use crate::js::value::Value;
 use crate::js::vm::{FrameStack, Vm};
 
-/// The helper addresses and VM offsets compiled code uses.
-pub fn runtime() -> Runtime {
+/// The helper addresses (as the back end's code must call them: `helper_addr`, its
+/// executor's) and VM offsets compiled code uses.
+pub fn runtime(helper_addr: fn(HelperFn) -> usize) -> Runtime {
     Runtime {
         step: helper_addr(step) as u64,
         call: helper_addr(call) as u64,

@@ -1,9 +1,8 @@
 //! The native executor of x86-64 code (x86-64 hosts): published code is called through its
-//! address with the System V calling convention, on the calling thread's stack; Rust helpers
-//! are called at their own address.
+//! address with the System V calling convention, on the calling thread's stack.
 
 use crate::codemem::CodePtr;
-use crate::exec::{HelperFn, StackRange};
+use crate::exec::StackRange;
 
 type Fn6 = extern "sysv64" fn(u64, u64, u64, u64, u64, u64) -> u64;
 
@@ -56,12 +55,6 @@ pub unsafe fn call2(code: CodePtr, args: &[u64]) -> (u64, u64) {
     let f: Fn6Pair = unsafe { std::mem::transmute::<usize, Fn6Pair>(code.addr()) };
     let p = f(r[0], r[1], r[2], r[3], r[4], r[5]);
     (p.rax, p.rdx)
-}
-
-/// The address x86-64 code calls for the helper `f`: the function itself (helpers are
-/// `extern "C"`, which is System V on x86-64 Linux and macOS).
-pub fn helper_addr(f: HelperFn) -> usize {
-    f as usize
 }
 
 /// The calling thread's stack.
