@@ -143,4 +143,40 @@ mod tests {
             ]
         );
     }
+
+    /// Code that returns status 2 (deopt) with r14 + r15 + rdi after clobbering every
+    /// callee-saved register: the stub must pin the VM registers, pass the argument and
+    /// restore what Rust relies on.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn enter_pins_the_vm_registers_and_returns_status_and_value() {
+        use crate::asm::x86_64::EAX;
+        let mut a = Assembler::new();
+        a.mov_rr(RDX, REG_FILE);
+        a.add_rr(RDX, VM);
+        a.add_rr(RDX, RDI);
+        for r in [RBX, RBP, R12, R13, R14, R15] {
+            a.mov_ri(r, -1);
+        }
+        a.mov_ri(EAX, Status::Deopt as i32);
+        a.ret();
+        let code = a.finalize().unwrap();
+        let mut buf = JitBuffer::new(code.len()).unwrap();
+        let f = buf.publish(&code).unwrap();
+        let regs = VmRegs {
+            reg_file: 0x1000,
+            vm: 0x20_0000,
+            heap: 0,
+        };
+        // SAFETY: the code only touches registers and returns a status per the stub's
+        // convention.
+        let exit = unsafe { enter(f, regs, 7) }.unwrap();
+        assert_eq!(
+            exit,
+            Exit {
+                status: Status::Deopt,
+                value: 0x20_1007
+            }
+        );
+    }
 }
