@@ -3,7 +3,8 @@
 //! VM-field accesses templates make — written once over the ISA-only
 //! [`MacroAssembler`] and the runtime ABI, as default methods of [`ValueOps`]. A back end gets
 //! them for free; it may override one where it can do better (AArch64 compares a value's upper
-//! word with the int32 tag in one instruction: [`ValueOps::branch_on_upper_word`]).
+//! word with the int32 tag in one instruction, x86-64 without the value layer's temporaries:
+//! [`ValueOps::branch_on_upper_word`]).
 //!
 //! Scratch use: the value layer's temporaries [`Reg::T0`], [`Reg::T1`] and [`FReg::T0`], never
 //! live across calls of these methods; templates' scratch registers are left alone unless
