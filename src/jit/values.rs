@@ -18,7 +18,10 @@ use crate::jit::masm::{
     Address, CheckedOp, DivOp, FReg, FSize, FpCond, FpOp, FpUnary, IntCond, IntOp, MasmResult,
     OutOfRange, Reg, RegImm, Size, UnaryOp, Width, imm,
 };
-use crate::js::value::{ASR48_STRING, FALSE, INT32_TAG_HI, PAYLOAD_MASK, TAG_INT32, TAG_OBJECT};
+use crate::js::value::{ASR48_STRING, FALSE, PAYLOAD_MASK, TAG_INT32, TAG_OBJECT};
+
+/// The upper 32 bits of every int32 value (for back ends' overrides of the tag tests).
+pub use crate::js::value::INT32_TAG_HI;
 
 /// int32 arithmetic with an overflow exit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

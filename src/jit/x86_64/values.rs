@@ -6,8 +6,7 @@ use super::abi::{IMM, q};
 use super::masm::{X64Masm, cond};
 use crate::asm::x86_64::Label;
 use crate::jit::masm::{IntCond, Reg};
-use crate::jit::values::{Deferred, ValueOps};
-use crate::js::value::INT32_TAG_HI;
+use crate::jit::values::{Deferred, INT32_TAG_HI, ValueOps};
 
 impl ValueOps for X64Masm {
     fn deferred(&mut self) -> &mut Vec<Deferred<Label>> {
