@@ -23,7 +23,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The smoke range: deterministic (a seed range, not a time budget); about a minute and a half
-# on a loaded 2-core x86_64 machine with the debug build under qemu-aarch64.
+# on a loaded 2-core x86_64 machine with the debug build under qemu-aarch64 (then, on x86_64
+# hosts, the same seeds with the native x86-64 back end).
 SMOKE_SEEDS=${KILN_FUZZ_SMOKE_SEEDS:-1..12}
 
 case "${1:-}" in
@@ -52,6 +53,12 @@ case "${1:-}" in
     command -v node >/dev/null 2>&1 && node=(--node)
     python3 fuzz/run.py --kiln "$kiln" --seeds "$SMOKE_SEEDS" --gc-every 3 --jobs 1 \
       --timeout 120 "${node[@]}" "$@"
+    if [ "$(uname -m)" = x86_64 ]; then
+      # The native x86-64 back end too (fast: a few seconds for the smoke range).
+      cargo build --bin kiln
+      python3 fuzz/run.py --kiln target/debug/kiln --seeds "$SMOKE_SEEDS" --gc-every 3 \
+        --jobs 1 --timeout 120 "$@"
+    fi
     echo "fuzz smoke: $(( $(date +%s) - start )) s"
     ;;
   *)

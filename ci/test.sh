@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The one test command: setup, format, lints, host tests (Unicorn executes the JIT's code),
+# The one test command: setup, format, lints, host tests (on x86-64 the JIT's x86-64 code runs
+# natively and its AArch64 code in Unicorn),
 # cross tests (everything built for aarch64 and run natively under qemu-aarch64), a smoke run
 # of the differential fuzzer (a fixed seed range), and a quick benchmark run (tiny sizes, one
 # run) so the benchmark harness cannot rot.
@@ -36,7 +37,7 @@ if want lint; then
 fi
 
 if want host; then
-  stage "host tests (x86_64 and other hosts: JIT code runs in Unicorn)"
+  stage "host tests (x86_64 hosts: x86-64 JIT code natively, AArch64 JIT code in Unicorn)"
   log=$(mktemp)
   cargo test 2>&1 | tee "$log"
   ci/count-tests.sh host "$log"

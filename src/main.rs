@@ -7,7 +7,7 @@ use kiln::js::Options;
 use kiln::{run_file, run_source};
 
 const HELP: &str = "\
-kiln — a JavaScript engine (register bytecode interpreter + AArch64 baseline JIT)
+kiln — a JavaScript engine (register bytecode interpreter + AArch64/x86-64 baseline JIT)
 
 Usage:
   kiln run FILE.js [ARGS...]   run a program (ARGS are visible in process.argv)
@@ -22,6 +22,8 @@ Options (before the file):
   --jit-threshold N  turn the JIT on, compiling functions after N calls or loop back-edges
                      (0 = before their first run; default: 100 calls, 1000 back-edges)
   --no-jit           run only the interpreter (overrides --jit and --jit-threshold)
+  --jit-isa ISA      turn the JIT on, compiling to ISA: aarch64 or x86_64 (default: the
+                     host's; on x86-64 hosts `--jit-isa aarch64` runs AArch64 code in Unicorn)
   --script           run the file as a classic Script (top-level var and function
                      declarations are global object properties; `this` is the global)
   --test262-host     install the test262 host globals `print` and `$262`
@@ -64,6 +66,16 @@ fn main() -> ExitCode {
                 match args.get(i).and_then(|n| n.parse::<u32>().ok()) {
                     Some(n) => opts.jit_threshold = Some(n),
                     None => return usage("--jit-threshold needs a number"),
+                }
+            }
+            "--jit-isa" => {
+                i += 1;
+                let Some(name) = args.get(i) else {
+                    return usage("--jit-isa needs an ISA (aarch64 or x86_64)");
+                };
+                match kiln::jit::backend::parse_isa(name) {
+                    Ok(isa) => opts.jit_isa = Some(isa),
+                    Err(e) => return usage(&e),
                 }
             }
             "-e" | "--eval" => {

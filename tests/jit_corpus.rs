@@ -1,9 +1,10 @@
-//! The JavaScript corpus with the baseline JIT, in every JIT mode: output must be identical to
-//! the expected output (node's, which the interpreter also matches: `js_corpus.rs`). Format
-//! and runner: `support/corpus.rs`. Compiled code runs natively on aarch64 (the cross stage,
-//! under QEMU) and in Unicorn elsewhere.
+//! The JavaScript corpus with the baseline JIT, in every JIT mode and on every back end this
+//! build can run: output must be identical to the expected output (node's, which the
+//! interpreter also matches: `js_corpus.rs`). Format and runner: `support/corpus.rs`.
+//! AArch64 code runs natively on aarch64 (the cross stage, under QEMU) and in Unicorn
+//! elsewhere; x86-64 code natively on x86-64 hosts (its tests are skipped elsewhere).
 //!
-//! | test | flags | programs |
+//! | test (`aarch64_*`, `x86_64_*`) | flags | programs |
 //! |---|---|---|
 //! | `default_thresholds` | `--jit` (compile after 100 calls / 1000 loop back-edges) | all |
 //! | `threshold_0` | `--jit-threshold 0` | all |
@@ -12,15 +13,17 @@
 //!
 //! Subsets: in Unicorn every deopt is a fresh emulator entry, so the deopt-stress pass runs a
 //! quarter of the small feature tests there (not the loop-heavy `prog_*`/`loops_*` ones); under gc-stress (a full collection
-//! per allocation) they take minutes on any host, as in `js_corpus.rs`.
+//! per allocation) they take minutes on any host, as in `js_corpus.rs`. Native x86-64 runs
+//! are fast: every mode runs in full.
 
 #[path = "support/corpus.rs"]
 mod corpus;
 
 use std::time::Duration;
 
-use kiln::exec::{BACKEND, Backend};
-use kiln::js::Options;
+use kiln::exec::Backend;
+use kiln::jit::backend;
+use kiln::js::{JitIsa, Options};
 
 const ALL: &[&str] = &["tests/js", "tests/js/large"];
 const SMALL: &[&str] = &["tests/js"];
@@ -33,76 +36,126 @@ fn hang_limit(secs: u64) -> Duration {
     Duration::from_secs(3 * secs)
 }
 
-fn run_mode(label: &str, dirs: &[&str], opts: Options, limit: Duration) {
-    if BACKEND == Backend::Unavailable {
+/// Runs the corpus in `dirs` (`keep`: which tests) with `opts` on the back end of `isa`, if
+/// this build can run its code.
+fn run_mode(
+    isa: JitIsa,
+    label: &str,
+    dirs: &[&str],
+    keep: impl Fn(&std::path::Path, &str) -> bool,
+    opts: Options,
+    limit: Duration,
+) {
+    let b = backend::of(isa);
+    if b.executor == Backend::Unavailable {
         return;
     }
-    let tests = corpus::discover(dirs, |_, _| true);
-    corpus::run(label, tests, &opts, limit);
+    let tests = corpus::discover(dirs, keep);
+    let opts = Options {
+        jit_isa: Some(isa),
+        ..opts
+    };
+    let label = format!("{label} [{} {}]", b.name, backend::executor_name(b));
+    corpus::run(&label, tests, &opts, limit);
 }
 
-#[test]
-fn default_thresholds() {
-    run_mode(
-        "corpus (default JIT thresholds)",
-        ALL,
-        Options {
-            jit: Some(true),
-            ..Options::default()
-        },
-        hang_limit(300),
-    );
+fn default_thresholds(isa: JitIsa) {
+    let opts = Options {
+        jit: Some(true),
+        ..Options::default()
+    };
+    let label = "corpus (default JIT thresholds)";
+    run_mode(isa, label, ALL, |_, _| true, opts, hang_limit(300));
 }
 
-#[test]
-fn threshold_0() {
+fn threshold_0(isa: JitIsa) {
     let opts = Options {
         jit_threshold: Some(0),
         ..Options::default()
     };
-    run_mode("corpus --jit-threshold 0", ALL, opts, hang_limit(300));
+    let label = "corpus --jit-threshold 0";
+    run_mode(isa, label, ALL, |_, _| true, opts, hang_limit(300));
 }
 
-#[test]
-fn deopt_stress() {
-    if BACKEND == Backend::Unavailable {
-        return;
-    }
+fn deopt_stress(isa: JitIsa) {
     // In Unicorn each deopt is a fresh emulator entry (tens of microseconds): there every
     // fourth small feature test (in name order; the loop-heavy `prog_*`/`loops_*` programs
     // take minutes), natively everything.
-    let emulated = BACKEND == Backend::Emulated;
+    let emulated = backend::of(isa).executor == Backend::Emulated;
     let dirs = if emulated { SMALL } else { ALL };
-    let mut tests = corpus::discover(dirs, |_, stem| {
+    let keep = |_: &std::path::Path, stem: &str| {
         !emulated || !(stem.starts_with("prog_") || stem.starts_with("loops_"))
-    });
-    if emulated {
-        tests = tests.into_iter().step_by(4).collect();
-    }
+    };
     let opts = Options {
         jit_threshold: Some(0),
         deopt_stress: true,
         ..Options::default()
     };
-    corpus::run(
-        "corpus --jit-threshold 0 --deopt-stress",
-        tests,
-        &opts,
-        hang_limit(300),
-    );
+    let label = "corpus --jit-threshold 0 --deopt-stress";
+    if emulated {
+        // Every fourth of the kept tests.
+        let b = backend::of(isa);
+        let tests = corpus::discover(dirs, keep)
+            .into_iter()
+            .step_by(4)
+            .collect();
+        let opts = Options {
+            jit_isa: Some(isa),
+            ..opts
+        };
+        let label = format!("{label} [{} {}]", b.name, backend::executor_name(b));
+        corpus::run(&label, tests, &opts, hang_limit(300));
+    } else {
+        run_mode(isa, label, dirs, keep, opts, hang_limit(300));
+    }
 }
 
-#[test]
-fn gc_stress() {
+fn gc_stress(isa: JitIsa) {
     let opts = Options {
         jit_threshold: Some(0),
         gc_stress: true,
         ..Options::default()
     };
-    run_mode(
-        "corpus --jit-threshold 0 --gc-stress",
-        SMALL,
-        opts,
-        hang_limit(600),
-    );
+    let label = "corpus --jit-threshold 0 --gc-stress";
+    run_mode(isa, label, SMALL, |_, _| true, opts, hang_limit(600));
+}
+
+#[test]
+fn aarch64_default_thresholds() {
+    default_thresholds(JitIsa::AArch64);
+}
+
+#[test]
+fn aarch64_threshold_0() {
+    threshold_0(JitIsa::AArch64);
+}
+
+#[test]
+fn aarch64_deopt_stress() {
+    deopt_stress(JitIsa::AArch64);
+}
+
+#[test]
+fn aarch64_gc_stress() {
+    gc_stress(JitIsa::AArch64);
+}
+
+#[test]
+fn x86_64_default_thresholds() {
+    default_thresholds(JitIsa::X86_64);
+}
+
+#[test]
+fn x86_64_threshold_0() {
+    threshold_0(JitIsa::X86_64);
+}
+
+#[test]
+fn x86_64_deopt_stress() {
+    deopt_stress(JitIsa::X86_64);
+}
+
+#[test]
+fn x86_64_gc_stress() {
+    gc_stress(JitIsa::X86_64);
 }

@@ -8,8 +8,12 @@
 #[path = "support/jit_stats.rs"]
 mod jit_stats;
 
+#[path = "support/backends.rs"]
+mod backends;
+
+use backends::{each_backend, jit_available, opts};
+
 use jit_stats::{stat, step_ops};
-use kiln::exec::{BACKEND, Backend};
 use kiln::js::{Options, Outcome};
 use kiln::run_source;
 use pretty_assertions::assert_eq;
@@ -27,7 +31,7 @@ fn run(src: &str, jit: bool) -> (String, String) {
         jit_threshold: Some(0),
         jit: Some(jit),
         stats: true,
-        ..Options::default()
+        ..opts()
     };
     let Outcome {
         stdout,
@@ -58,7 +62,7 @@ fn same_as_interpreter(src: &str) -> String {
 /// Asserts that a hot loop of `iterations` ran in compiled code, leaving it at most
 /// `max_exits` times in all (exits to the interpreter, guard and IC-miss deopts, resumptions).
 fn assert_inline(src: &str, iterations: u64, max_exits: u64) {
-    if BACKEND == Backend::Unavailable {
+    if !jit_available() {
         return;
     }
     let err = same_as_interpreter(src);
@@ -81,264 +85,294 @@ fn edge_program(body: &str) -> String {
 
 #[test]
 fn arithmetic_on_edge_values_matches_the_interpreter() {
-    let src = edge_program(
-        "function bin(a, b) { return [a + b, a - b, a * b, a / b, a % b]; }\n\
-         function un(a) { let x = a, y = a; x++; y--; return [-a, x, y]; }",
-    );
-    same_as_interpreter(&src);
+    each_backend(|| {
+        let src = edge_program(
+            "function bin(a, b) { return [a + b, a - b, a * b, a / b, a % b]; }\n\
+             function un(a) { let x = a, y = a; x++; y--; return [-a, x, y]; }",
+        );
+        same_as_interpreter(&src);
+    });
 }
 
 #[test]
 fn int32_overflow_and_negative_zero_take_the_inline_double_path() {
-    let src = "function f(n) {\n\
-                 let big = 2147483000, neg = 0, prod = 1, z = 0, inc = 2147483640, q = 0;\n\
-                 for (let i = 0; i < n; i++) {\n\
-                   big = big + i; neg = -neg; prod = prod * 3; z = 0 * -i; inc++; q = i / 4;\n\
-                 }\n\
-                 return [big, neg, prod, z, inc, q];\n\
-               }\n\
-               console.log(f(2000).map(x => Object.is(x, -0) ? '-0' : String(x)).join(' '));\n";
-    assert_inline(src, 2000, 40);
+    each_backend(|| {
+        let src = "function f(n) {\n\
+                     let big = 2147483000, neg = 0, prod = 1, z = 0, inc = 2147483640, q = 0;\n\
+                     for (let i = 0; i < n; i++) {\n\
+                       big = big + i; neg = -neg; prod = prod * 3; z = 0 * -i; inc++; q = i / 4;\n\
+                     }\n\
+                     return [big, neg, prod, z, inc, q];\n\
+                   }\n\
+                   console.log(f(2000).map(x => Object.is(x, -0) ? '-0' : String(x)).join(' '));\n";
+        assert_inline(src, 2000, 40);
+    });
 }
 
 #[test]
 fn double_arithmetic_runs_inline() {
-    let src = "function f(n) {\n\
-                 let s = 0.5, t = -0, u = 1;\n\
-                 for (let i = 0; i < n; i++) {\n\
-                   s = s * 1.0001 + i / 3 - 0.25; t = -t; u = u / 0.75 - s;\n\
-                   if (u > 1e300) u = NaN; if (u !== u) u = 1;\n\
-                 }\n\
-                 return [s, t, u];\n\
-               }\n\
-               console.log(f(2000).join(' '));\n";
-    assert_inline(src, 2000, 40);
+    each_backend(|| {
+        let src = "function f(n) {\n\
+                     let s = 0.5, t = -0, u = 1;\n\
+                     for (let i = 0; i < n; i++) {\n\
+                       s = s * 1.0001 + i / 3 - 0.25; t = -t; u = u / 0.75 - s;\n\
+                       if (u > 1e300) u = NaN; if (u !== u) u = 1;\n\
+                     }\n\
+                     return [s, t, u];\n\
+                   }\n\
+                   console.log(f(2000).join(' '));\n";
+        assert_inline(src, 2000, 40);
+    });
 }
 
 #[test]
 fn comparisons_on_edge_values_match_the_interpreter() {
-    let src = edge_program(
-        "function bin(a, b) {\n\
-           let n = 0;\n\
-           if (a < b) n += 1; if (a <= b) n += 2; if (a > b) n += 4; if (a >= b) n += 8;\n\
-           if (a === b) n += 16; if (a !== b) n += 32; if (!(a < b)) n += 64;\n\
-           if (!(a >= b)) n += 128; if (!(a === b)) n += 256;\n\
-           return [n, a < b, a <= b, a > b, a >= b, a === b, a !== b];\n\
-         }\n\
-         function un(a) { return [a === a, a !== a, a < a, a >= a]; }",
-    );
-    same_as_interpreter(&src);
+    each_backend(|| {
+        let src = edge_program(
+            "function bin(a, b) {\n\
+               let n = 0;\n\
+               if (a < b) n += 1; if (a <= b) n += 2; if (a > b) n += 4; if (a >= b) n += 8;\n\
+               if (a === b) n += 16; if (a !== b) n += 32; if (!(a < b)) n += 64;\n\
+               if (!(a >= b)) n += 128; if (!(a === b)) n += 256;\n\
+               return [n, a < b, a <= b, a > b, a >= b, a === b, a !== b];\n\
+             }\n\
+             function un(a) { return [a === a, a !== a, a < a, a >= a]; }",
+        );
+        same_as_interpreter(&src);
+    });
 }
 
 #[test]
 fn double_compares_fused_with_jumps_run_inline() {
-    let src = "function f(n) {\n\
-                 let below = 0, nan = 0, x = -1.5;\n\
-                 for (let i = 0; i < n; i++) {\n\
-                   x = x + 0.001;\n\
-                   if (x < 0.5) below++;\n\
-                   if (x >= 1.25) x = -1.5;\n\
-                   const y = (i & 1) ? NaN : x;\n\
-                   if (!(y <= 2)) nan++;\n\
-                   if (y > -10) below--;\n\
-                 }\n\
-                 return [below, nan, x];\n\
-               }\n\
-               console.log(f(2000).join(' '));\n";
-    assert_inline(src, 2000, 40);
+    each_backend(|| {
+        let src = "function f(n) {\n\
+                     let below = 0, nan = 0, x = -1.5;\n\
+                     for (let i = 0; i < n; i++) {\n\
+                       x = x + 0.001;\n\
+                       if (x < 0.5) below++;\n\
+                       if (x >= 1.25) x = -1.5;\n\
+                       const y = (i & 1) ? NaN : x;\n\
+                       if (!(y <= 2)) nan++;\n\
+                       if (y > -10) below--;\n\
+                     }\n\
+                     return [below, nan, x];\n\
+                   }\n\
+                   console.log(f(2000).join(' '));\n";
+        assert_inline(src, 2000, 40);
+    });
 }
 
 #[test]
 fn bitwise_ops_on_edge_values_match_the_interpreter() {
-    let src = edge_program(
-        "function bin(a, b) { return [a & b, a | b, a ^ b, a << b, a >> b, a >>> b]; }\n\
-         function un(a) { return [~a, a | 0, a >>> 0]; }",
-    );
-    same_as_interpreter(&src);
+    each_backend(|| {
+        let src = edge_program(
+            "function bin(a, b) { return [a & b, a | b, a ^ b, a << b, a >> b, a >>> b]; }\n\
+             function un(a) { return [~a, a | 0, a >>> 0]; }",
+        );
+        same_as_interpreter(&src);
+    });
 }
 
 #[test]
 fn bitwise_ops_and_shifts_run_inline() {
-    let src = "function f(n) {\n\
-                 let h = 0x811c9dc5, m = 0, d = 0;\n\
-                 for (let i = 0; i < n; i++) {\n\
-                   h = (h ^ (i & 0xff)) >>> 0; h = (h * 16777619) >>> 0;\n\
-                   m = ~(m << 3) >> 1; d = (i * 1.5) | 0;\n\
-                 }\n\
-                 return [h, m, d];\n\
-               }\n\
-               console.log(f(2000).join(' '));\n";
-    assert_inline(src, 2000, 40);
+    each_backend(|| {
+        let src = "function f(n) {\n\
+                     let h = 0x811c9dc5, m = 0, d = 0;\n\
+                     for (let i = 0; i < n; i++) {\n\
+                       h = (h ^ (i & 0xff)) >>> 0; h = (h * 16777619) >>> 0;\n\
+                       m = ~(m << 3) >> 1; d = (i * 1.5) | 0;\n\
+                     }\n\
+                     return [h, m, d];\n\
+                   }\n\
+                   console.log(f(2000).join(' '));\n";
+        assert_inline(src, 2000, 40);
+    });
 }
 
 #[test]
 fn strict_equality_by_identity_runs_inline() {
-    let src = "function f(n) {\n\
-                 const o = {}, p = {}; let same = 0, diff = 0;\n\
-                 const xs = [o, p, null, undefined, true, false, 1, 1.5];\n\
-                 for (let i = 0; i < n; i++) {\n\
-                   const a = xs[i % 8], b = xs[(i >> 3) % 8];\n\
-                   if (a === b) same++; if (a !== b) diff++;\n\
-                 }\n\
-                 return [same, diff, o === o, o === p, null === undefined, 1 === 1.0];\n\
-               }\n\
-               console.log(f(2000).join(' '));\n\
-               console.log('ab' === 'a' + 'b', NaN === NaN, 0 === -0, [] === []);\n";
-    assert_inline(src, 2000, 40);
+    each_backend(|| {
+        let src = "function f(n) {\n\
+                     const o = {}, p = {}; let same = 0, diff = 0;\n\
+                     const xs = [o, p, null, undefined, true, false, 1, 1.5];\n\
+                     for (let i = 0; i < n; i++) {\n\
+                       const a = xs[i % 8], b = xs[(i >> 3) % 8];\n\
+                       if (a === b) same++; if (a !== b) diff++;\n\
+                     }\n\
+                     return [same, diff, o === o, o === p, null === undefined, 1 === 1.0];\n\
+                   }\n\
+                   console.log(f(2000).join(' '));\n\
+                   console.log('ab' === 'a' + 'b', NaN === NaN, 0 === -0, [] === []);\n";
+        assert_inline(src, 2000, 40);
+    });
 }
 
 #[test]
 fn element_edge_cases_match_the_interpreter() {
-    let src = "function get(a, i) { return a[i]; }\n\
-               function set(a, i, v) { a[i] = v; return a; }\n\
-               const a = [1, 2.5, , 'x', null];\n\
-               const out = [];\n\
-               for (const i of [0, 1, 2, 3, 4, 5, -1, 1.5, '1', 2147483647, -2147483648, NaN])\n\
-                 out.push(String(get(a, i)));\n\
-               Array.prototype[2] = 'proto'; out.push(get(a, 2)); delete Array.prototype[2];\n\
-               out.push(get('str', 1), get({ 0: 'obj' }, 0), get([], 0));\n\
-               (function () { out.push(get(arguments, 0)); set(arguments, 0, 5); out.push(arguments[0]); })(9);\n\
-               const fz = Object.freeze([1, 2]); set(fz, 0, 9); out.push(fz[0]);\n\
-               const ne = Object.preventExtensions([1, 2]); set(ne, 1, 7); set(ne, 2, 8); out.push(ne.join());\n\
-               const h = [1, , 3]; set(h, 1, 'filled'); out.push(h.join());\n\
-               const g = [1]; set(g, 1, 2); set(g, 3, 4); out.push(g.length, g.join());\n\
-               try { get(null, 0); } catch (e) { out.push(e.message); }\n\
-               console.log(out.join('\\n'));\n";
-    same_as_interpreter(src);
+    each_backend(|| {
+        let src = "function get(a, i) { return a[i]; }\n\
+                   function set(a, i, v) { a[i] = v; return a; }\n\
+                   const a = [1, 2.5, , 'x', null];\n\
+                   const out = [];\n\
+                   for (const i of [0, 1, 2, 3, 4, 5, -1, 1.5, '1', 2147483647, -2147483648, NaN])\n\
+                     out.push(String(get(a, i)));\n\
+                   Array.prototype[2] = 'proto'; out.push(get(a, 2)); delete Array.prototype[2];\n\
+                   out.push(get('str', 1), get({ 0: 'obj' }, 0), get([], 0));\n\
+                   (function () { out.push(get(arguments, 0)); set(arguments, 0, 5); out.push(arguments[0]); })(9);\n\
+                   const fz = Object.freeze([1, 2]); set(fz, 0, 9); out.push(fz[0]);\n\
+                   const ne = Object.preventExtensions([1, 2]); set(ne, 1, 7); set(ne, 2, 8); out.push(ne.join());\n\
+                   const h = [1, , 3]; set(h, 1, 'filled'); out.push(h.join());\n\
+                   const g = [1]; set(g, 1, 2); set(g, 3, 4); out.push(g.length, g.join());\n\
+                   try { get(null, 0); } catch (e) { out.push(e.message); }\n\
+                   console.log(out.join('\\n'));\n";
+        same_as_interpreter(src);
+    });
 }
 
 #[test]
 fn dense_array_elements_run_inline() {
-    let src = "function f(n) {\n\
-                 const a = [];\n\
-                 for (let i = 0; i < 64; i++) a.push(i);\n\
-                 let s = 0;\n\
-                 for (let i = 0; i < n; i++) { const j = i & 63; a[j] = (a[j] + a[63 - j]) & 1023; s = s + a[j] % 1000; }\n\
-                 return [s, a[0], a[63]];\n\
-               }\n\
-               console.log(f(2000).join(' '));\n";
-    // `a.push` runs 64 times outside the measured loop.
-    assert_inline(src, 2000, 200);
+    each_backend(|| {
+        let src = "function f(n) {\n\
+                     const a = [];\n\
+                     for (let i = 0; i < 64; i++) a.push(i);\n\
+                     let s = 0;\n\
+                     for (let i = 0; i < n; i++) { const j = i & 63; a[j] = (a[j] + a[63 - j]) & 1023; s = s + a[j] % 1000; }\n\
+                     return [s, a[0], a[63]];\n\
+                   }\n\
+                   console.log(f(2000).join(' '));\n";
+        // `a.push` runs 64 times outside the measured loop.
+        assert_inline(src, 2000, 200);
+    });
 }
 
 #[test]
 fn global_loads_match_the_interpreter_and_hit_their_ic() {
-    let edge = "var G = 1;\n\
-                function g() { return G; }\n\
-                function missing() { try { return notDefined; } catch (e) { return e.message; } }\n\
-                const out = [g(), missing()];\n\
-                var H = 2; out.push(g());\n\
-                globalThis.G = 'changed'; out.push(g());\n\
-                globalThis.notDefined = 3; out.push(missing());\n\
-                delete globalThis.notDefined; out.push(missing());\n\
-                Object.defineProperty(globalThis, 'G', { get() { return 'getter'; } }); out.push(g());\n\
-                console.log(out.join(' '));\n";
-    same_as_interpreter(edge);
-    // Top-level `var`s are context slots; properties of the global object are globals.
-    let hot = "globalThis.A = 3; globalThis.B = 0.5;\n\
-               function f(n) { let s = 0; for (let i = 0; i < n; i++) s = s + A * B; return s; }\n\
-               console.log(f(1000));\n\
-               globalThis.C = 1;\n\
-               console.log(f(1000));\n";
-    assert_inline(hot, 2000, 20);
+    each_backend(|| {
+        let edge = "var G = 1;\n\
+                    function g() { return G; }\n\
+                    function missing() { try { return notDefined; } catch (e) { return e.message; } }\n\
+                    const out = [g(), missing()];\n\
+                    var H = 2; out.push(g());\n\
+                    globalThis.G = 'changed'; out.push(g());\n\
+                    globalThis.notDefined = 3; out.push(missing());\n\
+                    delete globalThis.notDefined; out.push(missing());\n\
+                    Object.defineProperty(globalThis, 'G', { get() { return 'getter'; } }); out.push(g());\n\
+                    console.log(out.join(' '));\n";
+        same_as_interpreter(edge);
+        // Top-level `var`s are context slots; properties of the global object are globals.
+        let hot = "globalThis.A = 3; globalThis.B = 0.5;\n\
+                   function f(n) { let s = 0; for (let i = 0; i < n; i++) s = s + A * B; return s; }\n\
+                   console.log(f(1000));\n\
+                   globalThis.C = 1;\n\
+                   console.log(f(1000));\n";
+        assert_inline(hot, 2000, 20);
+    });
 }
 
 #[test]
 fn length_of_arrays_and_strings_matches_the_interpreter_and_runs_inline() {
-    let edge = "function len(x) { return x.length; }\n\
-                const sparse = []; sparse[100] = 1;\n\
-                const out = [len([1, 2, 3]), len(sparse), len('h\\u00e9llo'), len(''), len('a' + 'bc'.repeat(3)),\n\
-                  len(function (p, q) {}), len({ length: 'own' }), len(5), len(true)];\n\
-                (function () { out.push(len(arguments)); })(1, 2);\n\
-                const arr = [1, 2]; arr.length = 10; out.push(len(arr)); arr.push(3); out.push(len(arr));\n\
-                try { len(null); } catch (e) { out.push(e.constructor.name); }\n\
-                console.log(out.join(' '));\n";
-    same_as_interpreter(edge);
-    let hot = "function f(a, s) { let n = 0; for (let i = 0; i < a.length; i++) n = n + a[i] + s.length; return n; }\n\
-               const a = []; for (let i = 0; i < 2000; i++) a.push(i);\n\
-               console.log(f(a, 'abc'));\n";
-    // `a.push` runs 2000 times outside the measured loop (one exit per call).
-    assert_inline(hot, 2000, 2100);
+    each_backend(|| {
+        let edge = "function len(x) { return x.length; }\n\
+                    const sparse = []; sparse[100] = 1;\n\
+                    const out = [len([1, 2, 3]), len(sparse), len('h\\u00e9llo'), len(''), len('a' + 'bc'.repeat(3)),\n\
+                      len(function (p, q) {}), len({ length: 'own' }), len(5), len(true)];\n\
+                    (function () { out.push(len(arguments)); })(1, 2);\n\
+                    const arr = [1, 2]; arr.length = 10; out.push(len(arr)); arr.push(3); out.push(len(arr));\n\
+                    try { len(null); } catch (e) { out.push(e.constructor.name); }\n\
+                    console.log(out.join(' '));\n";
+        same_as_interpreter(edge);
+        let hot = "function f(a, s) { let n = 0; for (let i = 0; i < a.length; i++) n = n + a[i] + s.length; return n; }\n\
+                   const a = []; for (let i = 0; i < 2000; i++) a.push(i);\n\
+                   console.log(f(a, 'abc'));\n";
+        // `a.push` runs 2000 times outside the measured loop (one exit per call).
+        assert_inline(hot, 2000, 2100);
+    });
 }
 
 #[test]
 fn this_callee_and_tdz_checks_match_the_interpreter() {
-    let src = "const out = [];\n\
-               function early() { try { return late; } catch (e) { return e.constructor.name; } }\n\
-               out.push(early());\n\
-               let late = 'init';\n\
-               out.push(early());\n\
-               class A { constructor() { this.a = 1; } get() { return this.a; } }\n\
-               class B extends A { constructor(early) { if (early) { try { this.b = 0; } catch (e) { out.push(e.constructor.name); } } super(); this.b = 2; } }\n\
-               out.push(new B(true).b, new B(false).get());\n\
-               function T() { return new.target === T; } out.push(new T() instanceof T, T());\n\
-               function outer() { let c = 0; return () => { c = c + 1; return c; }; }\n\
-               const inc = outer(); inc(); out.push(inc());\n\
-               console.log(out.join(' '));\n";
-    same_as_interpreter(src);
+    each_backend(|| {
+        let src = "const out = [];\n\
+                   function early() { try { return late; } catch (e) { return e.constructor.name; } }\n\
+                   out.push(early());\n\
+                   let late = 'init';\n\
+                   out.push(early());\n\
+                   class A { constructor() { this.a = 1; } get() { return this.a; } }\n\
+                   class B extends A { constructor(early) { if (early) { try { this.b = 0; } catch (e) { out.push(e.constructor.name); } } super(); this.b = 2; } }\n\
+                   out.push(new B(true).b, new B(false).get());\n\
+                   function T() { return new.target === T; } out.push(new T() instanceof T, T());\n\
+                   function outer() { let c = 0; return () => { c = c + 1; return c; }; }\n\
+                   const inc = outer(); inc(); out.push(inc());\n\
+                   console.log(out.join(' '));\n";
+        same_as_interpreter(src);
+    });
 }
 
 #[test]
 fn adding_stores_match_the_interpreter_and_run_inline() {
-    // Transitions through the IC: more properties than the initial slots (growth on the slow
-    // path), frozen and non-extensible receivers (sloppy: silently ignored; strict: a
-    // TypeError), a receiver that became a prototype, and a setter installed on the
-    // prototype after the IC recorded the add (the prototype epoch guards it).
-    let edge = "function P(a) { this.a = a; this.b = a + 1; this.c = 3; this.d = 4; this.e = 5; this.f = 6; }\n\
-                function addX(o, v) { o.x = v; return o; }\n\
-                function addXStrict(o, v) { 'use strict'; o.x = v; return o; }\n\
-                const out = [];\n\
-                for (let i = 0; i < 3; i++) { const p = new P(i); out.push(Object.keys(p).join(','), p.f); }\n\
-                out.push(JSON.stringify(addX({}, 1)), JSON.stringify(addX({ y: 2 }, 3)));\n\
-                out.push(JSON.stringify(addX(Object.freeze({}), 1)), JSON.stringify(addX(Object.preventExtensions({}), 1)));\n\
-                try { addXStrict(Object.freeze({}), 1); } catch (e) { out.push(e.constructor.name); }\n\
-                const proto = {}; const child = Object.create(proto); addX(proto, 7); out.push(child.x);\n\
-                const base = {}; Object.defineProperty(Object.prototype, 'x', { set(v) { out.push('setter ' + v); }, configurable: true });\n\
-                addX(base, 9); out.push(Object.keys(base).length);\n\
-                delete Object.prototype.x; addX(base, 10); out.push(base.x);\n\
-                console.log(out.join(' '));\n";
-    same_as_interpreter(edge);
-    let hot = "function Pt(x, y) { this.x = x; this.y = y; this.z = x + y; }\n\
-               function f(n) { let s = 0; for (let i = 0; i < n; i++) { const p = new Pt(i, 1); s = s + p.z; } return s; }\n\
-               console.log(f(2000));\n";
-    if BACKEND == Backend::Unavailable {
-        return;
-    }
-    let err = same_as_interpreter(hot);
-    // The three adds take the slow path once each (their IC is empty), as do a few
-    // top-level ops that run once; the 2000 iterations' adds all run inline.
-    assert!(
-        stat(&err, "ops run by the step helper") <= 12,
-        "adds ran inline:\n{err}"
-    );
+    each_backend(|| {
+        // Transitions through the IC: more properties than the initial slots (growth on the slow
+        // path), frozen and non-extensible receivers (sloppy: silently ignored; strict: a
+        // TypeError), a receiver that became a prototype, and a setter installed on the
+        // prototype after the IC recorded the add (the prototype epoch guards it).
+        let edge = "function P(a) { this.a = a; this.b = a + 1; this.c = 3; this.d = 4; this.e = 5; this.f = 6; }\n\
+                    function addX(o, v) { o.x = v; return o; }\n\
+                    function addXStrict(o, v) { 'use strict'; o.x = v; return o; }\n\
+                    const out = [];\n\
+                    for (let i = 0; i < 3; i++) { const p = new P(i); out.push(Object.keys(p).join(','), p.f); }\n\
+                    out.push(JSON.stringify(addX({}, 1)), JSON.stringify(addX({ y: 2 }, 3)));\n\
+                    out.push(JSON.stringify(addX(Object.freeze({}), 1)), JSON.stringify(addX(Object.preventExtensions({}), 1)));\n\
+                    try { addXStrict(Object.freeze({}), 1); } catch (e) { out.push(e.constructor.name); }\n\
+                    const proto = {}; const child = Object.create(proto); addX(proto, 7); out.push(child.x);\n\
+                    const base = {}; Object.defineProperty(Object.prototype, 'x', { set(v) { out.push('setter ' + v); }, configurable: true });\n\
+                    addX(base, 9); out.push(Object.keys(base).length);\n\
+                    delete Object.prototype.x; addX(base, 10); out.push(base.x);\n\
+                    console.log(out.join(' '));\n";
+        same_as_interpreter(edge);
+        let hot = "function Pt(x, y) { this.x = x; this.y = y; this.z = x + y; }\n\
+                   function f(n) { let s = 0; for (let i = 0; i < n; i++) { const p = new Pt(i, 1); s = s + p.z; } return s; }\n\
+                   console.log(f(2000));\n";
+        if !jit_available() {
+            return;
+        }
+        let err = same_as_interpreter(hot);
+        // The three adds take the slow path once each (their IC is empty), as do a few
+        // top-level ops that run once; the 2000 iterations' adds all run inline.
+        assert!(
+            stat(&err, "ops run by the step helper") <= 12,
+            "adds ran inline:\n{err}"
+        );
+    });
 }
 
 #[test]
 fn array_iteration_and_literals_match_the_interpreter_and_run_inline() {
-    // for-of over arrays with holes, arrays growing and shrinking while iterated,
-    // `arguments`, strings, Maps, a user iterator; literals longer than their first
-    // allocation, with holes and spreads.
-    let edge = "function sum(it) { let s = ''; for (const x of it) s += String(x) + ','; return s; }\n\
-                const out = [sum([1, , 3]), sum([]), sum('h\\u00e9'), sum(new Map([[1, 2]])), sum(new Set([5, 6]))];\n\
-                const grow = [1, 2]; let n = 0; for (const x of grow) { if (grow.length < 6) grow.push(x * 10); n++; } out.push(n, grow.join());\n\
-                const shrink = [1, 2, 3, 4]; const seen = []; for (const x of shrink) { seen.push(x); shrink.pop(); } out.push(seen.join());\n\
-                (function () { out.push(sum(arguments)); })(7, 8);\n\
-                const user = { [Symbol.iterator]() { let i = 0; return { next: () => ({ value: i, done: i++ > 2 }) }; } };\n\
-                out.push(sum(user));\n\
-                function lit(a, b) { return [a, b, a, b, a, , b, ...[a, b], a + b]; }\n\
-                out.push(JSON.stringify(lit(1, 2)), lit('x', 'y').length, 5 in lit(0, 0));\n\
-                console.log(out.join(' | '));\n";
-    same_as_interpreter(edge);
-    let hot = "function f(n) { let s = 0; for (let i = 0; i < n; i++) { const a = [i, 1, 2]; for (const x of a) s = s + x; } return s; }\n\
-               console.log(f(2000));\n";
-    if BACKEND == Backend::Unavailable {
-        return;
-    }
-    let err = same_as_interpreter(hot);
-    // Per iteration: the literal's allocation (NewArray), GetIterator and the last
-    // IteratorNext run in the interpreter; the pushes and the other steps run inline.
-    let steps = stat(&err, "ops run by the step helper");
-    assert!(steps <= 3 * 2000 + 20, "{steps} steps:\n{err}");
+    each_backend(|| {
+        // for-of over arrays with holes, arrays growing and shrinking while iterated,
+        // `arguments`, strings, Maps, a user iterator; literals longer than their first
+        // allocation, with holes and spreads.
+        let edge = "function sum(it) { let s = ''; for (const x of it) s += String(x) + ','; return s; }\n\
+                    const out = [sum([1, , 3]), sum([]), sum('h\\u00e9'), sum(new Map([[1, 2]])), sum(new Set([5, 6]))];\n\
+                    const grow = [1, 2]; let n = 0; for (const x of grow) { if (grow.length < 6) grow.push(x * 10); n++; } out.push(n, grow.join());\n\
+                    const shrink = [1, 2, 3, 4]; const seen = []; for (const x of shrink) { seen.push(x); shrink.pop(); } out.push(seen.join());\n\
+                    (function () { out.push(sum(arguments)); })(7, 8);\n\
+                    const user = { [Symbol.iterator]() { let i = 0; return { next: () => ({ value: i, done: i++ > 2 }) }; } };\n\
+                    out.push(sum(user));\n\
+                    function lit(a, b) { return [a, b, a, b, a, , b, ...[a, b], a + b]; }\n\
+                    out.push(JSON.stringify(lit(1, 2)), lit('x', 'y').length, 5 in lit(0, 0));\n\
+                    console.log(out.join(' | '));\n";
+        same_as_interpreter(edge);
+        let hot = "function f(n) { let s = 0; for (let i = 0; i < n; i++) { const a = [i, 1, 2]; for (const x of a) s = s + x; } return s; }\n\
+                   console.log(f(2000));\n";
+        if !jit_available() {
+            return;
+        }
+        let err = same_as_interpreter(hot);
+        // Per iteration: the literal's allocation (NewArray), GetIterator and the last
+        // IteratorNext run in the interpreter; the pushes and the other steps run inline.
+        let steps = stat(&err, "ops run by the step helper");
+        assert!(steps <= 3 * 2000 + 20, "{steps} steps:\n{err}");
+    });
 }
 
 /// Runs `src` interpreted and compiled under `--deopt-stress` (every guarded op leaves
@@ -350,7 +384,7 @@ fn same_under_deopt_stress(src: &str) {
             jit_threshold: Some(0),
             jit: Some(jit),
             deopt_stress: jit,
-            ..Options::default()
+            ..opts()
         };
         let o = run_source(src, "[jit_templates]", &[], &opts);
         assert_eq!(o.status, 0, "{}", String::from_utf8_lossy(&o.stderr));
@@ -380,15 +414,19 @@ const KNOWN_OPERANDS: &str = "function bin(a, b) {\n\
 
 #[test]
 fn known_operands_on_edge_values_match_the_interpreter() {
-    same_as_interpreter(&edge_program(KNOWN_OPERANDS));
+    each_backend(|| {
+        same_as_interpreter(&edge_program(KNOWN_OPERANDS));
+    });
 }
 
 #[test]
 fn known_operands_match_the_interpreter_under_deopt_stress() {
-    if BACKEND == Backend::Unavailable {
-        return;
-    }
-    same_under_deopt_stress(&edge_program(KNOWN_OPERANDS));
+    each_backend(|| {
+        if !jit_available() {
+            return;
+        }
+        same_under_deopt_stress(&edge_program(KNOWN_OPERANDS));
+    });
 }
 
 /// A register known before a loop is reassigned inside it: the loop header (a jump target)
@@ -410,64 +448,70 @@ const FACTS_AT_BLOCK_STARTS: &str = "function f(n) {\n\
 
 #[test]
 fn facts_are_reset_at_loop_headers_and_handlers() {
-    same_as_interpreter(FACTS_AT_BLOCK_STARTS);
-    if BACKEND != Backend::Unavailable {
-        same_under_deopt_stress(FACTS_AT_BLOCK_STARTS);
-    }
+    each_backend(|| {
+        same_as_interpreter(FACTS_AT_BLOCK_STARTS);
+        if jit_available() {
+            same_under_deopt_stress(FACTS_AT_BLOCK_STARTS);
+        }
+    });
 }
 
 #[test]
 fn known_int32_loops_run_inline() {
-    let src = "function popcount(x) {\n\
-                 x = x - ((x >>> 1) & 0x55555555);\n\
-                 x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);\n\
-                 x = (x + (x >>> 4)) & 0x0f0f0f0f;\n\
-                 return (x + (x >>> 8) + (x >>> 16) + (x >>> 24)) & 0x3f;\n\
-               }\n\
-               function f(n) {\n\
-                 let s = 2463534242 | 0, bits = 0;\n\
-                 for (let i = 0; i < n; i++) {\n\
-                   s ^= s << 13; s ^= s >>> 17; s ^= s << 5;\n\
-                   bits = bits + popcount(s) - 1 + 1; if (i > 100000) bits = -bits;\n\
-                 }\n\
-                 return [s, bits];\n\
-               }\n\
-               console.log(f(2000).join(' '));\n";
-    assert_inline(src, 2000, 40);
+    each_backend(|| {
+        let src = "function popcount(x) {\n\
+                     x = x - ((x >>> 1) & 0x55555555);\n\
+                     x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);\n\
+                     x = (x + (x >>> 4)) & 0x0f0f0f0f;\n\
+                     return (x + (x >>> 8) + (x >>> 16) + (x >>> 24)) & 0x3f;\n\
+                   }\n\
+                   function f(n) {\n\
+                     let s = 2463534242 | 0, bits = 0;\n\
+                     for (let i = 0; i < n; i++) {\n\
+                       s ^= s << 13; s ^= s >>> 17; s ^= s << 5;\n\
+                       bits = bits + popcount(s) - 1 + 1; if (i > 100000) bits = -bits;\n\
+                     }\n\
+                     return [s, bits];\n\
+                   }\n\
+                   console.log(f(2000).join(' '));\n";
+        assert_inline(src, 2000, 40);
+    });
 }
 
 #[test]
 fn math_intrinsics_match_the_interpreter_and_skip_the_call_helper() {
-    // Call sites that saw only Math.sqrt/abs/floor/ceil/trunc get the FP instruction inline
-    // (at default thresholds, so the call ICs have feedback when the function compiles).
-    // Then every other case through the same sites: edge numbers, non-numbers (a valueOf
-    // with a side effect), no and extra arguments, the natives reassigned, a non-function.
-    let src = "function show(x) { return Object.is(x, -0) ? '-0' : String(x); }\n\
-               function m(x) { return [Math.sqrt(x), Math.abs(x), Math.floor(x), Math.ceil(x), Math.trunc(x)]; }\n\
-               function hot(n) { let s = 0; for (let i = 0; i < n; i++) { const r = m(i * 0.75 - 700); s = s + r[1] + r[2] + r[3] + r[4]; if (i > 900) s = s + r[0]; } return s; }\n\
-               const out = [hot(3000)];\n\
-               const edge = [0, -0, 0.5, -0.5, -1.5, 2.5, 4, 2147483647.5, -2147483648.5, 1e300, -1e300, 5e-324, NaN, Infinity, -Infinity, '9', '', null, undefined, true, [16]];\n\
-               let calls = 0; edge.push({ valueOf() { calls++; return 6.25; } });\n\
-               for (const x of edge) out.push(m(x).map(show).join(' '));\n\
-               out.push(calls, show(Math.sqrt()), show(Math.floor(-0.25, 'extra')));\n\
-               const saved = Math.sqrt; Math.sqrt = function (x) { return 'patched ' + x; };\n\
-               out.push(m(9).join(' '));\n\
-               Math.sqrt = 5; try { m(1); } catch (e) { out.push(e.constructor.name); }\n\
-               Math.sqrt = saved; out.push(m(81).join(' '));\n\
-               console.log(out.join('\\n'));\n";
-    let err = same_at_default_thresholds(src);
-    if BACKEND == Backend::Unavailable {
-        return;
-    }
-    // 15,000 intrinsic calls in the hot loop: only those before `m` compiled (about 100
-    // calls of `m`, 5 each) and the edge cases' take the call helper or the interpreter.
-    let helper = stat(&err, "calls through the call helper");
-    let native: u64 = err
-        .lines()
-        .find_map(|l| l.strip_prefix("calls (native): "))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("a `calls (native)` stats line");
-    assert!(helper < 500 && native < 1000, "{helper} {native}:\n{err}");
+    each_backend(|| {
+        // Call sites that saw only Math.sqrt/abs/floor/ceil/trunc get the FP instruction inline
+        // (at default thresholds, so the call ICs have feedback when the function compiles).
+        // Then every other case through the same sites: edge numbers, non-numbers (a valueOf
+        // with a side effect), no and extra arguments, the natives reassigned, a non-function.
+        let src = "function show(x) { return Object.is(x, -0) ? '-0' : String(x); }\n\
+                   function m(x) { return [Math.sqrt(x), Math.abs(x), Math.floor(x), Math.ceil(x), Math.trunc(x)]; }\n\
+                   function hot(n) { let s = 0; for (let i = 0; i < n; i++) { const r = m(i * 0.75 - 700); s = s + r[1] + r[2] + r[3] + r[4]; if (i > 900) s = s + r[0]; } return s; }\n\
+                   const out = [hot(3000)];\n\
+                   const edge = [0, -0, 0.5, -0.5, -1.5, 2.5, 4, 2147483647.5, -2147483648.5, 1e300, -1e300, 5e-324, NaN, Infinity, -Infinity, '9', '', null, undefined, true, [16]];\n\
+                   let calls = 0; edge.push({ valueOf() { calls++; return 6.25; } });\n\
+                   for (const x of edge) out.push(m(x).map(show).join(' '));\n\
+                   out.push(calls, show(Math.sqrt()), show(Math.floor(-0.25, 'extra')));\n\
+                   const saved = Math.sqrt; Math.sqrt = function (x) { return 'patched ' + x; };\n\
+                   out.push(m(9).join(' '));\n\
+                   Math.sqrt = 5; try { m(1); } catch (e) { out.push(e.constructor.name); }\n\
+                   Math.sqrt = saved; out.push(m(81).join(' '));\n\
+                   console.log(out.join('\\n'));\n";
+        let err = same_at_default_thresholds(src);
+        if !jit_available() {
+            return;
+        }
+        // 15,000 intrinsic calls in the hot loop: only those before `m` compiled (about 100
+        // calls of `m`, 5 each) and the edge cases' take the call helper or the interpreter.
+        let helper = stat(&err, "calls through the call helper");
+        let native: u64 = err
+            .lines()
+            .find_map(|l| l.strip_prefix("calls (native): "))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("a `calls (native)` stats line");
+        assert!(helper < 500 && native < 1000, "{helper} {native}:\n{err}");
+    });
 }
 
 /// Runs `src` interpreted and at the default thresholds (functions compile once warm, with
@@ -480,7 +524,7 @@ fn same_at_default_thresholds(src: &str) -> String {
         &[],
         &Options {
             jit: Some(false),
-            ..Options::default()
+            ..opts()
         },
     );
     let jit = run_source(
@@ -490,7 +534,7 @@ fn same_at_default_thresholds(src: &str) -> String {
         &Options {
             jit: Some(true),
             stats: true,
-            ..Options::default()
+            ..opts()
         },
     );
     let out = |o: &Outcome| String::from_utf8_lossy(&o.stdout).to_string();
@@ -501,125 +545,135 @@ fn same_at_default_thresholds(src: &str) -> String {
 
 #[test]
 fn warm_monomorphic_property_sites_match_the_interpreter() {
-    // Sites compiled after their IC saw one shape check that shape first (an immediate),
-    // then probe the IC: the same shape frozen (sloppy stores ignored, strict ones throw), a
-    // second shape (a deopt, then the probe), getters and a prototype property.
-    let src = "function P(x) { this.x = x; this.y = 1; }\n\
-               function get(o) { return o.x + o.y; }\n\
-               function set(o, v) { o.x = v; return o.x; }\n\
-               function setStrict(o, v) { 'use strict'; o.x = v; return o.x; }\n\
-               let s = 0; for (let i = 0; i < 3000; i++) { const p = new P(i); s = s + get(p) + set(p, i * 2) + setStrict(p, 1); }\n\
-               const out = [s];\n\
-               const f = Object.freeze(new P(5)); out.push(get(f), set(f, 7), f.x);\n\
-               try { setStrict(f, 8); } catch (e) { out.push(e.constructor.name); }\n\
-               const q = { y: 2, x: 3 }; out.push(get(q), set(q, 4), setStrict(q, 5));\n\
-               const g = { get x() { return 10; }, y: 1 }; out.push(get(g), set(g, 11));\n\
-               const c = Object.create({ x: 20 }); c.y = 2; out.push(get(c), set(c, 21), c.x);\n\
-               for (let i = 0; i < 100; i++) s = s + get(i % 2 ? q : new P(i));\n\
-               out.push(s);\n\
-               console.log(out.join(' '));\n";
-    same_at_default_thresholds(src);
+    each_backend(|| {
+        // Sites compiled after their IC saw one shape check that shape first (an immediate),
+        // then probe the IC: the same shape frozen (sloppy stores ignored, strict ones throw), a
+        // second shape (a deopt, then the probe), getters and a prototype property.
+        let src = "function P(x) { this.x = x; this.y = 1; }\n\
+                   function get(o) { return o.x + o.y; }\n\
+                   function set(o, v) { o.x = v; return o.x; }\n\
+                   function setStrict(o, v) { 'use strict'; o.x = v; return o.x; }\n\
+                   let s = 0; for (let i = 0; i < 3000; i++) { const p = new P(i); s = s + get(p) + set(p, i * 2) + setStrict(p, 1); }\n\
+                   const out = [s];\n\
+                   const f = Object.freeze(new P(5)); out.push(get(f), set(f, 7), f.x);\n\
+                   try { setStrict(f, 8); } catch (e) { out.push(e.constructor.name); }\n\
+                   const q = { y: 2, x: 3 }; out.push(get(q), set(q, 4), setStrict(q, 5));\n\
+                   const g = { get x() { return 10; }, y: 1 }; out.push(get(g), set(g, 11));\n\
+                   const c = Object.create({ x: 20 }); c.y = 2; out.push(get(c), set(c, 21), c.x);\n\
+                   for (let i = 0; i < 100; i++) s = s + get(i % 2 ? q : new P(i));\n\
+                   out.push(s);\n\
+                   console.log(out.join(' '));\n";
+        same_at_default_thresholds(src);
+    });
 }
 
 #[test]
 fn array_push_and_pop_intrinsics_match_the_interpreter() {
-    // Warm `push`/`pop` sites run inline on arrays with room; then through the same sites:
-    // growth past the capacity, holes, an empty array, a frozen array, a non-array with the
-    // method borrowed, a reassigned `push`.
-    let src = "function fill(a, n) { for (let i = 0; i < n; i++) a.push(i * 2); return a.length; }\n\
-               function drain(a) { let s = 0, v; while ((v = a.pop()) !== undefined) s = s + v; return s; }\n\
-               function one(a, v) { return a.push(v); }\n\
-               function last(a) { return a.pop(); }\n\
-               let t = 0; for (let k = 0; k < 300; k++) { const a = []; t = t + fill(a, 3) + drain(a); }\n\
-               const out = [t];\n\
-               const big = []; out.push(fill(big, 100), big[99], drain(big.slice()), big.length);\n\
-               out.push(String(last([1, , ])), String(last([])), String(last([, 5])), one([1, 2], 'x'));\n\
-               const holes = [1, , 3]; out.push(last(holes), String(last(holes)), holes.length);\n\
-               for (const f of [() => one(Object.freeze([1]), 2), () => last(Object.freeze([1])), () => one({ push: Array.prototype.push }, 1), () => last({ pop: Array.prototype.pop })]) {\n\
-                 try { out.push(f()); } catch (e) { out.push(e.constructor.name + ': ' + e.message); }\n\
-               }\n\
-               const sealed = Object.seal([1]); try { out.push(one(sealed, 2)); } catch (e) { out.push(e.constructor.name); } out.push(sealed.length);\n\
-               const saved = Array.prototype.push; Array.prototype.push = function (v) { return 'patched ' + v; };\n\
-               out.push(one([], 7)); Array.prototype.push = saved; out.push(one([], 8));\n\
-               console.log(out.join('\\n'));\n";
-    let err = same_at_default_thresholds(src);
-    if BACKEND == Backend::Unavailable {
-        return;
-    }
-    // About 3,600 pushes and pops in the warm loop: only those before the functions
-    // compiled (and the edge cases) reach the natives.
-    let helper = stat(&err, "calls through the call helper");
-    assert!(helper < 600, "{helper}:\n{err}");
+    each_backend(|| {
+        // Warm `push`/`pop` sites run inline on arrays with room; then through the same sites:
+        // growth past the capacity, holes, an empty array, a frozen array, a non-array with the
+        // method borrowed, a reassigned `push`.
+        let src = "function fill(a, n) { for (let i = 0; i < n; i++) a.push(i * 2); return a.length; }\n\
+                   function drain(a) { let s = 0, v; while ((v = a.pop()) !== undefined) s = s + v; return s; }\n\
+                   function one(a, v) { return a.push(v); }\n\
+                   function last(a) { return a.pop(); }\n\
+                   let t = 0; for (let k = 0; k < 300; k++) { const a = []; t = t + fill(a, 3) + drain(a); }\n\
+                   const out = [t];\n\
+                   const big = []; out.push(fill(big, 100), big[99], drain(big.slice()), big.length);\n\
+                   out.push(String(last([1, , ])), String(last([])), String(last([, 5])), one([1, 2], 'x'));\n\
+                   const holes = [1, , 3]; out.push(last(holes), String(last(holes)), holes.length);\n\
+                   for (const f of [() => one(Object.freeze([1]), 2), () => last(Object.freeze([1])), () => one({ push: Array.prototype.push }, 1), () => last({ pop: Array.prototype.pop })]) {\n\
+                     try { out.push(f()); } catch (e) { out.push(e.constructor.name + ': ' + e.message); }\n\
+                   }\n\
+                   const sealed = Object.seal([1]); try { out.push(one(sealed, 2)); } catch (e) { out.push(e.constructor.name); } out.push(sealed.length);\n\
+                   const saved = Array.prototype.push; Array.prototype.push = function (v) { return 'patched ' + v; };\n\
+                   out.push(one([], 7)); Array.prototype.push = saved; out.push(one([], 8));\n\
+                   console.log(out.join('\\n'));\n";
+        let err = same_at_default_thresholds(src);
+        if !jit_available() {
+            return;
+        }
+        // About 3,600 pushes and pops in the warm loop: only those before the functions
+        // compiled (and the edge cases) reach the natives.
+        let helper = stat(&err, "calls through the call helper");
+        assert!(helper < 600, "{helper}:\n{err}");
+    });
 }
 
 #[test]
 fn char_code_at_intrinsic_matches_the_interpreter() {
-    // A warm `charCodeAt` site runs inline on flat strings; then through it: ropes (the
-    // native flattens them), out-of-range, negative, fractional and non-number indices, the
-    // empty string, a String object, non-BMP text, a reassigned method.
-    let src = "function codes(s) { let h = 0; for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0; return h; }\n\
-               function at(s, i) { return s.charCodeAt(i); }\n\
-               let t = 0; for (let k = 0; k < 200; k++) t = (t + codes('hello world ' + k)) | 0;\n\
-               const out = [t];\n\
-               let rope = 'ab'; for (let i = 0; i < 40; i++) rope = rope + 'cd' + i;\n\
-               out.push(at(rope, 50), codes(rope), at('abc', 3), at('abc', -1), at('abc', 1.5), at('abc', '2'), at('abc', null), at('', 0));\n\
-               out.push(at(new String('xyz'), 1), at('\\u{1F600}x', 0), at('\\u{1F600}x', 1), at('\\u00e9', 0), at('abc', 2147483647), at('abc', -2147483648));\n\
-               const saved = String.prototype.charCodeAt; String.prototype.charCodeAt = function (i) { return 'patched ' + i; };\n\
-               out.push(at('abc', 0)); String.prototype.charCodeAt = saved; out.push(at('abc', 0));\n\
-               console.log(out.join('\\n'));\n";
-    let err = same_at_default_thresholds(src);
-    if BACKEND == Backend::Unavailable {
-        return;
-    }
-    // About 3,000 calls in the warm loop; those before `codes` compiled and the edge cases
-    // reach the native.
-    let helper = stat(&err, "calls through the call helper");
-    assert!(helper < 800, "{helper}:\n{err}");
+    each_backend(|| {
+        // A warm `charCodeAt` site runs inline on flat strings; then through it: ropes (the
+        // native flattens them), out-of-range, negative, fractional and non-number indices, the
+        // empty string, a String object, non-BMP text, a reassigned method.
+        let src = "function codes(s) { let h = 0; for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0; return h; }\n\
+                   function at(s, i) { return s.charCodeAt(i); }\n\
+                   let t = 0; for (let k = 0; k < 200; k++) t = (t + codes('hello world ' + k)) | 0;\n\
+                   const out = [t];\n\
+                   let rope = 'ab'; for (let i = 0; i < 40; i++) rope = rope + 'cd' + i;\n\
+                   out.push(at(rope, 50), codes(rope), at('abc', 3), at('abc', -1), at('abc', 1.5), at('abc', '2'), at('abc', null), at('', 0));\n\
+                   out.push(at(new String('xyz'), 1), at('\\u{1F600}x', 0), at('\\u{1F600}x', 1), at('\\u00e9', 0), at('abc', 2147483647), at('abc', -2147483648));\n\
+                   const saved = String.prototype.charCodeAt; String.prototype.charCodeAt = function (i) { return 'patched ' + i; };\n\
+                   out.push(at('abc', 0)); String.prototype.charCodeAt = saved; out.push(at('abc', 0));\n\
+                   console.log(out.join('\\n'));\n";
+        let err = same_at_default_thresholds(src);
+        if !jit_available() {
+            return;
+        }
+        // About 3,000 calls in the warm loop; those before `codes` compiled and the edge cases
+        // reach the native.
+        let helper = stat(&err, "calls through the call helper");
+        assert!(helper < 800, "{helper}:\n{err}");
+    });
 }
 
 #[test]
 fn string_receiver_property_gets_match_the_interpreter() {
-    // Method loads from primitive strings hit the IC as prototype hits (at warm and at
-    // compile-first thresholds); then String.prototype changes under them: a method
-    // replaced, a property shadowing Object.prototype's, a getter, objects and strings at
-    // one site, `length`.
-    let src = "function m(s) { return s.indexOf; }\n\
-               function call(s) { return s.toUpperCase(); }\n\
-               function has(s) { return s.hasOwnProperty; }\n\
-               function any(x) { return x.slice; }\n\
-               let t = 0; for (let k = 0; k < 500; k++) { t = t + (m('ab' + k) === String.prototype.indexOf) + call('x' + k).length + (has('q') === Object.prototype.hasOwnProperty); }\n\
-               const out = [t, any('abc') === String.prototype.slice, any([1]) === Array.prototype.slice, any({ slice: 3 })];\n\
-               String.prototype.toUpperCase = function () { return 'patched ' + this; }; out.push(call('z'));\n\
-               String.prototype.hasOwnProperty = 7; out.push(has('q'));\n\
-               Object.defineProperty(String.prototype, 'indexOf', { get() { return 'getter on ' + this; }, configurable: true }); out.push(m('w'));\n\
-               delete String.prototype.indexOf; out.push(typeof m('w'));\n\
-               Object.prototype.indexOf = 'from Object.prototype'; out.push(m('v'));\n\
-               out.push(any('x' + 1) === String.prototype.slice, any(5), 'abc'.length);\n\
-               console.log(out.join('\\n'));\n";
-    same_at_default_thresholds(src);
-    same_as_interpreter(src);
-    same_under_deopt_stress(src);
+    each_backend(|| {
+        // Method loads from primitive strings hit the IC as prototype hits (at warm and at
+        // compile-first thresholds); then String.prototype changes under them: a method
+        // replaced, a property shadowing Object.prototype's, a getter, objects and strings at
+        // one site, `length`.
+        let src = "function m(s) { return s.indexOf; }\n\
+                   function call(s) { return s.toUpperCase(); }\n\
+                   function has(s) { return s.hasOwnProperty; }\n\
+                   function any(x) { return x.slice; }\n\
+                   let t = 0; for (let k = 0; k < 500; k++) { t = t + (m('ab' + k) === String.prototype.indexOf) + call('x' + k).length + (has('q') === Object.prototype.hasOwnProperty); }\n\
+                   const out = [t, any('abc') === String.prototype.slice, any([1]) === Array.prototype.slice, any({ slice: 3 })];\n\
+                   String.prototype.toUpperCase = function () { return 'patched ' + this; }; out.push(call('z'));\n\
+                   String.prototype.hasOwnProperty = 7; out.push(has('q'));\n\
+                   Object.defineProperty(String.prototype, 'indexOf', { get() { return 'getter on ' + this; }, configurable: true }); out.push(m('w'));\n\
+                   delete String.prototype.indexOf; out.push(typeof m('w'));\n\
+                   Object.prototype.indexOf = 'from Object.prototype'; out.push(m('v'));\n\
+                   out.push(any('x' + 1) === String.prototype.slice, any(5), 'abc'.length);\n\
+                   console.log(out.join('\\n'));\n";
+        same_at_default_thresholds(src);
+        same_as_interpreter(src);
+        same_under_deopt_stress(src);
+    });
 }
 
 #[test]
 fn constructors_add_their_fields_inline_without_deopts() {
-    // `new` gives the receiver room for the constructor's `this.NAME` fields (six here, more
-    // than the usual four), so every adding store in the compiled constructor is inline;
-    // a store that must grow the slots (`extra`'s first, a seventh property) takes the
-    // generic path, which is no deoptimization; so do keyed stores into `this`. (Keys runs
-    // first: the first object made with a new prototype invalidates every IC's adding
-    // entries, which the later sites would meet as a deopt each.)
-    let src = "function P(i) { this.a = i; this.b = 1; this.c = 2; this.d = 3; this.e = 4; this.f = 5; this.a++; }\n\
-               function extra(o, i) { o.g = i; o.h = i + 1; o.k = i + 2; return o; }\n\
-               function Keys(n) { this.n = n; for (let i = 0; i < n; i++) this['k' + i] = i; }\n\
-               let s = 0, k3;\n\
-               for (let i = 0; i < 300; i++) { const k = new Keys(i % 40); s = s + k.n + (k.k3 || 0); if (i === 3) k3 = k; }\n\
-               for (let i = 0; i < 3000; i++) { const p = extra(new P(i), i); s = s + p.a + p.f + p.k; }\n\
-               console.log(s, Object.keys(new P(1)).join(), Object.keys(k3).join());\n";
-    let err = same_at_default_thresholds(src);
-    assert_eq!(stat(&err, "deopts (ic miss)"), 0, "{err}");
-    assert_eq!(stat(&err, "discarded after deopts"), 0, "{err}");
-    // At most one generic named store per `extra` call (P's own stores are all inline).
-    let named_stores = step_ops(&err, "SetPropertyByName");
-    assert!(named_stores <= 3000, "{err}");
+    each_backend(|| {
+        // `new` gives the receiver room for the constructor's `this.NAME` fields (six here, more
+        // than the usual four), so every adding store in the compiled constructor is inline;
+        // a store that must grow the slots (`extra`'s first, a seventh property) takes the
+        // generic path, which is no deoptimization; so do keyed stores into `this`. (Keys runs
+        // first: the first object made with a new prototype invalidates every IC's adding
+        // entries, which the later sites would meet as a deopt each.)
+        let src = "function P(i) { this.a = i; this.b = 1; this.c = 2; this.d = 3; this.e = 4; this.f = 5; this.a++; }\n\
+                   function extra(o, i) { o.g = i; o.h = i + 1; o.k = i + 2; return o; }\n\
+                   function Keys(n) { this.n = n; for (let i = 0; i < n; i++) this['k' + i] = i; }\n\
+                   let s = 0, k3;\n\
+                   for (let i = 0; i < 300; i++) { const k = new Keys(i % 40); s = s + k.n + (k.k3 || 0); if (i === 3) k3 = k; }\n\
+                   for (let i = 0; i < 3000; i++) { const p = extra(new P(i), i); s = s + p.a + p.f + p.k; }\n\
+                   console.log(s, Object.keys(new P(1)).join(), Object.keys(k3).join());\n";
+        let err = same_at_default_thresholds(src);
+        assert_eq!(stat(&err, "deopts (ic miss)"), 0, "{err}");
+        assert_eq!(stat(&err, "discarded after deopts"), 0, "{err}");
+        // At most one generic named store per `extra` call (P's own stores are all inline).
+        let named_stores = step_ops(&err, "SetPropertyByName");
+        assert!(named_stores <= 3000, "{err}");
+    });
 }

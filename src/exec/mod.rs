@@ -7,8 +7,13 @@
 //!   elsewhere with the `emulator` feature (`aarch64/emu.rs`); its AAPCS64 entry/exit stub
 //!   (`aarch64/entry.rs`) and the addresses compiled code calls Rust helpers through
 //!   (`aarch64/helpers.rs`).
-//! - [`x86_64`]: x86-64 code, natively on x86-64 hosts (`x86_64/native.rs`, a System V
-//!   call); not yet the JIT's.
+//! - [`x86_64`]: x86-64 code, natively on x86-64 hosts (`x86_64/native.rs`, System V
+//!   calls), with its System V entry/exit stub (`x86_64/entry.rs`) and its own
+//!   `helper_addr`, `stack_range`, `can_nest` and `EXECUTOR`.
+//!
+//! The functions and constants at this level ([`BACKEND`], [`call`], [`enter`],
+//! [`helper_addr`], [`stack_range`], [`can_nest`]) are those of AArch64 code; the JIT picks
+//! the executor of the ISA it compiles to (`jit::backend`).
 //!
 //! - [`call`] / [`call2`]: call a function of the code's ISA with up to eight integer
 //!   arguments.
@@ -24,6 +29,8 @@ use std::time::Duration;
 use crate::codemem::CodePtr;
 
 pub mod aarch64;
+#[cfg(any(target_arch = "aarch64", target_arch = "x86_64"))]
+mod thread_stack;
 pub mod x86_64;
 
 #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]
@@ -31,18 +38,19 @@ pub use aarch64::emu;
 pub use aarch64::entry::enter;
 pub use aarch64::helpers::{HelperFn, helper_addr};
 
-/// Which executor runs code on this build.
+/// How a build runs code of one ISA.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
-    /// The host is aarch64: code runs directly.
+    /// The host runs the code's ISA: code runs directly.
     Native,
     /// The code runs inside Unicorn.
     Emulated,
-    /// No executor: a non-aarch64 build without the `emulator` feature.
+    /// No executor (AArch64 code: a non-aarch64 build without the `emulator` feature; x86-64
+    /// code: a host that is not x86-64).
     Unavailable,
 }
 
-/// The executor of this build.
+/// How this build runs AArch64 code.
 pub const BACKEND: Backend = if cfg!(target_arch = "aarch64") {
     Backend::Native
 } else if cfg!(feature = "emulator") {

@@ -26,7 +26,8 @@ pub trait RuntimeAbi: MacroAssembler {
     /// stub, or compiled code that called this function).
     fn exit(&mut self, status: u64, value: u64) -> MasmResult;
 
-    /// Calls the Rust helper at `addr` (see `exec::helper_addr`) with arguments (VM, `arg`);
+    /// Calls the Rust helper at `addr` (as the back end's executor gives it:
+    /// `jit::backend::BackEnd::helper_addr`) with arguments (VM, `arg`);
     /// clobbers every scratch register; the result stays in the result register until the
     /// next call.
     fn call_helper(&mut self, addr: u64, arg: RegImm) -> MasmResult;

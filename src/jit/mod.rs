@@ -1,4 +1,4 @@
-//! The baseline JIT: hot bytecode functions compiled to AArch64 in one pass.
+//! The baseline JIT: hot bytecode functions compiled to AArch64 or x86-64 in one pass.
 //!
 //! Layered like wasmtime's Winch:
 //! - [`masm`]: the ISA-only [`masm::MacroAssembler`] trait (machine operations, no JavaScript);
@@ -6,9 +6,9 @@
 //!   compiled calls), implemented per ISA;
 //! - [`values`]: JavaScript value operations (NaN-boxing, int32 fast paths, tag tests, number
 //!   boxing), written once over both;
-//! - [`aarch64`]: the AArch64 back end (its macro-assembler, `abi.rs` with the register
-//!   assignment, its disassembler); [`backend`] chooses it;
-//! - [`x86_64`]: the x86-64 back end's macro-assembler (not yet the JIT's: no runtime ABI);
+//! - [`aarch64`], [`x86_64`]: the two back ends (macro-assembler, `abi.rs` with the register
+//!   assignment, runtime ABI, disassembler); [`backend`] chooses one per VM (the host's, or
+//!   `--jit-isa`);
 //! - [`harness`]: leaf functions of any back end run on this host, for the macro-assembler
 //!   conformance table;
 //! - [`compiler`] + [`templates`]: the one-pass compiler (one template per opcode, no IR);
@@ -41,17 +41,27 @@ pub mod tier;
 pub mod values;
 pub mod x86_64;
 
-pub use backend::ISA;
 pub use state::{JitState, JitStats};
 pub use tier::TIER;
 
-/// One line on how this build runs the JIT: its ISA, its executor, and whether it is on by
-/// default (for `kiln --help`).
+/// How this build runs the JIT: its default ISA, executor and whether it is on by default,
+/// and the other ISA `--jit-isa` can select (for `kiln --help`).
 pub fn describe() -> String {
     let default = state::enabled_by(&crate::js::Options::default());
-    format!(
-        "JIT: {ISA} code, executor: {}; on by default: {}",
-        state::executor_name(),
+    let b = backend::host_default();
+    let mut s = format!(
+        "JIT: {} code, executor: {}; on by default: {}",
+        b.name,
+        backend::executor_name(b),
         if default { "yes" } else { "no (use --jit)" }
-    )
+    );
+    for other in backend::available().into_iter().filter(|o| o.isa != b.isa) {
+        s += &format!(
+            "\n     --jit-isa {}: {} code, executor: {}",
+            other.isa.name(),
+            other.name,
+            backend::executor_name(other)
+        );
+    }
+    s
 }

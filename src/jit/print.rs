@@ -1,12 +1,13 @@
 //! `--print-code`: a compiled function's machine code, disassembled by the back end's
-//! disassembler ([`crate::jit::backend::disassemble`]), under each bytecode op it came from;
+//! disassembler (`BackEnd::disassemble` of the VM's back end), under each bytecode op it came from;
 //! the entries and out-of-line slow paths are listed as such.
 
 use std::fmt::Write;
 
-use crate::jit::backend;
+use crate::jit::backend::Disassembler as Dis;
 use crate::jit::compiler::NO_ENTRY;
 use crate::jit::state::Compiled;
+use crate::jit::state::jit_ref;
 use crate::js::bytecode::FunctionCode;
 use crate::js::vm::Vm;
 
@@ -46,17 +47,18 @@ pub fn listing(vm: &Vm, code: &FunctionCode, c: &Compiled, bytes: &[u8]) -> Stri
         "  ; entries (from the entry stub at +0, from compiled callers at +{:#x})",
         c.call_entry
     );
-    disasm(&mut s, bytes, 0, first);
+    let dis = jit_ref(vm).backend.disassemble;
+    disasm(&mut s, dis, bytes, 0, first);
     for (i, &(off, pc)) in marks.iter().enumerate() {
         let end = marks.get(i + 1).map_or(bytes.len(), |m| m.0);
         let _ = writeln!(s, "  ; {}", op_line(pc));
-        disasm(&mut s, bytes, off, end);
+        disasm(&mut s, dis, bytes, off, end);
     }
     s
 }
 
-fn disasm(s: &mut String, bytes: &[u8], from: usize, to: usize) {
-    for (at, text) in backend::disassemble(bytes, from, to) {
+fn disasm(s: &mut String, dis: Dis, bytes: &[u8], from: usize, to: usize) {
+    for (at, text) in dis(bytes, from, to) {
         let _ = writeln!(s, "    {at:6x}:  {text}");
     }
 }

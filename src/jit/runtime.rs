@@ -1,5 +1,6 @@
 //! The JIT's runtime glue: the Rust helpers compiled code calls (`extern "C"`, the exec
-//! layer's helper ABI: x0 = the VM, x1 = an argument, result in x0), and [`runtime`], the
+//! layer's helper ABI: first argument the VM, second an argument, one integer result — x0/x1/x0
+//! on AArch64, rdi/rsi/rax on x86-64), and [`runtime`], the
 //! table of their addresses and of the VM fields compiled code reads.
 //!
 //! - `step`: runs one op with the interpreter's semantics (the slow path of every op);
@@ -20,7 +21,7 @@
 
 use std::mem::offset_of;
 
-use crate::exec::helper_addr;
+use crate::exec::HelperFn;
 use crate::jit::compiler::{
     EXIT_GUARD, EXIT_IC_MISS, EXIT_REASONS, EXIT_RESUME, HELPER_DONE, HELPER_INTERPRET,
     HELPER_THREW, Runtime, STEP_THREW,
@@ -34,8 +35,9 @@ use crate::js::interp::call::Invoked;
 use crate::js::value::Value;
 use crate::js::vm::{FrameStack, Vm};
 
-/// The helper addresses and VM offsets compiled code uses.
-pub fn runtime() -> Runtime {
+/// The helper addresses (as the back end's code must call them: `helper_addr`, its
+/// executor's) and VM offsets compiled code uses.
+pub fn runtime(helper_addr: fn(HelperFn) -> usize) -> Runtime {
     Runtime {
         step: helper_addr(step) as u64,
         call: helper_addr(call) as u64,
@@ -56,10 +58,10 @@ pub fn runtime() -> Runtime {
     }
 }
 
-/// The VM compiled code passes in x0.
+/// The VM compiled code passes as the first argument.
 ///
 /// # Safety
-/// `vm` must be the address `tier::enter_at` pinned in x20: a live VM whose `&mut` borrow is
+/// `vm` must be the address `tier::enter_at` pinned in the back end's VM register: a live VM whose `&mut` borrow is
 /// not used while compiled code (and so this helper) runs.
 unsafe fn vm_of<'a>(vm: u64) -> &'a mut Vm {
     // SAFETY: per the function's contract.
@@ -75,7 +77,7 @@ fn top_code(vm: &Vm) -> &'static FunctionCode {
 }
 
 extern "C" fn step(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
-    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     let op = top_code(vm).code[pc as usize];
     jit(vm).stats.steps_by_op[op as usize] += 1;
@@ -86,7 +88,7 @@ extern "C" fn step(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: 
 }
 
 extern "C" fn call(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
-    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     let pc = pc as usize;
     vm.tier.words.counters[COUNT_HELPER_CALLS] += 1;
@@ -128,7 +130,7 @@ extern "C" fn call(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: 
 /// `new_this(vm, callee) -> this | 0 (threw)`: the receiver of an inline `new` of a
 /// base constructor (see the interpreter's `invoke`).
 extern "C" fn new_this(vm: u64, f: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
-    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     vm.tier.words.counters[COUNT_INLINE_CONSTRUCTS] += 1;
     // The inline path checked that the callee is a closure.
@@ -140,7 +142,7 @@ extern "C" fn new_this(vm: u64, f: u64, _: u64, _: u64, _: u64, _: u64, _: u64, 
 }
 
 extern "C" fn ret(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
-    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     let pc = pc as usize;
     let f = *vm.frames.last().expect("frame");
@@ -160,7 +162,7 @@ extern "C" fn ret(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u
 }
 
 extern "C" fn exit(vm: u64, value: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
-    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     let (pc, reason) = (value as u32 as usize, value >> 32);
     jit(vm).stats.exits[(reason as usize).min(EXIT_REASONS - 1)] += 1;
@@ -204,7 +206,7 @@ fn note_deopt(vm: &mut Vm, code: &FunctionCode, pc: usize, reason: u64) {
 }
 
 extern "C" fn gc(vm: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
-    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     vm.collect_garbage();
     0
@@ -220,7 +222,7 @@ extern "C" fn stack_overflow(
     _: u64,
     _: u64,
 ) -> u64 {
-    // SAFETY: called by compiled code with x0 = the pinned VM (see `vm_of`).
+    // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
     // The callee frame the call helper pushed never started: drop it, then throw in the
     // caller.

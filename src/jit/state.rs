@@ -6,7 +6,8 @@ use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 
 use crate::codemem::{CodePtr, CodeSpace};
-use crate::exec::{BACKEND, Backend};
+use crate::exec::Backend;
+use crate::jit::backend::{self, BackEnd};
 use crate::jit::compiler::EXIT_REASONS;
 use crate::js::bytecode::Op;
 use crate::js::tiering::TIER_COUNTERS;
@@ -91,6 +92,8 @@ pub fn thresholds(opts: &Options) -> (u32, u32) {
 pub struct JitState {
     /// Whether functions are compiled at all (not `--no-jit`, and a build with an executor).
     pub enabled: bool,
+    /// The back end functions are compiled with (`--jit-isa`, else the host's).
+    pub backend: &'static BackEnd,
     pub trace: bool,
     pub count_ops: bool,
     pub deopt_stress: bool,
@@ -110,6 +113,7 @@ impl JitState {
     pub fn new(opts: &Options, code: CodeSpace) -> JitState {
         JitState {
             enabled: enabled_by(opts),
+            backend: backend::select(opts.jit_isa),
             trace: opts.trace_tier,
             count_ops: opts.stats,
             deopt_stress: opts.deopt_stress,
@@ -148,8 +152,8 @@ impl JitState {
         };
         let lines: Vec<(&str, String)> = vec![
             ("enabled", self.enabled.to_string()),
-            ("isa", crate::jit::ISA.to_string()),
-            ("executor", executor_name().to_string()),
+            ("isa", self.backend.name.to_string()),
+            ("executor", backend::executor_name(self.backend).to_string()),
             ("functions compiled", s.functions_compiled.to_string()),
             ("recompiles", s.recompiles.to_string()),
             ("discarded after deopts", s.discarded.to_string()),
@@ -201,22 +205,16 @@ impl JitState {
 }
 
 /// Whether the options turn the JIT on: `--no-jit` never, `--jit` or `--jit-threshold N`
-/// wherever an executor can run its code, and by default only where that code runs natively
-/// (emulated, compiled code is several times slower than the interpreter).
+/// (or an explicit `--jit-isa`) wherever an executor can run the selected back end's code,
+/// and by default only where that code runs natively (emulated, compiled code is several
+/// times slower than the interpreter).
 pub fn enabled_by(opts: &Options) -> bool {
+    let executor = backend::select(opts.jit_isa).executor;
     match (opts.jit, opts.jit_threshold) {
         (Some(false), _) => false,
-        (Some(true), _) | (None, Some(_)) => BACKEND != Backend::Unavailable,
-        (None, None) => BACKEND == Backend::Native,
-    }
-}
-
-/// How this build runs the JIT's code, for `--stats` and `--help`.
-pub fn executor_name() -> &'static str {
-    match BACKEND {
-        Backend::Native => "native",
-        Backend::Emulated => "Unicorn emulator",
-        Backend::Unavailable => "none (interpreter only)",
+        (Some(true), _) | (None, Some(_)) => executor != Backend::Unavailable,
+        (None, None) if opts.jit_isa.is_some() => executor != Backend::Unavailable,
+        (None, None) => executor == Backend::Native,
     }
 }
 

@@ -5,8 +5,8 @@
 //! import the JIT). Before each op, the interpreter asks `tiering::wants` (one load and compare
 //! when the function is neither compiled nor at a tier-up point). At function entry (pc 0) and loop back-edges
 //! (`LoopHint`) of a hot function, [`enter_at`] compiles it; whenever the current function has
-//! code, it runs that code on the frame (through the exec layer's entry stub: x19 = the
-//! frame's register window, x20 = the VM) and says where the interpreter goes on.
+//! code, it runs that code on the frame (through the entry stub of the back end's executor,
+//! with the frame's register window and the VM in its pinned registers: `jit::backend`) and says where the interpreter goes on.
 //! Compiled callees are found (and compiled when hot) by [`callee_entry`] for the runtime's
 //! call helper.
 
@@ -14,9 +14,8 @@ use std::collections::HashSet;
 use std::time::Instant;
 
 use crate::codemem::CodeSpace;
-use crate::exec::{self, ExecError, Status, VmRegs};
-use crate::jit::backend::{self, Masm};
-use crate::jit::compiler::{self, Config, EXIT_RESUME, EXIT_STEP, EXIT_TO_INNERMOST, NO_ENTRY};
+use crate::exec::{ExecError, Status, VmRegs};
+use crate::jit::compiler::{Config, EXIT_RESUME, EXIT_STEP, EXIT_TO_INNERMOST, NO_ENTRY};
 use crate::jit::state::{Compiled, JIT_FAILED, JitState, STACK_MARGIN, jit, jit_ref, thresholds};
 use crate::js::bytecode::{
     F_ARROW, F_CLASS_CTOR, F_DERIVED, F_HAS_REST, F_NO_PROTOTYPE, F_STRICT, F_USES_ARGUMENTS,
@@ -72,7 +71,7 @@ fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Entered {
         j = compile_function(vm, code);
         osr = pc != 0;
     }
-    if j <= JIT_FAILED || !exec::can_nest() {
+    if j <= JIT_FAILED || !(jit_ref(vm).backend.can_nest)() {
         return Entered::No;
     }
     let c = compiled(j);
@@ -97,9 +96,10 @@ fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Entered {
     // SAFETY: the code was produced by `compiler::compile` for this function: it reads and
     // writes this frame's slots (inside `vm.regs`, which is never reallocated), the function's
     // IC slots and heap objects reachable from those slots, and calls only the runtime's
-    // helpers (which take the VM from x20 and run while this `&mut Vm` is not used) and
-    // compiled code made the same way; it returns to the entry stub with an exit status.
-    let exit = unsafe { backend::enter(c.entry, regs, target) };
+    // helpers (which take the VM from its pinned register and run while this `&mut Vm` is not used) and
+    // compiled code made the same way; it returns to the entry stub with an exit status. The
+    // back end is the one that compiled it (chosen once per VM).
+    let exit = unsafe { (jit_ref(vm).backend.enter)(c.entry, regs, target) };
     let exit = match exit {
         Ok(e) => e,
         Err(e) => {
@@ -188,7 +188,8 @@ pub fn discard(vm: &mut Vm, code: &FunctionCode) {
 /// Compiles `code` and records the result on it; returns the new `FunctionCode::jit` value.
 fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
     if vm.tier.words.stack_limit == 0 {
-        vm.tier.words.stack_limit = (exec::stack_range().low + STACK_MARGIN) as u64;
+        let range = (jit_ref(vm).backend.stack_range)();
+        vm.tier.words.stack_limit = (range.low + STACK_MARGIN) as u64;
     }
     let t = Instant::now();
     let key = code as *const FunctionCode as usize;
@@ -201,10 +202,10 @@ fn compile_function(vm: &mut Vm, code: &FunctionCode) -> usize {
         counter: st.ops_in_jit.as_ptr() as u64,
         deopt_stress: st.deopt_stress,
         generic,
-        rt: crate::jit::runtime::runtime(),
+        rt: crate::jit::runtime::runtime(st.backend.helper_addr),
         natives: &vm.natives,
     };
-    let out = compiler::compile(Masm::new(), code, &cfg);
+    let out = (st.backend.compile)(code, &cfg);
     let out = match out {
         Ok(o) => o,
         Err(e) => {
@@ -268,7 +269,10 @@ fn inline_call_word(code: &FunctionCode, addr: usize) -> u64 {
         return 0;
     }
     let sloppy = !code.has(F_STRICT) && !code.has(F_ARROW);
-    debug_assert!(addr.is_multiple_of(4), "code is 4-byte aligned");
+    debug_assert!(
+        addr.is_multiple_of(2),
+        "call entries are aligned (bit 0 is a flag)"
+    );
     addr as u64 | sloppy as u64
 }
 

@@ -3,7 +3,8 @@
 //! VM-field accesses templates make — written once over the ISA-only
 //! [`MacroAssembler`] and the runtime ABI, as default methods of [`ValueOps`]. A back end gets
 //! them for free; it may override one where it can do better (AArch64 compares a value's upper
-//! word with the int32 tag in one instruction: [`ValueOps::branch_on_upper_word`]).
+//! word with the int32 tag in one instruction, x86-64 without the value layer's temporaries:
+//! [`ValueOps::branch_on_upper_word`]).
 //!
 //! Scratch use: the value layer's temporaries [`Reg::T0`], [`Reg::T1`] and [`FReg::T0`], never
 //! live across calls of these methods; templates' scratch registers are left alone unless
@@ -17,7 +18,10 @@ use crate::jit::masm::{
     Address, CheckedOp, DivOp, FReg, FSize, FpCond, FpOp, FpUnary, IntCond, IntOp, MasmResult,
     OutOfRange, Reg, RegImm, Size, UnaryOp, Width, imm,
 };
-use crate::js::value::{ASR48_STRING, FALSE, INT32_TAG_HI, PAYLOAD_MASK, TAG_INT32, TAG_OBJECT};
+use crate::js::value::{ASR48_STRING, FALSE, PAYLOAD_MASK, TAG_INT32, TAG_OBJECT};
+
+/// The upper 32 bits of every int32 value (for back ends' overrides of the tag tests).
+pub use crate::js::value::INT32_TAG_HI;
 
 /// int32 arithmetic with an overflow exit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -58,7 +58,7 @@ pub mod value;
 pub mod vm;
 
 pub use tiering::{Tier, TierHooks};
-pub use vm::Options;
+pub use vm::{JitIsa, Options};
 
 /// The result of running a program.
 #[derive(Debug, Clone, Default)]

@@ -81,12 +81,44 @@ pub struct Options {
     pub deopt_stress: bool,
     /// JIT: print each compiled function's disassembly interleaved with its bytecode.
     pub print_code: bool,
+    /// JIT: the ISA to compile to (`--jit-isa`); `None`: the host's (AArch64 on hosts that
+    /// are neither aarch64 nor x86-64).
+    pub jit_isa: Option<JitIsa>,
     /// Write output straight to the process's stdout/stderr as it is produced (CLI).
     pub stream: bool,
     /// Run the main file as a classic Script instead of a CommonJS module.
     pub script: bool,
     /// Install the test262 host globals (`print`, `$262`).
     pub test262_host: bool,
+}
+
+/// An ISA the JIT can compile to (the engine only carries the choice: the JIT acts on it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JitIsa {
+    AArch64,
+    X86_64,
+}
+
+impl JitIsa {
+    /// Every ISA, in `--jit-isa` spelling order.
+    pub const ALL: [JitIsa; 2] = [JitIsa::AArch64, JitIsa::X86_64];
+
+    /// The `--jit-isa` spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            JitIsa::AArch64 => "aarch64",
+            JitIsa::X86_64 => "x86_64",
+        }
+    }
+
+    /// The ISA spelled `s` (`aarch64`/`arm64`, `x86_64`/`x86-64`/`amd64`).
+    pub fn parse(s: &str) -> Option<JitIsa> {
+        match s.to_ascii_lowercase().as_str() {
+            "aarch64" | "arm64" => Some(JitIsa::AArch64),
+            "x86_64" | "x86-64" | "amd64" => Some(JitIsa::X86_64),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Default, Debug)]

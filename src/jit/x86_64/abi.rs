@@ -22,6 +22,9 @@
 //! the division. Nothing else uses a fixed register. `Reg(7)` is the scratch register
 //! templates use least. With `rbp` assigned, compiled code keeps no frame pointer chain.
 //!
+//! The runtime calling convention over these registers (result register, helper
+//! arguments, machine frame) is in `runtime.rs`.
+//!
 //! Leaf functions (the conformance table, tools) follow System V: arguments in rdi and rsi,
 //! result in rax, rbx/rbp/r12–r15 preserved, rsp 16-byte aligned at any call.
 
@@ -29,14 +32,16 @@ use super::masm::X64Masm;
 use crate::asm::x86_64::{
     R8, R9, R10, R11, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI, RSP, Reg32, Reg64, Xmm,
 };
+use crate::exec::x86_64::entry::{REG_FILE, VM as VM_REG};
 use crate::jit::masm::{FP_SCRATCH_REGS, FReg, MacroAssembler, MasmResult, Reg, SCRATCH_REGS};
 
 use super::cpu::CpuFeatures;
 
 /// The machine registers of `Reg(0)`..`Reg(7)`.
 const SCRATCH: [Reg64; SCRATCH_REGS as usize] = [RDI, RSI, R8, R9, R10, R12, R13, RDX];
-pub(super) const FRAME: Reg64 = R14;
-pub(super) const VM: Reg64 = R15;
+/// The pinned registers are the exec layer's entry stub's (`exec::x86_64::entry`).
+pub(super) const FRAME: Reg64 = REG_FILE;
+pub(super) const VM: Reg64 = VM_REG;
 /// The private temporary for immediates (never a [`Reg`]).
 pub(super) const IMM: Reg64 = R11;
 /// The shift-count register, also a private temporary.
@@ -115,6 +120,7 @@ impl X64Masm {
             m.a.pop_r(r);
         }
         m.a.ret();
+        crate::jit::values::ValueOps::emit_deferred(&mut m)?;
         m.finish()
     }
 }

@@ -11,12 +11,18 @@ use crate::jit::masm::{
     Address, CheckedOp, DivOp, FReg, FSize, FpCond, FpOp, FpUnary, IntCond, IntOp, MacroAssembler,
     MasmError, MasmResult, OutOfRange, Reg, RegImm, Size, UnaryOp, Width,
 };
+use crate::jit::values::Deferred;
 
 /// The x86-64 macro-assembler.
 pub struct X64Masm {
     pub(super) a: Assembler,
     /// The optional instructions this code may use.
     pub(super) cpu: CpuFeatures,
+    /// With `--stats`: the address of the "ops executed in compiled code" counter
+    /// (`RuntimeAbi::bump_counter` adds to it; no register is pinned for it).
+    pub(super) counter: Option<u64>,
+    /// Out-of-line code of the value layer, emitted after the body.
+    pub(super) deferred: Vec<Deferred<Label>>,
 }
 
 impl Default for X64Masm {
@@ -36,6 +42,8 @@ impl X64Masm {
         X64Masm {
             a: Assembler::new(),
             cpu,
+            counter: None,
+            deferred: Vec::new(),
         }
     }
 

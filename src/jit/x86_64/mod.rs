@@ -4,8 +4,7 @@
 //! its register assignment and holds the System V leaf-function harness; [`cpu`] the
 //! optional instructions it uses when the CPU has them; [`disasm`] lists its code.
 //!
-//! Not yet the JIT's back end (`jit::backend` picks AArch64): kiln's runtime ABI and the
-//! value layer's overrides for x86-64 come next.
+//! `runtime.rs` implements kiln's runtime ABI ([`crate::jit::abi::RuntimeAbi`]) over it, `values.rs` the value layer's ([`crate::jit::values::ValueOps`]).
 
 mod abi;
 mod convert;
@@ -14,6 +13,8 @@ pub mod disasm;
 mod float;
 mod int;
 pub mod masm;
+mod runtime;
+mod values;
 
 pub use cpu::CpuFeatures;
 pub use masm::X64Masm;
