@@ -110,13 +110,37 @@ def jit_vs_interp(raw, meds):
     return L + ['']
 
 
+def compile_section(comp, quick):
+    """Compile throughput of each back end ({isa: totals}; older files hold one totals dict)."""
+    L = ['## kiln baseline compiler throughput (natively on the host)', '']
+    if not comp:
+        comp = {'': {'available': False, 'reason': 'not measured'}}
+    elif 'available' in comp:
+        comp = {'': comp}
+    if quick and any(c.get('available') for c in comp.values()):
+        L += ['Quick run: the host build is the dev profile, so these numbers are only a smoke test.', '']
+    L += ['`kiln --stats --jit-threshold 0 --jit-isa ISA` on the ES5 programs at their quick sizes: every '
+          'function is compiled, and the compile time is the compiler\'s own (on x86-64 hosts the AArch64 '
+          'code then runs in Unicorn, which does not count).', '',
+          '| back end | ops compiled | compile ms | million ops/s | code bytes per op |',
+          '| --- | ---: | ---: | ---: | ---: |']
+    for isa, c in comp.items():
+        if c.get('available'):
+            L.append('| %s | %d | %.3f | **%.2f** | %.1f |' % (
+                isa or 'JIT', c['ops'], c['seconds'] * 1e3, c['ops'] / c['seconds'] / 1e6, c['bytes'] / c['ops']))
+        else:
+            L.append('| %s | not available: %s | | | |' % (isa or 'JIT', c['reason'].replace('|', '\\|')))
+    return L + ['']
+
+
 def markdown(raw, ref, ref_why, meds, rat):
     engs = list(raw['engines'])
     lab = {e: raw['engines'][e]['label'] for e in engs}
     env = raw['env']
     L = []
     quick = raw['mode'] == 'quick'
-    title = 'kiln benchmark results'
+    native = env.get('native', False)
+    title = 'kiln benchmark results' + (' — natively on %s, no emulator' % env['host'] if native else '')
     if quick:
         title += ' — QUICK RUN (tiny sizes, %d run%s): a smoke test of the harness, not a measurement' % (
             raw['runs'], '' if raw['runs'] == 1 else 's')
@@ -124,19 +148,23 @@ def markdown(raw, ref, ref_why, meds, rat):
     L += ['Made by `%s` on %s.' % (raw['command'] or '(command not recorded)', env['date']), '']
     L += ['- Machine: %s, %s cores (%s); load average before the run %s.' % (
         env['cpu'], env['cores'], env['host'], ' / '.join(str(x) for x in env['load_before'] or []) or '?'),
-        '- Emulator: %s; every engine below runs under it (arm64 builds).' % env['qemu'],
-        '- Versions: node %s; duktape: %s; mujs: %s; kiln: %s.' % (
-            env['versions']['node'], env['versions']['duktape'], env['versions']['mujs'], env['versions']['kiln']),
+        ('- No emulator: every engine below runs natively (host builds; kiln\'s JIT is its native '
+         'back end).' if native else
+         '- Emulator: %s; every engine below runs under it (arm64 builds).' % env['qemu']),
+        '- Versions: %s.' % '; '.join('%s %s' % kv for kv in env['versions'].items()),
         '- %d run%s per engine and program; times are the programs\' own in-process measurements of '
         'their inner loop (`performance.now()`, `Date.now()` where the engine has nothing else: mujs), '
         'in milliseconds, median with min–max spread. Startup is measured separately.' % (
             raw['runs'], '' if raw['runs'] == 1 else 's'),
-        '- Output of every run (apart from its `time:` line) must equal plain node\'s, else the run counts as failed.',
+        '- Output of every run (apart from its `time:` line) must equal %s\'s, else the run counts as failed.' % (
+            'plain node' if raw.get('reference', 'node') == 'node' else raw['reference']),
         ]
     if 'kiln_build' in env:
-        L.append('- kiln for aarch64: %s build; %s.' % (env['kiln_build'], env.get('kiln_jit', 'JIT flags not recorded')))
+        L.append('- kiln for %s: %s build; %s.' % (env['host'].split()[-1] if native else 'aarch64', env['kiln_build'],
+                                                   env.get('kiln_jit', 'JIT flags not recorded')))
     L += ['']
-    L += ['## Engines', '', '| engine | what | command (PEERS = folder from `ci/peers.sh`) |', '| --- | --- | --- |']
+    L += ['## Engines', '', '| engine | what | command%s |' % ('' if native else ' (PEERS = folder from `ci/peers.sh`)'),
+          '| --- | --- | --- |']
     for e in engs:
         L.append('| %s | %s | `%s` |' % (lab[e], raw['engines'][e]['what'], raw['engines'][e]['argv']))
     L.append('')
@@ -154,9 +182,19 @@ def markdown(raw, ref, ref_why, meds, rat):
         else:
             L.append('- %s: **%.2f×** %s (geometric mean over %d programs).' % (
                 text, g if g >= 1 else 1 / g, 'faster' if g >= 1 else 'slower', n))
+    # Issue 12's targets for the native x86-64 JIT: 4x over the interpreter in geometric mean
+    # (the AArch64 JIT's ratio) and faster than Sparkplug.
+    if native and 'kiln-jit' in raw['engines'] and 'kiln-interp' in raw['engines']:
+        g, _ = pair_geomean(meds, 'kiln-jit', 'kiln-interp')
+        L.append('- Target (issue 12): native JIT ≥ 4× the interpreter in geometric mean: %s.' % (
+            'not measurable' if g is None else '%s (%.2f×)' % ('met' if g >= 4 else 'NOT met', g)))
+        if 'node-no-opt' in raw['engines']:
+            g, _ = pair_geomean(meds, 'kiln-jit', 'node-no-opt')
+            L.append('- Target (issue 12): native JIT faster than V8 Sparkplug (node --no-opt): %s.' % (
+                'not measurable' if g is None else '%s (%.2f×)' % ('met' if g >= 1 else 'NOT met', g)))
     # Issue 4's targets for the JIT: 3x over the interpreter in geometric mean, 5x on the
     # arithmetic and property-access loops.
-    if 'kiln-jit' in raw['engines'] and 'kiln-interp' in raw['engines']:
+    if not native and 'kiln-jit' in raw['engines'] and 'kiln-interp' in raw['engines']:
         g, n = pair_geomean(meds, 'kiln-jit', 'kiln-interp')
         hot = [p for p in TARGET5 if p in meds and 'kiln-jit' in meds[p] and 'kiln-interp' in meds[p]]
         L.append('- Target (issue 4): JIT ≥ 3× the interpreter in geometric mean: %s.' % (
@@ -212,6 +250,7 @@ def markdown(raw, ref, ref_why, meds, rat):
 
     # Peak RSS.
     L += ['## Peak RSS, MiB (largest over the runs)', '',
+          'RSS of the engine process.' if native else
           'RSS of the `qemu-aarch64` process: the guest engine\'s memory plus QEMU\'s own (translated-code '
           'cache and so on), for every engine alike.', '']
     L.append('| program | ' + ' | '.join(lab[e] for e in engs) + ' |')
@@ -239,18 +278,9 @@ def markdown(raw, ref, ref_why, meds, rat):
                                                    (s['rss_kib'] or 0) / 1024))
     L.append('')
 
-    # Compile throughput.
-    c = raw['compile'] or {'available': False, 'reason': 'not measured'}
-    L += ['## kiln baseline compiler throughput (natively on the host)', '']
-    if c.get('available') and quick:
-        L += ['Quick run: the host build is the dev profile, so this number is only a smoke test.', '']
-    if c.get('available'):
-        L.append('%d bytecode ops compiled in %.3f ms over %d programs: **%.2f million ops/s**, '
-                 '**%.1f code bytes per op**.' % (c['ops'], c['seconds'] * 1e3, len(c['programs']),
-                                                  c['ops'] / c['seconds'] / 1e6, c['bytes'] / c['ops']))
-    else:
-        L.append('Not available: %s.' % c['reason'])
-    L.append('')
+    # Compile throughput (the QEMU report only: it is measured natively in any case).
+    if not native:
+        L += compile_section(raw['compile'], quick)
 
     # Failures.
     fails = failures(raw)

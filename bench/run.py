@@ -12,14 +12,20 @@ not run again on that program. Startup is the wall time of an empty program.
 "kiln (JIT)" runs with kiln's default flags when `kiln --stats` reports `jit: enabled: true`
 for the empty program, and otherwise with `--jit-threshold 100` (the JIT's planned default).
 
-Compile throughput of kiln's baseline compiler is read from `kiln --stats --jit-threshold 0`
+Compile throughput of kiln's baseline compilers (one per back end the host kiln has: `--jit-isa
+aarch64`, and `--jit-isa x86_64` on x86-64 hosts) is read from `kiln --stats --jit-threshold 0`
 run natively on the host, on the quick sizes (see bench/README.md for the lines it looks for).
+
+With --native the same programs run with no emulator: kiln built for the host (its native JIT)
+against the host's own node (`node` on PATH), same runs, same checks. That is the report of
+kiln's native back end (the x86-64 JIT on x86-64 hosts).
 """
 import argparse
 import json
 import os
 import platform
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -35,22 +41,24 @@ JIT_THRESHOLD = '100'
 JIT_ENABLED_RE = re.compile(r'^jit: enabled: (true|false)\s*$', re.M)
 
 
-def kiln_jit_flags(kiln, gendir, timeout):
+def kiln_jit_flags(kiln, gendir, timeout, prefix=('qemu-aarch64',)):
     """Flags that turn kiln's JIT on: none when it is on by default, else --jit-threshold.
 
     Decided by running the empty program with --stats and reading `jit: enabled: …`, so the
     harness works before and after the JIT becomes the default. Returns (flags, note).
+    `prefix` runs the binary (qemu-aarch64, or nothing natively).
     """
     if not os.path.exists(kiln):
         return ['--jit-threshold', JIT_THRESHOLD], 'no kiln binary to probe'
     empty = os.path.join(gendir, 'empty.js')
     open(empty, 'w').close()
-    r = run_once(['qemu-aarch64', kiln, '--stats', 'run', empty], timeout)
+    prefix = list(prefix)
+    r = run_once(prefix + [kiln, '--stats', 'run', empty], timeout)
     m = JIT_ENABLED_RE.search(r.get('stderr', '') + r.get('stdout', ''))
     if m and m.group(1) == 'true':
         return [], 'JIT on by default'
     flags = ['--jit-threshold', JIT_THRESHOLD]
-    r = run_once(['qemu-aarch64', kiln, '--stats'] + flags + ['run', empty], timeout)
+    r = run_once(prefix + [kiln, '--stats'] + flags + ['run', empty], timeout)
     m2 = JIT_ENABLED_RE.search(r.get('stderr', '') + r.get('stdout', ''))
     if m2 and m2.group(1) == 'true':
         return flags, 'JIT off by default: enabled with --jit-threshold %s' % JIT_THRESHOLD
@@ -73,6 +81,28 @@ def engines(peers, kiln, jit_flags=()):
         'kiln-jit': ('kiln (JIT)', 'kiln interpreter + baseline JIT (%s)' % (
             ' '.join(jit_flags) or 'default flags'), ['qemu-aarch64', kiln, 'run'] + list(jit_flags), True),
     }
+
+
+def native_engines(node, kiln, jit_flags=()):
+    """The --native report's engines: the host's node and the host build of kiln, no emulator."""
+    engs = {}
+    if node:
+        engs.update({
+            'node-jitless': ('node --jitless', 'V8 Ignition interpreter only', [node, '--jitless'], True),
+            'node-no-opt': ('node --no-opt', 'Ignition + Sparkplug baseline, no TurboFan', [node, '--no-opt'], True),
+            'node': ('node', 'all tiers (TurboFan ceiling)', [node], True)})
+    engs.update({
+        'kiln-interp': ('kiln --no-jit', 'kiln interpreter only', [kiln, 'run', '--no-jit'], True),
+        'kiln-jit': ('kiln (JIT)', 'kiln interpreter + native baseline JIT (%s)' % (
+            ' '.join(jit_flags) or 'default flags'), [kiln, 'run'] + list(jit_flags), True)})
+    return engs
+
+
+def binary_of(argv):
+    """The engine binary in an argv prefix: after `qemu-aarch64 [-L ROOT -E VAR=..]`, if any."""
+    if argv[0] != 'qemu-aarch64':
+        return argv[0]
+    return argv[5] if argv[1] == '-L' else argv[1]
 
 
 REFERENCE = 'node'  # whose output (minus the time line) the others must match
@@ -173,7 +203,7 @@ def strip_time(stdout):
     return TIME_RE.sub('', stdout).strip()
 
 
-def judge(r, ref_out):
+def judge(r, ref_out, reference):
     """Returns (ms, None) for a good run or (None, reason)."""
     if r.get('status') is None:
         return None, r['error']
@@ -186,7 +216,7 @@ def judge(r, ref_out):
         return None, 'exit status 0 but no "time: X ms" line; output starts: %s' % (
             first_line(r['stdout']) or first_line(r['stderr']) or '(nothing)')
     if ref_out is not None and strip_time(r['stdout']) != ref_out:
-        return None, 'output differs from %s: %s' % (REFERENCE, first_line(strip_time(r['stdout'])))
+        return None, 'output differs from %s: %s' % (reference, first_line(strip_time(r['stdout'])))
     return float(m.group(1)), None
 
 
@@ -219,15 +249,27 @@ def parse_compile_stats(text):
             'seconds': float(m['time'].group(1)) * TIME_UNITS[m['time'].group(2).lower()]}
 
 
-def compile_stats(kiln_host, gendir, progs, timeout):
-    """kiln's baseline compiler, natively on the host: totals over the ES5 programs."""
+def jit_isas():
+    """The back ends a host build of kiln compiles for natively on this machine: on x86-64 hosts
+    its native x86-64 JIT and the AArch64 one (whose code then runs in Unicorn: compile time is
+    native all the same); elsewhere AArch64 only."""
+    return ['x86_64', 'aarch64'] if platform.machine() in ('x86_64', 'AMD64') else ['aarch64']
+
+
+def compile_stats_all(kiln_host, gendir, progs, timeout):
+    """{isa: totals} for every back end of the host kiln (`--jit-isa ISA`)."""
+    return {isa: compile_stats(kiln_host, gendir, progs, timeout, isa) for isa in jit_isas()}
+
+
+def compile_stats(kiln_host, gendir, progs, timeout, isa):
+    """kiln's baseline compiler for `isa`, natively on the host: totals over the ES5 programs."""
     if not kiln_host:
         return {'available': False, 'reason': 'no host build of kiln (it failed, or --kiln-host was not given)'}
     if not os.path.exists(kiln_host):
         return {'available': False, 'reason': 'no host kiln binary at %s' % kiln_host}
     tot = {'ops': 0, 'bytes': 0, 'seconds': 0.0, 'programs': []}
     for prog in progs:
-        argv = [kiln_host, '--stats', '--jit-threshold', '0', 'run'] + prepare(prog, gendir)
+        argv = [kiln_host, '--stats', '--jit-threshold', '0', '--jit-isa', isa, 'run'] + prepare(prog, gendir)
         r = run_once(argv, timeout)
         if r.get('status') is None:
             return {'available': False, 'reason': '%s: %s' % (prog['name'], r['error'])}
@@ -266,21 +308,27 @@ def environment(args, engs):
         pass
     load = os.getloadavg() if hasattr(os, 'getloadavg') else None
     vers = {}
-    node_v = sh(engs['node'][2] + ['--version'])
-    deb = lambda pkg: sh(['dpkg-query', '-W', '-f=${Version}', pkg]) or sh(
+    deb = lambda pkg: sh(['dpkg-query', '-W', '-f=${Version}', pkg]) or sh(  # noqa: E731
         ['sh', '-c', "apt-cache policy %s | awk '/Candidate:/ {print $2}'" % pkg])
-    vers['node'] = '%s (Debian nodejs %s, arm64)' % (node_v or '?', deb('nodejs:arm64'))
-    vers['duktape'] = 'Debian duktape %s (arm64)' % deb('duktape:arm64')
-    vers['mujs'] = 'Debian mujs %s (arm64)' % deb('mujs:arm64')
-    kv = sh(['qemu-aarch64', args.kiln, '--version']) if os.path.exists(args.kiln) else ''
+    run = [] if args.native else ['qemu-aarch64']
+    if 'node' in engs:
+        node_v = sh(engs['node'][2] + ['--version']) or '?'
+        vers['node'] = ('%s (%s, host %s)' % (node_v, engs['node'][2][0], platform.machine())
+                        if args.native else '%s (Debian nodejs %s, arm64)' % (node_v, deb('nodejs:arm64')))
+    if not args.native:
+        vers['duktape'] = 'Debian duktape %s (arm64)' % deb('duktape:arm64')
+        vers['mujs'] = 'Debian mujs %s (arm64)' % deb('mujs:arm64')
+    kv = sh(run + [args.kiln, '--version']) if os.path.exists(args.kiln) else ''
     vers['kiln'] = '%s, git %s' % (kv or 'not built', sh(['git', '-C', ROOT, 'rev-parse', '--short', 'HEAD']))
+    qemu = sh(['qemu-aarch64', '--version'])
     return {
         'date': time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime()),
         'cpu': cpu or platform.processor() or platform.machine(),
         'cores': os.cpu_count(),
         'host': '%s %s' % (platform.system(), platform.machine()),
         'load_before': [round(x, 2) for x in load] if load else None,
-        'qemu': sh(['qemu-aarch64', '--version']).splitlines()[0] if sh(['qemu-aarch64', '--version']) else '?',
+        'qemu': None if args.native else qemu.splitlines()[0] if qemu else '?',
+        'native': args.native,
         'versions': vers,
     }
 
@@ -289,8 +337,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument('--mode', choices=['quick', 'full'], default='quick')
     ap.add_argument('--runs', type=int, default=None, help='runs per engine and program (quick 1, full 5)')
-    ap.add_argument('--peers', required=True, help='folder from ci/peers.sh')
-    ap.add_argument('--kiln', required=True, help='aarch64 kiln binary')
+    ap.add_argument('--native', action='store_true',
+                    help='no emulator: --kiln is a host build, the peer is the host\'s node')
+    ap.add_argument('--peers', help='folder from ci/peers.sh (not with --native)')
+    ap.add_argument('--kiln', required=True, help='aarch64 kiln binary (with --native: a host build)')
     ap.add_argument('--kiln-note', default='', help='why kiln cannot run (e.g. its build failed)')
     ap.add_argument('--kiln-host', default='', help='host kiln binary, for compile throughput')
     ap.add_argument('--kiln-build', default='release', help='how the aarch64 kiln was built (for the report)')
@@ -302,12 +352,21 @@ def main():
     args = ap.parse_args()
     runs = args.runs or (1 if args.mode == 'quick' else 5)
     timeout = args.timeout or (120 if args.mode == 'quick' else 900)
-    peers, kiln = os.path.abspath(args.peers), os.path.abspath(args.kiln)
+    if not args.native and not args.peers:
+        ap.error('--peers is needed (or --native)')
+    peers = os.path.abspath(args.peers) if args.peers else None
+    kiln = os.path.abspath(args.kiln)
     gendir = os.path.join(ROOT, 'target/bench/gen')
     os.makedirs(gendir, exist_ok=True)
-    jit_flags, jit_note = kiln_jit_flags(kiln, gendir, timeout)
+    jit_flags, jit_note = kiln_jit_flags(kiln, gendir, timeout, [] if args.native else ['qemu-aarch64'])
     print('kiln (JIT) flags: %s (%s)' % (' '.join(jit_flags) or 'none', jit_note), file=sys.stderr)
-    all_engs = engines(peers, kiln, jit_flags)
+    if args.native:
+        node = shutil.which('node')
+        all_engs = native_engines(node, kiln, jit_flags)
+        reference = 'node' if node else 'kiln-interp'
+    else:
+        all_engs = engines(peers, kiln, jit_flags)
+        reference = REFERENCE
     engs = dict(all_engs)
     if args.engines:
         engs = {k: v for k, v in engs.items() if k in args.engines.split(',')}
@@ -324,8 +383,8 @@ def main():
     env['kiln_jit'] = jit_note
     result = {'mode': args.mode, 'runs': runs, 'command': args.command,
               'env': env,
-              'reference': REFERENCE,
-              'engines': {k: {'label': v[0], 'what': v[1], 'argv': ' '.join(v[2]).replace(peers, 'PEERS').replace(ROOT + '/', ''),
+              'reference': reference,
+              'engines': {k: {'label': v[0], 'what': v[1], 'argv': ' '.join(v[2]).replace(peers or '\0', 'PEERS').replace(ROOT + '/', ''),
                               'es2015': v[3]} for k, v in engs.items()},
               'programs': [], 'startup': {}, 'compile': None}
 
@@ -337,8 +396,7 @@ def main():
         if eid.startswith('kiln') and args.kiln_note:
             return args.kiln_note
         # qemu-aarch64 exits 1 without a word when the program is missing: say it here.
-        argv = engs[eid][2]
-        binary = argv[5] if argv[1] == '-L' else argv[1]  # qemu-aarch64 [-L ROOT -E VAR=..] BINARY
+        binary = binary_of(engs[eid][2])
         if not os.path.exists(binary):
             shown = os.path.relpath(binary, ROOT) if binary.startswith(ROOT) else binary
             return 'no %s binary at %s' % (eid.split('-')[0], shown)
@@ -374,18 +432,18 @@ def main():
         ref_out = None
         # Runs are interleaved (run 1 of every engine, then run 2, ...) so that a slow phase of
         # the shared machine does not fall on one engine only; the reference runs first.
-        order = sorted(engs, key=lambda e: e != REFERENCE)
+        order = sorted(engs, key=lambda e: e != reference)
         for _ in range(runs):
             for eid in order:
                 rec = recs[eid]
                 if rec['skipped'] or rec['failure']:
                     continue
                 r = run_measured(engs[eid][2] + tail, timeout)
-                ms, reason = judge(r, ref_out)
+                ms, reason = judge(r, ref_out, reference)
                 if reason:
                     rec['failure'] = reason  # a failing engine is not run again on this program
                     continue
-                if eid == REFERENCE and ref_out is None:
+                if eid == reference and ref_out is None:
                     ref_out = strip_time(r['stdout'])
                 rec['ms'].append(ms)
                 rec['wall_ms'].append(r['wall'] * 1000)
@@ -397,8 +455,10 @@ def main():
         entry['engines'] = recs
         result['programs'].append(entry)
 
-    result['compile'] = compile_stats(args.kiln_host, gendir, cprogs, timeout)
-    log('compile throughput: %s' % (result['compile'].get('reason') or 'measured'))
+    if not args.native:
+        result['compile'] = compile_stats_all(args.kiln_host, gendir, cprogs, timeout)
+        for isa, c in result['compile'].items():
+            log('compile throughput, %s: %s' % (isa, c.get('reason') or 'measured'))
     with open(args.out, 'w') as f:
         json.dump(result, f, indent=1)
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark command: kiln (interpreter and JIT) against node 18 (Ignition, Sparkplug,
-# TurboFan), duktape and mujs, all arm64 builds under the same qemu-aarch64.
+# TurboFan), duktape and mujs, all arm64 builds under the same qemu-aarch64; then the same
+# programs natively on the host (kiln's native JIT against the host's node) in native/.
 #
 #   ci/bench.sh quick   tiny sizes, 1 run, debug builds of kiln: a smoke test of the harness
 #                       (the `bench` stage of ci/test.sh); results in target/bench/quick/
@@ -15,7 +16,7 @@
 # Fails (non-zero) when the harness is broken: a peer engine fails a program or the report is
 # not written. kiln failing a program is reported per program, not fatal, unless
 # BENCH_REQUIRE_KILN=1. Development knobs: BENCH_RUNS=N, BENCH_ONLY=prog,prog,
-# BENCH_ENGINES=node,kiln-jit,... (ids in bench/run.py).
+# BENCH_ENGINES=node,kiln-jit,... (ids in bench/run.py), BENCH_NATIVE=0 (no native section).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-quick}
@@ -66,4 +67,20 @@ python3 bench/run.py --mode "$mode" "${runs[@]}" --peers "$peers" --kiln "$kiln"
 stage "report"
 python3 bench/report.py "$out/raw.json" --out "$out"
 python3 bench/check.py "$out/raw.json" ${BENCH_REQUIRE_KILN:+--require-kiln}
-echo "bench: wrote $out/results.md and $out/ratios.svg in $(( $(date +%s) - start )) s"
+
+# The same programs with no emulator: the host build of kiln (its native JIT: x86-64 on x86-64
+# hosts) against the host's node. full installs Debian's nodejs when the host has no node.
+if [ -n "$host_kiln" ] && [ "${BENCH_NATIVE:-1}" = 1 ]; then
+  stage "run natively on $(uname -m) ($mode)"
+  if [ "$mode" = full ] && ! command -v node >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ]; then as_root=(); else as_root=(sudo); fi
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs
+  fi
+  mkdir -p "$out/native"
+  python3 bench/run.py --native --mode "$mode" "${runs[@]}" --kiln "$host_kiln" --kiln-build "$build" \
+    --only "${BENCH_ONLY:-}" --engines "${BENCH_ENGINES:-}" \
+    --command "ci/bench.sh $mode" --out "$out/native/raw.json"
+  python3 bench/report.py "$out/native/raw.json" --out "$out/native"
+  python3 bench/check.py "$out/native/raw.json" ${BENCH_REQUIRE_KILN:+--require-kiln}
+fi
+echo "bench: wrote $out/results.md, $out/ratios.svg and $out/native/ in $(( $(date +%s) - start )) s"

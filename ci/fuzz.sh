@@ -6,19 +6,24 @@
 # invalid program.
 #
 #   ci/fuzz.sh [--kiln CMD] [--seeds A..B | --seeds A.. --minutes M] [--modes jit0,deopt,jit,gc]
-#              [--jobs N] [--node] [--timeout S] [--gc-every N] [--out DIR] [--file F.js]
+#              [--isas x86_64,aarch64] [--jobs N] [--node] [--timeout S] [--gc-every N]
+#              [--out DIR] [--file F.js]
 #   ci/fuzz.sh --self-test      the fuzzer's own tests (fuzz/test_fuzz.py: a fake engine with
 #                               a known bug must be caught and minimized to the trigger)
 #   ci/fuzz.sh --smoke          what `ci/test.sh fuzz` runs: the self-test, then a fixed seed
 #                               range with the aarch64 debug kiln under qemu-aarch64 (natively
-#                               on an aarch64 host), building it when missing
+#                               on an aarch64 host), building it when missing; on x86-64 hosts
+#                               then the same seeds with --isas x86_64,aarch64 on the host build
 #
 # --kiln is a command prefix (default: target/release/kiln, else target/debug/kiln), e.g.
 #   ci/fuzz.sh --kiln "qemu-aarch64 target-aarch64/aarch64-unknown-linux-gnu/release/kiln" \
 #              --seeds 1000.. --minutes 60 --node
 # Modes: jit0 (--jit-threshold 0), deopt (jit0 + --deopt-stress), jit (default thresholds:
 # --jit, or --jit-threshold 100 where kiln has no --jit flag), gc (jit0 + --gc-stress, on every
-# 4th seed), node. Reference: --no-jit.
+# 4th seed), node. Reference: --no-jit. --isas runs every JIT mode once per back end
+# (`kiln --jit-isa ISA`; modes are then named jit0@x86_64, jit0@aarch64, ...): on an x86-64 host
+#   ci/fuzz.sh --kiln target/release/kiln --isas x86_64,aarch64 --seeds 1.. --minutes 60
+# compares the interpreter, the native x86-64 JIT and the AArch64 JIT in Unicorn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,9 +59,13 @@ case "${1:-}" in
     python3 fuzz/run.py --kiln "$kiln" --seeds "$SMOKE_SEEDS" --gc-every 3 --jobs 1 \
       --timeout 120 "${node[@]}" "$@"
     if [ "$(uname -m)" = x86_64 ]; then
-      # The native x86-64 back end too (fast: a few seconds for the smoke range).
+      # The cross-ISA check: the same programs on the host build, every JIT mode with the
+      # native x86-64 back end and the AArch64 one in Unicorn, against its interpreter. In the
+      # smoke run the AArch64 back end (already fuzzed in every mode under qemu above) runs
+      # jit0 and gc only: in Unicorn, deopt and default thresholds take minutes per program.
       cargo build --bin kiln
       python3 fuzz/run.py --kiln target/debug/kiln --seeds "$SMOKE_SEEDS" --gc-every 3 \
+        --modes jit0@x86_64,deopt@x86_64,jit@x86_64,gc@x86_64,jit0@aarch64,gc@aarch64 \
         --jobs 1 --timeout 120 "$@"
     fi
     echo "fuzz smoke: $(( $(date +%s) - start )) s"

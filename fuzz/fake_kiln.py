@@ -6,7 +6,8 @@ Accepts kiln's command line (`[flags] run FILE`). "Runs" the program by printing
 `out(...)` call in its text. Its bug: with any JIT flag (--jit-threshold, --jit), when the
 program contains a line with `BUG_A` and, anywhere after it, a line with `BUG_B`, the last
 printed line differs. `--help` prints a help text with or without a `--jit` flag line
-(FAKE_KILN_HAS_JIT_FLAG=1), like the two kiln CLIs.
+(FAKE_KILN_HAS_JIT_FLAG=1), like the two kiln CLIs. With FAKE_KILN_BUG_ISA=X the bug is in one
+back end only: it shows when the command line says `--jit-isa X`.
 """
 import os
 import sys
@@ -19,6 +20,10 @@ def main(argv):
             print('  --jit     turn the JIT on')
         return 0
     jit = '--jit' in argv or ('--jit-threshold' in argv and '--no-jit' not in argv)
+    bug_isa = os.environ.get('FAKE_KILN_BUG_ISA')
+    if bug_isa:
+        isa = argv[argv.index('--jit-isa') + 1] if '--jit-isa' in argv else None
+        jit = jit and isa == bug_isa
     with open(argv[-1]) as f:
         lines = f.read().splitlines()
     outs = [line.strip() for line in lines if line.strip().startswith('out(')]

@@ -46,6 +46,11 @@ MODES = {
 DEFAULT_MODES = ['jit0', 'deopt', 'jit', 'gc']
 
 
+def base_mode(mode):
+    """`jit0@aarch64` -> `jit0`: the mode without the back end it runs on."""
+    return mode.split('@', 1)[0]
+
+
 def jit_flags(kiln):
     """Flags for the JIT at its default thresholds: `--jit` when kiln has that flag (the JIT is
     off by default on hosts where it would be emulated), else `--jit-threshold 100`."""
@@ -119,14 +124,20 @@ class Fuzzer:
         self.kiln = shlex.split(args.kiln)
         self.modes = {}
         for m in args.modes:
-            if m == 'jit':
-                self.modes[m] = jit_flags(self.kiln)
-            elif m == 'node':
+            if m == 'node':
                 if not shutil.which('node'):
                     sys.exit('fuzz: --node given but node is not on PATH')
                 self.modes[m] = None
-            else:
-                self.modes[m] = MODES[m]
+                continue
+            base, _, isa = m.partition('@')
+            flags = jit_flags(self.kiln) if base == 'jit' else MODES[base]
+            # `jit0@aarch64`: the mode on one back end (--jit-isa); --isas asks for every
+            # JIT mode on each of its back ends.
+            for isa in [isa] if isa else args.isas or [None]:
+                if isa is None:
+                    self.modes[m] = flags
+                else:
+                    self.modes['%s@%s' % (base, isa)] = flags + ['--jit-isa', isa]
         self.lock = threading.Lock()
         self.programs = self.runs = self.invalid = 0
         self.divergent = []  # (seed, modes)
@@ -145,7 +156,8 @@ class Fuzzer:
         with open(path, 'w') as f:
             f.write(text)
         try:
-            timeout = self.args.timeout * (self.args.gc_timeout_factor if mode == 'gc' else 1)
+            gc = base_mode(mode) == 'gc'
+            timeout = self.args.timeout * (self.args.gc_timeout_factor if gc else 1)
             r = run_cmd(self.argv(mode, path), timeout)
         finally:
             os.unlink(path)
@@ -161,8 +173,8 @@ class Fuzzer:
 
     def modes_for(self, seed):
         ms = list(self.modes)
-        if 'gc' in ms and seed % self.args.gc_every != 0:
-            ms.remove('gc')
+        if seed % self.args.gc_every != 0:
+            ms = [m for m in ms if base_mode(m) != 'gc']
         return ms
 
     def check_program(self, tag, program, modes):
@@ -254,8 +266,11 @@ def main():
                     'else target/debug/kiln)')
     ap.add_argument('--seeds', default='1..100', help='A..B inclusive, or A.. (open: use --minutes)')
     ap.add_argument('--modes', default=','.join(DEFAULT_MODES),
-                    help='comma-separated, of: %s (reference: %s)' % (
-                        ', '.join(m for m in MODES if m != REFERENCE), REFERENCE))
+                    help='comma-separated, of: %s (reference: %s); MODE@ISA runs a JIT mode '
+                    'with --jit-isa ISA' % (', '.join(m for m in MODES if m != REFERENCE), REFERENCE))
+    ap.add_argument('--isas', help='comma-separated JIT back ends (kiln --jit-isa): run every '
+                    'JIT mode on each, e.g. x86_64,aarch64 on an x86-64 host compares the native '
+                    'x86-64 JIT, the AArch64 JIT in Unicorn and the interpreter')
     ap.add_argument('--node', action='store_true', help='also compare with node')
     ap.add_argument('--jobs', type=int, default=1)
     ap.add_argument('--minutes', type=float, help='start no new seed after this many minutes')
@@ -269,10 +284,12 @@ def main():
     ap.add_argument('--file', help='check this program instead of generated ones')
     args = ap.parse_args()
     args.modes = [m for m in args.modes.split(',') if m]
+    args.isas = [i for i in (args.isas or '').split(',') if i]
     if args.node and 'node' not in args.modes:
         args.modes.append('node')
     for m in args.modes:
-        if m not in MODES or m == REFERENCE:
+        base, at, isa = m.partition('@')
+        if base not in MODES or base == REFERENCE or (at and (base == 'node' or not isa)):
             ap.error('unknown mode %r' % m)
     if not args.kiln:
         for p in ('target/release/kiln', 'target/debug/kiln'):
@@ -334,7 +351,7 @@ def main():
           '%.1f s CPU in child processes' % (fz.programs, fz.runs, len(fz.divergent), fz.invalid,
                                              time.time() - start, cpu.ru_utime + cpu.ru_stime))
     for m, (n, secs, worst) in sorted(fz.per_mode.items()):
-        print('  mode %-6s %6d runs, %8.1f s wall, slowest %.1f s' % (m, n, secs, worst))
+        print('  mode %-14s %6d runs, %8.1f s wall, slowest %.1f s' % (m, n, secs, worst))
     if stop:
         print('fuzz: stopped by a signal')
     for tag, ms in fz.divergent:

@@ -81,10 +81,11 @@ class FuzzSelfTest(unittest.TestCase):
             del os.environ['FAKE_KILN_HAS_JIT_FLAG']
         self.assertEqual(run.jit_flags(kiln), ['--jit-threshold', '100'])
 
-    def runner(self, *args):
+    def runner(self, *args, env=None):
         with tempfile.TemporaryDirectory() as out:
             p = subprocess.run([sys.executable, os.path.join(HERE, 'run.py'), '--kiln', FAKE,
-                                '--out', out] + list(args), capture_output=True, text=True)
+                                '--out', out] + list(args), capture_output=True, text=True,
+                               env=dict(os.environ, **(env or {})))
             files = {}
             for root, _, names in os.walk(out):
                 for n in names:
@@ -98,14 +99,17 @@ class FuzzSelfTest(unittest.TestCase):
         self.assertIn('3 programs, 12 runs, 0 divergent, 0 invalid', p.stdout)
         self.assertEqual(files, {})
 
-    def test_runner_finds_and_minimizes_the_bug(self):
+    def planted(self, *args, env=None):
         program = gen.generate(11, chunks=3)
         plant(program)
         with tempfile.TemporaryDirectory() as d:
             path = os.path.join(d, 'planted.js')
             with open(path, 'w') as f:
                 f.write(gen.render(program))
-            p, files = self.runner('--file', path, '--modes', 'jit0,deopt')
+            return self.runner('--file', path, *args, env=env)
+
+    def test_runner_finds_and_minimizes_the_bug(self):
+        p, files = self.planted('--modes', 'jit0,deopt')
         self.assertEqual(p.returncode, 1, p.stdout + p.stderr)
         self.assertIn('1 divergent', p.stdout)
         self.assertEqual(body_lines(files['planted/min.js']), ['ck("BUG_A");', 'ck("BUG_B");'])
@@ -113,6 +117,22 @@ class FuzzSelfTest(unittest.TestCase):
         self.assertIn('== mode jit0', report)
         self.assertIn('== mode deopt', report)
         self.assertIn("'miscompiled'", report)
+
+    def test_isas_run_every_mode_on_every_back_end(self):
+        p, files = self.planted('--modes', 'jit0,deopt', '--isas', 'x86_64,aarch64',
+                                env={'FAKE_KILN_BUG_ISA': 'aarch64'})
+        self.assertEqual(p.returncode, 1, p.stdout + p.stderr)
+        self.assertIn('mode jit0@x86_64', p.stdout)
+        self.assertIn('divergent: planted in deopt@aarch64, jit0@aarch64', p.stdout)
+        self.assertEqual(body_lines(files['planted/min.js']), ['ck("BUG_A");', 'ck("BUG_B");'])
+
+    def test_mode_at_isa_picks_one_back_end(self):
+        env = {'FAKE_KILN_BUG_ISA': 'aarch64'}
+        p, _ = self.planted('--modes', 'jit0@x86_64,deopt@x86_64', env=env)
+        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+        p, _ = self.planted('--modes', 'jit0@x86_64,gc@aarch64', '--gc-every', '1', env=env)
+        self.assertEqual(p.returncode, 1, p.stdout + p.stderr)
+        self.assertIn('divergent: planted in gc@aarch64 ->', p.stdout)
 
 
 if __name__ == '__main__':
