@@ -18,5 +18,6 @@ pub mod engine;
 pub mod exec;
 pub mod jit;
 pub mod js;
+pub mod wasm;
 
 pub use engine::{Engine, run_file, run_source};

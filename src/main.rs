@@ -13,6 +13,14 @@ Usage:
   kiln run FILE.js [ARGS...]   run a program (ARGS are visible in process.argv)
   kiln FILE.js [ARGS...]       same as `kiln run`
   kiln -e CODE                 run CODE as a program
+  kiln run FILE.wasm|FILE.wat  instantiate a WebAssembly module and run its `_start`
+  kiln run FILE.wat --invoke NAME [ARGS...]
+                               call the exported function NAME, print its results
+
+WebAssembly options (before the file, or --invoke after it):
+  --invoke NAME      call NAME with the arguments after the file instead of `_start`
+  --bounds-checks    check every memory access explicitly (instead of guard pages)
+  --stats, --print-code, --trace-tier, --jit-isa ISA: as for JavaScript
 
 Options (before the file):
   --print-bytecode   print each compiled function's bytecode before running
@@ -42,6 +50,8 @@ fn main() -> ExitCode {
     };
     let mut i = 0;
     let mut code: Option<String> = None;
+    let mut invoke: Option<String> = None;
+    let mut bounds_checks = false;
     while i < args.len() {
         match args[i].as_str() {
             "-h" | "--help" => {
@@ -86,12 +96,23 @@ fn main() -> ExitCode {
                 }
             }
             "--script" => opts.script = true,
+            "--bounds-checks" => bounds_checks = true,
+            "--invoke" => {
+                i += 1;
+                match args.get(i) {
+                    Some(n) => invoke = Some(n.clone()),
+                    None => return usage("--invoke needs a function name"),
+                }
+            }
             "--test262-host" => opts.test262_host = true,
             "run" => {}
             s if s.starts_with('-') => return usage(&format!("unknown option {s}")),
             _ => break,
         }
         i += 1;
+    }
+    if code.is_none() && args.get(i).is_some_and(|f| kiln::wasm::cli::is_wasm_file(f)) {
+        return run_wasm(&args[i], &args[i + 1..], &opts, invoke, bounds_checks);
     }
     let outcome = if let Some(c) = code {
         run_source(&c, "[eval]", &args[i..], &opts)
@@ -103,6 +124,47 @@ fn main() -> ExitCode {
     };
     let _ = std::io::stdout().write_all(&outcome.stdout);
     let _ = std::io::stderr().write_all(&outcome.stderr);
+    let _ = std::io::stdout().flush();
+    ExitCode::from(outcome.status.clamp(0, 255) as u8)
+}
+
+/// Runs a WebAssembly module: `rest` is what follows the file (`--invoke NAME` and the
+/// arguments).
+fn run_wasm(
+    file: &str,
+    rest: &[String],
+    opts: &Options,
+    mut invoke: Option<String>,
+    bounds_checks: bool,
+) -> ExitCode {
+    let mut args = Vec::new();
+    let mut j = 0;
+    while j < rest.len() {
+        if rest[j] == "--invoke" {
+            match rest.get(j + 1) {
+                Some(n) => invoke = Some(n.clone()),
+                None => return usage("--invoke needs a function name"),
+            }
+            j += 2;
+            continue;
+        }
+        args.push(rest[j].clone());
+        j += 1;
+    }
+    let wopts = kiln::wasm::cli::WasmOptions {
+        store: kiln::wasm::runtime::StoreOptions {
+            isa: opts.jit_isa,
+            bounds_checks,
+        },
+        invoke,
+        args,
+        stats: opts.stats,
+        print_code: opts.print_code,
+        trace_tier: opts.trace_tier,
+    };
+    let outcome = kiln::wasm::cli::run_file(file, &wopts);
+    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
+    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
     let _ = std::io::stdout().flush();
     ExitCode::from(outcome.status.clamp(0, 255) as u8)
 }

@@ -1,0 +1,157 @@
+//! `kiln run FILE.wasm|FILE.wat`: what the command does with a WebAssembly module, following
+//! wasmtime's conventions: instantiate (running the start function), then call `_start` if
+//! the module exports it, or the function `--invoke` names with the arguments after it,
+//! printing each result on its own line. Errors go to stderr with status 1: an invalid
+//! module (wasmparser's reason and the byte offset), a failed link, or a trap.
+
+use std::fmt::Write as _;
+
+use crate::wasm::ctx::TrapCode;
+use crate::wasm::runtime::{Extern, Store, StoreOptions, Val};
+use crate::wasm::types::ValType;
+
+/// Options of a Wasm run.
+#[derive(Debug, Clone, Default)]
+pub struct WasmOptions {
+    pub store: StoreOptions,
+    /// The export to call instead of `_start`, with its arguments.
+    pub invoke: Option<String>,
+    pub args: Vec<String>,
+    pub stats: bool,
+    pub print_code: bool,
+    pub trace_tier: bool,
+}
+
+/// What a run printed and its exit status.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: i32,
+}
+
+/// Whether a file is a Wasm module by its name.
+pub fn is_wasm_file(path: &str) -> bool {
+    path.ends_with(".wasm") || path.ends_with(".wat")
+}
+
+fn parse_arg(ty: ValType, s: &str) -> Option<Val> {
+    Some(match ty {
+        ValType::I32 => Val::I32(
+            s.parse::<i32>()
+                .ok()
+                .or_else(|| s.parse::<u32>().ok().map(|u| u as i32))?,
+        ),
+        ValType::I64 => Val::I64(
+            s.parse::<i64>()
+                .ok()
+                .or_else(|| s.parse::<u64>().ok().map(|u| u as i64))?,
+        ),
+        ValType::F32 => Val::F32(s.parse::<f32>().ok()?.to_bits()),
+        ValType::F64 => Val::F64(s.parse::<f64>().ok()?.to_bits()),
+        ValType::FuncRef | ValType::ExternRef if s == "null" => Val::default_of(ty),
+        _ => return None,
+    })
+}
+
+/// Runs the module in `bytes` (named `path` in messages).
+pub fn run_bytes(path: &str, bytes: &[u8], opts: &WasmOptions) -> Outcome {
+    let mut out = Outcome::default();
+    let mut store = Store::new(opts.store);
+    store.set_listing(opts.print_code || opts.trace_tier);
+    let loaded = match store.load(bytes) {
+        Ok(l) => l,
+        Err(e) => {
+            out.stderr = format!("kiln: {path}: invalid module: {e}\n");
+            out.status = 1;
+            return out;
+        }
+    };
+    let listing = store.take_listing();
+    if opts.print_code {
+        out.stdout.push_str(&listing.code);
+    }
+    if opts.trace_tier {
+        out.stderr.push_str(&listing.trace);
+    }
+    let result = run_loaded(&mut store, &loaded, opts, &mut out);
+    if let Err(msg) = result {
+        let _ = writeln!(out.stderr, "{msg}");
+        out.status = 1;
+    }
+    if opts.stats {
+        let s = store.stats;
+        let secs = s.compile_nanos as f64 / 1e9;
+        let _ = writeln!(
+            out.stderr,
+            "wasm: {} functions compiled ({} back end), {} bytes of Wasm code, {} operators, \
+             {} bytes of machine code, compiled in {:.3} ms ({:.2} MB/s, {:.0} functions/s)",
+            s.functions_compiled,
+            store.backend().name,
+            s.wasm_bytes,
+            s.ops,
+            s.code_bytes,
+            secs * 1e3,
+            if secs > 0.0 { s.wasm_bytes as f64 / secs / 1e6 } else { 0.0 },
+            if secs > 0.0 { s.functions_compiled as f64 / secs } else { 0.0 },
+        );
+    }
+    out
+}
+
+fn run_loaded(
+    store: &mut Store,
+    loaded: &crate::wasm::runtime::LoadedModule,
+    opts: &WasmOptions,
+    out: &mut Outcome,
+) -> Result<(), String> {
+    let inst = store
+        .instantiate(loaded, &mut |_, _| None)
+        .map_err(|e| format!("kiln: {e}"))?;
+    let (name, explicit) = match &opts.invoke {
+        Some(n) => (n.as_str(), true),
+        None => ("_start", false),
+    };
+    let f = match store.export(inst, name) {
+        Some(Extern::Func(f)) => f,
+        Some(_) => return Err(format!("kiln: export '{name}' is not a function")),
+        None if explicit => return Err(format!("kiln: no exported function '{name}'")),
+        None => return Ok(()),
+    };
+    let ty = store.func_type(f).clone();
+    if opts.args.len() != ty.params.len() {
+        return Err(format!(
+            "kiln: '{name}' takes {} arguments ({ty}), {} given",
+            ty.params.len(),
+            opts.args.len()
+        ));
+    }
+    let mut args = Vec::new();
+    for (s, &t) in opts.args.iter().zip(&ty.params) {
+        args.push(parse_arg(t, s).ok_or_else(|| format!("kiln: invalid {t} argument '{s}'"))?);
+    }
+    match store.call(f, &args) {
+        Ok(results) => {
+            for r in results {
+                let _ = writeln!(out.stdout, "{r}");
+            }
+            Ok(())
+        }
+        Err(t) => {
+            let _ = t.code == Some(TrapCode::Host);
+            Err(t.to_string())
+        }
+    }
+}
+
+/// Runs the module file at `path`.
+pub fn run_file(path: &str, opts: &WasmOptions) -> Outcome {
+    match std::fs::read(path) {
+        Ok(bytes) => run_bytes(path, &bytes, opts),
+        Err(e) => Outcome {
+            stderr: format!("kiln: cannot read {path}: {e}\n"),
+            status: 1,
+            ..Outcome::default()
+        },
+    }
+}

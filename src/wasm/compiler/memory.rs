@@ -1,0 +1,191 @@
+//! Linear memory: loads and stores of every width, `memory.size`, and the operations the
+//! runtime helper does (`memory.grow`, bulk memory).
+//!
+//! An access computes `base + zero-extended address + offset`. With explicit bounds checks
+//! it first compares `address + offset + width` with the memory's current size (a trap when
+//! above); without them it relies on the reservation's guard region (any 32-bit address plus
+//! any 32-bit offset lands inside it, so an access out of bounds faults).
+
+use wasmparser::{MemArg, Operator};
+
+use crate::jit::abi::RuntimeAbi;
+use crate::jit::masm::{Address, IntCond, IntOp, MasmResult, Reg, Size, Width, imm};
+use crate::wasm::ctx::{RtOp, TrapCode, field};
+use crate::wasm::types::ValType;
+
+use super::Codegen;
+use super::stack::fsize;
+
+/// A load: width, sign extension, result type.
+fn load_kind(op: &Operator<'_>) -> Option<(MemArg, Width, bool, ValType)> {
+    use Operator as O;
+    use ValType::*;
+    use Width::*;
+    Some(match *op {
+        O::I32Load { memarg } => (memarg, W32, false, I32),
+        O::I64Load { memarg } => (memarg, W64, false, I64),
+        O::F32Load { memarg } => (memarg, W32, false, F32),
+        O::F64Load { memarg } => (memarg, W64, false, F64),
+        O::I32Load8S { memarg } => (memarg, W8, true, I32),
+        O::I32Load8U { memarg } => (memarg, W8, false, I32),
+        O::I32Load16S { memarg } => (memarg, W16, true, I32),
+        O::I32Load16U { memarg } => (memarg, W16, false, I32),
+        O::I64Load8S { memarg } => (memarg, W8, true, I64),
+        O::I64Load8U { memarg } => (memarg, W8, false, I64),
+        O::I64Load16S { memarg } => (memarg, W16, true, I64),
+        O::I64Load16U { memarg } => (memarg, W16, false, I64),
+        O::I64Load32S { memarg } => (memarg, W32, true, I64),
+        O::I64Load32U { memarg } => (memarg, W32, false, I64),
+        _ => return None,
+    })
+}
+
+/// A store: width.
+fn store_kind(op: &Operator<'_>) -> Option<(MemArg, Width)> {
+    use Operator as O;
+    use Width::*;
+    Some(match *op {
+        O::I32Store { memarg } | O::F32Store { memarg } | O::I64Store32 { memarg } => {
+            (memarg, W32)
+        }
+        O::I64Store { memarg } | O::F64Store { memarg } => (memarg, W64),
+        O::I32Store8 { memarg } | O::I64Store8 { memarg } => (memarg, W8),
+        O::I32Store16 { memarg } | O::I64Store16 { memarg } => (memarg, W16),
+        _ => return None,
+    })
+}
+
+impl<M: RuntimeAbi> Codegen<'_, M> {
+    /// Compiles memory operators; false for any other operator.
+    pub(super) fn memory_op(&mut self, op: &Operator<'_>) -> MasmResult<bool> {
+        if let Some((memarg, width, signed, ty)) = load_kind(op) {
+            self.load(memarg, width, signed, ty)?;
+            return Ok(true);
+        }
+        if let Some((memarg, width)) = store_kind(op) {
+            self.store(memarg, width)?;
+            return Ok(true);
+        }
+        match *op {
+            Operator::MemorySize { .. } => {
+                let r = self.alloc()?;
+                let size = Address::at(Reg::VM, field::MEM_SIZE);
+                self.m.load(r, size, Width::W64, false, Size::S64)?;
+                self.m.int_op(IntOp::ShrU, r, r, imm(16), Size::S64)?;
+                self.push_reg(ValType::I32, r);
+            }
+            Operator::MemoryGrow { .. } => {
+                self.runtime_call(RtOp::MemoryGrow, 0, None, 1, &[ValType::I32])?
+            }
+            Operator::MemoryFill { .. } => self.runtime_call(RtOp::MemoryFill, 0, None, 3, &[])?,
+            Operator::MemoryCopy { .. } => self.runtime_call(RtOp::MemoryCopy, 0, None, 3, &[])?,
+            Operator::MemoryInit { data_index, .. } => {
+                self.runtime_call(RtOp::MemoryInit, data_index, None, 3, &[])?
+            }
+            Operator::DataDrop { data_index } => {
+                self.runtime_call(RtOp::DataDrop, data_index, None, 0, &[])?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// The address of an access of `width` bytes at `addr` + `offset` (clobbers T0 and T1;
+    /// `addr` stays intact).
+    fn effective(&mut self, addr: Reg, offset: u64, width: Width) -> MasmResult<Address> {
+        let base = Address::at(Reg::VM, field::MEM_BASE);
+        if self.cfg.bounds_checks {
+            let bytes = width.bytes() as u64;
+            let oob = self.trap_label(TrapCode::MemoryOutOfBounds);
+            self.m.mov(Reg::T0, addr.into(), Size::S32);
+            self.m
+                .int_op(IntOp::Add, Reg::T0, Reg::T0, imm(offset + bytes), Size::S64)?;
+            let size = Address::at(Reg::VM, field::MEM_SIZE);
+            self.m.load(Reg::T1, size, Width::W64, false, Size::S64)?;
+            self.m
+                .branch(IntCond::GtU, Reg::T0, Reg::T1.into(), oob, Size::S64);
+            self.m.load(Reg::T1, base, Width::W64, false, Size::S64)?;
+            self.m
+                .int_op(IntOp::Sub, Reg::T1, Reg::T1, imm(bytes), Size::S64)?;
+            return Ok(Address::Indexed {
+                base: Reg::T1,
+                index: Reg::T0,
+                shift: 0,
+                index_u32: false,
+            });
+        }
+        self.m.load(Reg::T1, base, Width::W64, false, Size::S64)?;
+        if offset == 0 {
+            return Ok(Address::u32_index(Reg::T1, addr, 0));
+        }
+        self.m.mov(Reg::T0, addr.into(), Size::S32);
+        self.m
+            .int_op(IntOp::Add, Reg::T0, Reg::T0, imm(offset), Size::S64)?;
+        Ok(Address::Indexed {
+            base: Reg::T1,
+            index: Reg::T0,
+            shift: 0,
+            index_u32: false,
+        })
+    }
+
+    fn load(&mut self, memarg: MemArg, width: Width, signed: bool, ty: ValType) -> MasmResult {
+        let addr = self.pop_reg()?;
+        let at = self.effective(addr, memarg.offset, width)?;
+        let size = super::stack::int_size(ty);
+        self.m.load(addr, at, width, signed, size)?;
+        if ty.is_float() {
+            let f = self.alloc_f()?;
+            self.m.bits_float(f, addr, fsize(ty));
+            self.free_reg(addr);
+            self.push_freg(ty, f);
+        } else {
+            self.push_reg(ty, addr);
+        }
+        Ok(())
+    }
+
+    fn store(&mut self, memarg: MemArg, width: Width) -> MasmResult {
+        let value = self.pop_bits()?;
+        let addr = self.pop_reg()?;
+        let at = self.effective(addr, memarg.offset, width)?;
+        self.m.store(value, at, width)?;
+        self.free_reg(value);
+        self.free_reg(addr);
+        Ok(())
+    }
+
+    /// Calls the runtime helper for `op` with the top `nargs` values as its operands; its
+    /// `results` replace them.
+    pub(super) fn runtime_call(
+        &mut self,
+        op: RtOp,
+        imm1: u32,
+        imm2: Option<u32>,
+        nargs: usize,
+        results: &[ValType],
+    ) -> MasmResult {
+        self.spill_all()?;
+        let base = self.stack.len() - nargs;
+        self.m.mov(Reg::T0, imm(op.encode(imm1)), Size::S64);
+        let scratch = Address::at(Reg::VM, field::SCRATCH);
+        self.m.store(Reg::T0, scratch, Width::W64)?;
+        if let Some(imm2) = imm2 {
+            self.m.mov(Reg::T0, imm(imm2 as u64), Size::S64);
+            let scratch2 = Address::at(Reg::VM, field::SCRATCH2);
+            self.m.store(Reg::T0, scratch2, Width::W64)?;
+        }
+        let args = 8 * self.home(base) as u64;
+        self.m
+            .int_op(IntOp::Add, Reg::T0, Reg::FRAME, imm(args), Size::S64)?;
+        self.m.call_helper(self.cfg.runtime, Reg::T0.into())?;
+        self.m.branch_if_result_eq(1, self.propagate)?;
+        self.stack.truncate(base);
+        for &t in results {
+            self.push(t, super::stack::Loc::Slot);
+        }
+        // A result slot may lie past every slot the stack reached before.
+        self.max_depth = self.max_depth.max(base + results.len());
+        Ok(())
+    }
+}

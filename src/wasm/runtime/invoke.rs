@@ -1,0 +1,148 @@
+//! Calling functions: from Rust ([`Store::call`]: arguments into a window of the store's
+//! value stack, then the executor's entry stub) and from compiled code through the helpers
+//! (a window inside the caller's frame). Compiled code reaches the store through the
+//! thread's current-store pointer, set for the duration of each entry.
+
+use std::cell::Cell;
+
+use crate::exec::{Status, VmRegs};
+use crate::wasm::ctx::TrapCode;
+
+use super::store::{FuncId, FuncKind, InstanceId, Store};
+use super::{Trap, Val};
+
+thread_local! {
+    /// The store whose compiled code runs on this thread (innermost entry).
+    static CURRENT: Cell<*mut Store> = const { Cell::new(std::ptr::null_mut()) };
+}
+
+/// The store whose code is running (for helpers).
+///
+/// # Safety
+/// Only from a helper called by compiled code that [`Store::invoke_at`] entered: the store
+/// outlives that call, and the `&mut Store` that entered is not used until the code returns.
+pub(super) unsafe fn current<'a>() -> &'a mut Store {
+    let p = CURRENT.with(Cell::get);
+    assert!(!p.is_null(), "a Wasm helper ran outside compiled code");
+    // SAFETY: the caller's contract (see above).
+    unsafe { &mut *p }
+}
+
+impl Store {
+    /// Calls function `f` with `args`; its results, or the trap that ended it.
+    pub fn call(&mut self, f: FuncId, args: &[Val]) -> Result<Vec<Val>, Trap> {
+        let ty = self.funcs[f].ty.clone();
+        if args.len() != ty.params.len() || args.iter().zip(&ty.params).any(|(a, t)| a.ty() != *t)
+        {
+            return Err(Trap::host(format!(
+                "wrong arguments: the function's type is {ty}"
+            )));
+        }
+        let base = self.stack_top;
+        let need = ty.params.len().max(ty.results.len());
+        if base + need > self.stack.len() {
+            return Err(Trap::new(TrapCode::StackExhausted));
+        }
+        for (j, a) in args.iter().enumerate() {
+            self.stack[base + j] = self.to_bits(*a);
+        }
+        // SAFETY: `base + need` is within the value stack (checked above).
+        let window = unsafe { self.stack.as_mut_ptr().add(base) };
+        self.invoke_at(f, window)?;
+        Ok(ty
+            .results
+            .iter()
+            .enumerate()
+            .map(|(j, &t)| self.from_bits(t, self.stack[base + j]))
+            .collect())
+    }
+
+    /// Runs function `f` on the window at `window` (arguments in, results out).
+    pub(super) fn invoke_at(&mut self, f: FuncId, window: *mut u64) -> Result<(), Trap> {
+        let (instance, entry, body) = match &self.funcs[f].kind {
+            FuncKind::Host(h) => {
+                let h = h.clone();
+                let ty = self.funcs[f].ty.clone();
+                let args: Vec<Val> = (0..ty.params.len())
+                    // SAFETY: the window holds the function's parameters (compiled code
+                    // spilled them there, or `call` wrote them).
+                    .map(|j| self.from_bits(ty.params[j], unsafe { window.add(j).read() }))
+                    .collect();
+                let results = h(self, &args)?;
+                if results.len() != ty.results.len()
+                    || results.iter().zip(&ty.results).any(|(v, t)| v.ty() != *t)
+                {
+                    return Err(Trap::host("a host function returned values of the wrong type"));
+                }
+                for (j, v) in results.into_iter().enumerate() {
+                    let bits = self.to_bits(v);
+                    // SAFETY: result slots are inside the caller's frame or the value stack
+                    // (callers size windows for results).
+                    unsafe { window.add(j).write(bits) };
+                }
+                return Ok(());
+            }
+            FuncKind::Wasm {
+                instance,
+                entry,
+                body,
+            } => (*instance, *entry, *body),
+        };
+        if !(self.backend.can_nest)() {
+            return Err(Trap::new(TrapCode::StackExhausted));
+        }
+        let vm = &*self.instances[instance].ctx as *const _ as u64;
+        let regs = VmRegs {
+            reg_file: window as u64,
+            vm,
+            heap: 0,
+        };
+        let me: *mut Store = self;
+        let prev = CURRENT.with(|c| c.replace(me));
+        // SAFETY: `entry` is code this store compiled for its back end, entered at offset 0
+        // with its body address as the stub's argument; it reads and writes only its
+        // instance's context and the objects that context points to (all owned by this
+        // store, which stays in place and unused while the code runs), the window (inside
+        // the value stack or a caller's frame), and calls only this module's helpers.
+        let exit = unsafe { (self.backend.enter)(entry, regs, body) };
+        CURRENT.with(|c| c.set(prev));
+        match exit {
+            Ok(e) if e.status == Status::Returned => Ok(()),
+            Ok(e) if e.status == Status::Threw => Err(self.take_trap(instance)),
+            Ok(e) => Err(Trap {
+                code: None,
+                message: format!("compiled code left with status {:?}", e.status),
+                func: None,
+                offset: None,
+            }),
+            Err(e) => {
+                self.pending = None;
+                Err(Trap {
+                    code: None,
+                    message: e.to_string(),
+                    func: None,
+                    offset: None,
+                })
+            }
+        }
+    }
+
+    /// The trap that ended code of instance `i` (recorded by a helper, or by compiled code
+    /// in the instance's context).
+    fn take_trap(&mut self, i: InstanceId) -> Trap {
+        if let Some(t) = self.pending.take() {
+            return t;
+        }
+        let raw = std::mem::take(&mut self.instances[i].ctx.trap);
+        let code = TrapCode::from_u8(raw as u8).unwrap_or(TrapCode::Host);
+        let offset = (raw >> 8) as usize;
+        let module = &self.instances[i].compiled.module;
+        let func = module.func_at(offset);
+        Trap {
+            code: Some(code),
+            message: code.message().to_string(),
+            func: func.map(|f| (f, module.func_name(f).map(str::to_string))),
+            offset: func.map(|_| offset),
+        }
+    }
+}
