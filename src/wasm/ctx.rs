@@ -30,6 +30,7 @@ pub struct VmCtx {
     pub trap: u64,
     /// Immediate operands of a helper call (a function or segment index).
     pub scratch: u64,
+    /// A second immediate; after an "uninitialized element" trap, the element's index.
     pub scratch2: u64,
     /// Lowest machine-stack address a compiled prologue accepts.
     pub stack_limit: u64,

@@ -135,7 +135,9 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         let index = self.pop_reg()?;
         let base = self.call_args(&ty)?;
         let undefined = self.trap_label(TrapCode::UndefinedElement);
-        let null = self.trap_label(TrapCode::UninitializedElement);
+        let null_trap = self.trap_label(TrapCode::UninitializedElement);
+        // The trap names the element: its index goes to `scratch2` on the way out.
+        let null = self.m.new_label();
         let mismatch = self.trap_label(TrapCode::IndirectCallType);
         let w64 = |m: &mut M, dst: Reg, a: Address| m.load(dst, a, Width::W64, false, Size::S64);
         w64(&mut self.m, Reg::T0, at(Reg::VM, field::TABLES))?;
@@ -166,6 +168,12 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         self.window(Reg::T0, base)?;
         self.m.call_helper(self.cfg.call_ref, Reg::T0.into())?;
         self.m.bind(done)?;
+        let after = self.m.new_label();
+        self.m.jump(after);
+        self.m.bind(null)?;
+        self.m.store(index, at(Reg::VM, field::SCRATCH2), Width::W64)?;
+        self.m.jump(null_trap);
+        self.m.bind(after)?;
         self.call_results(base, &ty)
     }
 }

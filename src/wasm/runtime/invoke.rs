@@ -135,12 +135,18 @@ impl Store {
         }
         let raw = std::mem::take(&mut self.instances[i].ctx.trap);
         let code = TrapCode::from_u8(raw as u8).unwrap_or(TrapCode::Host);
+        let message = match code {
+            TrapCode::UninitializedElement => {
+                format!("{} {}", code.message(), self.instances[i].ctx.scratch2 as u32)
+            }
+            _ => code.message().to_string(),
+        };
         let offset = (raw >> 8) as usize;
         let module = &self.instances[i].compiled.module;
         let func = module.func_at(offset);
         Trap {
             code: Some(code),
-            message: code.message().to_string(),
+            message,
             func: func.map(|f| (f, module.func_name(f).map(str::to_string))),
             offset: func.map(|_| offset),
         }

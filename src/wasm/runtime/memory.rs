@@ -46,6 +46,9 @@ impl LinearMemory {
         if base == libc::MAP_FAILED {
             return Err(io::Error::last_os_error());
         }
+        // An executor that maps host memory on demand (the emulator) must not keep what it
+        // knew about this range from an earlier mapping at the same address.
+        crate::exec::forget(base as usize, reserved);
         let mut m = LinearMemory {
             base: base.cast(),
             reserved,
@@ -92,6 +95,7 @@ impl LinearMemory {
             if r != 0 {
                 return None;
             }
+            crate::exec::forget(self.base as usize, self.reserved);
         }
         self.size = new * PAGE;
         Some(old)
@@ -112,6 +116,7 @@ impl LinearMemory {
 
 impl Drop for LinearMemory {
     fn drop(&mut self) {
+        crate::exec::forget(self.base as usize, self.reserved);
         // SAFETY: the reservation made in `new`, released once.
         unsafe {
             libc::munmap(self.base.cast(), self.reserved);

