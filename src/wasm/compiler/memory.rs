@@ -3,8 +3,10 @@
 //!
 //! An access computes `base + zero-extended address + offset`. With explicit bounds checks
 //! it first compares `address + offset + width` with the memory's current size (a trap when
-//! above); without them it relies on the reservation's guard region (any 32-bit address plus
-//! any 32-bit offset lands inside it, so an access out of bounds faults).
+//! above); without them loads and byte stores rely on the reservation's guard region (any
+//! 32-bit address plus any 32-bit offset lands inside it, so an access out of bounds
+//! faults), while wider stores are still checked: one that straddles the end of memory must
+//! not write its in-bounds bytes, which a faulting store may already have done.
 
 use wasmparser::{MemArg, Operator};
 
@@ -90,11 +92,17 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         Ok(true)
     }
 
-    /// The address of an access of `width` bytes at `addr` + `offset` (clobbers T0 and T1;
-    /// `addr` stays intact).
-    fn effective(&mut self, addr: Reg, offset: u64, width: Width) -> MasmResult<Address> {
+    /// The address of an access of `width` bytes at `addr` + `offset`, compared with the
+    /// memory's size first if `check` (clobbers T0 and T1; `addr` stays intact).
+    fn effective(
+        &mut self,
+        addr: Reg,
+        offset: u64,
+        width: Width,
+        check: bool,
+    ) -> MasmResult<Address> {
         let base = Address::at(Reg::VM, field::MEM_BASE);
-        if self.cfg.bounds_checks {
+        if check {
             let bytes = width.bytes() as u64;
             let oob = self.trap_label(TrapCode::MemoryOutOfBounds);
             self.m.mov(Reg::T0, addr.into(), Size::S32);
@@ -129,11 +137,24 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         })
     }
 
+    /// Records the access emitted since code offset `start` as one that may fault.
+    fn note_site(&mut self, start: usize) {
+        if !self.cfg.bounds_checks {
+            self.mem_sites.push(super::MemSite {
+                start: start as u32,
+                end: self.m.offset() as u32,
+                wasm: self.offset as u32,
+            });
+        }
+    }
+
     fn load(&mut self, memarg: MemArg, width: Width, signed: bool, ty: ValType) -> MasmResult {
         let addr = self.pop_reg()?;
-        let at = self.effective(addr, memarg.offset, width)?;
+        let at = self.effective(addr, memarg.offset, width, self.cfg.bounds_checks)?;
         let size = super::stack::int_size(ty);
+        let start = self.m.offset();
         self.m.load(addr, at, width, signed, size)?;
+        self.note_site(start);
         if ty.is_float() {
             let f = self.alloc_f()?;
             self.m.bits_float(f, addr, fsize(ty));
@@ -148,8 +169,14 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
     fn store(&mut self, memarg: MemArg, width: Width) -> MasmResult {
         let value = self.pop_bits()?;
         let addr = self.pop_reg()?;
-        let at = self.effective(addr, memarg.offset, width)?;
+        // A store that straddles the end of memory must not write its in-bounds part, and a
+        // store faulting halfway may have (AArch64 allows it; the emulator does it): wider
+        // stores are checked even with guard pages.
+        let check = self.cfg.bounds_checks || width != Width::W8;
+        let at = self.effective(addr, memarg.offset, width, check)?;
+        let start = self.m.offset();
         self.m.store(value, at, width)?;
+        self.note_site(start);
         self.free_reg(value);
         self.free_reg(addr);
         Ok(())

@@ -61,10 +61,25 @@ pub struct Output {
     /// Offset the entry stub jumps to (the frame already open). The code is entered at
     /// offset 0 with this address as the stub's argument.
     pub body: u32,
+    /// Offset of the code that leaves with status 1 (a trap already recorded in the
+    /// context): where a memory access that faulted on a guard page continues.
+    pub propagate: u32,
+    /// Without explicit bounds checks: the memory accesses that may fault, as code offset
+    /// ranges of their instructions with the Wasm byte offset of their operator (in code
+    /// order).
+    pub mem_sites: Vec<MemSite>,
     /// Operators compiled.
     pub ops: usize,
     /// Bytes of Wasm code compiled.
     pub wasm_bytes: usize,
+}
+
+/// A memory access that may fault: code offsets `start..end`, Wasm byte offset `wasm`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MemSite {
+    pub start: u32,
+    pub end: u32,
+    pub wasm: u32,
 }
 
 /// Compiles defined function `index` of `module`.
@@ -103,6 +118,7 @@ pub fn compile<M: RuntimeAbi>(
     let nparams = ty.params.len();
     cg.m.bind(cg.ret)?;
     cg.m.exit(0, 0)?;
+    let propagate = cg.m.offset() as u32;
     cg.out_of_line()?;
     // The prologue, out of line because the frame size is known only now: the entry stub
     // jumps here, and the call entry branches here after its stack check.
@@ -118,6 +134,8 @@ pub fn compile<M: RuntimeAbi>(
         code,
         call_entry,
         body,
+        propagate,
+        mem_sites: cg.mem_sites,
         ops,
         wasm_bytes,
     })
@@ -165,6 +183,8 @@ pub(super) struct Codegen<'a, M: RuntimeAbi> {
     ret: M::Label,
     /// Byte offset of the operator being compiled.
     offset: usize,
+    /// Accesses that may fault on a guard page.
+    mem_sites: Vec<MemSite>,
 }
 
 impl<'a, M: RuntimeAbi> Codegen<'a, M> {
@@ -187,6 +207,7 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
             propagate,
             ret,
             offset: 0,
+            mem_sites: Vec::new(),
         }
     }
 
@@ -219,6 +240,8 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
         label
     }
 
+    /// Emits the propagation exit (first, at the offset `compile` records) and the trap
+    /// stubs.
     fn out_of_line(&mut self) -> MasmResult {
         self.m.bind(self.propagate)?;
         self.m.exit(1, 0)?;

@@ -5,7 +5,7 @@
 
 use std::cell::Cell;
 
-use crate::exec::{Status, VmRegs};
+use crate::exec::{ExecError, Status, VmRegs, faults};
 use crate::wasm::ctx::TrapCode;
 
 use super::store::{FuncId, FuncKind, InstanceId, Store};
@@ -115,6 +115,14 @@ impl Store {
                 func: None,
                 offset: None,
             }),
+            Err(
+                ExecError::Unmapped { addr, pc, .. } | ExecError::Protected { addr, pc, .. },
+            ) if faults::resolve(pc as usize, addr as usize, vm).is_some() => {
+                // The emulator's report of a guard-page hit (natively, a signal handler
+                // resolves it and the code leaves with status 1 itself).
+                self.pending = None;
+                Err(self.take_trap(instance))
+            }
             Err(e) => {
                 self.pending = None;
                 Err(Trap {

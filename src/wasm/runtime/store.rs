@@ -5,12 +5,14 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Instant;
 
 use crate::codemem::{CodePtr, CodeSpace};
+use crate::exec::faults;
 use crate::jit::backend::{self, BackEnd};
 use crate::js::JitIsa;
-use crate::wasm::compiler::{self, Config};
+use crate::wasm::compiler::{self, Config, MemSite};
 use crate::wasm::ctx::{FuncRecord, TableData, TrapCode, VmCtx};
 use crate::wasm::module::{ConstExpr, ExternKind, ImportKind, Module, ModuleError, SegmentMode};
 use crate::wasm::types::{FuncType, GlobalType, Limits, TableType, ValType};
@@ -168,6 +170,16 @@ pub struct Store {
     pub stats: Stats,
     /// With `Some`: what compiling printed (`--print-code`, `--trace-tier`).
     listing: Option<Listing>,
+    /// Code registered with the fault resolver.
+    code_ranges: Vec<(usize, usize)>,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        for &(start, end) in &self.code_ranges {
+            faults::unregister(start, end);
+        }
+    }
 }
 
 /// What compiling a module printed: each function's machine code, and one line per
@@ -195,7 +207,29 @@ impl Store {
             pending: None,
             stats: Stats::default(),
             listing: None,
+            code_ranges: Vec::new(),
         }
+    }
+
+    /// Lets a fault at one of the function's memory accesses (a guard page hit) become an
+    /// out-of-bounds trap: the access's Wasm offset goes to the context, and the code
+    /// continues at its exit with status 1.
+    fn register_faults(&mut self, base: usize, out: &compiler::Output) {
+        let end = base + out.code.len();
+        let sites: Arc<[MemSite]> = out.mem_sites.clone().into();
+        let propagate = base + out.propagate as usize;
+        let resolver: faults::Resolver = Arc::new(move |pc, _addr, vm| {
+            let off = pc.checked_sub(base)? as u32;
+            let i = sites.partition_point(|s| s.end <= off);
+            let site = sites.get(i).filter(|s| s.start <= off)?;
+            let ctx = vm as *mut VmCtx;
+            // SAFETY: `vm` is the pinned VM register of the code that faulted at one of its
+            // memory accesses, which always holds its instance's live context.
+            unsafe { (*ctx).trap = TrapCode::MemoryOutOfBounds.encode(site.wasm as usize) };
+            Some(propagate)
+        });
+        faults::register(base, end, resolver);
+        self.code_ranges.push((base, end));
     }
 
     /// Starts (or stops) recording code listings and compile traces.
@@ -248,7 +282,7 @@ impl Store {
             call_import: h(super::helpers::call_import),
             call_ref: h(super::helpers::call_ref),
             runtime: h(super::helpers::runtime),
-            bounds_checks: true,
+            bounds_checks: self.options.bounds_checks,
         }
     }
 
@@ -278,6 +312,7 @@ impl Store {
             })?;
             let base = ptr.addr() as u64;
             self.record(&module, index, &out, t0.elapsed().as_nanos());
+            self.register_faults(ptr.addr(), &out);
             self.stats.functions_compiled += 1;
             self.stats.code_bytes += out.code.len() as u64;
             self.stats.wasm_bytes += out.wasm_bytes as u64;
@@ -328,7 +363,7 @@ impl Store {
     }
 
     pub fn new_memory(&mut self, limits: Limits) -> Result<MemoryId, String> {
-        let guard = !self.options.bounds_checks && false;
+        let guard = !self.options.bounds_checks;
         let mem = LinearMemory::new(limits.min, limits.max, guard)
             .map_err(|e| format!("cannot reserve linear memory: {e}"))?;
         self.memories.push(MemInst {
