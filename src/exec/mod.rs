@@ -29,9 +29,9 @@ use std::time::Duration;
 use crate::codemem::CodePtr;
 
 pub mod aarch64;
+pub mod faults;
 #[cfg(any(target_arch = "aarch64", target_arch = "x86_64"))]
 mod thread_stack;
-pub mod faults;
 pub mod x86_64;
 
 #[cfg(all(feature = "emulator", not(target_arch = "aarch64")))]

@@ -381,6 +381,10 @@ pub trait MacroAssembler {
     ) -> MasmResult;
     /// Stores the low `width` bits of `src` at `addr`.
     fn store(&mut self, src: Reg, addr: Address, width: Width) -> MasmResult;
+    /// `dst` = the float of `size` at `addr`.
+    fn fload(&mut self, dst: FReg, addr: Address, size: FSize) -> MasmResult;
+    /// Stores the float of `size` in `src` at `addr`.
+    fn fstore(&mut self, src: FReg, addr: Address, size: FSize) -> MasmResult;
     /// `dst = a + (b << shift)` (64-bit address arithmetic).
     fn add_shifted(&mut self, dst: Reg, a: Reg, b: Reg, shift: u8) -> MasmResult;
 

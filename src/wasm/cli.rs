@@ -92,8 +92,16 @@ pub fn run_bytes(path: &str, bytes: &[u8], opts: &WasmOptions) -> Outcome {
             s.ops,
             s.code_bytes,
             secs * 1e3,
-            if secs > 0.0 { s.wasm_bytes as f64 / secs / 1e6 } else { 0.0 },
-            if secs > 0.0 { s.functions_compiled as f64 / secs } else { 0.0 },
+            if secs > 0.0 {
+                s.wasm_bytes as f64 / secs / 1e6
+            } else {
+                0.0
+            },
+            if secs > 0.0 {
+                s.functions_compiled as f64 / secs
+            } else {
+                0.0
+            },
         );
     }
     out

@@ -200,7 +200,10 @@ impl Runner {
         }
     }
 
-    fn invoke(&mut self, inv: &WastInvoke<'_>) -> Result<Result<Vec<Val>, kiln::wasm::Trap>, String> {
+    fn invoke(
+        &mut self,
+        inv: &WastInvoke<'_>,
+    ) -> Result<Result<Vec<Val>, kiln::wasm::Trap>, String> {
         let inst = self.instance(inv.module)?;
         let f = match self.store.export(inst, inv.name) {
             Some(Extern::Func(f)) => f,
@@ -269,7 +272,10 @@ impl Runner {
                 instance, module, ..
             } => {
                 let bytes = module.and_then(|m| self.definitions.get(m.name()).cloned());
-                match bytes.ok_or("no definition".to_string()).and_then(|b| self.instantiate(&b)) {
+                match bytes
+                    .ok_or("no definition".to_string())
+                    .and_then(|b| self.instantiate(&b))
+                {
                     Ok(i) => {
                         self.last = Some(i);
                         if let Some(n) = instance {
@@ -325,10 +331,14 @@ impl Runner {
                 Err(e) => c.fail(line, e),
             },
             WastDirective::AssertInvalid {
-                mut module, message, ..
+                mut module,
+                message,
+                ..
             }
             | WastDirective::AssertMalformed {
-                mut module, message, ..
+                mut module,
+                message,
+                ..
             } => match encode(&mut module) {
                 // The text parser rejecting it counts: the module never reaches kiln.
                 Err(_) => c.passed += 1,
@@ -341,7 +351,11 @@ impl Runner {
                 mut module,
                 message,
                 ..
-            } => match module.encode().map_err(|e| e.to_string()).map(|b| self.instantiate(&b)) {
+            } => match module
+                .encode()
+                .map_err(|e| e.to_string())
+                .map(|b| self.instantiate(&b))
+            {
                 Ok(Err(e)) if e.starts_with("unlinkable") => c.passed += 1,
                 Ok(Err(e)) => c.fail(line, format!("failed with '{e}', expected '{message}'")),
                 Ok(Ok(_)) => c.fail(line, format!("linked, expected '{message}'")),

@@ -364,6 +364,36 @@ impl MacroAssembler for A64Masm {
         Ok(())
     }
 
+    fn fload(&mut self, dst: FReg, addr: Address, size: FSize) -> MasmResult {
+        let d = dreg(dst);
+        match size {
+            FSize::F32 => {
+                let m = self.mem(addr, Width::W32);
+                self.a.ldr(sreg(d), m)?
+            }
+            FSize::F64 => {
+                let m = self.mem(addr, Width::W64);
+                self.a.ldr(d, m)?
+            }
+        }
+        Ok(())
+    }
+
+    fn fstore(&mut self, src: FReg, addr: Address, size: FSize) -> MasmResult {
+        let d = dreg(src);
+        match size {
+            FSize::F32 => {
+                let m = self.mem(addr, Width::W32);
+                self.a.str(sreg(d), m)?
+            }
+            FSize::F64 => {
+                let m = self.mem(addr, Width::W64);
+                self.a.str(d, m)?
+            }
+        }
+        Ok(())
+    }
+
     fn add_shifted(&mut self, dst: Reg, a: Reg, b: Reg, shift: u8) -> MasmResult {
         self.a
             .add_shifted(xreg(dst), xreg(a), xreg(b), Shift::Lsl, shift as u32)?;

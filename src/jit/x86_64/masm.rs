@@ -286,6 +286,24 @@ impl MacroAssembler for X64Masm {
         Ok(())
     }
 
+    fn fload(&mut self, dst: FReg, addr: Address, size: FSize) -> MasmResult {
+        let m = self.mem(addr);
+        match size {
+            FSize::F32 => self.a.movss_rm(x(dst), m)?,
+            FSize::F64 => self.a.movsd_rm(x(dst), m)?,
+        }
+        Ok(())
+    }
+
+    fn fstore(&mut self, src: FReg, addr: Address, size: FSize) -> MasmResult {
+        let m = self.mem(addr);
+        match size {
+            FSize::F32 => self.a.movss_mr(m, x(src))?,
+            FSize::F64 => self.a.movsd_mr(m, x(src))?,
+        }
+        Ok(())
+    }
+
     fn store(&mut self, src: Reg, addr: Address, width: Width) -> MasmResult {
         let m = self.mem(addr);
         let r = q(src);

@@ -53,8 +53,13 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             }
             Operator::RefFunc { function_index } => {
                 let r = self.alloc()?;
-                self.m
-                    .load(r, at(Reg::VM, field::FUNC_REFS), Width::W64, false, Size::S64)?;
+                self.m.load(
+                    r,
+                    at(Reg::VM, field::FUNC_REFS),
+                    Width::W64,
+                    false,
+                    Size::S64,
+                )?;
                 let cell = at(r, 8 * function_index as i32);
                 self.m.load(r, cell, Width::W64, false, Size::S64)?;
                 self.push_reg(ValType::FuncRef, r);
@@ -63,7 +68,9 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
                 let ty = self.module.tables[table as usize].elem;
                 self.runtime_call(RtOp::TableGet, table, None, 1, &[ty])?
             }
-            Operator::TableSet { table } => self.runtime_call(RtOp::TableSet, table, None, 2, &[])?,
+            Operator::TableSet { table } => {
+                self.runtime_call(RtOp::TableSet, table, None, 2, &[])?
+            }
             Operator::TableSize { table } => {
                 self.runtime_call(RtOp::TableSize, table, None, 0, &[ValType::I32])?
             }
@@ -98,7 +105,8 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
     /// `T0` (or `reg`) = the callee window for arguments at stack height `base`.
     fn window(&mut self, dst: Reg, base: usize) -> MasmResult {
         let off = 8 * self.home(base) as u64;
-        self.m.int_op(IntOp::Add, dst, Reg::FRAME, imm(off), Size::S64)
+        self.m
+            .int_op(IntOp::Add, dst, Reg::FRAME, imm(off), Size::S64)
     }
 
     /// After a call returned status 0: the results replace the arguments.
@@ -116,12 +124,18 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         let base = self.call_args(&ty)?;
         if (f as usize) < self.module.imported_funcs {
             self.m.mov(Reg::T0, imm(f as u64), Size::S64);
-            self.m.store(Reg::T0, at(Reg::VM, field::SCRATCH), Width::W64)?;
+            self.m
+                .store(Reg::T0, at(Reg::VM, field::SCRATCH), Width::W64)?;
             self.window(Reg::T0, base)?;
             self.m.call_helper(self.cfg.call_import, Reg::T0.into())?;
         } else {
-            self.m
-                .load(Reg::T0, at(Reg::VM, field::FUNCS), Width::W64, false, Size::S64)?;
+            self.m.load(
+                Reg::T0,
+                at(Reg::VM, field::FUNCS),
+                Width::W64,
+                false,
+                Size::S64,
+            )?;
             let entry = at(Reg::T0, 8 * f as i32);
             self.m.load(Reg::T0, entry, Width::W64, false, Size::S64)?;
             self.window(Reg::T1, base)?;
@@ -147,7 +161,8 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             .branch(IntCond::GeU, index, Reg::T1.into(), undefined, Size::S64);
         w64(&mut self.m, Reg::T0, at(Reg::T0, TABLE_ELEMS))?;
         w64(&mut self.m, Reg::T0, Address::u32_index(Reg::T0, index, 3))?;
-        self.m.branch(IntCond::Eq, Reg::T0, RegImm::Imm(0), null, Size::S64);
+        self.m
+            .branch(IntCond::Eq, Reg::T0, RegImm::Imm(0), null, Size::S64);
         w64(&mut self.m, Reg::T1, at(Reg::VM, field::TYPE_IDS))?;
         let id = at(Reg::T1, 4 * type_index as i32);
         self.m.load(Reg::T1, id, Width::W32, false, Size::S64)?;
@@ -164,14 +179,16 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         self.m.call_compiled_at(Reg::T0, Reg::T1)?;
         self.m.jump(done);
         self.m.bind(slow)?;
-        self.m.store(Reg::T0, at(Reg::VM, field::SCRATCH), Width::W64)?;
+        self.m
+            .store(Reg::T0, at(Reg::VM, field::SCRATCH), Width::W64)?;
         self.window(Reg::T0, base)?;
         self.m.call_helper(self.cfg.call_ref, Reg::T0.into())?;
         self.m.bind(done)?;
         let after = self.m.new_label();
         self.m.jump(after);
         self.m.bind(null)?;
-        self.m.store(index, at(Reg::VM, field::SCRATCH2), Width::W64)?;
+        self.m
+            .store(index, at(Reg::VM, field::SCRATCH2), Width::W64)?;
         self.m.jump(null_trap);
         self.m.bind(after)?;
         self.call_results(base, &ty)

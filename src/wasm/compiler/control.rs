@@ -244,13 +244,8 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             }
             if targets[i] != default || j + 1 < targets.len() {
                 let l = label_of(self, targets[i]);
-                self.m.branch(
-                    IntCond::LeU,
-                    index,
-                    RegImm::Imm(j as i64),
-                    l,
-                    Size::S32,
-                );
+                self.m
+                    .branch(IntCond::LeU, index, RegImm::Imm(j as i64), l, Size::S32);
             } else {
                 break;
             }

@@ -47,9 +47,7 @@ fn store_kind(op: &Operator<'_>) -> Option<(MemArg, Width)> {
     use Operator as O;
     use Width::*;
     Some(match *op {
-        O::I32Store { memarg } | O::F32Store { memarg } | O::I64Store32 { memarg } => {
-            (memarg, W32)
-        }
+        O::I32Store { memarg } | O::F32Store { memarg } | O::I64Store32 { memarg } => (memarg, W32),
         O::I64Store { memarg } | O::F64Store { memarg } => (memarg, W64),
         O::I32Store8 { memarg } | O::I64Store8 { memarg } => (memarg, W8),
         O::I32Store16 { memarg } | O::I64Store16 { memarg } => (memarg, W16),
@@ -149,24 +147,39 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
     }
 
     fn load(&mut self, memarg: MemArg, width: Width, signed: bool, ty: ValType) -> MasmResult {
+        if ty.is_float() {
+            let f = self.alloc_f()?;
+            let addr = self.pop_reg()?;
+            let at = self.effective(addr, memarg.offset, width, self.cfg.bounds_checks)?;
+            let start = self.m.offset();
+            self.m.fload(f, at, fsize(ty))?;
+            self.note_site(start);
+            self.free_reg(addr);
+            self.push_freg(ty, f);
+            return Ok(());
+        }
         let addr = self.pop_reg()?;
         let at = self.effective(addr, memarg.offset, width, self.cfg.bounds_checks)?;
         let size = super::stack::int_size(ty);
         let start = self.m.offset();
         self.m.load(addr, at, width, signed, size)?;
         self.note_site(start);
-        if ty.is_float() {
-            let f = self.alloc_f()?;
-            self.m.bits_float(f, addr, fsize(ty));
-            self.free_reg(addr);
-            self.push_freg(ty, f);
-        } else {
-            self.push_reg(ty, addr);
-        }
+        self.push_reg(ty, addr);
         Ok(())
     }
 
     fn store(&mut self, memarg: MemArg, width: Width) -> MasmResult {
+        let ty = self.stack.last().expect("validated").ty;
+        if ty.is_float() {
+            let value = self.pop_freg()?;
+            let addr = self.pop_reg()?;
+            let check = true;
+            let at = self.effective(addr, memarg.offset, width, check)?;
+            self.m.fstore(value, at, fsize(ty))?;
+            self.free_freg(value);
+            self.free_reg(addr);
+            return Ok(());
+        }
         let value = self.pop_bits()?;
         let addr = self.pop_reg()?;
         // A store that straddles the end of memory must not write its in-bounds part, and a

@@ -285,8 +285,13 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
     fn prologue(&mut self, nparams: usize, body: M::Label, exhausted: M::Label) -> MasmResult {
         use crate::jit::masm::{Address, IntCond, IntOp, Width};
         let frame_bytes = 8 * (self.locals.len() + self.max_depth).max(1) as i64;
-        self.m
-            .int_op(IntOp::Add, Reg::T0, Reg::FRAME, imm(frame_bytes as u64), Size::S64)?;
+        self.m.int_op(
+            IntOp::Add,
+            Reg::T0,
+            Reg::FRAME,
+            imm(frame_bytes as u64),
+            Size::S64,
+        )?;
         self.m.load(
             Reg::T1,
             Address::at(Reg::VM, field::WINDOW_LIMIT),
@@ -313,11 +318,17 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
                 imm(8 * nparams as u64),
                 Size::S64,
             )?;
-            self.m
-                .int_op(IntOp::Add, Reg::T1, Reg::FRAME, imm(8 * n as u64), Size::S64)?;
+            self.m.int_op(
+                IntOp::Add,
+                Reg::T1,
+                Reg::FRAME,
+                imm(8 * n as u64),
+                Size::S64,
+            )?;
             self.m.bind(top)?;
             self.m.store(zero, Address::at(Reg::T0, 0), Width::W64)?;
-            self.m.int_op(IntOp::Add, Reg::T0, Reg::T0, imm(8), Size::S64)?;
+            self.m
+                .int_op(IntOp::Add, Reg::T0, Reg::T0, imm(8), Size::S64)?;
             self.m
                 .branch(IntCond::LtU, Reg::T0, Reg::T1.into(), top, Size::S64);
         }
@@ -341,7 +352,10 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
     pub(super) fn block_type(&self, bt: BlockType) -> (Vec<ValType>, Vec<ValType>) {
         match bt {
             BlockType::Empty => (vec![], vec![]),
-            BlockType::Type(t) => (vec![], vec![ValType::from_wasmparser(t).expect("validated")]),
+            BlockType::Type(t) => (
+                vec![],
+                vec![ValType::from_wasmparser(t).expect("validated")],
+            ),
             BlockType::FuncType(i) => {
                 let t = &self.module.types[i as usize];
                 (t.params.clone(), t.results.clone())

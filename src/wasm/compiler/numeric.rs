@@ -354,13 +354,10 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         if op == DivOp::DivS {
             let overflow = self.trap_label(TrapCode::IntegerOverflow);
             let ok = self.m.new_label();
-            let min = if ty == I32 {
-                i32::MIN as i64
-            } else {
-                i64::MIN
-            };
+            let min = if ty == I32 { i32::MIN as i64 } else { i64::MIN };
             self.m.branch(IntCond::Ne, b, RegImm::Imm(-1), ok, sz);
-            self.m.branch(IntCond::Eq, a, RegImm::Imm(min), overflow, sz);
+            self.m
+                .branch(IntCond::Eq, a, RegImm::Imm(min), overflow, sz);
             self.m.bind(ok)?;
         }
         self.m.div_op(op, a, a, b, sz);

@@ -114,7 +114,9 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
 
     /// Pops the top entry (its registers now belong to the caller).
     pub(super) fn pop(&mut self) -> Entry {
-        self.stack.pop().expect("validated: operand stack underflow")
+        self.stack
+            .pop()
+            .expect("validated: operand stack underflow")
     }
 
     pub(super) fn free_reg(&mut self, r: Reg) {
@@ -173,9 +175,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             let k = self
                 .stack
                 .iter()
-                .position(|e| {
-                    matches!(e.loc, Loc::FReg(_) | Loc::Cmp(Cmp::Float { .. }))
-                })
+                .position(|e| matches!(e.loc, Loc::FReg(_) | Loc::Cmp(Cmp::Float { .. })))
                 .expect("a float register is on the stack");
             self.spill_entry(k)?;
         }
@@ -197,10 +197,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
                 self.m.store(Reg::T0, dst, Width::W64)?;
             }
             Loc::Reg(r) => self.m.store(r, dst, Width::W64)?,
-            Loc::FReg(f) => {
-                self.m.float_bits(Reg::T0, f, fsize(e.ty));
-                self.m.store(Reg::T0, dst, Width::W64)?;
-            }
+            Loc::FReg(f) => self.m.fstore(f, dst, fsize(e.ty))?,
             Loc::Cmp(c) => {
                 self.cmp_set(Reg::T0, c);
                 self.m.store(Reg::T0, dst, Width::W64)?;
@@ -315,6 +312,8 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
                 self.m.bits_float(dst, Reg::T0, size);
             }
             Loc::FReg(r) => self.m.fmov(dst, r, size),
+            Loc::Slot => self.m.fload(dst, slot(self.home(k)), size)?,
+            Loc::Local(i) => self.m.fload(dst, slot(i as usize), size)?,
             _ => {
                 self.load_int(e, k, Reg::T0)?;
                 self.m.bits_float(dst, Reg::T0, size);
@@ -362,7 +361,10 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         else {
             return Ok(());
         };
-        if matches!(op, O::BrIf { .. } | O::If { .. } | O::Select | O::TypedSelect { .. }) {
+        if matches!(
+            op,
+            O::BrIf { .. } | O::If { .. } | O::Select | O::TypedSelect { .. }
+        ) {
             return Ok(());
         }
         self.stack.pop();

@@ -56,8 +56,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         let dst = slot(i as usize);
         match e.loc {
             Loc::FReg(f) => {
-                self.m.float_bits(Reg::T0, f, fsize(e.ty));
-                self.m.store(Reg::T0, dst, Width::W64)?;
+                self.m.fstore(f, dst, fsize(e.ty))?;
                 if !tee {
                     self.stack.pop();
                     self.free_freg(f);
@@ -97,8 +96,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         if ty.is_float() {
             let f = self.alloc_f()?;
             let at = self.global_cell(i)?;
-            self.m.load(Reg::T0, at, width(ty), false, Size::S64)?;
-            self.m.bits_float(f, Reg::T0, fsize(ty));
+            self.m.fload(f, at, fsize(ty))?;
             self.push_freg(ty, f);
         } else {
             let r = self.alloc()?;
@@ -110,8 +108,15 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
     }
 
     fn global_set(&mut self, i: u32) -> MasmResult {
-        let r = self.pop_bits()?;
         let ty = self.module.globals[i as usize].ty.ty;
+        if ty.is_float() {
+            let f = self.pop_freg()?;
+            let at = self.global_cell(i)?;
+            self.m.fstore(f, at, fsize(ty))?;
+            self.free_freg(f);
+            return Ok(());
+        }
+        let r = self.pop_bits()?;
         let at = self.global_cell(i)?;
         self.m.store(r, at, width(ty))?;
         self.free_reg(r);

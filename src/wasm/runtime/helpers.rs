@@ -27,7 +27,16 @@ fn status(store: &mut Store, r: Result<(), Trap>) -> u64 {
 }
 
 /// Records "call stack exhausted" (a prologue's stack check failed).
-pub(super) extern "C" fn stack_overflow(vm: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+pub(super) extern "C" fn stack_overflow(
+    vm: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> u64 {
     // SAFETY: called by compiled code with its context.
     let ctx = unsafe { ctx(vm) };
     ctx.trap = TrapCode::StackExhausted.encode(0);
@@ -35,7 +44,16 @@ pub(super) extern "C" fn stack_overflow(vm: u64, _: u64, _: u64, _: u64, _: u64,
 }
 
 /// Calls imported function `scratch` of the caller's instance on the window `args`.
-pub(super) extern "C" fn call_import(vm: u64, args: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+pub(super) extern "C" fn call_import(
+    vm: u64,
+    args: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> u64 {
     // SAFETY: called by compiled code, which a store entered, with its context.
     let (store, ctx) = unsafe { (current(), ctx(vm)) };
     let f = store.instances[ctx.instance as usize].funcs[ctx.scratch as usize];
@@ -44,7 +62,16 @@ pub(super) extern "C" fn call_import(vm: u64, args: u64, _: u64, _: u64, _: u64,
 }
 
 /// Calls the function whose record is at `scratch` on the window `args`.
-pub(super) extern "C" fn call_ref(vm: u64, args: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+pub(super) extern "C" fn call_ref(
+    vm: u64,
+    args: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> u64 {
     // SAFETY: called by compiled code with its context; `scratch` holds a non-null funcref
     // (a record owned by the store).
     let (store, ctx) = unsafe { (current(), ctx(vm)) };
@@ -54,7 +81,16 @@ pub(super) extern "C" fn call_ref(vm: u64, args: u64, _: u64, _: u64, _: u64, _:
 }
 
 /// The operation in `scratch` ([`RtOp`]) on the operands at `args`.
-pub(super) extern "C" fn runtime(vm: u64, args: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+pub(super) extern "C" fn runtime(
+    vm: u64,
+    args: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> u64 {
     // SAFETY: called by compiled code with its context; `args` is the address of the
     // operation's operands (at most three) in the caller's frame window, results go there.
     let (store, ctx) = unsafe { (current(), ctx(vm)) };
@@ -132,13 +168,19 @@ impl Store {
                 *t.elems.get_mut(u(args[0]) as usize).ok_or_else(oob_table)? = args[1];
             }
             RtOp::TableSize => {
-                args[0] = self.tables[self.instances[i].tables[imm as usize]].elems.len() as u64;
+                args[0] = self.tables[self.instances[i].tables[imm as usize]]
+                    .elems
+                    .len() as u64;
             }
             RtOp::TableGrow => {
                 let (init, n) = (args[0], u(args[1]));
                 let t = &mut self.tables[self.instances[i].tables[imm as usize]];
                 let old = t.elems.len() as u64;
-                let max = t.ty.limits.max.unwrap_or(u32::MAX as u64).min(u32::MAX as u64);
+                let max =
+                    t.ty.limits
+                        .max
+                        .unwrap_or(u32::MAX as u64)
+                        .min(u32::MAX as u64);
                 if old + n > max {
                     args[0] = u32::MAX as u64;
                 } else {

@@ -32,8 +32,7 @@ impl Store {
     /// Calls function `f` with `args`; its results, or the trap that ended it.
     pub fn call(&mut self, f: FuncId, args: &[Val]) -> Result<Vec<Val>, Trap> {
         let ty = self.funcs[f].ty.clone();
-        if args.len() != ty.params.len() || args.iter().zip(&ty.params).any(|(a, t)| a.ty() != *t)
-        {
+        if args.len() != ty.params.len() || args.iter().zip(&ty.params).any(|(a, t)| a.ty() != *t) {
             return Err(Trap::host(format!(
                 "wrong arguments: the function's type is {ty}"
             )));
@@ -72,7 +71,9 @@ impl Store {
                 if results.len() != ty.results.len()
                     || results.iter().zip(&ty.results).any(|(v, t)| v.ty() != *t)
                 {
-                    return Err(Trap::host("a host function returned values of the wrong type"));
+                    return Err(Trap::host(
+                        "a host function returned values of the wrong type",
+                    ));
                 }
                 for (j, v) in results.into_iter().enumerate() {
                     let bits = self.to_bits(v);
@@ -115,9 +116,9 @@ impl Store {
                 func: None,
                 offset: None,
             }),
-            Err(
-                ExecError::Unmapped { addr, pc, .. } | ExecError::Protected { addr, pc, .. },
-            ) if faults::resolve(pc as usize, addr as usize, vm).is_some() => {
+            Err(ExecError::Unmapped { addr, pc, .. } | ExecError::Protected { addr, pc, .. })
+                if faults::resolve(pc as usize, addr as usize, vm).is_some() =>
+            {
                 // The emulator's report of a guard-page hit (natively, a signal handler
                 // resolves it and the code leaves with status 1 itself).
                 self.pending = None;
@@ -145,7 +146,11 @@ impl Store {
         let code = TrapCode::from_u8(raw as u8).unwrap_or(TrapCode::Host);
         let message = match code {
             TrapCode::UninitializedElement => {
-                format!("{} {}", code.message(), self.instances[i].ctx.scratch2 as u32)
+                format!(
+                    "{} {}",
+                    code.message(),
+                    self.instances[i].ctx.scratch2 as u32
+                )
             }
             _ => code.message().to_string(),
         };

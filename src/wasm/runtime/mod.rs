@@ -17,8 +17,8 @@ mod store;
 mod values;
 
 pub use store::{
-    Extern, FuncId, GlobalId, HostFunc, InstanceId, InstantiateError, Listing, LoadedModule, MemoryId, Stats,
-    Store, StoreOptions, TableId,
+    Extern, FuncId, GlobalId, HostFunc, InstanceId, InstantiateError, Listing, LoadedModule,
+    MemoryId, Stats, Store, StoreOptions, TableId,
 };
 pub use values::Val;
 

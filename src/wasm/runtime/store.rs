@@ -239,7 +239,10 @@ impl Store {
 
     /// What was recorded since the last call.
     pub fn take_listing(&mut self) -> Listing {
-        self.listing.as_mut().map(std::mem::take).unwrap_or_default()
+        self.listing
+            .as_mut()
+            .map(std::mem::take)
+            .unwrap_or_default()
     }
 
     fn record(&mut self, module: &Module, index: u32, out: &compiler::Output, nanos: u128) {
@@ -300,12 +303,11 @@ impl Store {
         for i in 0..module.bodies.len() {
             let index = (i + module.imported_funcs) as u32;
             let t0 = Instant::now();
-            let out = compile_with(self.backend.isa, &module, index, &cfg).map_err(|e| {
-                ModuleError {
+            let out =
+                compile_with(self.backend.isa, &module, index, &cfg).map_err(|e| ModuleError {
                     offset: Some(module.bodies[i].range.start),
                     message: format!("function {index}: {e}"),
-                }
-            })?;
+                })?;
             let ptr = self.code.publish(&out.code).map_err(|e| ModuleError {
                 offset: None,
                 message: format!("code memory: {e}"),
@@ -712,7 +714,11 @@ impl Store {
         };
         let oob = || Trap::new(TrapCode::MemoryOutOfBounds);
         let Some(&mem) = inst.memories.first() else {
-            return if n == 0 && s <= len { Ok(()) } else { Err(oob()) };
+            return if n == 0 && s <= len {
+                Ok(())
+            } else {
+                Err(oob())
+            };
         };
         let bytes = self.memories[mem].mem.bytes_mut();
         if s + n > len || d + n > bytes.len() as u64 {
