@@ -26,11 +26,16 @@ fn run_suite(version: SpecVersion, label: &str) {
             "guard pages"
         };
         let (mut passed, mut failed, mut files) = (0, 0, 0);
+        // KILN_WAST_ONLY=NAME runs only the files whose names contain NAME (debugging).
+        let only = std::env::var("KILN_WAST_ONLY").unwrap_or_default();
         for file in spec(version) {
-            if LEFT_OUT.iter().any(|(f, _)| *f == file.name()) {
+            if LEFT_OUT.iter().any(|(f, _)| *f == file.name()) || !file.name().contains(&only) {
                 continue;
             }
             files += 1;
+            if !only.is_empty() {
+                eprintln!("{label} {} ...", file.name());
+            }
             let counts = run_wast(file.raw(), Some(be.isa), bounds_checks);
             passed += counts.passed;
             failed += counts.failed;

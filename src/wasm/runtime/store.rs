@@ -190,11 +190,21 @@ pub struct Listing {
     pub trace: String,
 }
 
+/// Bytes of code space a store reserves for itself (reserved on first use, released with
+/// the store).
+const CODE_CAPACITY: usize = 256 << 20;
+
 impl Store {
+    /// A store with a code space of its own.
     pub fn new(options: StoreOptions) -> Store {
+        Store::with_code(options, CodeSpace::new(CODE_CAPACITY))
+    }
+
+    /// A store compiling into `code` (an engine's code space, shared with JavaScript).
+    pub fn with_code(options: StoreOptions, code: CodeSpace) -> Store {
         Store {
             backend: backend::select(options.isa),
-            code: CodeSpace::new(1 << 30),
+            code,
             options,
             funcs: Vec::new(),
             tables: Vec::new(),
@@ -365,8 +375,7 @@ impl Store {
     }
 
     pub fn new_memory(&mut self, limits: Limits) -> Result<MemoryId, String> {
-        let guard = !self.options.bounds_checks;
-        let mem = LinearMemory::new(limits.min, limits.max, guard)
+        let mem = LinearMemory::new(limits.min, limits.max)
             .map_err(|e| format!("cannot reserve linear memory: {e}"))?;
         self.memories.push(MemInst {
             mem,
