@@ -29,7 +29,16 @@ pub struct Reg(pub u8);
 /// across ops.
 pub const SCRATCH_REGS: u8 = 8;
 
+/// First number of the registers a compiler may keep variables in ([`Reg::local`]).
+pub const LOCAL_BASE: u8 = 0x20;
+
 impl Reg {
+    /// The `i`-th register a compiler may keep a variable in across ops: see
+    /// [`MacroAssembler::LOCAL_REGS`] for which exist on a back end.
+    pub const fn local(i: u8) -> Reg {
+        Reg(LOCAL_BASE + i)
+    }
+
     /// Temporaries of the value layer (`jit::values`), never used by templates.
     pub const T0: Reg = Reg(SCRATCH_REGS);
     pub const T1: Reg = Reg(SCRATCH_REGS + 1);
@@ -49,6 +58,11 @@ pub const FP_SCRATCH_REGS: u8 = 8;
 
 impl FReg {
     pub const T0: FReg = FReg(FP_SCRATCH_REGS);
+
+    /// The `i`-th floating-point register a compiler may keep a variable in across ops.
+    pub const fn local(i: u8) -> FReg {
+        FReg(LOCAL_BASE + i)
+    }
 }
 
 /// Width of an integer operation. 32-bit results are zero-extended to 64 bits.
@@ -354,6 +368,14 @@ pub type MasmResult<T = ()> = Result<T, MasmError>;
 /// The machine operations of one ISA.
 pub trait MacroAssembler {
     type Label: Copy;
+
+    /// Registers a compiler may keep variables in for a whole function: the macro-assembler
+    /// never uses them itself, calls (helpers, compiled code) clobber them. Where a back end
+    /// has no spare registers these are scratch registers (`Reg(i)`, `i <`
+    /// [`SCRATCH_REGS`]), which the compiler then stops using as scratch.
+    const LOCAL_REGS: &'static [Reg];
+    /// Floating-point registers for the same use.
+    const LOCAL_FREGS: &'static [FReg];
 
     // Labels and layout.
     fn new_label(&mut self) -> Self::Label;

@@ -25,7 +25,7 @@ use super::masm::A64Masm;
 use crate::asm::aarch64::{Cond, D, DReg, Imm12, Mem, SP, W, WReg, X, X0, X1, X29, X30, XReg};
 use crate::exec::aarch64::entry::{REG_FILE, VM as VM_REG};
 use crate::jit::abi::RuntimeAbi;
-use crate::jit::masm::{FP_SCRATCH_REGS, FReg, MasmResult, Reg, RegImm, SCRATCH_REGS};
+use crate::jit::masm::{FP_SCRATCH_REGS, FReg, LOCAL_BASE, MasmResult, Reg, RegImm, SCRATCH_REGS};
 use crate::js::value::{FALSE, INT32_TAG_HI, TAG_INT32, TAG_OBJECT};
 
 pub(super) const FRAME: XReg = REG_FILE;
@@ -60,6 +60,11 @@ pub(super) fn pinned_constant(value: u64) -> Option<XReg> {
     PINNED.iter().find(|&&(_, v)| v == value).map(|&(r, _)| r)
 }
 
+/// The registers of `Reg::local(0..8)`: x5–x8 (caller-saved, otherwise unused) and x21,
+/// x26–x28 (callee-saved; the JavaScript templates' heap, exit-value and counter registers,
+/// which WebAssembly code has no use for).
+const LOCALS: [XReg; 8] = [X(5), X(6), X(7), X(8), X(21), X(26), X(27), X(28)];
+
 /// The machine register of `r`.
 pub(super) fn xreg(r: Reg) -> XReg {
     match r {
@@ -67,6 +72,7 @@ pub(super) fn xreg(r: Reg) -> XReg {
         Reg::VM => VM,
         Reg::T0 => X(15),
         Reg::T1 => X(16),
+        Reg(n) if n >= LOCAL_BASE => LOCALS[(n - LOCAL_BASE) as usize],
         Reg(n) if n < 6 => X(9 + n),
         Reg(n) => {
             debug_assert!(n < SCRATCH_REGS, "no register {n}");
@@ -80,10 +86,12 @@ pub(super) fn wreg(r: Reg) -> WReg {
     W(xreg(r).num())
 }
 
-/// The FP register of `r`: d0–d7, then d31.
+/// The FP register of `r`: d0–d7, then d31; `FReg::local(i)` is d16 + i.
 pub(super) fn dreg(r: FReg) -> DReg {
     if r == FReg::T0 {
         D(31)
+    } else if r.0 >= LOCAL_BASE {
+        D(16 + r.0 - LOCAL_BASE)
     } else {
         debug_assert!(r.0 < FP_SCRATCH_REGS);
         D(r.0)

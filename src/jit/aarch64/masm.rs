@@ -291,6 +291,26 @@ impl A64Masm {
 }
 
 impl MacroAssembler for A64Masm {
+    const LOCAL_REGS: &'static [Reg] = &[
+        Reg::local(0),
+        Reg::local(1),
+        Reg::local(2),
+        Reg::local(3),
+        Reg::local(4),
+        Reg::local(5),
+        Reg::local(6),
+        Reg::local(7),
+    ];
+    const LOCAL_FREGS: &'static [FReg] = &[
+        FReg::local(0),
+        FReg::local(1),
+        FReg::local(2),
+        FReg::local(3),
+        FReg::local(4),
+        FReg::local(5),
+        FReg::local(6),
+        FReg::local(7),
+    ];
     type Label = Label;
 
     fn new_label(&mut self) -> Label {

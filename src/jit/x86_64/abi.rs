@@ -33,7 +33,9 @@ use crate::asm::x86_64::{
     R8, R9, R10, R11, R12, R13, R14, R15, RAX, RBP, RBX, RCX, RDI, RDX, RSI, RSP, Reg32, Reg64, Xmm,
 };
 use crate::exec::x86_64::entry::{REG_FILE, VM as VM_REG};
-use crate::jit::masm::{FP_SCRATCH_REGS, FReg, MacroAssembler, MasmResult, Reg, SCRATCH_REGS};
+use crate::jit::masm::{
+    FP_SCRATCH_REGS, FReg, LOCAL_BASE, MacroAssembler, MasmResult, Reg, SCRATCH_REGS,
+};
 
 use super::cpu::CpuFeatures;
 
@@ -77,10 +79,14 @@ pub(super) fn d(r: Reg) -> Reg32 {
     q(r).r32()
 }
 
-/// The SSE register of `r`: xmm0–xmm7, then xmm8.
+/// The SSE register of `r`: xmm0–xmm7, then xmm8; `FReg::local(i)` is xmm9 + i (up to
+/// xmm13; xmm14 and xmm15 are the macro-assembler's own).
 pub(super) fn x(r: FReg) -> Xmm {
     if r == FReg::T0 {
         Xmm::ALL[8]
+    } else if r.0 >= LOCAL_BASE {
+        debug_assert!(r.0 - LOCAL_BASE < 5, "no local FP register {}", r.0);
+        Xmm::ALL[9 + (r.0 - LOCAL_BASE) as usize]
     } else {
         debug_assert!(r.0 < FP_SCRATCH_REGS, "no FP register {}", r.0);
         Xmm::ALL[r.0 as usize]

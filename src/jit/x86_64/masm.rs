@@ -231,6 +231,15 @@ impl X64Masm {
 }
 
 impl MacroAssembler for X64Masm {
+    /// No general register is spare: the compiler gives up three scratch registers.
+    const LOCAL_REGS: &'static [Reg] = &[Reg(7), Reg(6), Reg(5)];
+    const LOCAL_FREGS: &'static [FReg] = &[
+        FReg::local(0),
+        FReg::local(1),
+        FReg::local(2),
+        FReg::local(3),
+        FReg::local(4),
+    ];
     type Label = Label;
 
     fn new_label(&mut self) -> Label {

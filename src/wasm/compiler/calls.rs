@@ -99,6 +99,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
     /// Returns the stack height below the arguments.
     fn call_args(&mut self, ty: &FuncType) -> MasmResult<usize> {
         self.spill_all()?;
+        self.flush_locals()?;
         Ok(self.stack.len() - ty.params.len())
     }
 
@@ -111,6 +112,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
 
     /// After a call returned status 0: the results replace the arguments.
     fn call_results(&mut self, base: usize, ty: &FuncType) -> MasmResult {
+        self.reload_locals()?;
         self.m.branch_if_result_eq(1, self.propagate)?;
         self.stack.truncate(base);
         for &t in &ty.results {

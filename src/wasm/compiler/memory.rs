@@ -149,7 +149,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
     fn load(&mut self, memarg: MemArg, width: Width, signed: bool, ty: ValType) -> MasmResult {
         if ty.is_float() {
             let f = self.alloc_f()?;
-            let addr = self.pop_reg()?;
+            let (addr, _) = self.pop_src()?;
             let at = self.effective(addr, memarg.offset, width, self.cfg.bounds_checks)?;
             let start = self.m.offset();
             self.m.fload(f, at, fsize(ty))?;
@@ -158,21 +158,22 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             self.push_freg(ty, f);
             return Ok(());
         }
-        let addr = self.pop_reg()?;
+        let (addr, owned) = self.pop_src()?;
+        let dst = if owned { addr } else { self.alloc()? };
         let at = self.effective(addr, memarg.offset, width, self.cfg.bounds_checks)?;
         let size = super::stack::int_size(ty);
         let start = self.m.offset();
-        self.m.load(addr, at, width, signed, size)?;
+        self.m.load(dst, at, width, signed, size)?;
         self.note_site(start);
-        self.push_reg(ty, addr);
+        self.push_reg(ty, dst);
         Ok(())
     }
 
     fn store(&mut self, memarg: MemArg, width: Width) -> MasmResult {
         let ty = self.stack.last().expect("validated").ty;
         if ty.is_float() {
-            let value = self.pop_freg()?;
-            let addr = self.pop_reg()?;
+            let (value, _) = self.pop_fsrc()?;
+            let (addr, _) = self.pop_src()?;
             let check = true;
             let at = self.effective(addr, memarg.offset, width, check)?;
             self.m.fstore(value, at, fsize(ty))?;
@@ -181,7 +182,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             return Ok(());
         }
         let value = self.pop_bits()?;
-        let addr = self.pop_reg()?;
+        let (addr, _) = self.pop_src()?;
         // A store that straddles the end of memory must not write its in-bounds part, and a
         // store faulting halfway may have (AArch64 allows it; the emulator does it): wider
         // stores are checked even with guard pages.
@@ -206,6 +207,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         results: &[ValType],
     ) -> MasmResult {
         self.spill_all()?;
+        self.flush_locals()?;
         let base = self.stack.len() - nargs;
         self.m.mov(Reg::T0, imm(op.encode(imm1)), Size::S64);
         let scratch = Address::at(Reg::VM, field::SCRATCH);
@@ -219,6 +221,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         self.m
             .int_op(IntOp::Add, Reg::T0, Reg::FRAME, imm(args), Size::S64)?;
         self.m.call_helper(self.cfg.runtime, Reg::T0.into())?;
+        self.reload_locals()?;
         self.m.branch_if_result_eq(1, self.propagate)?;
         self.stack.truncate(base);
         for &t in results {

@@ -17,6 +17,7 @@
 
 mod calls;
 mod control;
+mod locals;
 mod memory;
 mod numeric;
 mod stack;
@@ -94,7 +95,11 @@ pub fn compile<M: RuntimeAbi>(
     let decl = &module.bodies[index as usize - module.imported_funcs];
     let mut locals = ty.params.clone();
     locals.extend_from_slice(&decl.locals);
+    let local_regs = locals::choose::<M>(&locals, body.get_operators_reader().map_err(bytecode)?);
     let mut cg = Codegen::new(m, module, cfg, locals);
+    cg.local_regs = local_regs;
+    cg.pool_int = cg.scratch_mask();
+    cg.free_int = cg.pool_int;
     let exhausted = cg.trap_label(TrapCode::StackExhausted);
     let start = cg.m.new_label();
     // Offset 0: where the exec layer's entry stub calls in, jumping to its argument (the
@@ -172,6 +177,8 @@ pub(super) struct Codegen<'a, M: RuntimeAbi> {
     /// Free scratch registers (bit `i` = `Reg(i)` / `FReg(i)`).
     free_int: u16,
     free_fp: u16,
+    /// The scratch registers the value stack may use at all.
+    pool_int: u16,
     ctrl: Vec<Frame<M::Label>>,
     /// Nesting of blocks inside code that cannot be reached (skipped).
     dead: u32,
@@ -185,6 +192,8 @@ pub(super) struct Codegen<'a, M: RuntimeAbi> {
     offset: usize,
     /// Accesses that may fault on a guard page.
     mem_sites: Vec<MemSite>,
+    /// The register of each local kept in one.
+    local_regs: Vec<Option<locals::LocalReg>>,
 }
 
 impl<'a, M: RuntimeAbi> Codegen<'a, M> {
@@ -200,6 +209,7 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
             max_depth: 0,
             free_int: (1 << crate::jit::masm::SCRATCH_REGS) - 1,
             free_fp: (1 << crate::jit::masm::FP_SCRATCH_REGS) - 1,
+            pool_int: (1 << crate::jit::masm::SCRATCH_REGS) - 1,
             ctrl: Vec::new(),
             dead: 0,
             ool: Vec::new(),
@@ -208,6 +218,7 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
             ret,
             offset: 0,
             mem_sites: Vec::new(),
+            local_regs: Vec::new(),
         }
     }
 
@@ -332,6 +343,7 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
             self.m
                 .branch(IntCond::LtU, Reg::T0, Reg::T1.into(), top, Size::S64);
         }
+        self.reload_locals()?;
         self.m.jump(body);
         Ok(())
     }

@@ -217,10 +217,11 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         match n {
             Num::Bin(op, ty) => {
                 let b = self.pop_reg_imm()?;
-                let a = self.pop_reg()?;
-                self.m.int_op(op, a, a, b, size(ty))?;
+                let (a, owned) = self.pop_src()?;
+                let dst = if owned { a } else { self.alloc()? };
+                self.m.int_op(op, dst, a, b, size(ty))?;
                 self.release_imm(b);
-                self.push_reg(ty, a);
+                self.push_reg(ty, dst);
             }
             Num::Div(op, ty) => self.div(op, ty)?,
             Num::Un(op, ty) => {
@@ -229,7 +230,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
                 self.push_reg(ty, a);
             }
             Num::Eqz(ty) => {
-                let a = self.pop_reg()?;
+                let (a, _) = self.pop_src()?;
                 let c = Cmp::Int {
                     cond: IntCond::Eq,
                     a,
@@ -240,7 +241,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             }
             Num::Cmp(cond, ty) => {
                 let b = self.pop_reg_imm()?;
-                let a = self.pop_reg()?;
+                let (a, _) = self.pop_src()?;
                 let c = Cmp::Int {
                     cond,
                     a,
@@ -265,11 +266,12 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
                 self.push_reg(I64, a);
             }
             Num::FBin(op, ty) => {
-                let b = self.pop_freg()?;
-                let a = self.pop_freg()?;
-                self.m.fp_op(op, a, a, b, fsz(ty));
+                let (b, _) = self.pop_fsrc()?;
+                let (a, owned) = self.pop_fsrc()?;
+                let dst = if owned { a } else { self.alloc_f()? };
+                self.m.fp_op(op, dst, a, b, fsz(ty));
                 self.free_freg(b);
-                self.push_freg(ty, a);
+                self.push_freg(ty, dst);
             }
             Num::FUn(op, ty) => {
                 let a = self.pop_freg()?;
@@ -277,8 +279,8 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
                 self.push_freg(ty, a);
             }
             Num::FCmp(cond, ty) => {
-                let b = self.pop_freg()?;
-                let a = self.pop_freg()?;
+                let (b, _) = self.pop_fsrc()?;
+                let (a, _) = self.pop_fsrc()?;
                 let c = Cmp::Float {
                     cond,
                     a,

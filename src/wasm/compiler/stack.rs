@@ -13,6 +13,7 @@ use crate::jit::masm::{
 use crate::wasm::types::ValType;
 
 use super::Codegen;
+use super::locals::LocalReg;
 
 /// A compare not yet turned into a value.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -119,13 +120,18 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             .expect("validated: operand stack underflow")
     }
 
+    /// Returns a scratch register to the pool (a register local's register is not the
+    /// pool's: nothing happens).
     pub(super) fn free_reg(&mut self, r: Reg) {
-        debug_assert!(r.0 < crate::jit::masm::SCRATCH_REGS);
-        self.free_int |= 1 << r.0;
+        if r.0 < crate::jit::masm::SCRATCH_REGS && self.pool_int & (1 << r.0) != 0 {
+            self.free_int |= 1 << r.0;
+        }
     }
 
     pub(super) fn free_freg(&mut self, r: FReg) {
-        self.free_fp |= 1 << r.0;
+        if r.0 < crate::jit::masm::FP_SCRATCH_REGS {
+            self.free_fp |= 1 << r.0;
+        }
     }
 
     /// Releases whatever registers `e` holds.
@@ -191,11 +197,15 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
                 self.m.mov(Reg::T0, imm(v), Size::S64);
                 self.m.store(Reg::T0, dst, Width::W64)?;
             }
-            Loc::Local(i) => {
-                self.m
-                    .load(Reg::T0, slot(i as usize), Width::W64, false, Size::S64)?;
-                self.m.store(Reg::T0, dst, Width::W64)?;
-            }
+            Loc::Local(i) => match self.local_reg(i) {
+                Some(LocalReg::Int(r)) => self.m.store(r, dst, Width::W64)?,
+                Some(LocalReg::Fp(f)) => self.m.fstore(f, dst, fsize(e.ty))?,
+                None => {
+                    self.m
+                        .load(Reg::T0, slot(i as usize), Width::W64, false, Size::S64)?;
+                    self.m.store(Reg::T0, dst, Width::W64)?;
+                }
+            },
             Loc::Reg(r) => self.m.store(r, dst, Width::W64)?,
             Loc::FReg(f) => self.m.fstore(f, dst, fsize(e.ty))?,
             Loc::Cmp(c) => {
@@ -243,13 +253,17 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
     }
 
     /// Loads an entry's value into integer register `dst` (floats as their bits).
-    fn load_int(&mut self, e: Entry, k: usize, dst: Reg) -> MasmResult {
+    pub(super) fn load_int(&mut self, e: Entry, k: usize, dst: Reg) -> MasmResult {
         match e.loc {
             Loc::Const(v) => self.m.mov(dst, imm(v), Size::S64),
-            Loc::Local(i) => {
-                self.m
-                    .load(dst, slot(i as usize), slot_width(e.ty), false, Size::S64)?
-            }
+            Loc::Local(i) => match self.local_reg(i) {
+                Some(LocalReg::Int(r)) => self.m.mov(dst, r.into(), Size::S64),
+                Some(LocalReg::Fp(f)) => self.m.float_bits(dst, f, fsize(e.ty)),
+                None => {
+                    self.m
+                        .load(dst, slot(i as usize), slot_width(e.ty), false, Size::S64)?
+                }
+            },
             Loc::Slot => {
                 self.m
                     .load(dst, slot(self.home(k)), slot_width(e.ty), false, Size::S64)?
@@ -282,7 +296,8 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         Ok(dst)
     }
 
-    /// Pops the top value as an immediate if it is a constant, else into a register.
+    /// Pops the top value as an immediate if it is a constant, else into a register (a
+    /// register local's own: read only).
     pub(super) fn pop_reg_imm(&mut self) -> MasmResult<RegImm> {
         if let Some(Entry {
             loc: Loc::Const(v), ..
@@ -292,7 +307,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             self.stack.pop();
             return Ok(RegImm::Imm(v as i64));
         }
-        Ok(self.pop_reg()?.into())
+        Ok(self.pop_src()?.0.into())
     }
 
     /// Pops the top value into a floating-point register of its own.
@@ -305,23 +320,63 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         }
         let dst = self.alloc_f()?;
         let e = self.stack[k];
+        self.load_float(e, k, dst)?;
+        self.release(e);
+        self.stack.pop();
+        Ok(dst)
+    }
+
+    /// Loads a float entry's value into `dst`.
+    pub(super) fn load_float(&mut self, e: Entry, k: usize, dst: FReg) -> MasmResult {
         let size = fsize(e.ty);
         match e.loc {
             Loc::Const(v) => {
                 self.m.mov(Reg::T0, imm(v), Size::S64);
                 self.m.bits_float(dst, Reg::T0, size);
             }
-            Loc::FReg(r) => self.m.fmov(dst, r, size),
+            Loc::FReg(r) => {
+                if r != dst {
+                    self.m.fmov(dst, r, size)
+                }
+            }
             Loc::Slot => self.m.fload(dst, slot(self.home(k)), size)?,
-            Loc::Local(i) => self.m.fload(dst, slot(i as usize), size)?,
+            Loc::Local(i) => match self.local_reg(i) {
+                Some(LocalReg::Fp(f)) => self.m.fmov(dst, f, size),
+                _ => self.m.fload(dst, slot(i as usize), size)?,
+            },
             _ => {
                 self.load_int(e, k, Reg::T0)?;
                 self.m.bits_float(dst, Reg::T0, size);
             }
         }
-        self.release(e);
-        self.stack.pop();
-        Ok(dst)
+        Ok(())
+    }
+
+    /// Pops the top value for reading only: a register local's own register (which the
+    /// caller must not write), or a register of its own (`owned`).
+    pub(super) fn pop_src(&mut self) -> MasmResult<(Reg, bool)> {
+        if let Some(Entry {
+            loc: Loc::Local(i), ..
+        }) = self.stack.last()
+            && let Some(LocalReg::Int(r)) = self.local_reg(*i)
+        {
+            self.stack.pop();
+            return Ok((r, false));
+        }
+        Ok((self.pop_reg()?, true))
+    }
+
+    /// [`Codegen::pop_src`] for floats.
+    pub(super) fn pop_fsrc(&mut self) -> MasmResult<(FReg, bool)> {
+        if let Some(Entry {
+            loc: Loc::Local(i), ..
+        }) = self.stack.last()
+            && let Some(LocalReg::Fp(f)) = self.local_reg(*i)
+        {
+            self.stack.pop();
+            return Ok((f, false));
+        }
+        Ok((self.pop_freg()?, true))
     }
 
     /// Pops the top value as a compare: a pending compare as it is, any other value as

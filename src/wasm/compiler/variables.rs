@@ -10,6 +10,7 @@ use crate::wasm::ctx::field;
 use crate::wasm::types::ValType;
 
 use super::Codegen;
+use super::locals::LocalReg;
 use super::stack::{Loc, fsize, slot};
 
 /// The width of a value of `ty` in memory (a slot or a global cell).
@@ -52,6 +53,19 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
 
     fn local_set(&mut self, i: u32, tee: bool) -> MasmResult {
         self.before_local_write(i)?;
+        if let Some(lr) = self.local_reg(i) {
+            let k = self.stack.len() - 1;
+            let e = self.pop();
+            match lr {
+                LocalReg::Int(r) => self.load_int(e, k, r)?,
+                LocalReg::Fp(f) => self.load_float(e, k, f)?,
+            }
+            self.release(e);
+            if tee {
+                self.push(e.ty, Loc::Local(i));
+            }
+            return Ok(());
+        }
         let e = *self.stack.last().expect("validated");
         let dst = slot(i as usize);
         match e.loc {
