@@ -396,7 +396,7 @@ fn start_and_traps() {
         case(
             &["run", "{dir}/start_section.wat", "--invoke", "f"],
             "",
-            "kiln: wasm trap: unreachable\n    at function 0 (s), byte offset 0x22\n",
+            "wasm trap: unreachable\n    at function 0 (s), byte offset 0x22\n",
             1,
         ),
     ];

@@ -49,26 +49,7 @@ struct Group {
 
 /// Rows left out: `group: export[args]` labels (see [`label`]) on one back end (by name) or
 /// all (`None`), each with the bug.
-const SKIP: &[(&str, Option<&str>)] = &[
-    // BUG: on x86-64 (native), recursion that goes back into compiled code through the
-    // runtime (an imported function of another instance, `call_indirect` to another
-    // instance's function, a host function calling the store) overflows the Rust thread's
-    // stack and aborts the process ("has overflowed its stack") instead of trapping with
-    // "call stack exhausted": code entered from Rust starts at the body's prologue, which
-    // checks only the value-stack window, not the machine stack (only the call entry that
-    // compiled code calls checks `stack_limit`). AArch64 in Unicorn traps correctly (its
-    // nesting limit). Reproducer: module a `(table (export "table") 1 funcref) (func (export
-    // "bounce") (call_indirect (i32.const 0)))`, module b `(import "a" "bounce" (func
-    // $bounce)) (import "a" "table" (table 1 funcref)) (func $rec (export "rec") (call
-    // $bounce)) (elem (i32.const 0) $rec)`; call b's `rec`.
-    ("b: rec[I32(0)]", Some("x86-64")),
-    ("b: reenter_rec[]", Some("x86-64")),
-    // BUG: a host function that calls back into the store (`Store::call` while Wasm code
-    // runs) gets its window at `stack[stack_top]`, and `stack_top` is always 0: the window
-    // of the outermost call, whose frame is still live. The callee overwrites the caller's
-    // locals: `reenter_sum(5)` returns 2048 instead of 101284 (both back ends).
-    ("b: reenter_sum[I32(5)]", None),
-];
+const SKIP: &[(&str, Option<&str>)] = &[];
 
 /// The spec's wording of each trap (what `assert_trap` in the official tests expects).
 fn spec_message(code: TrapCode) -> &'static str {
@@ -1522,14 +1503,7 @@ fn trap_display_names_function_and_offset() {
 }
 
 /// Display rows left out (`export[args]`), each with the bug.
-const SKIP_DISPLAY: &[&str] = &[
-    // BUG: traps raised in the runtime helper (memory.fill/copy/init, table.get/set/fill/
-    // copy/init) carry no location: `Trap { func: None, offset: None }`, so `Display` prints
-    // only "wasm trap: out of bounds memory access" (the helpers build `Trap::new(code)` and
-    // `runtime_call` records no Wasm offset for them).
-    "fill[I32(65535)]",
-    "table_get[I32(2)]",
-];
+const SKIP_DISPLAY: &[&str] = &[];
 
 /// A literal check of the whole text for one simple case (the offsets above come from
 /// wasmparser; this pins the format): header 8 bytes, type section 2+4 (0x08..0x0e),

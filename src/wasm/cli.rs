@@ -59,7 +59,14 @@ pub fn run_bytes(path: &str, bytes: &[u8], opts: &WasmOptions) -> Outcome {
     let mut out = Outcome::default();
     let mut store = Store::new(opts.store);
     store.set_listing(opts.print_code || opts.trace_tier);
-    let loaded = match store.load(bytes) {
+    // A `.wasm` file is a binary module (a damaged header is an error at offset 0, not
+    // text); anything else may be text.
+    let decoded = if path.ends_with(".wasm") {
+        crate::wasm::Module::from_binary(bytes)
+    } else {
+        crate::wasm::Module::from_any(bytes)
+    };
+    let loaded = match decoded.and_then(|m| store.compile(m)) {
         Ok(l) => l,
         Err(e) => {
             out.stderr = format!("kiln: {path}: invalid module: {e}\n");
@@ -115,7 +122,11 @@ fn run_loaded(
 ) -> Result<(), String> {
     let inst = store
         .instantiate(loaded, &mut |_, _| None)
-        .map_err(|e| format!("kiln: {e}"))?;
+        .map_err(|e| match e {
+            // A trap prints the same whether the start function or `--invoke` ran into it.
+            crate::wasm::runtime::InstantiateError::Trap(t) => t.to_string(),
+            e => format!("kiln: {e}"),
+        })?;
     let (name, explicit) = match &opts.invoke {
         Some(n) => (n.as_str(), true),
         None => ("_start", false),

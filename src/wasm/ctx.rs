@@ -32,6 +32,9 @@ pub struct VmCtx {
     pub scratch: u64,
     /// A second immediate; after an "uninitialized element" trap, the element's index.
     pub scratch2: u64,
+    /// The Wasm byte offset of the operator calling the runtime helper (where its traps
+    /// happened).
+    pub site: u64,
     /// Lowest machine-stack address a compiled prologue accepts.
     pub stack_limit: u64,
     /// Highest window address a frame may reach (the value stack's end).
@@ -53,6 +56,7 @@ pub mod field {
     pub const TRAP: i32 = offset_of!(VmCtx, trap) as i32;
     pub const SCRATCH: i32 = offset_of!(VmCtx, scratch) as i32;
     pub const SCRATCH2: i32 = offset_of!(VmCtx, scratch2) as i32;
+    pub const SITE: i32 = offset_of!(VmCtx, site) as i32;
     pub const STACK_LIMIT: i32 = offset_of!(VmCtx, stack_limit) as i32;
     pub const WINDOW_LIMIT: i32 = offset_of!(VmCtx, window_limit) as i32;
 }

@@ -37,9 +37,13 @@ impl std::error::Error for ModuleError {}
 
 impl From<wasmparser::BinaryReaderError> for ModuleError {
     fn from(e: wasmparser::BinaryReaderError) -> ModuleError {
+        // wasmparser's bad-magic message ends with a multi-line dump of the bytes: the first
+        // line says it.
+        let message = e.message();
+        let message = message.split(" - expected=").next().unwrap_or(message);
         ModuleError {
             offset: Some(e.offset() as usize),
-            message: e.message().to_string(),
+            message: message.trim_end().to_string(),
         }
     }
 }
@@ -190,10 +194,11 @@ fn limits(min: u64, max: Option<u64>) -> Limits {
 }
 
 impl Module {
-    /// Decodes a text (`.wat`) or binary module: text when the bytes do not start with the
-    /// binary magic.
+    /// Decodes a text (`.wat`) or binary module: binary when the bytes start with the
+    /// binary magic, or with a NUL byte, or are not UTF-8 (a damaged binary gets the binary
+    /// decoder's error and offset); text otherwise.
     pub fn from_any(bytes: &[u8]) -> Result<Module, ModuleError> {
-        if bytes.starts_with(b"\0asm") {
+        if bytes.first() == Some(&0) || std::str::from_utf8(bytes).is_err() {
             return Module::from_binary(bytes);
         }
         let binary = wat::parse_bytes(bytes).map_err(|e| ModuleError {

@@ -72,13 +72,15 @@ fn spectest(store: &mut Store) -> HashMap<&'static str, Extern> {
     ] {
         m.insert(name, Extern::Global(store.new_global(g(ty), v)));
     }
-    let table = store.new_table(TableType {
-        elem: FuncRef,
-        limits: Limits {
-            min: 10,
-            max: Some(20),
-        },
-    });
+    let table = store
+        .new_table(TableType {
+            elem: FuncRef,
+            limits: Limits {
+                min: 10,
+                max: Some(20),
+            },
+        })
+        .expect("spectest table");
     m.insert("table", Extern::Table(table));
     let memory = store
         .new_memory(Limits {

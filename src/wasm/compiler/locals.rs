@@ -38,11 +38,7 @@ pub(super) fn choose<M: MacroAssembler>(
                 depth += 1;
             }
             Operator::Block { .. } | Operator::If { .. } => loops.push(false),
-            Operator::End => {
-                if loops.pop() == Some(true) {
-                    depth -= 1;
-                }
-            }
+            Operator::End => depth -= u32::from(loops.pop() == Some(true)),
             Operator::LocalGet { local_index }
             | Operator::LocalSet { local_index }
             | Operator::LocalTee { local_index } => {
@@ -106,9 +102,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
     pub(super) fn reload_locals(&mut self) -> MasmResult {
         for i in 0..self.local_regs.len() {
             match self.local_regs[i] {
-                Some(LocalReg::Int(r)) => {
-                    self.m.load(r, slot(i), Width::W64, false, Size::S64)?
-                }
+                Some(LocalReg::Int(r)) => self.m.load(r, slot(i), Width::W64, false, Size::S64)?,
                 Some(LocalReg::Fp(f)) => self.m.fload(f, slot(i), fsize(self.locals[i]))?,
                 None => {}
             }

@@ -212,6 +212,9 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         self.m.mov(Reg::T0, imm(op.encode(imm1)), Size::S64);
         let scratch = Address::at(Reg::VM, field::SCRATCH);
         self.m.store(Reg::T0, scratch, Width::W64)?;
+        self.m.mov(Reg::T0, imm(self.offset as u64), Size::S64);
+        let site = Address::at(Reg::VM, field::SITE);
+        self.m.store(Reg::T0, site, Width::W64)?;
         if let Some(imm2) = imm2 {
             self.m.mov(Reg::T0, imm(imm2 as u64), Size::S64);
             let scratch2 = Address::at(Reg::VM, field::SCRATCH2);

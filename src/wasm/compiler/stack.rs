@@ -259,10 +259,9 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             Loc::Local(i) => match self.local_reg(i) {
                 Some(LocalReg::Int(r)) => self.m.mov(dst, r.into(), Size::S64),
                 Some(LocalReg::Fp(f)) => self.m.float_bits(dst, f, fsize(e.ty)),
-                None => {
-                    self.m
-                        .load(dst, slot(i as usize), slot_width(e.ty), false, Size::S64)?
-                }
+                None => self
+                    .m
+                    .load(dst, slot(i as usize), slot_width(e.ty), false, Size::S64)?,
             },
             Loc::Slot => {
                 self.m

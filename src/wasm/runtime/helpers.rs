@@ -7,7 +7,7 @@ use crate::wasm::ctx::{FuncRecord, RtOp, TrapCode, VmCtx};
 
 use super::Trap;
 use super::invoke::current;
-use super::store::Store;
+use super::store::{MAX_TABLE_ELEMS, Store};
 
 /// # Safety
 /// `vm` is the context compiled code passed: a live `VmCtx` of the current store.
@@ -103,6 +103,7 @@ pub(super) extern "C" fn runtime(
         Some(op) => store.runtime_op(i, op, imm, imm2, args),
         None => Err(Trap::host("bad runtime operation")),
     };
+    let r = r.map_err(|t| store.locate(i, ctx.site as usize, t));
     status(store, r)
 }
 
@@ -115,6 +116,16 @@ fn oob_table() -> Trap {
 }
 
 impl Store {
+    /// `t` with the function and offset of Wasm byte `site` of instance `i`'s module.
+    fn locate(&self, i: usize, site: usize, mut t: Trap) -> Trap {
+        let module = &self.instances[i].compiled.module;
+        if let Some(f) = module.func_at(site) {
+            t.func = Some((f, module.func_name(f).map(str::to_string)));
+            t.offset = Some(site);
+        }
+        t
+    }
+
     /// One runtime operation for instance `i` (operands as 32-bit values where the spec's
     /// are i32).
     fn runtime_op(
@@ -180,8 +191,8 @@ impl Store {
                     t.ty.limits
                         .max
                         .unwrap_or(u32::MAX as u64)
-                        .min(u32::MAX as u64);
-                if old + n > max {
+                        .min(MAX_TABLE_ELEMS);
+                if old + n > max || t.elems.try_reserve(n as usize).is_err() {
                     args[0] = u32::MAX as u64;
                 } else {
                     t.elems.resize((old + n) as usize, init);

@@ -28,7 +28,16 @@ pub(super) unsafe fn current<'a>() -> &'a mut Store {
     unsafe { &mut *p }
 }
 
+/// Machine stack a Rust-to-Wasm entry keeps free above the compiled prologues' limit (the
+/// Rust frames of a nested call and the helper that made it).
+const ENTRY_MARGIN: u64 = 64 << 10;
+
 impl Store {
+    /// Whether this store's code runs natively (on this thread's stack).
+    fn native(&self) -> bool {
+        self.backend.executor == crate::exec::Backend::Native
+    }
+
     /// Calls function `f` with `args`; its results, or the trap that ended it.
     pub fn call(&mut self, f: FuncId, args: &[Val]) -> Result<Vec<Val>, Trap> {
         let ty = self.funcs[f].ty.clone();
@@ -43,7 +52,7 @@ impl Store {
             return Err(Trap::new(TrapCode::StackExhausted));
         }
         for (j, a) in args.iter().enumerate() {
-            self.stack[base + j] = self.to_bits(*a);
+            self.stack[base + j] = self.bits_of(*a);
         }
         // SAFETY: `base + need` is within the value stack (checked above).
         let window = unsafe { self.stack.as_mut_ptr().add(base) };
@@ -52,7 +61,7 @@ impl Store {
             .results
             .iter()
             .enumerate()
-            .map(|(j, &t)| self.from_bits(t, self.stack[base + j]))
+            .map(|(j, &t)| self.val_of_bits(t, self.stack[base + j]))
             .collect())
     }
 
@@ -65,9 +74,18 @@ impl Store {
                 let args: Vec<Val> = (0..ty.params.len())
                     // SAFETY: the window holds the function's parameters (compiled code
                     // spilled them there, or `call` wrote them).
-                    .map(|j| self.from_bits(ty.params[j], unsafe { window.add(j).read() }))
+                    .map(|j| self.val_of_bits(ty.params[j], unsafe { window.add(j).read() }))
                     .collect();
-                let results = h(self, &args)?;
+                // A host function may call into the store again: its calls' windows go above
+                // this one's (the frames below are live).
+                let saved_top = self.stack_top;
+                let at = (window as usize).wrapping_sub(self.stack.as_ptr() as usize) / 8;
+                if at < self.stack.len() {
+                    self.stack_top = at + ty.params.len().max(ty.results.len());
+                }
+                let results = h(self, &args);
+                self.stack_top = saved_top;
+                let results = results?;
                 if results.len() != ty.results.len()
                     || results.iter().zip(&ty.results).any(|(v, t)| v.ty() != *t)
                 {
@@ -76,7 +94,7 @@ impl Store {
                     ));
                 }
                 for (j, v) in results.into_iter().enumerate() {
-                    let bits = self.to_bits(v);
+                    let bits = self.bits_of(v);
                     // SAFETY: result slots are inside the caller's frame or the value stack
                     // (callers size windows for results).
                     unsafe { window.add(j).write(bits) };
@@ -90,6 +108,15 @@ impl Store {
             } => (*instance, *entry, *body),
         };
         if !(self.backend.can_nest)() {
+            return Err(Trap::new(TrapCode::StackExhausted));
+        }
+        // Natively, compiled code runs on this thread's stack, and the entry stub skips the
+        // prologue's machine-stack check: a call that comes back into Wasm through Rust
+        // (an import, a host function calling the store) checks here, with room for the
+        // Rust frames in between.
+        let here = &f as *const FuncId as u64;
+        let limit = self.instances[instance].ctx.stack_limit;
+        if limit != 0 && here < limit.saturating_add(ENTRY_MARGIN) && self.native() {
             return Err(Trap::new(TrapCode::StackExhausted));
         }
         let vm = &*self.instances[instance].ctx as *const _ as u64;

@@ -146,6 +146,9 @@ impl fmt::Display for InstantiateError {
     }
 }
 
+/// Most elements a table may have (as V8; the spec allows 2^32 - 1): an 8-byte element each.
+pub const MAX_TABLE_ELEMS: u64 = 10_000_000;
+
 /// The machine stack kept free below the limit compiled prologues check.
 const STACK_MARGIN: usize = 128 << 10;
 /// Slots of the value stack frames' windows live on (8 MiB, touched only as used).
@@ -160,7 +163,7 @@ pub struct Store {
     pub(super) tables: Vec<TableInst>,
     pub(super) memories: Vec<MemInst>,
     pub(super) globals: Vec<GlobalInst>,
-    pub(super) instances: Vec<Box<Instance>>,
+    pub(super) instances: Vec<Instance>,
     types: HashMap<FuncType, u32>,
     pub(super) stack: Vec<u64>,
     /// Where the next call from Rust places its window.
@@ -355,7 +358,7 @@ impl Store {
     }
 
     pub fn new_global(&mut self, ty: GlobalType, value: Val) -> GlobalId {
-        let bits = self.to_bits(value);
+        let bits = self.bits_of(value);
         self.globals.push(GlobalInst {
             cell: Box::new(bits),
             ty,
@@ -363,15 +366,27 @@ impl Store {
         self.globals.len() - 1
     }
 
-    pub fn new_table(&mut self, ty: TableType) -> TableId {
+    /// A table of `ty.limits.min` null elements, or why kiln has no room for it.
+    pub fn new_table(&mut self, ty: TableType) -> Result<TableId, String> {
+        if ty.limits.min > MAX_TABLE_ELEMS {
+            return Err(format!(
+                "table of {} elements: kiln's limit is {MAX_TABLE_ELEMS}",
+                ty.limits.min
+            ));
+        }
+        let mut elems = Vec::new();
+        elems
+            .try_reserve_exact(ty.limits.min as usize)
+            .map_err(|_| format!("cannot allocate a table of {} elements", ty.limits.min))?;
+        elems.resize(ty.limits.min as usize, 0);
         let mut t = TableInst {
-            elems: vec![0; ty.limits.min as usize],
+            elems,
             data: Box::new(TableData { elems: 0, len: 0 }),
             ty,
         };
         t.sync();
         self.tables.push(t);
-        self.tables.len() - 1
+        Ok(self.tables.len() - 1)
     }
 
     pub fn new_memory(&mut self, limits: Limits) -> Result<MemoryId, String> {
@@ -389,7 +404,7 @@ impl Store {
 
     pub fn global_value(&self, g: GlobalId) -> Val {
         let gl = &self.globals[g];
-        self.from_bits(gl.ty.ty, *gl.cell)
+        self.val_of_bits(gl.ty.ty, *gl.cell)
     }
 
     pub fn func_type(&self, f: FuncId) -> &FuncType {
@@ -424,7 +439,7 @@ impl Store {
             .collect()
     }
 
-    pub(super) fn to_bits(&self, v: Val) -> u64 {
+    pub(super) fn bits_of(&self, v: Val) -> u64 {
         match v {
             Val::I32(x) => x as u32 as u64,
             Val::I64(x) => x as u64,
@@ -436,7 +451,7 @@ impl Store {
         }
     }
 
-    pub(super) fn from_bits(&self, ty: ValType, bits: u64) -> Val {
+    pub(super) fn val_of_bits(&self, ty: ValType, bits: u64) -> Val {
         match ty {
             ValType::I32 => Val::I32(bits as u32 as i32),
             ValType::I64 => Val::I64(bits as i64),
@@ -511,7 +526,7 @@ impl Store {
         }
         let index = self.instances.len();
         let type_ids: Vec<u32> = m.types.clone().iter().map(|t| self.type_id(t)).collect();
-        let mut inst = Box::new(Instance {
+        let mut inst = Instance {
             ctx: Box::new(VmCtx::default()),
             compiled: compiled.clone(),
             funcs,
@@ -526,7 +541,7 @@ impl Store {
             elems: Vec::new(),
             data_dropped: vec![false; m.datas.len()],
             exports: HashMap::new(),
-        });
+        };
         let ctx_addr = &*inst.ctx as *const VmCtx as u64;
         // Defined functions.
         for (i, &(entry, call_entry, body)) in compiled.code.iter().enumerate() {
@@ -564,7 +579,7 @@ impl Store {
             .collect();
         // Tables and memories.
         for t in &m.tables[m.imported_tables..] {
-            let id = self.new_table(*t);
+            let id = self.new_table(*t).map_err(InstantiateError::Resource)?;
             inst.tables.push(id);
         }
         for l in &m.memories[m.imported_memories..] {
