@@ -521,7 +521,7 @@ fn stats_print_code_and_trace_tier() {
                     "2",
                 ],
                 stdout: Text::Exact("3\n"),
-                stderr: Text::Around("wasm: 7 functions compiled (", " functions/s)\n"),
+                stderr: Text::Around("wasm: 'add' ran in ", " functions/s)\n"),
                 status: 0,
             },
             Case {
@@ -578,7 +578,9 @@ fn stats_print_code_and_trace_tier() {
         };
         let (_, err, _) = run("--stats");
         assert!(
-            err.starts_with("wasm: ") && err.contains(&stats) && err.lines().count() == 1,
+            err.starts_with("wasm: 'div' ran in ")
+                && err.contains(&stats)
+                && err.lines().count() == 2,
             "{err}"
         );
         let (out, _, _) = run("--print-code");

@@ -23,10 +23,13 @@ pub(super) enum LocalReg {
 }
 
 /// Chooses register locals: `locals` are the function's local types, `reader` its code.
+/// Returns the register locals and, where the back end has registers to spare and the
+/// function touches memory, a register for the memory's base.
 pub(super) fn choose<M: MacroAssembler>(
     locals: &[ValType],
     mut reader: wasmparser::OperatorsReader<'_>,
-) -> Vec<Option<LocalReg>> {
+) -> (Vec<Option<LocalReg>>, Option<Reg>) {
+    let mut memory_ops = 0u64;
     let mut weight = vec![0u64; locals.len()];
     let mut depth = 0u32;
     let mut loops: Vec<bool> = Vec::new();
@@ -44,13 +47,19 @@ pub(super) fn choose<M: MacroAssembler>(
             | Operator::LocalTee { local_index } => {
                 weight[local_index as usize] += 1u64 << (3 * depth.min(6));
             }
+            ref op if is_access(op) => memory_ops += 1u64 << (3 * depth.min(6)),
             _ => {}
         }
     }
     let mut order: Vec<usize> = (0..locals.len()).filter(|&i| weight[i] >= 2).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(weight[i]), i));
     let mut out = vec![None; locals.len()];
-    let (mut ints, mut fps) = (M::LOCAL_REGS.iter(), M::LOCAL_FREGS.iter());
+    // The base goes in the last register when there are plenty (not on x86-64, whose local
+    // registers are taken from the scratch pool).
+    let base = (memory_ops >= 2 && M::LOCAL_REGS.len() >= 6)
+        .then(|| M::LOCAL_REGS[M::LOCAL_REGS.len() - 1]);
+    let int_regs = &M::LOCAL_REGS[..M::LOCAL_REGS.len() - base.is_some() as usize];
+    let (mut ints, mut fps) = (int_regs.iter(), M::LOCAL_FREGS.iter());
     for i in order {
         out[i] = if locals[i].is_float() {
             fps.next().map(|&f| LocalReg::Fp(f))
@@ -58,7 +67,38 @@ pub(super) fn choose<M: MacroAssembler>(
             ints.next().map(|&r| LocalReg::Int(r))
         };
     }
-    out
+    (out, base)
+}
+
+/// Whether `op` loads or stores linear memory.
+fn is_access(op: &Operator<'_>) -> bool {
+    use Operator as O;
+    matches!(
+        op,
+        O::I32Load { .. }
+            | O::I64Load { .. }
+            | O::F32Load { .. }
+            | O::F64Load { .. }
+            | O::I32Load8S { .. }
+            | O::I32Load8U { .. }
+            | O::I32Load16S { .. }
+            | O::I32Load16U { .. }
+            | O::I64Load8S { .. }
+            | O::I64Load8U { .. }
+            | O::I64Load16S { .. }
+            | O::I64Load16U { .. }
+            | O::I64Load32S { .. }
+            | O::I64Load32U { .. }
+            | O::I32Store { .. }
+            | O::I64Store { .. }
+            | O::F32Store { .. }
+            | O::F64Store { .. }
+            | O::I32Store8 { .. }
+            | O::I32Store16 { .. }
+            | O::I64Store8 { .. }
+            | O::I64Store16 { .. }
+            | O::I64Store32 { .. }
+    )
 }
 
 impl<M: RuntimeAbi> Codegen<'_, M> {
@@ -98,8 +138,13 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         }
     }
 
-    /// Reads every register local back from its slot (after a call, and at entry).
+    /// Reads every register local back from its slot, and the memory base from the
+    /// context (after a call, and at entry).
     pub(super) fn reload_locals(&mut self) -> MasmResult {
+        if let Some(base) = self.mem_base {
+            let at = crate::jit::masm::Address::at(Reg::VM, crate::wasm::ctx::field::MEM_BASE);
+            self.m.load(base, at, Width::W64, false, Size::S64)?;
+        }
         for i in 0..self.local_regs.len() {
             match self.local_regs[i] {
                 Some(LocalReg::Int(r)) => self.m.load(r, slot(i), Width::W64, false, Size::S64)?,

@@ -3,10 +3,10 @@
 //!
 //! An access computes `base + zero-extended address + offset`. With explicit bounds checks
 //! it first compares `address + offset + width` with the memory's current size (a trap when
-//! above); without them loads and byte stores rely on the reservation's guard region (any
-//! 32-bit address plus any 32-bit offset lands inside it, so an access out of bounds
-//! faults), while wider stores are still checked: one that straddles the end of memory must
-//! not write its in-bounds bytes, which a faulting store may already have done.
+//! above); without them accesses rely on the reservation's guard region (any 32-bit address
+//! plus any 32-bit offset lands inside it, so an access out of bounds faults) — except
+//! unaligned wider stores, which are checked (out of line): one that straddles the end of
+//! memory must not write its in-bounds bytes, which a faulting store may already have done.
 
 use wasmparser::{MemArg, Operator};
 
@@ -15,8 +15,8 @@ use crate::jit::masm::{Address, IntCond, IntOp, MasmResult, Reg, Size, Width, im
 use crate::wasm::ctx::{RtOp, TrapCode, field};
 use crate::wasm::types::ValType;
 
-use super::Codegen;
 use super::stack::fsize;
+use super::{Codegen, StoreValue};
 
 /// A load: width, sign extension, result type.
 fn load_kind(op: &Operator<'_>) -> Option<(MemArg, Width, bool, ValType)> {
@@ -99,7 +99,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         width: Width,
         check: bool,
     ) -> MasmResult<Address> {
-        let base = Address::at(Reg::VM, field::MEM_BASE);
+        let base_field = Address::at(Reg::VM, field::MEM_BASE);
         if check {
             let bytes = width.bytes() as u64;
             let oob = self.trap_label(TrapCode::MemoryOutOfBounds);
@@ -110,25 +110,43 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             self.m.load(Reg::T1, size, Width::W64, false, Size::S64)?;
             self.m
                 .branch(IntCond::GtU, Reg::T0, Reg::T1.into(), oob, Size::S64);
-            self.m.load(Reg::T1, base, Width::W64, false, Size::S64)?;
-            self.m
-                .int_op(IntOp::Sub, Reg::T1, Reg::T1, imm(bytes), Size::S64)?;
+            let base = match self.mem_base {
+                Some(b) => {
+                    self.m
+                        .int_op(IntOp::Sub, Reg::T0, Reg::T0, imm(bytes), Size::S64)?;
+                    b
+                }
+                None => {
+                    self.m
+                        .load(Reg::T1, base_field, Width::W64, false, Size::S64)?;
+                    self.m
+                        .int_op(IntOp::Sub, Reg::T1, Reg::T1, imm(bytes), Size::S64)?;
+                    Reg::T1
+                }
+            };
             return Ok(Address::Indexed {
-                base: Reg::T1,
+                base,
                 index: Reg::T0,
                 shift: 0,
                 index_u32: false,
             });
         }
-        self.m.load(Reg::T1, base, Width::W64, false, Size::S64)?;
+        let base = match self.mem_base {
+            Some(b) => b,
+            None => {
+                self.m
+                    .load(Reg::T1, base_field, Width::W64, false, Size::S64)?;
+                Reg::T1
+            }
+        };
         if offset == 0 {
-            return Ok(Address::u32_index(Reg::T1, addr, 0));
+            return Ok(Address::u32_index(base, addr, 0));
         }
         self.m.mov(Reg::T0, addr.into(), Size::S32);
         self.m
             .int_op(IntOp::Add, Reg::T0, Reg::T0, imm(offset), Size::S64)?;
         Ok(Address::Indexed {
-            base: Reg::T1,
+            base,
             index: Reg::T0,
             shift: 0,
             index_u32: false,
@@ -171,29 +189,71 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
 
     fn store(&mut self, memarg: MemArg, width: Width) -> MasmResult {
         let ty = self.stack.last().expect("validated").ty;
-        if ty.is_float() {
-            let (value, _) = self.pop_fsrc()?;
-            let (addr, _) = self.pop_src()?;
-            let check = true;
-            let at = self.effective(addr, memarg.offset, width, check)?;
-            self.m.fstore(value, at, fsize(ty))?;
-            self.free_freg(value);
-            self.free_reg(addr);
-            return Ok(());
-        }
-        let value = self.pop_bits()?;
+        let (value, owned) = if ty.is_float() {
+            let (f, owned) = self.pop_fsrc()?;
+            (StoreValue::Float(f, fsize(ty)), owned)
+        } else {
+            (StoreValue::Int(self.pop_bits()?), true)
+        };
         let (addr, _) = self.pop_src()?;
-        // A store that straddles the end of memory must not write its in-bounds part, and a
-        // store faulting halfway may have (AArch64 allows it; the emulator does it): wider
-        // stores are checked even with guard pages.
-        let check = self.cfg.bounds_checks || width != Width::W8;
-        let at = self.effective(addr, memarg.offset, width, check)?;
-        let start = self.m.offset();
-        self.m.store(value, at, width)?;
-        self.note_site(start);
-        self.free_reg(value);
+        let offset = memarg.offset;
+        let bytes = width.bytes() as u64;
+        if self.cfg.bounds_checks || (bytes > 1 && offset % bytes != 0) {
+            self.checked_store(value, addr, offset, width)?;
+        } else if bytes == 1 {
+            self.guarded_store(value, addr, offset, width)?;
+        } else {
+            // With guard pages, an aligned store cannot straddle the end of memory (its size
+            // is a multiple of the page): the guard page catches it whole. An unaligned one
+            // might, and is checked out of line.
+            let back = self.m.new_label();
+            let slow = self.unaligned_store_label(back, value, addr, offset, width);
+            self.m
+                .branch_mask(addr, imm(bytes - 1), true, slow, Size::S32);
+            self.guarded_store(value, addr, offset, width)?;
+            self.m.bind(back)?;
+        }
+        match value {
+            StoreValue::Int(r) => self.free_reg(r),
+            StoreValue::Float(f, _) if owned => self.free_freg(f),
+            StoreValue::Float(..) => {}
+        }
         self.free_reg(addr);
         Ok(())
+    }
+
+    fn store_to(&mut self, value: StoreValue, at: Address, width: Width) -> MasmResult {
+        match value {
+            StoreValue::Int(r) => self.m.store(r, at, width),
+            StoreValue::Float(f, size) => self.m.fstore(f, at, size),
+        }
+    }
+
+    /// A store the guard region protects (it may fault: a recorded site).
+    fn guarded_store(
+        &mut self,
+        value: StoreValue,
+        addr: Reg,
+        offset: u64,
+        width: Width,
+    ) -> MasmResult {
+        let at = self.effective(addr, offset, width, false)?;
+        let start = self.m.offset();
+        self.store_to(value, at, width)?;
+        self.note_site(start);
+        Ok(())
+    }
+
+    /// A store checked against the memory's size first (it cannot fault).
+    pub(super) fn checked_store(
+        &mut self,
+        value: StoreValue,
+        addr: Reg,
+        offset: u64,
+        width: Width,
+    ) -> MasmResult {
+        let at = self.effective(addr, offset, width, true)?;
+        self.store_to(value, at, width)
     }
 
     /// Calls the runtime helper for `op` with the top `nargs` values as its operands; its

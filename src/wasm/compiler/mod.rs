@@ -95,9 +95,11 @@ pub fn compile<M: RuntimeAbi>(
     let decl = &module.bodies[index as usize - module.imported_funcs];
     let mut locals = ty.params.clone();
     locals.extend_from_slice(&decl.locals);
-    let local_regs = locals::choose::<M>(&locals, body.get_operators_reader().map_err(bytecode)?);
+    let (local_regs, mem_base) =
+        locals::choose::<M>(&locals, body.get_operators_reader().map_err(bytecode)?);
     let mut cg = Codegen::new(m, module, cfg, locals);
     cg.local_regs = local_regs;
+    cg.mem_base = mem_base;
     cg.pool_int = cg.scratch_mask();
     cg.free_int = cg.pool_int;
     let exhausted = cg.trap_label(TrapCode::StackExhausted);
@@ -150,8 +152,26 @@ fn bytecode(_: wasmparser::BinaryReaderError) -> MasmError {
     MasmError::Unsupported("unreadable function body (validated modules only)")
 }
 
+/// The value a store writes.
+#[derive(Clone, Copy)]
+pub(super) enum StoreValue {
+    Int(Reg),
+    Float(FReg, FSize),
+}
+
 /// A trap site's out-of-line code.
 enum OutOfLine<L> {
+    /// A store whose address is not aligned to its width, with guard pages: it might
+    /// straddle the end of memory, so it is checked here, then code continues at `back`.
+    Store {
+        label: L,
+        back: L,
+        value: StoreValue,
+        addr: Reg,
+        offset: u64,
+        width: crate::jit::masm::Width,
+        wasm: usize,
+    },
     /// Stores the trap code and leaves.
     Trap(L, u64),
     /// A failed trapping float-to-int conversion: NaN is an invalid conversion, anything
@@ -194,6 +214,8 @@ pub(super) struct Codegen<'a, M: RuntimeAbi> {
     mem_sites: Vec<MemSite>,
     /// The register of each local kept in one.
     local_regs: Vec<Option<locals::LocalReg>>,
+    /// The register holding memory 0's base for the whole function, if one does.
+    mem_base: Option<Reg>,
 }
 
 impl<'a, M: RuntimeAbi> Codegen<'a, M> {
@@ -219,6 +241,7 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
             offset: 0,
             mem_sites: Vec::new(),
             local_regs: Vec::new(),
+            mem_base: None,
         }
     }
 
@@ -237,6 +260,29 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
         self.traps.insert(value, l);
         self.ool.push(OutOfLine::Trap(l, value));
         l
+    }
+
+    /// Out-of-line code for an unaligned store (see [`OutOfLine::Store`]): entered at the
+    /// returned label, continues at `back`.
+    pub(super) fn unaligned_store_label(
+        &mut self,
+        back: M::Label,
+        value: StoreValue,
+        addr: Reg,
+        offset: u64,
+        width: crate::jit::masm::Width,
+    ) -> M::Label {
+        let label = self.m.new_label();
+        self.ool.push(OutOfLine::Store {
+            label,
+            back,
+            value,
+            addr,
+            offset,
+            width,
+            wasm: self.offset,
+        });
+        label
     }
 
     /// The label a failed trapping conversion of `src` branches to.
@@ -259,6 +305,22 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
         let mut i = 0;
         while i < self.ool.len() {
             match self.ool[i] {
+                OutOfLine::Store {
+                    label,
+                    back,
+                    value,
+                    addr,
+                    offset,
+                    width,
+                    wasm,
+                } => {
+                    self.m.bind(label)?;
+                    let saved = self.offset;
+                    self.offset = wasm;
+                    self.checked_store(value, addr, offset, width)?;
+                    self.offset = saved;
+                    self.m.jump(back);
+                }
                 OutOfLine::Trap(label, value) => {
                     self.m.bind(label)?;
                     self.m.mov(Reg::T0, imm(value), Size::S64);
