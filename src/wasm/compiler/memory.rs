@@ -198,7 +198,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         let (addr, _) = self.pop_src()?;
         let offset = memarg.offset;
         let bytes = width.bytes() as u64;
-        if self.cfg.bounds_checks || (bytes > 1 && offset % bytes != 0) {
+        if self.cfg.bounds_checks || (bytes > 1 && !offset.is_multiple_of(bytes)) {
             self.checked_store(value, addr, offset, width)?;
         } else if bytes == 1 {
             self.guarded_store(value, addr, offset, width)?;
