@@ -146,6 +146,9 @@ impl fmt::Display for InstantiateError {
     }
 }
 
+/// Alignment of each function in a module's code image.
+const FUNCTION_ALIGN: usize = 16;
+
 /// Most elements a table may have (as V8; the spec allows 2^32 - 1): an 8-byte element each.
 pub const MAX_TABLE_ELEMS: u64 = 10_000_000;
 
@@ -312,7 +315,10 @@ impl Store {
     pub fn compile(&mut self, module: Module) -> Result<Rc<LoadedModule>, ModuleError> {
         let cfg = self.config();
         let started = Instant::now();
-        let mut code = Vec::with_capacity(module.bodies.len());
+        // Every function is compiled into one image, published at once (one change of page
+        // protection per module instead of one per function).
+        let mut image: Vec<u8> = Vec::new();
+        let mut outs = Vec::with_capacity(module.bodies.len());
         for i in 0..module.bodies.len() {
             let index = (i + module.imported_funcs) as u32;
             let t0 = Instant::now();
@@ -321,18 +327,29 @@ impl Store {
                     offset: Some(module.bodies[i].range.start),
                     message: format!("function {index}: {e}"),
                 })?;
-            let ptr = self.code.publish(&out.code).map_err(|e| ModuleError {
+            self.record(&module, index, &out, t0.elapsed().as_nanos());
+            image.resize(image.len().next_multiple_of(FUNCTION_ALIGN), 0);
+            let at = image.len();
+            image.extend_from_slice(&out.code);
+            outs.push((at, out));
+        }
+        let mut code = Vec::with_capacity(outs.len());
+        if !image.is_empty() {
+            let ptr = self.code.publish(&image).map_err(|e| ModuleError {
                 offset: None,
                 message: format!("code memory: {e}"),
             })?;
-            let base = ptr.addr() as u64;
-            self.record(&module, index, &out, t0.elapsed().as_nanos());
-            self.register_faults(ptr.addr(), &out);
-            self.stats.functions_compiled += 1;
-            self.stats.code_bytes += out.code.len() as u64;
-            self.stats.wasm_bytes += out.wasm_bytes as u64;
-            self.stats.ops += out.ops as u64;
-            code.push((ptr, base + out.call_entry as u64, base + out.body as u64));
+            for (at, out) in &outs {
+                // SAFETY: `at` is inside the image just published at `ptr`.
+                let entry = unsafe { ptr.add(*at) };
+                let base = entry.addr() as u64;
+                self.register_faults(entry.addr(), out);
+                self.stats.functions_compiled += 1;
+                self.stats.code_bytes += out.code.len() as u64;
+                self.stats.wasm_bytes += out.wasm_bytes as u64;
+                self.stats.ops += out.ops as u64;
+                code.push((entry, base + out.call_entry as u64, base + out.body as u64));
+            }
         }
         self.stats.compile_nanos += started.elapsed().as_nanos();
         self.stats.modules += 1;
