@@ -72,9 +72,10 @@ pub(super) extern "C" fn call_ref(
     _: u64,
     _: u64,
 ) -> u64 {
-    // SAFETY: called by compiled code with its context; `scratch` holds a non-null funcref
-    // (a record owned by the store).
+    // SAFETY: called by compiled code, which a store entered, with its context.
     let (store, ctx) = unsafe { (current(), ctx(vm)) };
+    // SAFETY: `call_indirect` stores a non-null funcref in `scratch` before calling: the
+    // address of a record the store owns (boxed, alive as long as the store).
     let f = unsafe { (*(ctx.scratch as *const FuncRecord)).index } as usize;
     let r = store.invoke_at(f, args as *mut u64);
     status(store, r)
@@ -91,9 +92,12 @@ pub(super) extern "C" fn runtime(
     _: u64,
     _: u64,
 ) -> u64 {
-    // SAFETY: called by compiled code with its context; `args` is the address of the
-    // operation's operands (at most three) in the caller's frame window, results go there.
+    // SAFETY: called by compiled code, which a store entered, with its context.
     let (store, ctx) = unsafe { (current(), ctx(vm)) };
+    // SAFETY: `args` is the address of the operation's operands in the caller's frame
+    // window, inside the value stack: a frame ends at most at the context's window limit,
+    // four slots short of the stack's end, so three slots from any operand position of a
+    // frame are in the stack. Results go there.
     let args = unsafe { std::slice::from_raw_parts_mut(args as *mut u64, 3) };
     let op = RtOp::from_u8(ctx.scratch as u8);
     let imm = (ctx.scratch >> 8) as u32;

@@ -83,6 +83,8 @@ pub(super) struct GlobalInst {
 
 /// A module compiled for this store's back end.
 pub(super) struct Compiled {
+    /// The store that compiled it (its code lives in that store's code space).
+    pub store: u64,
     pub module: Module,
     /// Per defined function: its code, and its call entry's address.
     pub code: Vec<(CodePtr, u64, u64)>,
@@ -178,7 +180,13 @@ pub struct Store {
     listing: Option<Listing>,
     /// Code registered with the fault resolver.
     code_ranges: Vec<(usize, usize)>,
+    /// This store's identity (modules are instantiated only in the store that compiled
+    /// them).
+    id: u64,
 }
+
+/// The next store's identity.
+static NEXT_STORE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Drop for Store {
     fn drop(&mut self) {
@@ -224,6 +232,7 @@ impl Store {
             stats: Stats::default(),
             listing: None,
             code_ranges: Vec::new(),
+            id: NEXT_STORE.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -353,7 +362,11 @@ impl Store {
         }
         self.stats.compile_nanos += started.elapsed().as_nanos();
         self.stats.modules += 1;
-        Ok(Rc::new(LoadedModule(Rc::new(Compiled { module, code }))))
+        Ok(Rc::new(LoadedModule(Rc::new(Compiled {
+            store: self.id,
+            module,
+            code,
+        }))))
     }
 
     // Host-side objects (the spectest module, WASI, embedders).
@@ -492,6 +505,11 @@ impl Store {
         resolve: &mut dyn FnMut(&str, &str) -> Option<Extern>,
     ) -> Result<InstanceId, InstantiateError> {
         let compiled = loaded.0.clone();
+        if compiled.store != self.id {
+            return Err(InstantiateError::Link(
+                "the module was loaded into another store".into(),
+            ));
+        }
         let m = &compiled.module;
         // Imports.
         let mut funcs = Vec::new();
@@ -647,7 +665,9 @@ impl Store {
             ctx.func_refs = inst.refs.as_ptr() as u64;
             ctx.type_ids = inst.type_ids.as_ptr() as u64;
             ctx.stack_limit = (range.low + STACK_MARGIN) as u64;
-            ctx.window_limit = self.stack.as_ptr() as u64 + 8 * self.stack.len() as u64;
+            // Four slots short of the end: the runtime helper reads its operands as three
+            // slots from a frame's top, which may be its end.
+            ctx.window_limit = self.stack.as_ptr() as u64 + 8 * (self.stack.len() as u64 - 4);
             ctx.instance = index as u64;
         }
         if let Some(&mem) = inst.memories.first() {
