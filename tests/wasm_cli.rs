@@ -92,15 +92,29 @@ const fn case(
 
 /// Runs kiln; (stdout, stderr, status).
 fn kiln(args: &[String]) -> (String, String, i32) {
-    let out = Command::new(env!("CARGO_BIN_EXE_kiln"))
-        .args(args)
-        .output()
-        .expect("kiln runs");
+    let out = kiln_command().args(args).output().expect("kiln runs");
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
         out.status.code().unwrap_or(-1),
     )
+}
+
+/// The command running the built `kiln`. In the cross stage this test itself runs under
+/// cargo's runner (`qemu-aarch64`) on a host of another ISA, which cannot exec the aarch64
+/// binary directly: it goes through the same runner.
+fn kiln_command() -> Command {
+    let bin = env!("CARGO_BIN_EXE_kiln");
+    let runner = std::env::var("CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER").unwrap_or_default();
+    let mut words = runner.split_whitespace();
+    match words.next() {
+        Some(program) if cfg!(target_arch = "aarch64") => {
+            let mut c = Command::new(program);
+            c.args(words).arg(bin);
+            c
+        }
+        _ => Command::new(bin),
+    }
 }
 
 /// A fresh temporary directory holding [`files`], removed when dropped.
