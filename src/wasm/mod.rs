@@ -19,6 +19,7 @@ pub mod ctx;
 pub mod module;
 pub mod runtime;
 pub mod types;
+pub mod wasi;
 
 pub use module::Module;
 pub use runtime::{Store, Trap, Val};

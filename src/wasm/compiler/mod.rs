@@ -119,7 +119,17 @@ pub fn compile<M: RuntimeAbi>(
         let op = reader.read().map_err(bytecode)?;
         cg.offset = offset as usize;
         ops += 1;
+        cg.set_next = match reader.clone().read() {
+            Ok(Operator::LocalSet { local_index }) => Some((local_index, false)),
+            Ok(Operator::LocalTee { local_index }) => Some((local_index, true)),
+            _ => None,
+        };
         cg.op(op)?;
+        cg.set_next = None;
+        if std::mem::take(&mut cg.fused) {
+            reader.read().map_err(bytecode)?;
+            ops += 1;
+        }
         cg.m.island_point();
     }
     let nparams = ty.params.len();
@@ -216,6 +226,11 @@ pub(super) struct Codegen<'a, M: RuntimeAbi> {
     local_regs: Vec<Option<locals::LocalReg>>,
     /// The register holding memory 0's base for the whole function, if one does.
     mem_base: Option<Reg>,
+    /// The register local the next operator (`local.set`/`local.tee`, and whether a tee)
+    /// writes, offered to an arithmetic operator so that it computes straight into the
+    /// local's register; `fused` says it did, and the next operator is then skipped.
+    pub(super) set_next: Option<(u32, bool)>,
+    pub(super) fused: bool,
 }
 
 impl<'a, M: RuntimeAbi> Codegen<'a, M> {
@@ -242,6 +257,8 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
             mem_sites: Vec::new(),
             local_regs: Vec::new(),
             mem_base: None,
+            set_next: None,
+            fused: false,
         }
     }
 

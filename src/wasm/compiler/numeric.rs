@@ -13,6 +13,7 @@ use crate::wasm::ctx::TrapCode;
 use crate::wasm::types::ValType;
 
 use super::Codegen;
+use super::locals::LocalReg;
 use super::stack::{Cmp, Loc};
 
 const I32: ValType = ValType::I32;
@@ -213,11 +214,42 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         Ok(true)
     }
 
+    /// When the next operator stores the result of this one (whose operands are popped) into
+    /// a register local: that local's register, after the stack's pending reads of the
+    /// local were saved (the operands are read before the register is written, so they may
+    /// be the local itself).
+    fn fuse_local_set(&mut self) -> MasmResult<Option<LocalReg>> {
+        let Some((i, _)) = self.set_next else {
+            return Ok(None);
+        };
+        let Some(lr) = self.local_reg(i) else {
+            return Ok(None);
+        };
+        self.before_local_write(i)?;
+        Ok(Some(lr))
+    }
+
+    /// Finishes a fused `local.set`/`local.tee` (see [`Self::fuse_local_set`]).
+    fn fused_set(&mut self, ty: ValType) -> MasmResult {
+        let (i, tee) = self.set_next.take().expect("a fused set");
+        if tee {
+            self.push(ty, Loc::Local(i));
+        }
+        self.fused = true;
+        Ok(())
+    }
+
     fn num(&mut self, n: Num) -> MasmResult {
         match n {
             Num::Bin(op, ty) => {
                 let b = self.pop_reg_imm()?;
                 let (a, owned) = self.pop_src()?;
+                if let Some(LocalReg::Int(dst)) = self.fuse_local_set()? {
+                    self.m.int_op(op, dst, a, b, size(ty))?;
+                    self.release_imm(b);
+                    self.free_reg(a);
+                    return self.fused_set(ty);
+                }
                 let dst = if owned { a } else { self.alloc()? };
                 self.m.int_op(op, dst, a, b, size(ty))?;
                 self.release_imm(b);
@@ -268,6 +300,12 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             Num::FBin(op, ty) => {
                 let (b, _) = self.pop_fsrc()?;
                 let (a, owned) = self.pop_fsrc()?;
+                if let Some(LocalReg::Fp(dst)) = self.fuse_local_set()? {
+                    self.m.fp_op(op, dst, a, b, fsz(ty));
+                    self.free_freg(b);
+                    self.free_freg(a);
+                    return self.fused_set(ty);
+                }
                 let dst = if owned { a } else { self.alloc_f()? };
                 self.m.fp_op(op, dst, a, b, fsz(ty));
                 self.free_freg(b);
