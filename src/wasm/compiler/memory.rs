@@ -15,6 +15,7 @@ use crate::jit::masm::{Address, IntCond, IntOp, MasmResult, Reg, Size, Width, im
 use crate::wasm::ctx::{RtOp, TrapCode, field};
 use crate::wasm::types::ValType;
 
+use super::locals::LocalReg;
 use super::stack::fsize;
 use super::{Codegen, StoreValue};
 
@@ -165,24 +166,43 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
     }
 
     fn load(&mut self, memarg: MemArg, width: Width, signed: bool, ty: ValType) -> MasmResult {
+        let (addr, owned) = self.pop_src()?;
+        let fused = self.fuse_local_set()?;
+        let at = |cg: &mut Self| cg.effective(addr, memarg.offset, width, cg.cfg.bounds_checks);
         if ty.is_float() {
-            let f = self.alloc_f()?;
-            let (addr, _) = self.pop_src()?;
-            let at = self.effective(addr, memarg.offset, width, self.cfg.bounds_checks)?;
+            let f = match fused {
+                Some(LocalReg::Fp(f)) => f,
+                _ => self.alloc_f()?,
+            };
+            let at = at(self)?;
             let start = self.m.offset();
             self.m.fload(f, at, fsize(ty))?;
             self.note_site(start);
             self.free_reg(addr);
-            self.push_freg(ty, f);
-            return Ok(());
+            return match fused {
+                Some(_) => self.fused_set(ty),
+                None => {
+                    self.push_freg(ty, f);
+                    Ok(())
+                }
+            };
         }
-        let (addr, owned) = self.pop_src()?;
-        let dst = if owned { addr } else { self.alloc()? };
-        let at = self.effective(addr, memarg.offset, width, self.cfg.bounds_checks)?;
+        let dst = match fused {
+            Some(LocalReg::Int(r)) => r,
+            _ if owned => addr,
+            _ => self.alloc()?,
+        };
+        let at = at(self)?;
         let size = super::stack::int_size(ty);
         let start = self.m.offset();
         self.m.load(dst, at, width, signed, size)?;
         self.note_site(start);
+        if fused.is_some() {
+            if owned {
+                self.free_reg(addr);
+            }
+            return self.fused_set(ty);
+        }
         self.push_reg(ty, dst);
         Ok(())
     }

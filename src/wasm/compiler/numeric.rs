@@ -218,7 +218,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
     /// a register local: that local's register, after the stack's pending reads of the
     /// local were saved (the operands are read before the register is written, so they may
     /// be the local itself).
-    fn fuse_local_set(&mut self) -> MasmResult<Option<LocalReg>> {
+    pub(super) fn fuse_local_set(&mut self) -> MasmResult<Option<LocalReg>> {
         let Some((i, _)) = self.set_next else {
             return Ok(None);
         };
@@ -230,7 +230,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
     }
 
     /// Finishes a fused `local.set`/`local.tee` (see [`Self::fuse_local_set`]).
-    fn fused_set(&mut self, ty: ValType) -> MasmResult {
+    pub(super) fn fused_set(&mut self, ty: ValType) -> MasmResult {
         let (i, tee) = self.set_next.take().expect("a fused set");
         if tee {
             self.push(ty, Loc::Local(i));
