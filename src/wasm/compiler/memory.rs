@@ -16,7 +16,7 @@ use crate::wasm::ctx::{RtOp, TrapCode, field};
 use crate::wasm::types::ValType;
 
 use super::locals::LocalReg;
-use super::stack::fsize;
+use super::stack::{Loc, fsize};
 use super::{Codegen, StoreValue};
 
 /// A load: width, sign extension, result type.
@@ -165,10 +165,46 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         }
     }
 
+    /// With guard pages, a constant address plus the offset that fits a displacement
+    /// (popped): the access then needs no address arithmetic.
+    fn pop_const_address(&mut self, offset: u64) -> Option<u64> {
+        let top = self.stack.last()?;
+        let Loc::Const(c) = top.loc else {
+            return None;
+        };
+        let at = (c as u32 as u64).checked_add(offset)?;
+        if self.cfg.bounds_checks || at > i32::MAX as u64 {
+            return None;
+        }
+        self.stack.pop();
+        Some(at)
+    }
+
+    /// The address of byte `at` of memory (guard pages catch what lies beyond it).
+    fn const_effective(&mut self, at: u64) -> MasmResult<Address> {
+        let base = match self.mem_base {
+            Some(b) => b,
+            None => {
+                let base_field = Address::at(Reg::VM, field::MEM_BASE);
+                self.m
+                    .load(Reg::T1, base_field, Width::W64, false, Size::S64)?;
+                Reg::T1
+            }
+        };
+        Ok(Address::at(base, at as i32))
+    }
+
     fn load(&mut self, memarg: MemArg, width: Width, signed: bool, ty: ValType) -> MasmResult {
-        let (addr, owned) = self.pop_src()?;
+        let constant = self.pop_const_address(memarg.offset);
+        let (addr, owned) = match constant {
+            Some(_) => (Reg::T0, false),
+            None => self.pop_src()?,
+        };
         let fused = self.fuse_local_set()?;
-        let at = |cg: &mut Self| cg.effective(addr, memarg.offset, width, cg.cfg.bounds_checks);
+        let at = |cg: &mut Self| match constant {
+            Some(at) => cg.const_effective(at),
+            None => cg.effective(addr, memarg.offset, width, cg.cfg.bounds_checks),
+        };
         if ty.is_float() {
             let f = match fused {
                 Some(LocalReg::Fp(f)) => f,
@@ -215,9 +251,21 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         } else {
             (StoreValue::Int(self.pop_bits()?), true)
         };
-        let (addr, _) = self.pop_src()?;
         let offset = memarg.offset;
         let bytes = width.bytes() as u64;
+        if let Some(at) = self.pop_const_address(offset) {
+            if at.is_multiple_of(bytes) {
+                // Aligned and constant: cannot straddle the end (see below).
+                let address = self.const_effective(at)?;
+                let start = self.m.offset();
+                self.store_to(value, address, width)?;
+                self.note_site(start);
+                self.free_value(value, owned);
+                return Ok(());
+            }
+            self.push(ValType::I32, Loc::Const(at - offset));
+        }
+        let (addr, _) = self.pop_src()?;
         if self.cfg.bounds_checks || (bytes > 1 && !offset.is_multiple_of(bytes)) {
             self.checked_store(value, addr, offset, width)?;
         } else if bytes == 1 {
@@ -233,13 +281,17 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             self.guarded_store(value, addr, offset, width)?;
             self.m.bind(back)?;
         }
+        self.free_value(value, owned);
+        self.free_reg(addr);
+        Ok(())
+    }
+
+    fn free_value(&mut self, value: StoreValue, owned: bool) {
         match value {
             StoreValue::Int(r) => self.free_reg(r),
             StoreValue::Float(f, _) if owned => self.free_freg(f),
             StoreValue::Float(..) => {}
         }
-        self.free_reg(addr);
-        Ok(())
     }
 
     fn store_to(&mut self, value: StoreValue, at: Address, width: Width) -> MasmResult {

@@ -257,9 +257,15 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             }
             Num::Div(op, ty) => self.div(op, ty)?,
             Num::Un(op, ty) => {
-                let a = self.pop_reg()?;
-                self.m.unary_op(op, a, a, size(ty));
-                self.push_reg(ty, a);
+                let (a, owned) = self.pop_src()?;
+                if let Some(LocalReg::Int(dst)) = self.fuse_local_set()? {
+                    self.m.unary_op(op, dst, a, size(ty));
+                    self.free_reg(a);
+                    return self.fused_set(ty);
+                }
+                let dst = if owned { a } else { self.alloc()? };
+                self.m.unary_op(op, dst, a, size(ty));
+                self.push_reg(ty, dst);
             }
             Num::Eqz(ty) => {
                 let (a, _) = self.pop_src()?;
@@ -312,9 +318,15 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
                 self.push_freg(ty, dst);
             }
             Num::FUn(op, ty) => {
-                let a = self.pop_freg()?;
-                self.m.fp_unary(op, a, a, fsz(ty));
-                self.push_freg(ty, a);
+                let (a, owned) = self.pop_fsrc()?;
+                if let Some(LocalReg::Fp(dst)) = self.fuse_local_set()? {
+                    self.m.fp_unary(op, dst, a, fsz(ty));
+                    self.free_freg(a);
+                    return self.fused_set(ty);
+                }
+                let dst = if owned { a } else { self.alloc_f()? };
+                self.m.fp_unary(op, dst, a, fsz(ty));
+                self.push_freg(ty, dst);
             }
             Num::FCmp(cond, ty) => {
                 let (b, _) = self.pop_fsrc()?;

@@ -389,7 +389,7 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             self.stack.pop();
             return Ok(c);
         }
-        let r = self.pop_reg()?;
+        let (r, _) = self.pop_src()?;
         Ok(Cmp::Int {
             cond: IntCond::Ne,
             a: r,
