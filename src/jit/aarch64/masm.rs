@@ -6,8 +6,8 @@
 use super::abi::{FIP, IP, IP2, IPW, dreg, pinned_constant, wreg, xreg};
 use crate::asm::aarch64::reg::{Rz, Size as AsmSize};
 use crate::asm::aarch64::{
-    AsmResult, Assembler, Cond, DReg, Extend, Imm12, Index, Label, Mem, S, SReg, Shift, W, X, XReg,
-    XZR,
+    AsmResult, Assembler, Cond, DReg, Extend, Imm12, Index, Label, Mem, S, SReg, Shift, W, WZR, X,
+    XReg, XZR,
 };
 use crate::jit::masm::{
     Address, CheckedOp, DivOp, FReg, FSize, FpCond, FpOp, FpUnary, IntCond, IntOp, MacroAssembler,
@@ -29,7 +29,17 @@ pub struct A64Masm {
     pub(super) count_ops: bool,
     /// Out-of-line code of the value layer, emitted after the body.
     pub(super) deferred: Vec<Deferred<Label>>,
+    /// Floating-point constants loaded PC-relative (`ldr d, label`: one instruction instead
+    /// of up to five), waiting to be placed: label, bits, whether 64-bit.
+    pub(super) pool: Vec<(Label, u64, bool)>,
+    /// Where the oldest of them is used (the pool is placed before the ±1 MiB reach ends).
+    pub(super) pool_since: Option<usize>,
 }
+
+/// How far code may run past the oldest use of a pooled constant before the pool is placed
+/// (at the next island point; the load reaches 1 MiB, and no single operator's code comes
+/// near the rest).
+const POOL_DISTANCE: usize = 256 << 10;
 
 impl A64Masm {
     pub fn new() -> A64Masm {
@@ -274,19 +284,56 @@ impl A64Masm {
     fn load_fimm(&mut self, d: DReg, value: f64, size: FSize) {
         match size {
             FSize::F64 => {
-                if self.a.fmov_imm(d, value).is_err() {
-                    self.a.mov_imm64_quick(IP, value.to_bits());
-                    self.a.fmov_from_gp(d, IP);
+                if value.to_bits() == 0 {
+                    self.a.fmov_from_gp(d, XZR);
+                } else if self.a.fmov_imm(d, value).is_err() {
+                    let l = self.pooled(value.to_bits(), true);
+                    self.a.ldr_literal(d, l);
                 }
             }
             FSize::F32 => {
                 let v = value as f32;
-                if self.a.fmov_imm(sreg(d), v as f64).is_err() {
-                    self.a.mov_imm32(IPW, v.to_bits());
-                    self.a.fmov_from_gp(sreg(d), IPW);
+                if v.to_bits() == 0 {
+                    self.a.fmov_from_gp(sreg(d), WZR);
+                } else if self.a.fmov_imm(sreg(d), v as f64).is_err() {
+                    let l = self.pooled(v.to_bits() as u64, false);
+                    self.a.ldr_literal(sreg(d), l);
                 }
             }
         }
+    }
+
+    /// The label of constant `bits` in the pending pool (one entry per value).
+    fn pooled(&mut self, bits: u64, wide: bool) -> Label {
+        if let Some(&(l, ..)) = self.pool.iter().find(|c| c.1 == bits && c.2 == wide) {
+            return l;
+        }
+        let l = self.a.new_label();
+        self.pool.push((l, bits, wide));
+        self.pool_since.get_or_insert(self.a.offset());
+        l
+    }
+
+    /// Places the pending constants here, behind a branch over them.
+    fn place_pool(&mut self) -> MasmResult {
+        if self.pool.is_empty() {
+            return Ok(());
+        }
+        let over = self.a.new_label();
+        self.a.b(over);
+        self.a.align(8)?;
+        for (l, bits, wide) in std::mem::take(&mut self.pool) {
+            self.a.bind(l)?;
+            if wide {
+                self.a.emit_u64(bits);
+            } else {
+                self.a.emit_u32(bits as u32);
+            }
+        }
+        self.a.align(4)?;
+        self.a.bind(over)?;
+        self.pool_since = None;
+        Ok(())
     }
 }
 
@@ -327,8 +374,15 @@ impl MacroAssembler for A64Masm {
         if self.a.island_due(ISLAND_MARGIN) {
             self.a.emit_island(ISLAND_REACH);
         }
+        if self
+            .pool_since
+            .is_some_and(|at| self.a.offset() - at > POOL_DISTANCE)
+        {
+            self.place_pool().expect("a pool's labels are fresh");
+        }
     }
-    fn finish(self) -> MasmResult<Vec<u8>> {
+    fn finish(mut self) -> MasmResult<Vec<u8>> {
+        self.place_pool()?;
         Ok(self.a.finalize()?)
     }
 

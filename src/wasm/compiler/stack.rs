@@ -330,8 +330,18 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
         let size = fsize(e.ty);
         match e.loc {
             Loc::Const(v) => {
-                self.m.mov(Reg::T0, imm(v), Size::S64);
-                self.m.bits_float(dst, Reg::T0, size);
+                // Through the back end's float constants (a literal load on AArch64), except
+                // NaNs: their payload bits must survive exactly.
+                let value = match size {
+                    FSize::F64 => f64::from_bits(v),
+                    FSize::F32 => f32::from_bits(v as u32) as f64,
+                };
+                if value.is_nan() {
+                    self.m.mov(Reg::T0, imm(v), Size::S64);
+                    self.m.bits_float(dst, Reg::T0, size);
+                } else {
+                    self.m.fmov_imm(dst, value, size);
+                }
             }
             Loc::FReg(r) => {
                 if r != dst {
