@@ -42,6 +42,16 @@ pub trait RuntimeAbi: MacroAssembler {
     /// Calls compiled code at `entry` with `window` as the callee's frame window; the callee's
     /// status is the result, and this frame's window is reloaded.
     fn call_compiled_at(&mut self, entry: Reg, window: Reg) -> MasmResult;
+    /// [`RuntimeAbi::call_compiled_at`] for a callee in the same code image, whose address
+    /// is not known yet: a pc-relative call with a zero displacement, at the returned code
+    /// offset, for [`RuntimeAbi::patch_near_call`] to fill in once the image is laid out
+    /// (a direct call: no load of the entry, no indirect branch).
+    fn call_compiled_near(&mut self, window: Reg) -> MasmResult<usize>;
+    /// Points the near call at offset `at` of `code` to offset `target` of the same code;
+    /// false if the distance is beyond the call's reach.
+    fn patch_near_call(code: &mut [u8], at: usize, target: usize) -> bool
+    where
+        Self: Sized;
 
     /// Branches to `label` with the exit value `value` (pc | reason << 32) for
     /// [`RuntimeAbi::exit_through`].

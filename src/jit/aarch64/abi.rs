@@ -156,6 +156,9 @@ impl A64Masm {
     }
 }
 
+/// `bl` with a zero displacement.
+const BL: u32 = 0x9400_0000;
+
 impl RuntimeAbi for A64Masm {
     fn stub_entry(&mut self, count_ops: bool, counter: u64) -> MasmResult {
         self.count_ops = count_ops;
@@ -230,6 +233,25 @@ impl RuntimeAbi for A64Masm {
         self.a.blr(xreg(entry));
         self.a.ldr(FRAME, Mem::off(X29, SAVED_WINDOW))?;
         Ok(())
+    }
+
+    fn call_compiled_near(&mut self, window: Reg) -> MasmResult<usize> {
+        self.a.mov(FRAME, xreg(window));
+        let at = self.a.offset();
+        self.a.emit(BL);
+        self.a.ldr(FRAME, Mem::off(X29, SAVED_WINDOW))?;
+        Ok(at)
+    }
+
+    fn patch_near_call(code: &mut [u8], at: usize, target: usize) -> bool {
+        // `bl`: imm26 words, ±128 MiB.
+        let delta = target as i64 - at as i64;
+        if delta % 4 != 0 || !(-(1 << 27)..(1 << 27)).contains(&delta) || at + 4 > code.len() {
+            return false;
+        }
+        let word = BL | ((delta >> 2) as u32 & 0x03ff_ffff);
+        code[at..at + 4].copy_from_slice(&word.to_le_bytes());
+        true
     }
 
     fn jump_with_exit_value(&mut self, value: u64, label: Self::Label) {

@@ -132,6 +132,27 @@ impl RuntimeAbi for X64Masm {
         self.reload_window()
     }
 
+    fn call_compiled_near(&mut self, window: Reg) -> MasmResult<usize> {
+        self.a.mov_rr(FRAME, q(window));
+        let at = self.a.offset();
+        // `call rel32`, displacement filled in later.
+        self.a.emit_bytes(&[0xe8, 0, 0, 0, 0]);
+        self.reload_window()?;
+        Ok(at)
+    }
+
+    fn patch_near_call(code: &mut [u8], at: usize, target: usize) -> bool {
+        let delta = target as i64 - (at as i64 + 5);
+        let Ok(rel) = i32::try_from(delta) else {
+            return false;
+        };
+        if at + 5 > code.len() || code[at] != 0xe8 {
+            return false;
+        }
+        code[at + 1..at + 5].copy_from_slice(&rel.to_le_bytes());
+        true
+    }
+
     fn jump_with_exit_value(&mut self, value: u64, label: Self::Label) {
         self.a.mov_ri(ARG, value as i64);
         self.a.jmp(label);

@@ -131,17 +131,11 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             self.window(Reg::T0, base)?;
             self.m.call_helper(self.cfg.call_import, Reg::T0.into())?;
         } else {
-            self.m.load(
-                Reg::T0,
-                at(Reg::VM, field::FUNCS),
-                Width::W64,
-                false,
-                Size::S64,
-            )?;
-            let entry = at(Reg::T0, 8 * f as i32);
-            self.m.load(Reg::T0, entry, Width::W64, false, Size::S64)?;
+            // A function of this module: a direct call, linked when the module's code is
+            // laid out.
             self.window(Reg::T1, base)?;
-            self.m.call_compiled_at(Reg::T0, Reg::T1)?;
+            let site = self.m.call_compiled_near(Reg::T1)?;
+            self.near_calls.push((site as u32, f));
         }
         self.call_results(base, &ty)
     }

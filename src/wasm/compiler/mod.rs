@@ -69,6 +69,9 @@ pub struct Output {
     /// ranges of their instructions with the Wasm byte offset of their operator (in code
     /// order).
     pub mem_sites: Vec<MemSite>,
+    /// Direct calls to functions of the same module: the code offset of each call, and the
+    /// callee's function index (see [`RuntimeAbi::patch_near_call`]).
+    pub near_calls: Vec<(u32, u32)>,
     /// Operators compiled.
     pub ops: usize,
     /// Bytes of Wasm code compiled.
@@ -153,6 +156,7 @@ pub fn compile<M: RuntimeAbi>(
         body,
         propagate,
         mem_sites: cg.mem_sites,
+        near_calls: cg.near_calls,
         ops,
         wasm_bytes,
     })
@@ -231,6 +235,8 @@ pub(super) struct Codegen<'a, M: RuntimeAbi> {
     /// local's register; `fused` says it did, and the next operator is then skipped.
     pub(super) set_next: Option<(u32, bool)>,
     pub(super) fused: bool,
+    /// Direct calls emitted so far (see [`Output::near_calls`]).
+    pub(super) near_calls: Vec<(u32, u32)>,
 }
 
 impl<'a, M: RuntimeAbi> Codegen<'a, M> {
@@ -259,6 +265,7 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
             mem_base: None,
             set_next: None,
             fused: false,
+            near_calls: Vec::new(),
         }
     }
 

@@ -10,6 +10,7 @@ use std::time::Instant;
 
 use crate::codemem::{CodePtr, CodeSpace};
 use crate::exec::faults;
+use crate::jit::abi::RuntimeAbi;
 use crate::jit::backend::{self, BackEnd};
 use crate::js::JitIsa;
 use crate::wasm::compiler::{self, Config, MemSite};
@@ -336,11 +337,36 @@ impl Store {
                     offset: Some(module.bodies[i].range.start),
                     message: format!("function {index}: {e}"),
                 })?;
-            self.record(&module, index, &out, t0.elapsed().as_nanos());
             image.resize(image.len().next_multiple_of(FUNCTION_ALIGN), 0);
             let at = image.len();
             image.extend_from_slice(&out.code);
-            outs.push((at, out));
+            outs.push((at, out, t0.elapsed().as_nanos()));
+        }
+        // Direct calls between the module's functions, now that each one's place is known.
+        let patch = patch_with(self.backend.isa);
+        let imported = module.imported_funcs;
+        for j in 0..outs.len() {
+            let at = outs[j].0;
+            for k in 0..outs[j].1.near_calls.len() {
+                let (site, callee) = outs[j].1.near_calls[k];
+                let (callee_at, callee_out, _) = &outs[callee as usize - imported];
+                let target = callee_at + callee_out.call_entry as usize;
+                let site = at + site as usize;
+                let linked = patch(&mut image, site, target)
+                    && patch(&mut outs[j].1.code, site - at, target.wrapping_sub(at));
+                if !linked {
+                    return Err(ModuleError {
+                        offset: None,
+                        message: format!(
+                            "function {}: a call beyond the back end's direct reach",
+                            j + imported
+                        ),
+                    });
+                }
+            }
+        }
+        for (j, (_, out, nanos)) in outs.iter().enumerate() {
+            self.record(&module, (j + imported) as u32, out, *nanos);
         }
         let mut code = Vec::with_capacity(outs.len());
         if !image.is_empty() {
@@ -348,7 +374,7 @@ impl Store {
                 offset: None,
                 message: format!("code memory: {e}"),
             })?;
-            for (at, out) in &outs {
+            for (at, out, _) in &outs {
                 // SAFETY: `at` is inside the image just published at `ptr`.
                 let entry = unsafe { ptr.add(*at) };
                 let base = entry.addr() as u64;
@@ -797,6 +823,14 @@ pub struct LoadedModule(pub(super) Rc<Compiled>);
 impl LoadedModule {
     pub fn module(&self) -> &Module {
         &self.0.module
+    }
+}
+
+/// How `isa` links a direct call (see [`RuntimeAbi::patch_near_call`]).
+fn patch_with(isa: JitIsa) -> fn(&mut [u8], usize, usize) -> bool {
+    match isa {
+        JitIsa::AArch64 => crate::jit::aarch64::A64Masm::patch_near_call,
+        JitIsa::X86_64 => crate::jit::x86_64::X64Masm::patch_near_call,
     }
 }
 
