@@ -370,6 +370,95 @@ fn div_unary_extend_rows<M: LeafBackend>() -> Vec<Row<M>> {
         0x1018,
         Box::new(|m: &mut M| m.add_shifted(R, A, B, 3)),
     ));
+    // mul_add and int_add_shifted: upper halves a 32-bit operation ignores, wrapping,
+    // and operands that are the destination or each other.
+    let fused: Vec<(&str, u64, u64, u64, Emit<M>)> = vec![
+        (
+            "mul_add S32 (a*b+a)",
+            0x1_0000_0003,
+            5,
+            18,
+            Box::new(|m: &mut M| {
+                m.mul_add(R, A, B, A, S32);
+                Ok(())
+            }),
+        ),
+        (
+            "mul_add S32 wraps",
+            0x8000_0001,
+            4,
+            0x8000_0005,
+            Box::new(|m: &mut M| {
+                m.mul_add(R, A, B, A, S32);
+                Ok(())
+            }),
+        ),
+        (
+            "mul_add S64 (a*b+a)",
+            0x1_0000_0003,
+            5,
+            0x6_0000_0012,
+            Box::new(|m: &mut M| {
+                m.mul_add(R, A, B, A, S64);
+                Ok(())
+            }),
+        ),
+        (
+            "mul_add S64 into b (a*b+b)",
+            7,
+            6,
+            48,
+            Box::new(|m: &mut M| {
+                m.mul_add(B, A, B, B, S64);
+                m.mov(R, B.into(), S64);
+                Ok(())
+            }),
+        ),
+        (
+            "int_add_shifted S32 wraps",
+            0xffff_fff0,
+            0x4000_0005,
+            4,
+            Box::new(|m: &mut M| {
+                m.int_add_shifted(R, A, B, 2, S32);
+                Ok(())
+            }),
+        ),
+        (
+            "int_add_shifted S64",
+            0x1000,
+            3,
+            0x1018,
+            Box::new(|m: &mut M| {
+                m.int_add_shifted(R, A, B, 3, S64);
+                Ok(())
+            }),
+        ),
+        (
+            "int_add_shifted S64 into a",
+            0x1000,
+            0x10,
+            0x1100,
+            Box::new(|m: &mut M| {
+                m.int_add_shifted(A, A, B, 4, S64);
+                m.mov(R, A.into(), S64);
+                Ok(())
+            }),
+        ),
+        (
+            "int_add_shifted S32 (a + a<<1)",
+            0x1_0000_0007,
+            0,
+            21,
+            Box::new(|m: &mut M| {
+                m.int_add_shifted(R, A, A, 1, S32);
+                Ok(())
+            }),
+        ),
+    ];
+    for (name, a, b, want, f) in fused {
+        rows.push(row(name, a, b, want, f));
+    }
     rows
 }
 

@@ -412,6 +412,12 @@ pub trait MacroAssembler {
 
     // Integer arithmetic.
     fn int_op(&mut self, op: IntOp, dst: Reg, a: Reg, b: RegImm, size: Size) -> MasmResult;
+    /// `dst = a * b + c` at `size` (wrapping; a 32-bit result zero-extended). Any of the
+    /// registers may be the same.
+    fn mul_add(&mut self, dst: Reg, a: Reg, b: Reg, c: Reg, size: Size);
+    /// `dst = a + (b << shift)` at `size` (wrapping; a 32-bit result zero-extended),
+    /// `shift` below the size's bits. Any of the registers may be the same.
+    fn int_add_shifted(&mut self, dst: Reg, a: Reg, b: Reg, shift: u8, size: Size);
     /// `dst = a op b`, branching to `overflow` instead when the signed result overflows
     /// (`dst` may then be clobbered).
     fn checked_op(

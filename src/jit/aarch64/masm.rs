@@ -474,6 +474,26 @@ impl MacroAssembler for A64Masm {
         Ok(())
     }
 
+    fn mul_add(&mut self, dst: Reg, a: Reg, b: Reg, c: Reg, size: Size) {
+        match size {
+            Size::S32 => self.a.madd(wreg(dst), wreg(a), wreg(b), wreg(c)),
+            Size::S64 => self.a.madd(xreg(dst), xreg(a), xreg(b), xreg(c)),
+        }
+    }
+
+    fn int_add_shifted(&mut self, dst: Reg, a: Reg, b: Reg, shift: u8, size: Size) {
+        let k = shift as u32 & (size.bits() - 1);
+        match size {
+            Size::S32 => self
+                .a
+                .add_shifted(wreg(dst), wreg(a), wreg(b), Shift::Lsl, k),
+            Size::S64 => self
+                .a
+                .add_shifted(xreg(dst), xreg(a), xreg(b), Shift::Lsl, k),
+        }
+        .expect("a shift below the register's width");
+    }
+
     fn int_op(&mut self, op: IntOp, dst: Reg, a: Reg, b: RegImm, size: Size) -> MasmResult {
         let bits = size.bits();
         match (op, b) {

@@ -35,6 +35,21 @@ impl X64Masm {
         self.alu(alu, q(dst), q(a), b, size, None);
     }
 
+    /// `dst = a * b + c`, through the accumulator (so any operands may alias).
+    pub(super) fn mul_add_impl(&mut self, dst: Reg, a: Reg, b: Reg, c: Reg, size: Size) {
+        self.mov_sized(ACC, q(a), Size::S64);
+        self.alu_rr(Alu::Mul, ACC, q(b), size);
+        self.alu_rr(Alu::Add, ACC, q(c), size);
+        self.mov_sized(q(dst), ACC, size);
+    }
+
+    /// `dst = a + (b << shift)`, through the accumulator.
+    pub(super) fn int_add_shifted_impl(&mut self, dst: Reg, a: Reg, b: Reg, shift: u8, size: Size) {
+        self.shift(IntOp::Shl, ACC, q(b), RegImm::Imm(shift as i64), size);
+        self.alu_rr(Alu::Add, ACC, q(a), size);
+        self.mov_sized(q(dst), ACC, size);
+    }
+
     pub(super) fn checked_op_impl(
         &mut self,
         op: CheckedOp,

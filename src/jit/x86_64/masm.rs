@@ -348,6 +348,14 @@ impl MacroAssembler for X64Masm {
         Ok(())
     }
 
+    fn mul_add(&mut self, dst: Reg, a: Reg, b: Reg, c: Reg, size: Size) {
+        self.mul_add_impl(dst, a, b, c, size);
+    }
+
+    fn int_add_shifted(&mut self, dst: Reg, a: Reg, b: Reg, shift: u8, size: Size) {
+        self.int_add_shifted_impl(dst, a, b, shift, size);
+    }
+
     fn checked_op(
         &mut self,
         op: CheckedOp,

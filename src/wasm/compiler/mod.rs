@@ -122,14 +122,20 @@ pub fn compile<M: RuntimeAbi>(
         let op = reader.read().map_err(bytecode)?;
         cg.offset = offset as usize;
         ops += 1;
-        cg.set_next = match reader.clone().read() {
-            Ok(Operator::LocalSet { local_index }) => Some((local_index, false)),
-            Ok(Operator::LocalTee { local_index }) => Some((local_index, true)),
+        let mut ahead = reader.clone();
+        let next = ahead.read().ok();
+        cg.set_next = match next {
+            Some(Operator::LocalSet { local_index }) => Some((local_index, false)),
+            Some(Operator::LocalTee { local_index }) => Some((local_index, true)),
             _ => None,
         };
+        cg.next_ops = [
+            next.as_ref().map_or(Peek::Other, Peek::of),
+            ahead.read().ok().as_ref().map_or(Peek::Other, Peek::of),
+        ];
         cg.op(op)?;
         cg.set_next = None;
-        if std::mem::take(&mut cg.fused) {
+        for _ in 0..std::mem::take(&mut cg.skip) {
             reader.read().map_err(bytecode)?;
             ops += 1;
         }
@@ -164,6 +170,29 @@ pub fn compile<M: RuntimeAbi>(
 
 fn bytecode(_: wasmparser::BinaryReaderError) -> MasmError {
     MasmError::Unsupported("unreadable function body (validated modules only)")
+}
+
+/// An operator after the current one, as operator fusion sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Peek {
+    LocalGet(u32),
+    /// `local.set` (false) or `local.tee` (true).
+    LocalSet(u32, bool),
+    Add(ValType),
+    Other,
+}
+
+impl Peek {
+    fn of(op: &Operator<'_>) -> Peek {
+        match *op {
+            Operator::LocalGet { local_index } => Peek::LocalGet(local_index),
+            Operator::LocalSet { local_index } => Peek::LocalSet(local_index, false),
+            Operator::LocalTee { local_index } => Peek::LocalSet(local_index, true),
+            Operator::I32Add => Peek::Add(ValType::I32),
+            Operator::I64Add => Peek::Add(ValType::I64),
+            _ => Peek::Other,
+        }
+    }
 }
 
 /// The value a store writes.
@@ -232,9 +261,12 @@ pub(super) struct Codegen<'a, M: RuntimeAbi> {
     mem_base: Option<Reg>,
     /// The register local the next operator (`local.set`/`local.tee`, and whether a tee)
     /// writes, offered to an arithmetic operator so that it computes straight into the
-    /// local's register; `fused` says it did, and the next operator is then skipped.
+    /// local's register.
     pub(super) set_next: Option<(u32, bool)>,
-    pub(super) fused: bool,
+    /// The next two operators, as far as an operator fused with them cares.
+    pub(super) next_ops: [Peek; 2],
+    /// How many of the next operators the current one compiled (fused) with itself.
+    pub(super) skip: usize,
     /// Direct calls emitted so far (see [`Output::near_calls`]).
     pub(super) near_calls: Vec<(u32, u32)>,
 }
@@ -264,7 +296,8 @@ impl<'a, M: RuntimeAbi> Codegen<'a, M> {
             local_regs: Vec::new(),
             mem_base: None,
             set_next: None,
-            fused: false,
+            next_ops: [Peek::Other; 2],
+            skip: 0,
             near_calls: Vec::new(),
         }
     }

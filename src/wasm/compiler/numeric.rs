@@ -6,13 +6,14 @@ use wasmparser::Operator;
 
 use crate::jit::abi::RuntimeAbi;
 use crate::jit::masm::{
-    DivOp, FSize, FpCond, FpOp, FpUnary, IntCond, IntOp, MasmResult, OutOfRange, RegImm, Size,
+    DivOp, FSize, FpCond, FpOp, FpUnary, IntCond, IntOp, MasmResult, OutOfRange, Reg, RegImm, Size,
     UnaryOp, Width,
 };
 use crate::wasm::ctx::TrapCode;
 use crate::wasm::types::ValType;
 
 use super::Codegen;
+use super::Peek;
 use super::locals::LocalReg;
 use super::stack::{Cmp, Loc};
 
@@ -230,12 +231,88 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
     }
 
     /// Finishes a fused `local.set`/`local.tee` (see [`Self::fuse_local_set`]).
+    /// `a * b` or `a << k` whose result an `add` takes next, with the add's other operand
+    /// already below (`x; a * b; add`) or read next (`a * b; local.get x; add`): one
+    /// multiply-add or shifted add. False (nothing emitted) for any other shape.
+    fn fuse_into_add(
+        &mut self,
+        op: IntOp,
+        ty: ValType,
+        a: Reg,
+        owned: bool,
+        b: RegImm,
+    ) -> MasmResult<bool> {
+        let shift = match (op, b) {
+            (IntOp::Mul, RegImm::Reg(_)) => None,
+            (IntOp::Shl, RegImm::Imm(k)) => Some((k as u64 & (size(ty).bits() as u64 - 1)) as u8),
+            _ => return Ok(false),
+        };
+        let other = match self.next_ops {
+            [Peek::Add(t), _] if t == ty => None,
+            [Peek::LocalGet(x), Peek::Add(t)] if t == ty => Some(x),
+            _ => return Ok(false),
+        };
+        let (c, c_owned) = match other {
+            None => self.pop_src()?,
+            Some(x) => {
+                self.push(ty, Loc::Local(x));
+                self.pop_src()?
+            }
+        };
+        let b_reg = match b {
+            RegImm::Reg(r) => r,
+            RegImm::Imm(_) => a,
+        };
+        // `x; a op b; add; local.set y` with `y` in a register: computed into it.
+        let set = match (other, self.next_ops[1]) {
+            (None, Peek::LocalSet(y, tee)) => match self.local_reg(y) {
+                Some(LocalReg::Int(r)) => {
+                    self.before_local_write(y)?;
+                    Some((y, tee, r))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let dst = match set {
+            Some((.., r)) => r,
+            None if owned => a,
+            None if c_owned => c,
+            None => self.alloc()?,
+        };
+        match shift {
+            None => self.m.mul_add(dst, a, b_reg, c, size(ty)),
+            Some(k) => self.m.int_add_shifted(dst, c, a, k, size(ty)),
+        }
+        if shift.is_none() && b_reg != dst {
+            self.free_reg(b_reg);
+        }
+        for r in [a, c] {
+            if r != dst {
+                self.free_reg(r);
+            }
+        }
+        match set {
+            Some((y, tee, _)) => {
+                if tee {
+                    self.push(ty, Loc::Local(y));
+                }
+                self.skip = 2;
+            }
+            None => {
+                self.push_reg(ty, dst);
+                self.skip = if other.is_some() { 2 } else { 1 };
+            }
+        }
+        Ok(true)
+    }
+
     pub(super) fn fused_set(&mut self, ty: ValType) -> MasmResult {
         let (i, tee) = self.set_next.take().expect("a fused set");
         if tee {
             self.push(ty, Loc::Local(i));
         }
-        self.fused = true;
+        self.skip = 1;
         Ok(())
     }
 
@@ -244,6 +321,9 @@ impl<M: RuntimeAbi> Codegen<'_, M> {
             Num::Bin(op, ty) => {
                 let b = self.pop_reg_imm()?;
                 let (a, owned) = self.pop_src()?;
+                if self.fuse_into_add(op, ty, a, owned, b)? {
+                    return Ok(());
+                }
                 if let Some(LocalReg::Int(dst)) = self.fuse_local_set()? {
                     self.m.int_op(op, dst, a, b, size(ty))?;
                     self.release_imm(b);
