@@ -69,6 +69,20 @@ def ratios(meds, ref):
     return {p: {e: v / m[ref] for e, v in m.items()} if ref in m else {} for p, m in meds.items()}
 
 
+def ratio_rows(programs, engs, rat):
+    """The ratio table's rows: one per program, then the geometric mean of each engine's
+    ratios (with how many programs it ran)."""
+    rows = ['| %s | %s |' % (p['name'], ' | '.join(fmt_ratio(rat[p['name']].get(e)) for e in engs))
+            for p in programs]
+    gm = []
+    for e in engs:
+        xs = [r[e] for r in rat.values() if e in r]
+        g = geomean(xs)
+        gm.append('' if g is None else '**%s** (%d)' % (fmt_ratio(g), len(xs)))
+    rows.append('| geometric mean (programs) | %s |' % ' | '.join(gm))
+    return rows
+
+
 def pair_geomean(meds, a, b):
     """Geometric mean over programs where both ran of time(b) / time(a): how many times a is faster."""
     xs = [m[b] / m[a] for m in meds.values() if a in m and b in m]
@@ -238,14 +252,7 @@ def markdown(raw, ref, ref_why, meds, rat):
         L += ['`engine time / %s time`: above 1 means %s was faster.' % (lab[ref], lab[ref]), '']
         L.append('| program | ' + ' | '.join(lab[e] for e in engs) + ' |')
         L.append('| --- | ' + ' | '.join('---:' for _ in engs) + ' |')
-        for p in raw['programs']:
-            L.append('| %s | %s |' % (p['name'], ' | '.join(fmt_ratio(rat[p['name']].get(e)) for e in engs)))
-        gm = []
-        for e in engs:
-            xs = [r[e] for r in rat.values() if e in r]
-            g = geomean(xs)
-            gm.append('' if g is None else '**%s** (%d)' % (fmt_ratio(g), len(xs)))
-        L.append('| geometric mean (programs) | %s |' % ' | '.join(gm))
+        L += ratio_rows(raw['programs'], engs, rat)
         L += ['', '![ratios](ratios.svg)', '']
 
     # Peak RSS.

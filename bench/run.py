@@ -296,7 +296,8 @@ def sh(argv):
         return ''
 
 
-def environment(args, engs):
+def machine():
+    """What the report says of this machine: date, CPU, cores, host, load average now."""
     cpu = ''
     try:
         with open('/proc/cpuinfo') as f:
@@ -307,6 +308,13 @@ def environment(args, engs):
     except OSError:
         pass
     load = os.getloadavg() if hasattr(os, 'getloadavg') else None
+    return {'date': time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime()),
+            'cpu': cpu or platform.processor() or platform.machine(), 'cores': os.cpu_count(),
+            'host': '%s %s' % (platform.system(), platform.machine()),
+            'load_before': [round(x, 2) for x in load] if load else None}
+
+
+def environment(args, engs):
     vers = {}
     deb = lambda pkg: sh(['dpkg-query', '-W', '-f=${Version}', pkg]) or sh(  # noqa: E731
         ['sh', '-c', "apt-cache policy %s | awk '/Candidate:/ {print $2}'" % pkg])
@@ -322,11 +330,7 @@ def environment(args, engs):
     vers['kiln'] = '%s, git %s' % (kv or 'not built', sh(['git', '-C', ROOT, 'rev-parse', '--short', 'HEAD']))
     qemu = sh(['qemu-aarch64', '--version'])
     return {
-        'date': time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime()),
-        'cpu': cpu or platform.processor() or platform.machine(),
-        'cores': os.cpu_count(),
-        'host': '%s %s' % (platform.system(), platform.machine()),
-        'load_before': [round(x, 2) for x in load] if load else None,
+        **machine(),
         'qemu': None if args.native else qemu.splitlines()[0] if qemu else '?',
         'native': args.native,
         'versions': vers,

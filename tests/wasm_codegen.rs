@@ -5,8 +5,8 @@
 //! (a multiply or constant shift feeding an add, with the add's other operand below or read
 //! next, the result stored to a register local or not), with wrapping and aliased operands.
 
-use kiln::jit::backend;
-use kiln::wasm::runtime::{Extern, Store, StoreOptions, Val};
+use kiln::jit::backend::{self, BackEnd};
+use kiln::wasm::runtime::{Extern, InstanceId, Store, StoreOptions, Val};
 use pretty_assertions::assert_eq;
 
 /// `f(x)`: `x * 1.1`, then `reps` blocks of integer work that leave `x` unchanged, then
@@ -28,6 +28,19 @@ fn module(reps: usize) -> String {
     )
 }
 
+/// A store on back end `be` (guard pages) with `wat` instantiated in it.
+fn instance(be: &BackEnd, wat: &str) -> (Store, InstanceId) {
+    let mut store = Store::new(StoreOptions {
+        isa: Some(be.isa),
+        bounds_checks: false,
+    });
+    let loaded = store.load(wat.as_bytes()).expect("module");
+    let inst = store
+        .instantiate(&loaded, &mut |_, _| None)
+        .expect("instance");
+    (store, inst)
+}
+
 #[test]
 fn float_constants_across_pool_placements() {
     for reps in [10, 30_000, 120_000] {
@@ -41,14 +54,7 @@ fn float_constants_across_pool_placements() {
         let y = 0.3f32 * (x as f32);
         let want = vec![Val::F64(x.to_bits()), Val::F32(y.to_bits()), Val::I32(i)];
         for be in backend::available() {
-            let mut store = Store::new(StoreOptions {
-                isa: Some(be.isa),
-                bounds_checks: false,
-            });
-            let loaded = store.load(wat.as_bytes()).expect("module");
-            let inst = store
-                .instantiate(&loaded, &mut |_, _| None)
-                .expect("instance");
+            let (mut store, inst) = instance(be, &wat);
             let Some(Extern::Func(f)) = store.export(inst, "f") else {
                 panic!("no export")
             };
@@ -158,14 +164,7 @@ fn fused_arithmetic() {
         (0x0123_4567_89ab_cdef, 0x7fff_ffff_ffff_fff1),
     ];
     for be in backend::available() {
-        let mut store = Store::new(StoreOptions {
-            isa: Some(be.isa),
-            bounds_checks: false,
-        });
-        let loaded = store.load(wat.as_bytes()).expect("module");
-        let inst = store
-            .instantiate(&loaded, &mut |_, _| None)
-            .expect("instance");
+        let (mut store, inst) = instance(be, &wat);
         let (mut want, mut got) = (Vec::new(), Vec::new());
         for (name, ty, _, f) in FUSED {
             let Some(Extern::Func(func)) = store.export(inst, name) else {

@@ -17,7 +17,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import svg  # noqa: E402  (bench/svg.py)
-from report import fmt_ms, fmt_ratio, geomean, med  # noqa: E402  (bench/report.py)
+from report import fmt_ms, fmt_ratio, geomean, med, ratio_rows  # noqa: E402  (bench/report.py)
 
 REFERENCE_ORDER = ['kiln', 'wasmtime-winch', 'node-liftoff', 'wasmtime-cranelift', 'node-turbofan', 'node',
                    'wasmi', 'wasm3']
@@ -128,14 +128,7 @@ def markdown(raw, ref, why, meds, rat):
               '`engine time / %s time`: above 1 means %s was faster.' % (lab[ref], lab[ref]), '',
               '| program | ' + ' | '.join(lab[e] for e in engs) + ' |',
               '| --- | ' + ' | '.join('---:' for _ in engs) + ' |']
-        for p in raw['programs']:
-            L.append('| %s | %s |' % (p['name'], ' | '.join(fmt_ratio(rat[p['name']].get(e)) for e in engs)))
-        gm = []
-        for e in engs:
-            xs = [r[e] for r in rat.values() if e in r]
-            g = geomean(xs)
-            gm.append('' if g is None else '**%s** (%d)' % (fmt_ratio(g), len(xs)))
-        L.append('| geometric mean (programs) | %s |' % ' | '.join(gm))
+        L += ratio_rows(raw['programs'], engs, rat)
         L += ['', '![ratios](wasm.svg)', '']
 
     # WASI tests.

@@ -46,7 +46,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.dirname(HERE))
-from run import first_line, run_measured, sh  # noqa: E402  (bench/run.py)
+from run import first_line, machine, run_measured, sh  # noqa: E402  (bench/run.py)
 
 DRIVERS = os.path.join(HERE, 'drivers')
 WASI_DIR = os.path.join(ROOT, 'tests/wasi')
@@ -217,16 +217,6 @@ def load_wasi(gendir, quick):
 
 
 def environment(engs, peers, kiln):
-    cpu = ''
-    try:
-        with open('/proc/cpuinfo') as f:
-            for line in f:
-                if line.startswith('model name'):
-                    cpu = line.split(':', 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    load = os.getloadavg() if hasattr(os, 'getloadavg') else None
     vers = {}
     kv = sh(['qemu-aarch64', kiln, '--version']) if os.path.exists(kiln) else ''
     vers['kiln'] = '%s, git %s%s' % (kv or 'kiln (not built)', sh(['git', '-C', ROOT, 'rev-parse', '--short', 'HEAD']),
@@ -242,11 +232,7 @@ def environment(engs, peers, kiln):
                 if k and any(e.startswith(k) for e in engs):
                     vers[k] = v
     qemu = sh(['qemu-aarch64', '--version'])
-    return {'date': time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime()),
-            'cpu': cpu or platform.processor() or platform.machine(), 'cores': os.cpu_count(),
-            'host': '%s %s' % (platform.system(), platform.machine()),
-            'load_before': [round(x, 2) for x in load] if load else None,
-            'qemu': qemu.splitlines()[0] if qemu else '?', 'versions': vers}
+    return {**machine(), 'qemu': qemu.splitlines()[0] if qemu else '?', 'versions': vers}
 
 
 def main():

@@ -47,9 +47,10 @@ pub trait RuntimeAbi: MacroAssembler {
     /// offset, for [`RuntimeAbi::patch_near_call`] to fill in once the image is laid out
     /// (a direct call: no load of the entry, no indirect branch).
     fn call_compiled_near(&mut self, window: Reg) -> MasmResult<usize>;
-    /// Points the near call at offset `at` of `code` to offset `target` of the same code;
-    /// false if the distance is beyond the call's reach.
-    fn patch_near_call(code: &mut [u8], at: usize, target: usize) -> bool
+    /// Points the near call at offset `at` of `code` to `target`, an offset from the start
+    /// of `code` (negative, or past its end, for code placed before or after it); false if
+    /// the distance is beyond the call's reach.
+    fn patch_near_call(code: &mut [u8], at: usize, target: i64) -> bool
     where
         Self: Sized;
 

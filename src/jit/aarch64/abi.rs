@@ -243,9 +243,9 @@ impl RuntimeAbi for A64Masm {
         Ok(at)
     }
 
-    fn patch_near_call(code: &mut [u8], at: usize, target: usize) -> bool {
+    fn patch_near_call(code: &mut [u8], at: usize, target: i64) -> bool {
         // `bl`: imm26 words, ±128 MiB.
-        let delta = target as i64 - at as i64;
+        let delta = target - at as i64;
         if delta % 4 != 0 || !(-(1 << 27)..(1 << 27)).contains(&delta) || at + 4 > code.len() {
             return false;
         }

@@ -141,8 +141,8 @@ impl RuntimeAbi for X64Masm {
         Ok(at)
     }
 
-    fn patch_near_call(code: &mut [u8], at: usize, target: usize) -> bool {
-        let delta = target as i64 - (at as i64 + 5);
+    fn patch_near_call(code: &mut [u8], at: usize, target: i64) -> bool {
+        let delta = target - (at as i64 + 5);
         let Ok(rel) = i32::try_from(delta) else {
             return false;
         };

@@ -327,8 +327,8 @@ impl Store {
         let started = Instant::now();
         // Every function is compiled into one image, published at once (one change of page
         // protection per module instead of one per function).
-        let mut image: Vec<u8> = Vec::new();
         let mut outs = Vec::with_capacity(module.bodies.len());
+        let mut end = 0usize;
         for i in 0..module.bodies.len() {
             let index = (i + module.imported_funcs) as u32;
             let t0 = Instant::now();
@@ -337,12 +337,12 @@ impl Store {
                     offset: Some(module.bodies[i].range.start),
                     message: format!("function {index}: {e}"),
                 })?;
-            image.resize(image.len().next_multiple_of(FUNCTION_ALIGN), 0);
-            let at = image.len();
-            image.extend_from_slice(&out.code);
+            let at = end.next_multiple_of(FUNCTION_ALIGN);
+            end = at + out.code.len();
             outs.push((at, out, t0.elapsed().as_nanos()));
         }
-        // Direct calls between the module's functions, now that each one's place is known.
+        // Direct calls between the module's functions, now that each one's place is known
+        // (a call's displacement is relative, so each function's own code is patched).
         let patch = patch_with(self.backend.isa);
         let imported = module.imported_funcs;
         for j in 0..outs.len() {
@@ -350,11 +350,8 @@ impl Store {
             for k in 0..outs[j].1.near_calls.len() {
                 let (site, callee) = outs[j].1.near_calls[k];
                 let (callee_at, callee_out, _) = &outs[callee as usize - imported];
-                let target = callee_at + callee_out.call_entry as usize;
-                let site = at + site as usize;
-                let linked = patch(&mut image, site, target)
-                    && patch(&mut outs[j].1.code, site - at, target.wrapping_sub(at));
-                if !linked {
+                let target = (callee_at + callee_out.call_entry as usize) as i64 - at as i64;
+                if !patch(&mut outs[j].1.code, site as usize, target) {
                     return Err(ModuleError {
                         offset: None,
                         message: format!(
@@ -364,6 +361,10 @@ impl Store {
                     });
                 }
             }
+        }
+        let mut image = vec![0u8; end];
+        for (at, out, _) in &outs {
+            image[*at..*at + out.code.len()].copy_from_slice(&out.code);
         }
         for (j, (_, out, nanos)) in outs.iter().enumerate() {
             self.record(&module, (j + imported) as u32, out, *nanos);
@@ -827,7 +828,7 @@ impl LoadedModule {
 }
 
 /// How `isa` links a direct call (see [`RuntimeAbi::patch_near_call`]).
-fn patch_with(isa: JitIsa) -> fn(&mut [u8], usize, usize) -> bool {
+fn patch_with(isa: JitIsa) -> fn(&mut [u8], usize, i64) -> bool {
     match isa {
         JitIsa::AArch64 => crate::jit::aarch64::A64Masm::patch_near_call,
         JitIsa::X86_64 => crate::jit::x86_64::X64Masm::patch_near_call,
