@@ -66,6 +66,9 @@ pub struct Runtime {
     pub call: u64,
     /// `ret(vm, pc) -> HELPER_DONE | HELPER_THREW | other (frame entered from the stub)`.
     pub ret: u64,
+    /// `suspend(vm, pc) -> HELPER_DONE | HELPER_THREW | other`: as `ret`, for a generator's
+    /// `Suspend` (the frame is saved into its generator object first).
+    pub suspend: u64,
     /// `construct_this(vm, callee) -> this | 0 (threw)`: the receiver of an inline `new`.
     pub construct_this: u64,
     /// `exit(vm, exit value) -> HELPER_INTERPRET` (counts the exit; compiled code then returns

@@ -190,7 +190,8 @@ fn arith_fact(a: Fact, b: Fact) -> Fact {
 /// Whether control can only leave the op at `pc` by a jump or a return (the next op is
 /// reached only by jumps, if at all).
 pub fn ends_flow(op: Op) -> bool {
-    matches!(op, Op::Jump | Op::Return | Op::Throw)
+    // The op after a `Suspend` runs only when the generator is resumed (entering there).
+    matches!(op, Op::Jump | Op::Return | Op::Throw | Op::Suspend)
 }
 
 /// `starts[pc]`: pc 0, every jump target and every exception handler (one pre-scan).

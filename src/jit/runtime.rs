@@ -6,7 +6,8 @@
 //! - `step`: runs one op with the interpreter's semantics (the slow path of every op);
 //! - `call`: a `Call`/`CallMethod`/`New` — sets up the callee frame like the interpreter and
 //!   returns the callee's compiled entry, or hands an interpreted callee to the interpreter;
-//! - `ret`: a `Return` from a frame called by compiled code;
+//! - `ret`: a `Return` from a frame called by compiled code; `suspend`: a generator's
+//!   `Suspend` from such a frame (saves the frame, then returns like `ret`);
 //! - `exit`: leaving compiled code (deoptimizations, resumptions): counts it, keeps feedback,
 //!   discards code after repeated deopts.
 //!
@@ -42,6 +43,7 @@ pub fn runtime(helper_addr: fn(HelperFn) -> usize) -> Runtime {
         step: helper_addr(step) as u64,
         call: helper_addr(call) as u64,
         ret: helper_addr(ret) as u64,
+        suspend: helper_addr(suspend) as u64,
         construct_this: helper_addr(new_this) as u64,
         exit: helper_addr(exit) as u64,
         gc: helper_addr(gc) as u64,
@@ -152,6 +154,31 @@ extern "C" fn ret(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u
     vm.frames.last_mut().expect("frame").pc = pc;
     let reg = top_code(vm).code[pc + 1] as usize;
     match vm.pop_return(vm.regs[f.fp + reg]) {
+        Ok((f, v)) => {
+            let caller = vm.frames.last().expect("caller frame").fp;
+            vm.regs[caller + f.ret_reg as usize] = v;
+            HELPER_DONE
+        }
+        Err(_) => HELPER_THREW,
+    }
+}
+
+extern "C" fn suspend(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
+    let vm = unsafe { vm_of(vm) };
+    let pc = pc as usize;
+    let f = *vm.frames.last().expect("frame");
+    if !f.jit {
+        return HELPER_INTERPRET;
+    }
+    vm.frames.last_mut().expect("frame").pc = pc;
+    let code = &top_code(vm).code;
+    let (g, v, kind) = (code[pc + 1] as usize, code[pc + 2] as usize, code[pc + 4]);
+    let (g, v) = (vm.regs[f.fp + g], vm.regs[f.fp + v]);
+    if vm.suspend_generator(g, f.fp, pc, kind).is_err() {
+        return HELPER_THREW;
+    }
+    match vm.pop_return(v) {
         Ok((f, v)) => {
             let caller = vm.frames.last().expect("caller frame").fp;
             vm.regs[caller + f.ret_reg as usize] = v;

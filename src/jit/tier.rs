@@ -18,8 +18,8 @@ use crate::exec::{ExecError, Status, VmRegs};
 use crate::jit::compiler::{Config, EXIT_RESUME, EXIT_STEP, EXIT_TO_INNERMOST, NO_ENTRY};
 use crate::jit::state::{Compiled, JIT_FAILED, JitState, STACK_MARGIN, jit, jit_ref, thresholds};
 use crate::js::bytecode::{
-    F_ARROW, F_CLASS_CTOR, F_DERIVED, F_HAS_REST, F_NO_PROTOTYPE, F_STRICT, F_USES_ARGUMENTS,
-    FunctionCode,
+    F_ARROW, F_CLASS_CTOR, F_DERIVED, F_GENERATOR, F_HAS_REST, F_NO_PROTOTYPE, F_STRICT,
+    F_USES_ARGUMENTS, FunctionCode,
 };
 use crate::js::tiering::{Entered, TierHooks};
 use crate::js::vm::{Options, Vm};
@@ -278,7 +278,7 @@ fn inline_call_word(code: &FunctionCode, addr: usize) -> u64 {
 
 /// [`FunctionCode::jit_new`] for code compiled with its call entry at `addr`.
 fn inline_new_word(code: &FunctionCode, addr: usize) -> u64 {
-    let full_setup = F_HAS_REST | F_USES_ARGUMENTS | F_NO_PROTOTYPE | F_DERIVED;
+    let full_setup = F_HAS_REST | F_USES_ARGUMENTS | F_NO_PROTOTYPE | F_DERIVED | F_GENERATOR;
     if code.flags & full_setup != 0 {
         return 0;
     }

@@ -4,7 +4,7 @@
 use crate::js::hash::FxHashMap as HashMap;
 
 use crate::js::atoms::{self, Atom};
-use crate::js::bytecode::{F_NO_PROTOTYPE, FunctionCode};
+use crate::js::bytecode::{F_GENERATOR, F_NO_PROTOTYPE, FunctionCode};
 use crate::js::heap::cells::{AccessorCell, KIND_ACCESSOR, KIND_OBJECT, ObjCell};
 use crate::js::heap::{alloc_values, free_values};
 use crate::js::shape::{self, MAX_SHAPE_PROPS};
@@ -27,6 +27,8 @@ pub const CLASS_SET: u8 = 11;
 pub const CLASS_ITER: u8 = 12;
 pub const CLASS_SYMBOL: u8 = 13;
 pub const CLASS_DATE: u8 = 14;
+/// A generator object (`js::interp::generator`).
+pub const CLASS_GENERATOR: u8 = 15;
 
 /// Slots (and elements) allocated with a new object (array literal) that is about to get
 /// properties (elements).
@@ -668,9 +670,16 @@ impl Vm {
         }
         if a == atoms::PROTOTYPE && class == CLASS_CLOSURE && !self.func_code(f).has(F_NO_PROTOTYPE)
         {
-            // Materialise the prototype object on first use.
-            let p = self.new_object();
-            self.add_own(p, atoms::CONSTRUCTOR, f, shape::HIDDEN);
+            // Materialise the prototype object on first use (a generator function's inherits
+            // from %GeneratorPrototype% and has no `constructor`).
+            let p = if self.func_code(f).has(F_GENERATOR) {
+                let gp = self.realm[realm::GENERATOR_PROTO];
+                self.new_object_with(CLASS_ORDINARY, gp)
+            } else {
+                let p = self.new_object();
+                self.add_own(p, atoms::CONSTRUCTOR, f, shape::HIDDEN);
+                p
+            };
             self.add_own(f, atoms::PROTOTYPE, p, shape::WRITABLE);
             return Some((p, shape::WRITABLE));
         }

@@ -61,7 +61,11 @@ pub mod realm {
     pub const SYMBOL_REGISTRY: usize = 21;
     /// The built-in getter of `Array[Symbol.species]`.
     pub const ARRAY_SPECIES_GETTER: usize = 22;
-    pub const COUNT: usize = 23;
+    /// %GeneratorFunction.prototype% (the prototype of generator functions) and
+    /// %GeneratorPrototype% (of generator objects).
+    pub const GENERATOR_FUNCTION_PROTO: usize = 23;
+    pub const GENERATOR_PROTO: usize = 24;
+    pub const COUNT: usize = 25;
 }
 
 #[derive(Clone, Debug, Default)]

@@ -56,8 +56,10 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
             let helper = cx.m.new_label();
             inline_return(cx, pc, helper)?;
             cx.m.bind(helper)?;
-            helper_return(cx, pc)
+            helper_return(cx, pc, cx.rt.ret)
         }
+        // A generator's suspension returns like `Return`, after the helper saved the frame.
+        Op::Suspend => helper_return(cx, pc, cx.rt.suspend),
         Op::Call | Op::CallMethod | Op::New => {
             if let Some(i) = intrinsics::at(cx, op, pc) {
                 let other = cx.m.new_label();
@@ -342,18 +344,18 @@ fn inline_return<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize, helper: M::Label) 
     cx.m.exit(0, 0)
 }
 
-/// `Return` through the runtime's return helper.
-fn helper_return<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
+/// `Return` (or `Suspend`) through the runtime's return (suspend) helper.
+fn helper_return<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize, helper: u64) -> MasmResult {
     let threw = cx.threw();
     let (done, to_stub) = (cx.m.new_label(), cx.m.new_label());
-    cx.m.call_helper(cx.rt.ret, imm(pc as u64))?;
+    cx.m.call_helper(helper, imm(pc as u64))?;
     cx.m.branch_if_result_eq(HELPER_DONE, done)?;
     cx.m.branch_if_result_eq(HELPER_THREW, threw)?;
     cx.m.jump(to_stub);
     cx.m.bind(done)?;
     cx.m.exit(0, 0)?;
     cx.m.bind(to_stub)?;
-    // The interpreter runs this Return (it does not count twice: the op counter was
+    // The interpreter runs this op (it does not count twice: the op counter was
     // bumped for the op, so undo that).
     cx.m.bump_counter(-1)?;
     cx.m.exit(STATUS_EXIT, exit_value(pc, EXIT_STEP))

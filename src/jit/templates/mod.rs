@@ -96,7 +96,7 @@ fn template(op: Op) -> Option<(Family, bool)> {
         Op::GetPropertyByName | Op::SetPropertyByName => (Property, true),
         Op::GetElement | Op::SetElement => (Elements, true),
         Op::LoadGlobal => (Global, true),
-        Op::Call | Op::CallMethod | Op::New | Op::Return => (Calls, false),
+        Op::Call | Op::CallMethod | Op::New | Op::Return | Op::Suspend => (Calls, false),
         Op::LoadContextSlot | Op::StoreContextSlot => (Context, false),
         Op::ThrowIfEmpty | Op::LoadThis => (Frame, true),
         Op::LoadCallee | Op::LoadNewTarget | Op::GetEnv | Op::SetEnv => (Frame, false),

@@ -9,6 +9,7 @@ mod date;
 pub use date::iso as date_iso;
 mod error;
 mod function;
+mod generator;
 mod global;
 mod group_by;
 mod intrinsic;
@@ -27,6 +28,7 @@ mod string;
 mod symbol;
 mod test262;
 mod uri;
+pub use symbol::well_known as well_known_symbol;
 pub use test262::install_test262_host;
 
 use crate::js::atoms;
@@ -174,6 +176,7 @@ pub fn install(vm: &mut Vm) {
     symbol::install(vm);
     array::install_symbols(vm);
     install_symbol_props(vm);
+    generator::install(vm);
     reflect::install(vm);
     group_by::install(vm);
     uri::install(vm);

@@ -25,6 +25,9 @@ pub const F_NO_PROTOTYPE: u32 = 64;
 pub const F_GENERATED_CTOR: u32 = 128;
 /// Strict-mode code (`this` is not coerced to the global object).
 pub const F_STRICT: u32 = 256;
+/// A generator function (`function*`, generator method): calling it creates a generator
+/// object; it is not a constructor but has a `prototype`.
+pub const F_GENERATOR: u32 = 512;
 
 /// An exception handler: a throw at pc in `start..end` jumps to `target` with the exception
 /// in register `reg`.

@@ -141,6 +141,10 @@ opcodes! {
     IteratorNext(R, R, J),
     ForInPrepare(R, R),
     ForInNext(R, R, J),
+    GeneratorCreate(R),
+    Suspend(R, R, R, U),
+    YieldDelegate(R, R, R, J),
+    IteratorClose(R, U),
 }
 
 impl Op {

@@ -250,9 +250,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             Expression::AwaitExpression(a) => {
                 return self.err(a.span, "async functions are not supported");
             }
-            Expression::YieldExpression(y) => {
-                return self.err(y.span, "generators are not supported");
-            }
+            Expression::YieldExpression(y) => self.yield_expr(y, dst)?,
             other => return self.err(other.span(), "unsupported expression"),
         }
         Ok(())

@@ -147,6 +147,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
             self.bind_pattern(&rest.rest.argument, extra_reg, true)?;
         }
         self.hoist_functions(stmts)?;
+        if spec.flags & F_GENERATOR != 0 {
+            self.generator_start()?;
+        }
         match spec.body {
             Body::Stmts(s) => {
                 self.statements(s)?;
@@ -170,9 +173,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
         dst: u8,
         name: Option<&str>,
     ) -> CResult<()> {
-        if f.generator {
-            return self.err(f.span, "generators are not supported");
-        }
         if f.r#async {
             return self.err(f.span, "async functions are not supported");
         }
@@ -187,7 +187,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             params: &f.params,
             body: Body::Stmts(&body.statements),
             is_arrow: false,
-            flags: 0,
+            flags: if f.generator { F_GENERATOR } else { 0 },
             self_name: if is_expr { own } else { None },
             directive_strict: body
                 .directives
@@ -207,8 +207,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
         name: &str,
         source_span: oxc_span::Span,
     ) -> CResult<()> {
-        if f.generator || f.r#async {
-            return self.err(f.span, "generator and async methods are not supported");
+        if f.r#async {
+            return self.err(f.span, "async methods are not supported");
         }
         let Some(body) = &f.body else {
             return self.err(f.span, "method without body");
@@ -219,7 +219,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
             params: &f.params,
             body: Body::Stmts(&body.statements),
             is_arrow: false,
-            flags: F_METHOD | F_NO_PROTOTYPE,
+            // A generator method has a `prototype` (for its generator objects) but is no
+            // more a constructor than other methods.
+            flags: if f.generator {
+                F_METHOD | F_GENERATOR
+            } else {
+                F_METHOD | F_NO_PROTOTYPE
+            },
             self_name: None,
             directive_strict: body
                 .directives

@@ -10,6 +10,7 @@
 mod class;
 mod expr;
 mod function;
+mod generator;
 mod pattern;
 mod scope;
 mod script;
@@ -51,6 +52,9 @@ pub(crate) struct JumpCtx<'a> {
     pub breakable: bool,
     pub scope_len: usize,
     pub try_len: usize,
+    /// The try depth a `continue` unwinds to: above `try_len` in a for-of loop, whose
+    /// iterator a `continue` must not close (a `break` does).
+    pub cont_try_len: usize,
     pub breaks: Vec<usize>,
     pub continues: Vec<usize>,
 }
@@ -60,6 +64,8 @@ pub(crate) struct TryCtx<'a> {
     pub regions: Vec<(u32, u32)>,
     pub open: u32,
     pub finally: Option<&'a BlockStatement<'a>>,
+    /// A for-of loop's iterator (register), closed on every exit that leaves the loop.
+    pub close_iter: Option<u8>,
     pub scope_len: usize,
 }
 
@@ -85,6 +91,8 @@ pub(crate) struct FnState<'a> {
     pub is_derived_ctor: bool,
     /// Atoms of the `this.NAME` members assigned or updated (`FunctionCode::this_fields`).
     pub this_names: Vec<i64>,
+    /// A generator function's generator object (its register), once created.
+    pub gen_reg: Option<u8>,
 }
 
 impl<'a> FnState<'a> {
@@ -109,6 +117,7 @@ impl<'a> FnState<'a> {
             pending_labels: Vec::new(),
             is_derived_ctor: false,
             this_names: Vec::new(),
+            gen_reg: None,
         }
     }
 }

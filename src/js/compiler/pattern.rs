@@ -61,9 +61,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         self.bind_pattern(p, t, init)?;
                     }
                 }
-                if let Some(r) = &a.rest {
-                    let arr = self.iter_rest(it, t)?;
-                    self.bind_pattern(&r.argument, arr, init)?;
+                match &a.rest {
+                    Some(r) => {
+                        let arr = self.iter_rest(it, t)?;
+                        self.bind_pattern(&r.argument, arr, init)?;
+                    }
+                    None => {
+                        self.emit(Op::IteratorClose, &[it as i64, 0]);
+                    }
                 }
                 self.reg_release(m);
                 Ok(())
@@ -162,9 +167,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         self.assign_maybe_default(el, t)?;
                     }
                 }
-                if let Some(r) = &a.rest {
-                    let arr = self.iter_rest(it, t)?;
-                    self.assign_target(&r.target, arr)?;
+                match &a.rest {
+                    Some(r) => {
+                        let arr = self.iter_rest(it, t)?;
+                        self.assign_target(&r.target, arr)?;
+                    }
+                    None => {
+                        self.emit(Op::IteratorClose, &[it as i64, 0]);
+                    }
                 }
                 self.reg_release(m);
                 Ok(())

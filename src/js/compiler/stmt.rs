@@ -35,6 +35,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             breakable,
             scope_len,
             try_len,
+            cont_try_len: try_len,
             breaks: vec![],
             continues: vec![],
         });
@@ -59,10 +60,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
         for i in (try_len..ntries).rev() {
             let t = self.f().tries.pop().expect("try");
             self.pop_scopes_to(t.scope_len, &mut saved.scopes);
-            let fin = t.finally;
+            let (fin, close) = (t.finally, t.close_iter);
             saved.tries.push(t);
             if let Some(b) = fin {
                 self.block(b)?;
+            }
+            if let Some(it) = close {
+                self.emit(Op::IteratorClose, &[it as i64, 0]);
             }
             let _ = i;
         }
@@ -186,10 +190,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         self.emit(Op::LoadUndefined, &[t as i64]);
                     }
                 }
-                let n = self.f().scopes.len();
-                let u = self.unwind_to(n, 0)?;
-                self.emit(Op::Return, &[t as i64]);
-                self.rewind(u);
+                self.emit_return(t)?;
                 self.reg_release(m);
             }
             Statement::BreakStatement(b) => {
@@ -217,7 +218,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 }) else {
                     return self.err(c.span, "Illegal continue statement");
                 };
-                let (sl, tl) = (self.f().jumps[i].scope_len, self.f().jumps[i].try_len);
+                let (sl, tl) = (self.f().jumps[i].scope_len, self.f().jumps[i].cont_try_len);
                 let u = self.unwind_to(sl, tl)?;
                 let j = self.jump();
                 self.f().jumps[i].continues.push(j);
@@ -404,6 +405,22 @@ impl<'a, 'v> Compiler<'a, 'v> {
             },
             &[v as i64, it as i64, 0],
         );
+        // for-of: leaving the loop early (break, return, a throw in the body) closes the
+        // iterator (ES2025 14.7.5.7 ForIn/OfBodyEvaluation); `continue` does not.
+        let env = self.temp()?;
+        if !is_in {
+            self.emit(Op::GetEnv, &[env as i64]);
+            let (open, scope_len) = (self.pc() as u32, self.f().scopes.len());
+            self.f().tries.push(TryCtx {
+                regions: vec![],
+                open,
+                finally: None,
+                close_iter: Some(it),
+                scope_len,
+            });
+            let n = self.f().tries.len();
+            self.f().jumps.last_mut().expect("loop").cont_try_len = n;
+        }
         self.push_scope(ScopeKind::Block);
         match left {
             ForStatementLeft::VariableDeclaration(d) => {
@@ -427,7 +444,29 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
         self.sub_statement(body)?;
         self.pop_scope();
-        self.jump_to(top);
+        if is_in {
+            self.jump_to(top);
+        } else {
+            let mut c = self.f().tries.pop().expect("for-of iterator");
+            let pc = self.pc() as u32;
+            if c.open < pc {
+                c.regions.push((c.open, pc));
+            }
+            self.jump_to(top);
+            let target = self.pc() as u32;
+            for (s, e) in c.regions {
+                self.f().handlers.push(Handler {
+                    start: s,
+                    end: e,
+                    target,
+                    reg: v,
+                });
+            }
+            // A throw: close quietly (errors from `return` lose to the exception), rethrow.
+            self.emit(Op::SetEnv, &[env as i64]);
+            self.emit(Op::IteratorClose, &[it as i64, 1]);
+            self.emit(Op::Throw, &[v as i64]);
+        }
         self.patch_here(jdone);
         self.end_loop(top)?;
         self.reg_release(m);
@@ -491,6 +530,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 regions: vec![],
                 open: start,
                 finally: Some(fin),
+                close_iter: None,
                 scope_len,
             });
         }
@@ -499,6 +539,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 regions: vec![],
                 open: start,
                 finally: None,
+                close_iter: None,
                 scope_len,
             });
         }

@@ -4,7 +4,7 @@
 pub mod number;
 
 use crate::js::atoms;
-use crate::js::bytecode::F_CLASS_CTOR;
+use crate::js::bytecode::{F_CLASS_CTOR, F_GENERATOR};
 use crate::js::object::*;
 use crate::js::shape;
 use crate::js::value::Value;
@@ -163,6 +163,29 @@ impl Vm {
         None
     }
 
+    /// The object's `Symbol.toStringTag` when it is a non-empty string held in a data
+    /// property that is not an own enumerable one (node shows it beside the constructor
+    /// name, unless the property is listed anyway; getters are not run).
+    fn string_tag(&mut self, o: Value) -> Option<String> {
+        let tag = crate::js::builtins::well_known_symbol(self, "toStringTag")?;
+        let mut p = o;
+        while p.is_object() {
+            if let Some((loc, f)) = self.find_own(p, tag) {
+                if f & shape::ACCESSOR != 0 || (p == o && f & shape::ENUMERABLE != 0) {
+                    return None;
+                }
+                let v = self.read_loc(p, loc);
+                if !v.is_string() {
+                    return None;
+                }
+                let s = self.str_to_string(v);
+                return (!s.is_empty()).then_some(s);
+            }
+            p = self.obj(p).proto;
+        }
+        None
+    }
+
     fn key_display(&mut self, k: PropKey, enumerable: bool) -> String {
         let kv = self.key_value(k);
         let s = self.str_to_string(kv);
@@ -241,10 +264,17 @@ impl Vm {
                     }
                     b.push(']');
                     b
-                } else if name.is_empty() {
-                    "[Function (anonymous)]".into()
                 } else {
-                    format!("[Function: {name}]")
+                    let kind = if class == CLASS_CLOSURE && self.func_code(o).has(F_GENERATOR) {
+                        "GeneratorFunction"
+                    } else {
+                        "Function"
+                    };
+                    if name.is_empty() {
+                        format!("[{kind} (anonymous)]")
+                    } else {
+                        format!("[{kind}: {name}]")
+                    }
                 };
                 if is_class {
                     keys.retain(|k| *k != PropKey::Atom(atoms::PROTOTYPE));
@@ -305,13 +335,16 @@ impl Vm {
                 braces = ("{".into(), "}".into());
             }
             _ => {
+                let tag = self.string_tag(o).filter(|t| ctor.as_ref() != Some(t));
                 let pre = if null_proto {
                     "[Object: null prototype] ".to_string()
                 } else {
-                    match &ctor {
-                        Some(c) if c == "Object" => String::new(),
-                        Some(c) => format!("{c} "),
-                        None => String::new(),
+                    match (&ctor, tag) {
+                        (Some(c), None) if c == "Object" => String::new(),
+                        (Some(c), None) => format!("{c} "),
+                        (Some(c), Some(t)) => format!("{c} [{t}] "),
+                        (None, Some(t)) => format!("Object [{t}] "),
+                        (None, None) => String::new(),
                     }
                 };
                 prefix_only_if_keys = true;

@@ -59,7 +59,7 @@ impl Vm {
                         "Class constructor {n} cannot be invoked without 'new'"
                     )));
                 }
-                if construct && code.has(F_NO_PROTOTYPE) {
+                if construct && code.flags & (F_NO_PROTOTYPE | F_GENERATOR) != 0 {
                     let n = self.function_name(callee);
                     return Err(self.throw_type_error(&format!("{n} is not a constructor")));
                 }
@@ -256,7 +256,7 @@ impl Vm {
             return false;
         }
         match self.class_of(f) {
-            CLASS_CLOSURE => !self.func_code(f).has(F_NO_PROTOTYPE),
+            CLASS_CLOSURE => self.func_code(f).flags & (F_NO_PROTOTYPE | F_GENERATOR) == 0,
             CLASS_NATIVE => self.obj(f).hdr.flags & FLAG_NATIVE_CTOR != 0,
             CLASS_BOUND => self.is_constructor(self.obj(f).aux[0]),
             _ => false,

@@ -169,6 +169,8 @@ impl Vm {
                     let r = (|| {
                         let done = self.get_named(res, atoms::DONE)?;
                         if self.truthy(done) {
+                            // Never called again (nor closed) once done.
+                            self.obj_mut(it).hdr.aux = IT_DONE;
                             return Ok(None);
                         }
                         Ok(Some(self.get_named(res, atoms::VALUE)?))
@@ -181,6 +183,35 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// IteratorClose (ES2025 7.4.11) of an internal iterator that is not done: calls the
+    /// underlying iterator's `return` method, if any. `quiet` (closing because of a throw):
+    /// errors from `return` and its result are ignored, the original exception wins.
+    pub fn iterator_close(&mut self, it: Value, quiet: bool) -> JsResult<()> {
+        if !it.is_object() || self.class_of(it) != CLASS_ITER {
+            return Ok(());
+        }
+        // Built-in iterators have no `return` (and may be user-visible objects that go on
+        // after a `break`, like `map.entries()`).
+        if self.obj(it).hdr.aux != IT_PROTOCOL {
+            return Ok(());
+        }
+        self.obj_mut(it).hdr.aux = IT_DONE;
+        let target = self.obj(it).aux[0];
+        let r = (|| {
+            let name = self.intern("return");
+            let f = self.get_named(target, name)?;
+            if f.is_nullish() {
+                return Ok(());
+            }
+            let res = self.call_function(f, target, &[])?;
+            if !res.is_object() && !quiet {
+                return Err(self.throw_type_error("Iterator result is not an object"));
+            }
+            Ok(())
+        })();
+        if quiet { Ok(()) } else { r }
     }
 
     /// Collects every value of an iterable (spread).

@@ -4,6 +4,7 @@
 pub mod call;
 pub mod convert;
 pub mod error;
+pub mod generator;
 pub mod iter;
 pub mod pow;
 pub mod props;
@@ -70,7 +71,11 @@ impl Vm {
     }
 
     pub fn new_closure(&mut self, code_idx: usize, env: Value) -> Value {
-        let proto = self.realm[realm::FUNCTION_PROTO];
+        let proto = if self.codes[code_idx].has(F_GENERATOR) {
+            self.realm[realm::GENERATOR_FUNCTION_PROTO]
+        } else {
+            self.realm[realm::FUNCTION_PROTO]
+        };
         let f = self.new_object_with(CLASS_CLOSURE, proto);
         let ptr = &*self.codes[code_idx] as *const FunctionCode as usize;
         let o = self.obj_mut(f);
@@ -913,6 +918,39 @@ impl Vm {
                 Op::ForInPrepare => {
                     let it = self.for_in_iterator(r!(u8at!(2)))?;
                     w!(u8at!(1)) = it;
+                }
+                Op::GeneratorCreate => {
+                    let callee = self.regs[fp - HDR_CALLEE];
+                    let g = self.create_generator(callee)?;
+                    w!(u8at!(1)) = g;
+                }
+                Op::Suspend => {
+                    let (g, v) = (r!(u8at!(1)), r!(u8at!(2)));
+                    self.suspend_generator(g, fp, pc, u8at!(4) as u8)?;
+                    // The frame is left as `Return` leaves it.
+                    let (f, v) = self.pop_return(v)?;
+                    if f.entry {
+                        return Ok(v);
+                    }
+                    reload!();
+                    self.regs[fp + f.ret_reg as usize] = v;
+                    let cop = Op::from_u8(code.code[pc]).expect("call op");
+                    pc += cop.encoded_len();
+                    continue;
+                }
+                Op::YieldDelegate => {
+                    let s = u8at!(3);
+                    let (it, sent, mode) = (r!(u8at!(2)), r!(s), r!(s + 1).as_int());
+                    let (v, done) = self.yield_delegate(it, sent, mode)?;
+                    w!(u8at!(1)) = v;
+                    if done {
+                        pc = (pc as isize + i32at!(4)) as usize;
+                        continue;
+                    }
+                }
+                Op::IteratorClose => {
+                    // Quiet (closing for a throw): the exception being rethrown wins.
+                    self.iterator_close(r!(u8at!(1)), u8at!(2) != 0)?;
                 }
                 Op::IteratorNext | Op::ForInNext => {
                     let it = r!(u8at!(2));

@@ -1,0 +1,58 @@
+//! %GeneratorFunction.prototype% and %GeneratorPrototype% (ES2025 27.3, 27.5): the prototype
+//! of generator functions and the `next`/`return`/`throw` methods of generator objects. The
+//! suspending and resuming itself is the interpreter's (`js::interp::generator`).
+
+use super::{arg, symbol};
+use crate::js::atoms;
+use crate::js::interp::generator::{MODE_NEXT, MODE_RETURN, MODE_THROW};
+use crate::js::object::*;
+use crate::js::shape;
+use crate::js::vm::{CallArgs, JsResult, Vm, realm};
+
+use crate::js::value::Value;
+
+fn next(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let v = arg(vm, a, 0);
+    vm.resume_generator(a.this, MODE_NEXT, v)
+}
+
+fn r#return(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let v = arg(vm, a, 0);
+    vm.resume_generator(a.this, MODE_RETURN, v)
+}
+
+fn throw(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let v = arg(vm, a, 0);
+    vm.resume_generator(a.this, MODE_THROW, v)
+}
+
+pub fn install(vm: &mut Vm) {
+    let fp = vm.realm[realm::FUNCTION_PROTO];
+    let ip = vm.realm[realm::ITERATOR_PROTO];
+    let gfp = vm.new_object_with(CLASS_ORDINARY, fp);
+    let gp = vm.new_object_with(CLASS_ORDINARY, ip);
+    vm.realm[realm::GENERATOR_FUNCTION_PROTO] = gfp;
+    vm.realm[realm::GENERATOR_PROTO] = gp;
+    // 27.3.3.2 / 27.5.1.1: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }.
+    vm.define_own(
+        gfp,
+        PropKey::Atom(atoms::PROTOTYPE),
+        gp,
+        shape::CONFIGURABLE,
+    );
+    vm.define_own(
+        gp,
+        PropKey::Atom(atoms::CONSTRUCTOR),
+        gfp,
+        shape::CONFIGURABLE,
+    );
+    vm.method(gp, "next", next, 1);
+    vm.method(gp, "return", r#return, 1);
+    vm.method(gp, "throw", throw, 1);
+    if let Some(tag) = symbol::well_known(vm, "toStringTag") {
+        for (o, name) in [(gfp, "GeneratorFunction"), (gp, "Generator")] {
+            let s = vm.new_str(name);
+            vm.define_own(o, PropKey::Atom(tag), s, shape::CONFIGURABLE);
+        }
+    }
+}

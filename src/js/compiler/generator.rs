@@ -1,0 +1,117 @@
+//! Generator bodies: the prologue that creates the generator object and suspends before the
+//! first statement, `yield`, `yield*`, and the dispatch on how a suspended generator was
+//! resumed (see `js::interp::generator` for the frame side).
+
+use oxc_ast::ast::*;
+
+use super::{CResult, Compiler};
+use crate::js::bytecode::*;
+use crate::js::interp::generator::{MODE_THROW, SUSPEND_RAW, SUSPEND_START, SUSPEND_YIELD};
+
+impl<'a, 'v> Compiler<'a, 'v> {
+    /// After the parameters are bound (their defaults run at the call, ES2025 15.5.2
+    /// EvaluateGeneratorBody): create the generator object and return it to the caller,
+    /// suspended before the body.
+    pub(crate) fn generator_start(&mut self) -> CResult<()> {
+        let g = self.temp()?;
+        self.f().gen_reg = Some(g);
+        self.emit(Op::GeneratorCreate, &[g as i64]);
+        let m = self.reg_mark();
+        let sent = self.sent_pair()?;
+        self.emit(
+            Op::Suspend,
+            &[g as i64, g as i64, sent as i64, SUSPEND_START as i64],
+        );
+        self.reg_release(m);
+        Ok(())
+    }
+
+    /// Two consecutive registers: the value sent by the resumer and the resumption mode.
+    fn sent_pair(&mut self) -> CResult<u8> {
+        let sent = self.temp()?;
+        self.temp()?;
+        Ok(sent)
+    }
+
+    pub(crate) fn yield_expr(&mut self, y: &'a YieldExpression<'a>, dst: u8) -> CResult<()> {
+        let Some(g) = self.f().gen_reg else {
+            return self.err(y.span, "Yield expression not allowed in formal parameter");
+        };
+        let m = self.reg_mark();
+        let v = self.temp()?;
+        match &y.argument {
+            Some(e) => self.expr(e, v)?,
+            None => {
+                self.emit(Op::LoadUndefined, &[v as i64]);
+            }
+        }
+        if y.delegate {
+            self.yield_star(g, v, dst)?;
+        } else {
+            let sent = self.sent_pair()?;
+            self.emit(
+                Op::Suspend,
+                &[g as i64, v as i64, sent as i64, SUSPEND_YIELD as i64],
+            );
+            self.resume_dispatch(sent)?;
+            self.emit(Op::Move, &[dst as i64, sent as i64]);
+        }
+        self.reg_release(m);
+        Ok(())
+    }
+
+    /// `yield* v` (ES2025 15.5.5): one `YieldDelegate` step per resumption, yielding the
+    /// inner iterator's results as they are, until it is done.
+    fn yield_star(&mut self, g: u8, v: u8, dst: u8) -> CResult<()> {
+        let it = self.temp()?;
+        self.emit(Op::GetIterator, &[it as i64, v as i64]);
+        let sent = self.sent_pair()?;
+        self.emit(Op::LoadUndefined, &[sent as i64]);
+        self.emit(Op::LoadInt8, &[sent as i64 + 1, 0]);
+        let top = self.pc();
+        let step = self.emit(Op::YieldDelegate, &[v as i64, it as i64, sent as i64, 0]);
+        self.emit(
+            Op::Suspend,
+            &[g as i64, v as i64, sent as i64, SUSPEND_RAW as i64],
+        );
+        self.jump_to(top);
+        self.patch_here(step);
+        // Done: after a return resumption the generator returns the value.
+        let t = self.temp()?;
+        self.emit(Op::LoadInt8, &[t as i64, 2]);
+        self.emit(Op::StrictEq, &[t as i64, sent as i64 + 1, t as i64]);
+        let j = self.emit(Op::JumpIfFalse, &[t as i64, 0]);
+        self.emit_return(v)?;
+        self.patch_here(j);
+        self.emit(Op::Move, &[dst as i64, v as i64]);
+        Ok(())
+    }
+
+    /// After a `Suspend`: a next resumption goes on; throw throws the sent value where the
+    /// generator stopped; return returns it through the enclosing `finally` blocks.
+    fn resume_dispatch(&mut self, sent: u8) -> CResult<()> {
+        let mode = sent as i64 + 1;
+        let next = self.emit(Op::JumpIfFalse, &[mode, 0]);
+        let m = self.reg_mark();
+        let t = self.temp()?;
+        self.emit(Op::LoadInt8, &[t as i64, MODE_THROW as i64]);
+        self.emit(Op::StrictEq, &[t as i64, mode, t as i64]);
+        let ret = self.emit(Op::JumpIfFalse, &[t as i64, 0]);
+        self.emit(Op::Throw, &[sent as i64]);
+        self.patch_here(ret);
+        self.reg_release(m);
+        self.emit_return(sent)?;
+        self.patch_here(next);
+        Ok(())
+    }
+
+    /// `return r` from inside any number of `try` statements: their `finally` blocks run
+    /// first.
+    pub(crate) fn emit_return(&mut self, r: u8) -> CResult<()> {
+        let n = self.f().scopes.len();
+        let u = self.unwind_to(n, 0)?;
+        self.emit(Op::Return, &[r as i64]);
+        self.rewind(u);
+        Ok(())
+    }
+}

@@ -1,0 +1,269 @@
+//! Generators: creating generator objects, suspending a frame at `yield` and resuming it.
+//!
+//! A generator object (`CLASS_GENERATOR`) keeps its suspended frame in its elements: the
+//! frame header and every register (`HEADER + nregs` values, traced by the GC like any
+//! elements), plus its state, the pc of the `Suspend` op it stopped at and its code.
+//! Suspending copies the register window out and leaves the frame as `Return` does; resuming
+//! (`next`/`throw`/`return`, see `builtins::generator`) pushes an entry frame, copies the
+//! window back, stores the sent value and the resumption mode in the two registers the
+//! `Suspend` op names and runs the interpreter from the op after it. Compiled code is entered
+//! there like at any other op (every op has an entry in the compiled code's offset table),
+//! so a compiled generator resumes in compiled code.
+//!
+//! The bytecode compiler emits, for `yield v`: `Suspend gen, v, sent, YIELD`, then a check of
+//! the mode register (`sent + 1`): next → the value of the `yield` is `sent`; throw →
+//! `Throw sent`; return → a `return sent` through the enclosing `finally` blocks.
+
+use crate::js::atoms;
+use crate::js::bytecode::{F_GENERATOR, FunctionCode, rd_u8};
+use crate::js::interp::iter::IT_PROTOCOL;
+use crate::js::object::*;
+use crate::js::shape;
+use crate::js::value::Value;
+use crate::js::vm::*;
+
+/// Generator states (`aux[0]`). A suspended-yield generator hands the value it yields to its
+/// resumer wrapped in an iterator result (`SUSPENDED_YIELD`) or as is (`SUSPENDED_RAW`:
+/// `yield*` passes the inner iterator's results through).
+pub const GEN_START: i32 = 0;
+pub const GEN_YIELD: i32 = 1;
+pub const GEN_RAW: i32 = 2;
+pub const GEN_RUNNING: i32 = 3;
+pub const GEN_DONE: i32 = 4;
+
+/// `Suspend` kinds (its `U` operand).
+pub const SUSPEND_START: u8 = 0;
+pub const SUSPEND_YIELD: u8 = 1;
+pub const SUSPEND_RAW: u8 = 2;
+
+/// Resumption modes (the register after the sent value).
+pub const MODE_NEXT: i32 = 0;
+pub const MODE_THROW: i32 = 1;
+pub const MODE_RETURN: i32 = 2;
+
+impl Vm {
+    /// `GeneratorCreate`: the generator object of the running generator function, whose
+    /// prototype is the function's `prototype` property (if an object) or
+    /// %GeneratorPrototype% (ES2025 10.1.14 OrdinaryCreateFromConstructor).
+    pub fn create_generator(&mut self, callee: Value) -> JsResult<Value> {
+        let p = self.get_named(callee, atoms::PROTOTYPE)?;
+        let proto = if p.is_object() {
+            p
+        } else {
+            self.realm[realm::GENERATOR_PROTO]
+        };
+        let g = self.new_object_with(CLASS_GENERATOR, proto);
+        let code = self.obj(callee).code;
+        let o = self.obj_mut(g);
+        o.aux[0] = Value::int(GEN_START);
+        o.aux[1] = Value::int(0);
+        o.code = code;
+        Ok(g)
+    }
+
+    fn generator_code(&self, g: Value) -> &'static FunctionCode {
+        // SAFETY: a generator's code is its function's boxed FunctionCode, owned by
+        // `self.codes` and never freed or moved while the VM runs.
+        unsafe { &*(self.obj(g).code as *const FunctionCode) }
+    }
+
+    fn generator_state(&self, g: Value) -> i32 {
+        self.obj(g).aux[0].as_int()
+    }
+
+    /// `Suspend` of the frame at `fp` (running `code`) at `pc`: saves its header and
+    /// registers into the generator `g`. The caller then leaves the frame as `Return` does.
+    pub fn suspend_generator(&mut self, g: Value, fp: usize, pc: usize, kind: u8) -> JsResult<()> {
+        if !g.is_object() || self.class_of(g) != CLASS_GENERATOR {
+            return Err(self.throw_type_error("Suspend outside a generator"));
+        }
+        let code = self.generator_code(g);
+        let n = HEADER + code.nregs as usize;
+        self.ensure_elem_cap(g, n);
+        self.obj_mut(g).elem_len = n as u32;
+        for i in 0..n {
+            let v = self.regs[fp - HEADER + i];
+            self.elems_mut(g)[i] = v;
+        }
+        let state = match kind {
+            SUSPEND_START => GEN_START,
+            SUSPEND_RAW => GEN_RAW,
+            _ => GEN_YIELD,
+        };
+        let o = self.obj_mut(g);
+        o.aux[0] = Value::int(state);
+        o.aux[1] = Value::int(pc as i32);
+        Ok(())
+    }
+
+    /// GeneratorResume / GeneratorResumeAbrupt (ES2025 27.5.3.3–4): runs `g` from where it
+    /// stopped with `mode` and `value`; returns the iterator result it produces.
+    pub fn resume_generator(&mut self, g: Value, mode: i32, value: Value) -> JsResult<Value> {
+        if !g.is_object() || self.class_of(g) != CLASS_GENERATOR {
+            let what = ["next", "throw", "return"][mode as usize];
+            let d = self.short_describe(g);
+            return Err(self.throw_type_error(&format!(
+                "Method [Generator].prototype.{what} called on incompatible receiver {d}"
+            )));
+        }
+        let mut state = self.generator_state(g);
+        if state == GEN_RUNNING {
+            return Err(self.throw_type_error("Generator is already running"));
+        }
+        if state == GEN_START && mode != MODE_NEXT {
+            self.obj_mut(g).aux[0] = Value::int(GEN_DONE);
+            state = GEN_DONE;
+        }
+        if state == GEN_DONE {
+            return match mode {
+                MODE_THROW => Err(self.throw_value(value)),
+                MODE_RETURN => Ok(self.iter_result(value, true)),
+                _ => Ok(self.iter_result(Value::UNDEFINED, true)),
+            };
+        }
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.throw_range_error("Maximum call stack size exceeded"));
+        }
+        let code = self.generator_code(g);
+        let nregs = code.nregs as usize;
+        let saved_sp = self.sp;
+        let fp = self.sp + HEADER;
+        if fp + nregs + 8 > REGFILE_CAP || self.frames.len() >= MAX_FRAMES {
+            return Err(self.throw_range_error("Maximum call stack size exceeded"));
+        }
+        let spc = self.obj(g).aux[1].as_int() as usize;
+        for i in 0..HEADER + nregs {
+            self.regs[fp - HEADER + i] = self.elems(g)[i];
+        }
+        let sent = rd_u8(&code.code, spc + 3) as usize;
+        if state != GEN_START {
+            self.regs[fp + sent] = value;
+            self.regs[fp + sent + 1] = Value::int(mode);
+        }
+        self.sp = fp + nregs;
+        self.obj_mut(g).aux[0] = Value::int(GEN_RUNNING);
+        self.frames.push(Frame {
+            code: code as *const FunctionCode,
+            fp,
+            pc: spc + crate::js::bytecode::Op::Suspend.encoded_len(),
+            ret_reg: 0,
+            kind: FRAME_CALL,
+            entry: true,
+            jit: false,
+            argc: 0,
+            saved_sp,
+        });
+        self.native_depth += 1;
+        self.roots.push(g);
+        let r = self.run();
+        self.roots.pop();
+        self.native_depth -= 1;
+        self.sp = saved_sp;
+        match r {
+            Ok(v) => match self.generator_state(g) {
+                GEN_YIELD => Ok(self.iter_result(v, false)),
+                GEN_RAW => Ok(v),
+                _ => {
+                    self.finish_generator(g);
+                    Ok(self.iter_result(v, true))
+                }
+            },
+            Err(t) => {
+                self.finish_generator(g);
+                Err(t)
+            }
+        }
+    }
+
+    /// Marks `g` completed and drops its saved frame.
+    fn finish_generator(&mut self, g: Value) {
+        let o = self.obj_mut(g);
+        o.aux[0] = Value::int(GEN_DONE);
+        o.elem_len = 0;
+    }
+
+    /// CreateIterResultObject (ES2025 7.4.14).
+    pub fn iter_result(&mut self, value: Value, done: bool) -> Value {
+        let o = self.new_object();
+        self.roots.push(o);
+        self.add_own(o, atoms::VALUE, value, shape::DEFAULT);
+        self.add_own(o, atoms::DONE, Value::bool(done), shape::DEFAULT);
+        self.roots.pop();
+        o
+    }
+
+    /// One step of `yield*` (ES2025 15.5.5, the loop body) over the iterator `it` (from
+    /// `GetIterator`) with the value `received` sent by the resumer in `mode`. Returns the
+    /// inner result to yield as is (`false`), or the value the delegation completes with
+    /// (`true`): the `yield*` expression's value, or what the generator returns when `mode`
+    /// is return.
+    pub fn yield_delegate(
+        &mut self,
+        it: Value,
+        received: Value,
+        mode: i32,
+    ) -> JsResult<(Value, bool)> {
+        let target = if self.class_of(it) == CLASS_ITER {
+            if self.obj(it).hdr.aux != IT_PROTOCOL {
+                // A built-in iterator (arrays, strings, Map, Set): `next` only.
+                return match mode {
+                    MODE_NEXT => match self.iterator_next(it)? {
+                        Some(v) => Ok((self.iter_result(v, false), false)),
+                        None => Ok((Value::UNDEFINED, true)),
+                    },
+                    MODE_THROW => {
+                        Err(self.throw_type_error("The iterator does not provide a 'throw' method"))
+                    }
+                    _ => Ok((received, true)),
+                };
+            }
+            self.obj(it).aux[0]
+        } else {
+            it
+        };
+        let name = match mode {
+            MODE_NEXT => atoms::NEXT,
+            MODE_THROW => self.intern("throw"),
+            _ => self.intern("return"),
+        };
+        let m = self.get_named(target, name)?;
+        if m.is_nullish() {
+            if mode == MODE_THROW {
+                // Close the iterator, then report the protocol violation.
+                let r = self.intern("return");
+                let rf = self.get_named(target, r)?;
+                if !rf.is_nullish() {
+                    let res = self.call_function(rf, target, &[])?;
+                    if !res.is_object() {
+                        return Err(self.throw_type_error("Iterator result is not an object"));
+                    }
+                }
+                return Err(self.throw_type_error("The iterator does not provide a 'throw' method"));
+            }
+            if mode == MODE_RETURN {
+                return Ok((received, true));
+            }
+        }
+        let res = self.call_function(m, target, &[received])?;
+        if !res.is_object() {
+            let d = self.short_describe(res);
+            return Err(self.throw_type_error(&format!("Iterator result {d} is not an object")));
+        }
+        self.roots.push(res);
+        let r = (|| {
+            let done = self.get_named(res, atoms::DONE)?;
+            if self.truthy(done) {
+                Ok((self.get_named(res, atoms::VALUE)?, true))
+            } else {
+                Ok((res, false))
+            }
+        })();
+        self.roots.pop();
+        r
+    }
+
+    /// Whether `f` is a generator function.
+    pub fn is_generator_fn(&self, f: Value) -> bool {
+        f.is_object() && self.class_of(f) == CLASS_CLOSURE && self.func_code(f).has(F_GENERATOR)
+    }
+}
