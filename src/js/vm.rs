@@ -65,7 +65,10 @@ pub mod realm {
     /// %GeneratorPrototype% (of generator objects).
     pub const GENERATOR_FUNCTION_PROTO: usize = 23;
     pub const GENERATOR_PROTO: usize = 24;
-    pub const COUNT: usize = 25;
+    /// The original `Array.prototype.values` (= `Array.prototype[Symbol.iterator]`): arrays
+    /// whose `Symbol.iterator` is still this function are iterated without calling it.
+    pub const ARRAY_VALUES: usize = 25;
+    pub const COUNT: usize = 26;
 }
 
 #[derive(Clone, Debug, Default)]

@@ -144,6 +144,9 @@ pub fn install(vm: &mut Vm) {
         let p = vm.realm[proto];
         if let Ok(f) = vm.get_by_name(p, method) {
             vm.define_own(p, key, f, shape::HIDDEN);
+            if proto == realm::ARRAY_PROTO {
+                vm.realm[realm::ARRAY_VALUES] = f;
+            }
         }
     }
     let ip = vm.realm[realm::ITERATOR_PROTO];

@@ -137,7 +137,15 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     }
                 }
                 ClassElement::StaticBlock(s) => {
-                    return self.err(s.span, "static blocks are not supported");
+                    // A method of the class called once, here, with `this` the class.
+                    let idx = self.static_block(s)?;
+                    let f = self.temp()?;
+                    let this = self.temp()?;
+                    let k = self.const_code(idx);
+                    self.emit(Op::CreateClosure, &[f as i64, k]);
+                    self.emit(Op::Move, &[this as i64, d]);
+                    let ic = self.ic();
+                    self.emit(Op::CallMethod, &[f as i64, f as i64, this as i64, 0, ic]);
                 }
                 ClassElement::AccessorProperty(a) => {
                     return self.err(a.span, "accessor properties are not supported");
@@ -209,6 +217,28 @@ impl<'a, 'v> Compiler<'a, 'v> {
             self.emit(Op::Return, &[r1 as i64]);
         }
         self.finish_fn(name.to_string(), 0, 0, r0)
+    }
+
+    /// `static { ... }` (ES2025 15.7.11 ClassStaticBlockDefinitionEvaluation): a function
+    /// body of its own (its `var`s are its own), strict, called with `this` the class.
+    fn static_block(&mut self, s: &'a StaticBlock<'a>) -> CResult<usize> {
+        let start = s.span.start;
+        let mut st = FnState::new(start, false);
+        st.flags = F_STRICT | F_METHOD | F_NO_PROTOTYPE;
+        self.fns.push(st);
+        self.push_scope(ScopeKind::Function);
+        self.declare_this_binding(start);
+        let mut decls = Vec::new();
+        Self::collect_vars(&s.body, &mut decls);
+        Self::collect_lexical(&s.body, &mut decls);
+        self.declare_all(decls)?;
+        self.hoist_functions(&s.body)?;
+        self.statements(&s.body)?;
+        let t = self.temp()?;
+        self.emit(Op::LoadUndefined, &[t as i64]);
+        self.emit(Op::Return, &[t as i64]);
+        self.pop_scope_silent();
+        self.finish_fn("<static_initializer>".into(), 0, 0, 0)
     }
 
     fn fields_initializer(

@@ -244,9 +244,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 return self.err(r.span, "regular expressions are not supported");
             }
             Expression::BigIntLiteral(b) => return self.err(b.span, "BigInt is not supported"),
-            Expression::TaggedTemplateExpression(t) => {
-                return self.err(t.span, "tagged templates are not supported");
-            }
+            Expression::TaggedTemplateExpression(t) => self.tagged_template(t, dst)?,
             Expression::AwaitExpression(a) => {
                 return self.err(a.span, "async functions are not supported");
             }

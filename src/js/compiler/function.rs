@@ -65,7 +65,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             match &p.pattern {
                 BindingPattern::BindingIdentifier(id) => {
                     self.declare_param(id.name.as_str(), id.span.start as u64, r);
-                    if has_defaults && i > 0 {
+                    if has_defaults {
                         self.set_last_decl_end(p.span.end);
                     }
                 }
@@ -106,11 +106,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Self::collect_vars(stmts, &mut decls);
         Self::collect_lexical(stmts, &mut decls);
         self.declare_all(decls)?;
-        // Defaults and destructuring parameters. Later simple parameters start out EMPTY (TDZ)
-        // and get their argument back when their turn comes.
+        // Defaults and destructuring parameters. Simple parameters start out EMPTY (TDZ: a
+        // default may not read its own or a later parameter) and get their argument back
+        // when their turn comes.
         let mut saved: Vec<u8> = Vec::new();
         if has_defaults {
-            for (i, p) in params.items.iter().enumerate().skip(1) {
+            for (i, p) in params.items.iter().enumerate() {
                 if matches!(p.pattern, BindingPattern::BindingIdentifier(_)) {
                     let t = self.temp()?;
                     self.emit(Op::Move, &[t as i64, i as i64]);
@@ -123,8 +124,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
         for (i, p) in params.items.iter().enumerate() {
             let r = i as u8;
-            if has_defaults && i > 0 && saved[i - 1] != r {
-                self.emit(Op::Move, &[r as i64, saved[i - 1] as i64]);
+            if has_defaults && saved[i] != r {
+                self.emit(Op::Move, &[r as i64, saved[i] as i64]);
             }
             if let Some(init) = &p.initializer {
                 let j = self.emit(Op::JumpIfNotUndefined, &[r as i64, 0]);

@@ -15,6 +15,7 @@ mod pattern;
 mod scope;
 mod script;
 mod stmt;
+mod tagged_template;
 
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -330,6 +331,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
     /// A string constant from oxc's lossy encoding of lone surrogates (`\u{FFFD}` + 4 hex).
     pub(crate) fn const_str_lossy(&mut self, s: &str) -> i64 {
+        let v = self.str_value(s, true);
+        self.add_const(ConstKey::Str(format!("\u{0}lossy{s}")), v)
+    }
+    /// A string value (from oxc's lossy encoding of lone surrogates when `lossy`).
+    pub(crate) fn str_value(&mut self, s: &str, lossy: bool) -> Value {
+        if !lossy {
+            return self.vm.new_str(s);
+        }
         let mut units: Vec<u16> = Vec::with_capacity(s.len());
         let mut chars = s.chars();
         while let Some(c) = chars.next() {
@@ -346,8 +355,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
             let mut b = [0u16; 2];
             units.extend_from_slice(c.encode_utf16(&mut b));
         }
-        let v = self.vm.new_str_units(&units);
-        self.add_const(ConstKey::Str(format!("\u{0}lossy{s}")), v)
+        self.vm.new_str_units(&units)
+    }
+    /// A constant of its own (never shared with an equal one): a tagged template's strings
+    /// array, whose identity is observable.
+    pub(crate) fn const_unique(&mut self, v: Value) -> i64 {
+        let f = self.f();
+        f.consts.push(v);
+        (f.consts.len() - 1) as i64
     }
     pub(crate) fn const_code(&mut self, idx: usize) -> i64 {
         self.add_const(ConstKey::Code(idx), Value::int(idx as i32))

@@ -43,7 +43,10 @@ impl Vm {
         }
         if v.is_object() {
             match self.class_of(v) {
-                CLASS_ARRAY | CLASS_ARGUMENTS => return Ok(self.new_iterator(IT_ARRAY, v)),
+                CLASS_ARGUMENTS => return Ok(self.new_iterator(IT_ARRAY, v)),
+                CLASS_ARRAY if self.array_iteration_pristine(v)? => {
+                    return Ok(self.new_iterator(IT_ARRAY, v));
+                }
                 CLASS_MAP => return Ok(self.new_iterator(IT_MAP_ENTRIES, v)),
                 CLASS_SET => return Ok(self.new_iterator(IT_SET_VALUES, v)),
                 CLASS_ITER => return Ok(v),
@@ -214,9 +217,17 @@ impl Vm {
         if quiet { Ok(()) } else { r }
     }
 
+    /// Whether iterating the array `a` is walking its elements: its `Symbol.iterator` is
+    /// still the original `Array.prototype.values` (looked up as the spec's GetIterator
+    /// would, so a getter on the way runs once, as it would there).
+    fn array_iteration_pristine(&mut self, a: Value) -> JsResult<bool> {
+        let sym = self.sym_iterator;
+        Ok(self.get_named(a, sym)? == self.realm[realm::ARRAY_VALUES])
+    }
+
     /// Collects every value of an iterable (spread).
     pub fn iterate_to_vec(&mut self, v: Value) -> JsResult<Vec<Value>> {
-        if self.is_array(v) {
+        if self.is_array(v) && self.array_iteration_pristine(v)? {
             return Ok(self
                 .elems(v)
                 .iter()
