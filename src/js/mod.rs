@@ -71,7 +71,7 @@ pub struct Outcome {
 /// Runs the program in `path` with extra arguments `args` (visible in `process.argv`), in the
 /// interpreter and, if given, the higher `tier` (`kiln::run_file` passes the JIT's).
 pub fn run_file(path: &str, args: &[String], opts: &Options, tier: Option<Tier>) -> Outcome {
-    match std::fs::read_to_string(path) {
+    match read_source(path) {
         Ok(src) => run_source(&src, path, args, opts, tier),
         Err(e) => Outcome {
             stdout: Vec::new(),
@@ -79,6 +79,14 @@ pub fn run_file(path: &str, args: &[String], opts: &Options, tier: Option<Tier>)
             status: 1,
         },
     }
+}
+
+/// A source file's text as node reads it: bytes that are not UTF-8 decode as U+FFFD, a
+/// byte-order mark is dropped.
+pub fn read_source(path: impl AsRef<std::path::Path>) -> std::io::Result<String> {
+    let bytes = std::fs::read(path)?;
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(text.strip_prefix('\u{FEFF}').unwrap_or(&text).to_string())
 }
 
 /// Runs `src` as the main module named `path` (see [`run_file`]).

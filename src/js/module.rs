@@ -49,7 +49,7 @@ impl Vm {
         if let Some(&m) = self.modules.get(&key) {
             return self.get_by_name(m, "exports");
         }
-        let src = match std::fs::read_to_string(path) {
+        let src = match crate::js::read_source(path) {
             Ok(s) => s,
             Err(_) => {
                 let msg = format!("Cannot find module '{}'", path.display());
@@ -85,6 +85,11 @@ impl Vm {
         self.roots.push(f);
         let r = self.call_function(f, exports, &[exports, req, module, fname, dirv]);
         self.roots.truncate(self.roots.len() - 4);
+        if r.is_err() {
+            // A module that threw while loading is not cached: requiring it again runs it
+            // again (node's behaviour).
+            self.modules.remove(key);
+        }
         r?;
         self.get_by_name(module, "exports")
     }

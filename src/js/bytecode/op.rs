@@ -145,6 +145,7 @@ opcodes! {
     Suspend(R, R, R, U),
     YieldDelegate(R, R, R, J),
     IteratorClose(R, U),
+    RequireObjectCoercible(R),
 }
 
 impl Op {

@@ -38,6 +38,17 @@ impl<'a, 'v> Compiler<'a, 'v> {
             Body::Stmts(_) => spec.directive_strict,
             Body::Expr(_) => false,
         };
+        let simple = spec.params.rest.is_none()
+            && spec.params.items.iter().all(|p| {
+                p.initializer.is_none() && matches!(p.pattern, BindingPattern::BindingIdentifier(_))
+            });
+        if own_directive && !simple {
+            // ES2025 15.2.1 early errors.
+            return self.err(
+                spec.span,
+                "Illegal 'use strict' directive in function with non-simple parameter list",
+            );
+        }
         if parent_strict || own_directive || self.in_class > 0 {
             st.flags |= F_STRICT;
         }

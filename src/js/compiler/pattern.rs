@@ -32,6 +32,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 Ok(())
             }
             BindingPattern::ObjectPattern(o) => {
+                // Destructuring null or undefined throws even with no properties to read.
+                self.emit(Op::RequireObjectCoercible, &[src as i64]);
                 let m = self.reg_mark();
                 let mut keys: Vec<u8> = Vec::new();
                 let need_keys = o.rest.is_some();
@@ -180,6 +182,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 Ok(())
             }
             AssignmentTarget::ObjectAssignmentTarget(o) => {
+                self.emit(Op::RequireObjectCoercible, &[src as i64]);
                 let m = self.reg_mark();
                 let mut keys = Vec::new();
                 let need_keys = o.rest.is_some();

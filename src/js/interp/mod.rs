@@ -948,6 +948,14 @@ impl Vm {
                         continue;
                     }
                 }
+                Op::RequireObjectCoercible => {
+                    let v = r!(u8at!(1));
+                    if v.is_nullish() {
+                        let d = if v.is_null() { "null" } else { "undefined" };
+                        return Err(self
+                            .throw_type_error(&format!("Cannot destructure '{d}' as it is {d}.")));
+                    }
+                }
                 Op::IteratorClose => {
                     // Quiet (closing for a throw): the exception being rethrown wins.
                     self.iterator_close(r!(u8at!(1)), u8at!(2) != 0)?;
