@@ -146,6 +146,7 @@ opcodes! {
     YieldDelegate(R, R, R, J),
     IteratorClose(R, U),
     RequireObjectCoercible(R),
+    WithHas(R, R, A),
 }
 
 impl Op {

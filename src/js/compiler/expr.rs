@@ -446,8 +446,24 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     && matches!(self.resolve(id.name.as_str()).0, Res::Global)
                     && id.name != "undefined"
                 {
-                    let a = self.atom(id.name.as_str());
+                    // `typeof` of an unresolvable name is "undefined" (after any `with`
+                    // objects were asked for it).
+                    let name = id.name.as_str();
+                    let a = self.atom(name);
+                    let chain = self.with_chain(name);
+                    if chain.is_empty() {
+                        self.emit(Op::TypeOfGlobal, &[d, a]);
+                        return Ok(());
+                    }
+                    let m = self.reg_mark();
+                    let t = self.temp()?;
+                    let found = self.with_load(&chain, name, id.span.start, t)?;
                     self.emit(Op::TypeOfGlobal, &[d, a]);
+                    let done = self.jump();
+                    self.patch_all_here(found);
+                    self.emit(Op::TypeOf, &[d, t as i64]);
+                    self.patch_here(done);
+                    self.reg_release(m);
                     return Ok(());
                 }
                 let m = self.reg_mark();
@@ -478,8 +494,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     }
                 } else if let Some(me) = arg.as_member_expression() {
                     self.delete_member(me, dst)?;
-                } else if let Expression::Identifier(_) = arg {
+                } else if let Expression::Identifier(id) = arg {
+                    // A binding cannot be deleted; a `with` object's property can.
+                    let chain = self.with_chain(id.name.as_str());
+                    let ends = self.with_delete(&chain, id.name.as_str(), dst)?;
                     self.emit(Op::LoadFalse, &[d]);
+                    self.patch_all_here(ends);
                 } else {
                     self.expr(arg, dst)?;
                     self.emit(Op::LoadTrue, &[d]);
@@ -889,6 +909,25 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 let pc = self.emit(Op::CallMethod, &[d, f as i64, this as i64, argc as i64, ic]);
                 self.record_call(pc, callee);
             }
+        } else if let Expression::Identifier(id) = callee
+            && !spread
+            && !self.with_chain(id.name.as_str()).is_empty()
+        {
+            // Inside `with`: a function found on a `with` object gets it as `this`.
+            let chain = self.with_chain(id.name.as_str());
+            let f = self.temp()?;
+            let this = self.temp()?;
+            let base = self.temps(argc)?;
+            self.with_callee(&chain, id.name.as_str(), id.span.start, f, this)?;
+            if c.optional {
+                let j = self.emit(Op::JumpIfNullish, &[f as i64, 0]);
+                self.chain_exits.get_or_insert_with(Vec::new).push(j);
+            }
+            self.args_into(&c.arguments, base)?;
+            self.mark_line(c.span.start);
+            let ic = self.ic();
+            let pc = self.emit(Op::CallMethod, &[d, f as i64, this as i64, argc as i64, ic]);
+            self.record_call(pc, callee);
         } else {
             let f = self.temp()?;
             self.expr(callee, f)?;

@@ -16,6 +16,7 @@ mod scope;
 mod script;
 mod stmt;
 mod tagged_template;
+mod with;
 
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;

@@ -10,6 +10,8 @@ use crate::js::bytecode::Op;
 pub enum ScopeKind {
     Function,
     Block,
+    /// A `with` statement's scope: holds the hidden binding of its object (`compiler::with`).
+    With,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -306,6 +308,18 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// Loads variable `name` (referenced at `pos`) into `dst`.
     pub(crate) fn load_var(&mut self, name: &str, pos: u32, dst: u8) -> CResult<()> {
+        let chain = self.with_chain(name);
+        if chain.is_empty() {
+            return self.load_var_static(name, pos, dst);
+        }
+        let ends = self.with_load(&chain, name, pos, dst)?;
+        self.load_var_static(name, pos, dst)?;
+        self.patch_all_here(ends);
+        Ok(())
+    }
+
+    /// [`Self::load_var`] ignoring enclosing `with` objects.
+    pub(crate) fn load_var_static(&mut self, name: &str, pos: u32, dst: u8) -> CResult<()> {
         let (res, kind, end, same_fn) = self.resolve(name);
         let tdz = (matches!(kind, Some(BKind::Let | BKind::Const | BKind::Class))
             && (!same_fn || pos < end))
@@ -349,6 +363,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// The register holding `name` if it is a register local that needs no TDZ check.
     pub(crate) fn var_reg(&mut self, name: &str, pos: u32) -> Option<u8> {
+        if !self.with_chain(name).is_empty() {
+            return None;
+        }
         let (res, kind, end, _) = self.resolve(name);
         match res {
             Res::Reg(r)
@@ -391,6 +408,21 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// Stores `src` into variable `name`. `init` marks the declaration's own initialisation.
     pub(crate) fn store_var(&mut self, name: &str, src: u8, init: bool) -> CResult<()> {
+        let chain = self.with_chain(name);
+        // A `var` initializer assigns like any store (to a `with` object that has the name);
+        // other initializations bind their own declaration.
+        let var_init = init && matches!(self.resolve(name).1, Some(BKind::Var) | None);
+        if chain.is_empty() || (init && !var_init) {
+            return self.store_var_static(name, src, init);
+        }
+        let ends = self.with_store(&chain, name, src)?;
+        self.store_var_static(name, src, init)?;
+        self.patch_all_here(ends);
+        Ok(())
+    }
+
+    /// [`Self::store_var`] ignoring enclosing `with` objects.
+    fn store_var_static(&mut self, name: &str, src: u8, init: bool) -> CResult<()> {
         let (res, kind, _, _) = self.resolve(name);
         if !init && matches!(kind, Some(BKind::Const)) {
             let a = self.atom(name);
@@ -466,6 +498,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             Statement::WhileStatement(w) => Self::collect_vars_stmt(&w.body, out),
             Statement::DoWhileStatement(w) => Self::collect_vars_stmt(&w.body, out),
             Statement::LabeledStatement(l) => Self::collect_vars_stmt(&l.body, out),
+            Statement::WithStatement(w) => Self::collect_vars_stmt(&w.body, out),
             Statement::TryStatement(t) => {
                 Self::collect_vars(&t.block.body, out);
                 if let Some(h) = &t.handler {

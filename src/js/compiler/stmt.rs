@@ -253,7 +253,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     }
                 }
             }
-            Statement::WithStatement(w) => return self.err(w.span, "'with' is not supported"),
+            Statement::WithStatement(w) => self.with_stmt(w)?,
             other => {
                 return self.err(
                     other.span(),

@@ -70,6 +70,24 @@ impl Vm {
         env
     }
 
+    /// Whether a `with` object binds `a` (ES2025 9.1.1.2.1 HasBinding of an object
+    /// environment record with `withEnvironment` true).
+    fn with_has(&mut self, o: Value, a: Atom) -> JsResult<bool> {
+        let o = crate::js::builtins::to_object(self, o)?;
+        if !self.has_property(o, PropKey::Atom(a)) {
+            return Ok(false);
+        }
+        let Some(sym) = crate::js::builtins::well_known_symbol(self, "unscopables") else {
+            return Ok(true);
+        };
+        let un = self.get_named(o, sym)?;
+        if !un.is_object() {
+            return Ok(true);
+        }
+        let blocked = self.get_named(un, a)?;
+        Ok(!self.truthy(blocked))
+    }
+
     pub fn new_closure(&mut self, code_idx: usize, env: Value) -> Value {
         let proto = if self.codes[code_idx].has(F_GENERATOR) {
             self.realm[realm::GENERATOR_FUNCTION_PROTO]
@@ -947,6 +965,10 @@ impl Vm {
                         pc = (pc as isize + i32at!(4)) as usize;
                         continue;
                     }
+                }
+                Op::WithHas => {
+                    let has = self.with_has(r!(u8at!(2)), Atom(u32at!(3)))?;
+                    w!(u8at!(1)) = Value::bool(has);
                 }
                 Op::RequireObjectCoercible => {
                     let v = r!(u8at!(1));
