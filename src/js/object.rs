@@ -27,6 +27,8 @@ pub const CLASS_SET: u8 = 11;
 pub const CLASS_ITER: u8 = 12;
 pub const CLASS_SYMBOL: u8 = 13;
 pub const CLASS_DATE: u8 = 14;
+/// A Promise: `aux` = [state bits (`promise::STATE_*`), result, reactions list].
+pub const CLASS_PROMISE: u8 = 17;
 
 /// Slots (and elements) allocated with a new object (array literal) that is about to get
 /// properties (elements).

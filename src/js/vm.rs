@@ -11,7 +11,8 @@
 //!
 //! ## GC roots
 //! `regs[0..sp]`, `roots` (handle stack for Rust code), `realm`, `global`, `exception`,
-//! atom strings, every function's constants, and the module cache.
+//! atom strings, every function's constants, the module cache, the microtask queue
+//! (`jobs`), the promises awaiting the unhandled-rejection check and the timer queue.
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -61,7 +62,12 @@ pub mod realm {
     pub const SYMBOL_REGISTRY: usize = 21;
     /// The built-in getter of `Array[Symbol.species]`.
     pub const ARRAY_SPECIES_GETTER: usize = 22;
-    pub const COUNT: usize = 23;
+    pub const PROMISE_PROTO: usize = 23;
+    pub const PROMISE_CTOR: usize = 24;
+    pub const AGGREGATE_ERROR_PROTO: usize = 25;
+    /// The prototype of the `Timeout` objects `setTimeout`/`setInterval` return.
+    pub const TIMEOUT_PROTO: usize = 26;
+    pub const COUNT: usize = 27;
 }
 
 #[derive(Clone, Debug, Default)]
@@ -196,6 +202,16 @@ pub struct Vm {
     pub well_known_symbols: Vec<crate::js::atoms::Atom>,
     /// The higher tier, if one is installed (`js::tiering`).
     pub tier: crate::js::tiering::TierSlot,
+    /// The microtask (job) queue (`js::jobs`).
+    pub jobs: std::collections::VecDeque<crate::js::jobs::Job>,
+    /// Promises rejected while nothing handled them, checked after each microtask drain.
+    pub pending_rejections: Vec<Value>,
+    /// Set when the pending exception is an unhandled promise rejection's reason.
+    pub uncaught_rejection: bool,
+    /// The timer queue (`js::event_loop`).
+    pub timers: crate::js::event_loop::Timers,
+    /// Native entries registered once per Rust function by `Vm::native_closure`.
+    pub native_ids: HashMap<usize, usize>,
 }
 
 impl Vm {
@@ -232,6 +248,11 @@ impl Vm {
             sym_iterator: crate::js::atoms::Atom(0),
             well_known_symbols: Vec::new(),
             tier: Default::default(),
+            jobs: Default::default(),
+            pending_rejections: Vec::new(),
+            uncaught_rejection: false,
+            timers: Default::default(),
+            native_ids: HashMap::new(),
         });
         for name in crate::js::atoms::PREDEFINED {
             vm.intern(name);
@@ -257,6 +278,11 @@ impl Vm {
         for v in self.modules.values() {
             m.mark(*v);
         }
+        for j in &self.jobs {
+            m.mark_all(&j.vals);
+        }
+        m.mark_all(&self.pending_rejections);
+        self.timers.mark(&mut m);
         m.drain();
         self.heap.sweep();
         self.heap.gc_nanos += t.elapsed().as_nanos();

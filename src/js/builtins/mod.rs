@@ -21,11 +21,14 @@ mod number;
 mod object;
 pub use object::object_to_string as object_to_string_pub;
 mod process;
+mod promise;
+mod promise_combinators;
 mod reflect;
 mod set_methods;
 mod string;
 mod symbol;
 mod test262;
+mod timers;
 mod uri;
 pub use test262::install_test262_host;
 
@@ -172,6 +175,8 @@ pub fn install(vm: &mut Vm) {
     global::install(vm);
     process::install(vm);
     symbol::install(vm);
+    promise::install(vm);
+    timers::install(vm);
     array::install_symbols(vm);
     install_symbol_props(vm);
     reflect::install(vm);
