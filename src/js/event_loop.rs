@@ -1,14 +1,16 @@
 //! The event loop after the main program: the microtask queue is drained, then timers run
 //! in node's order until no (referenced) timer is left.
 //!
-//! Node's rules kept here: a timer's deadline is the start of the current macrotask (the
-//! main program, or the timer callback running) plus its delay (delays below 1 ms, or not
-//! numbers, are 1 ms) — so the timers one macrotask creates are ordered by their delays
-//! however long it runs; a timers phase runs the timers due when it began, earliest
-//! deadline first, ties in creation order, never one armed during the phase; microtasks are
-//! drained after each callback; an interval is re-armed from the start of its callback
-//! unless the callback cleared it. `Vm::timers` is a GC root (callbacks, their arguments
-//! and the `Timeout` objects).
+//! Timers follow node's order as node shows it on an unloaded machine, made independent of
+//! how fast kiln runs (the corpus runs under emulators too): time is logical. A macrotask
+//! (the main program, or a timer callback) starts at a logical instant — the program's
+//! start, or the callback's deadline — and a timer it arms is due at that instant plus its
+//! delay (delays below 1 ms, or not numbers, are 1 ms, as in node). The loop runs the timer
+//! with the earliest deadline (ties in arming order) once the real clock has reached it,
+//! sleeping until then, and drains the microtasks after each callback; an interval is
+//! re-armed from its own deadline unless its callback cleared it. The catch: a callback that
+//! runs late (or busy-waits) does not push back the deadlines of the timers it arms.
+//! `Vm::timers` is a GC root (callbacks, their arguments and the `Timeout` objects).
 
 use std::time::{Duration, Instant};
 
@@ -40,7 +42,8 @@ pub struct Timers {
     pub list: Vec<Timer>,
     next_id: u32,
     seq: u64,
-    /// The start of the current macrotask (None until first asked for).
+    /// The logical start of the current macrotask (None until first asked for: the main
+    /// program's start).
     now: Option<Instant>,
     /// The timer whose callback is running, and whether it was cleared meanwhile.
     running: Option<(u32, Value)>,
@@ -59,7 +62,7 @@ impl Timers {
         }
     }
 
-    /// The start of the current macrotask.
+    /// The logical start of the current macrotask.
     pub fn now(&mut self) -> Instant {
         *self.now.get_or_insert_with(Instant::now)
     }
@@ -129,22 +132,8 @@ impl Vm {
                 self.flush_out();
                 std::thread::sleep(deadline - now);
             }
-            self.run_due_timers(Instant::now().max(deadline))?;
-        }
-        Ok(())
-    }
-
-    /// One timers phase: every timer due at `now`, in order.
-    fn run_due_timers(&mut self, now: Instant) -> JsResult<()> {
-        while self.exiting.is_none() {
-            let Some(i) = self.timers.next_index() else {
-                break;
-            };
-            if self.timers.list[i].deadline > now {
-                break;
-            }
             let t = self.timers.list.remove(i);
-            self.timers.now = Some(Instant::now());
+            self.timers.now = Some(t.deadline);
             self.run_timer(t)?;
         }
         Ok(())
