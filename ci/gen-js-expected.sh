@@ -9,8 +9,10 @@
 #   NAME.expected  node's exact stdout
 #   NAME.status    the exit status and a newline, only when it is non-zero
 #   NAME.stderr    only when the program ends with an uncaught error: one line,
-#                  `Name: message` as node prints it; for syntax errors (tests
-#                  named error_syntax_*.js) just `SyntaxError`.
+#                  `Name: message` as node prints it (for an unhandled rejection
+#                  of a non-error value, node's `UnhandledPromiseRejection: ...`
+#                  line); for syntax errors (tests named error_syntax_*.js) just
+#                  `SyntaxError`.
 # Idempotent: stale .expected/.status/.stderr files (whose .js is gone) are removed.
 set -euo pipefail
 
@@ -58,7 +60,7 @@ for dir in tests/js tests/js/large; do
         error_syntax_*)
           grep -q 'SyntaxError' "$tmp/err" && errline="SyntaxError" ;;
         *)
-          errline="$(grep -m1 -E '^[A-Za-z0-9_]*Error(: |$)' "$tmp/err" || true)" ;;
+          errline="$(grep -m1 -E '^([A-Za-z0-9_]*Error|UnhandledPromiseRejection)(: |$)' "$tmp/err" || true)" ;;
       esac
     fi
     if [ -n "$errline" ]; then

@@ -38,6 +38,7 @@ pub const PREDEFINED: &[&str] = &[
     "writable",
     "configurable",
     "",
+    "then",
 ];
 
 pub const LENGTH: Atom = Atom(0);
@@ -60,3 +61,4 @@ pub const ENUMERABLE: Atom = Atom(17);
 pub const WRITABLE: Atom = Atom(18);
 pub const CONFIGURABLE: Atom = Atom(19);
 pub const EMPTY_STR: Atom = Atom(20);
+pub const THEN: Atom = Atom(21);

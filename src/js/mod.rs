@@ -35,21 +35,28 @@
 //!   only at safepoints (instruction boundaries in the interpreter) when an allocation has
 //!   set `Heap::gc_requested`. Roots: `regs[..sp]`, `Vm::roots` (the handle stack Rust code
 //!   uses for values it holds across calls into JavaScript), realm objects, the global
-//!   object, the pending exception, atoms, function constants and the module cache.
+//!   object, the pending exception, atoms, function constants, the module cache, the microtask
+//!   queue, tracked rejections and timers.
+//! - **Promises and the event loop** ([`promise`], [`jobs`], [`event_loop`]): the main
+//!   program is followed by a microtask drain, then timers in node's order, each followed by
+//!   a drain; an unhandled rejection after a drain ends the run like an uncaught error.
 
 pub mod atoms;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod define;
+pub mod event_loop;
 pub mod format;
 pub mod frames;
 pub mod hash;
 pub mod heap;
 pub mod ic;
 pub mod interp;
+pub mod jobs;
 pub mod module;
 pub mod object;
+pub mod promise;
 pub mod script;
 pub mod shape;
 pub mod string;

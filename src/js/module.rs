@@ -156,8 +156,11 @@ pub fn run_main(
                 status = 1;
             }
             Ok((idx, decls)) => {
-                if vm.run_script_code(idx, &decls).is_err() {
+                let r = vm.run_script_code(idx, &decls);
+                if r.and_then(|_| vm.run_event_loop()).is_err() {
                     status = vm.uncaught_status();
+                } else if let Some(c) = vm.exiting {
+                    status = c;
                 }
             }
         }
@@ -171,7 +174,8 @@ pub fn run_main(
         }
         Ok(idx) => {
             let key = std::fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path));
-            if let Err(_t) = vm.run_module_code(idx, &key, path) {
+            let r = vm.run_module_code(idx, &key, path);
+            if r.and_then(|_| vm.run_event_loop()).is_err() {
                 status = vm.uncaught_status();
             } else if let Some(c) = vm.exiting {
                 status = c;
@@ -218,9 +222,19 @@ impl Vm {
         }
     }
 
-    /// "Uncaught Name: message" plus the throw location.
+    /// "Uncaught Name: message" plus the throw location; for an unhandled rejection of a
+    /// value that is not an error, node's `UnhandledPromiseRejection` message.
     pub fn describe_uncaught(&mut self) -> String {
         let e = self.exception;
+        if self.uncaught_rejection && !(e.is_object() && self.class_of(e) == CLASS_ERROR) {
+            let reason = self.rejection_reason_text(e);
+            return format!(
+                "Uncaught UnhandledPromiseRejection: This error originated either by throwing \
+                 inside of an async function without a catch block, or by rejecting a promise \
+                 which was not handled with .catch(). The promise rejected with the reason \
+                 \"{reason}\".\n"
+            );
+        }
         let head = if e.is_object() && self.class_of(e) == CLASS_ERROR {
             let name = self
                 .get_by_name(e, "name")
@@ -243,9 +257,39 @@ impl Vm {
         let loc = self
             .throw_site
             .clone()
+            .filter(|_| !self.uncaught_rejection)
             .map(|(f, l, c)| format!("{f}:{l}:{c}\n"))
             .unwrap_or_default();
         format!("{loc}Uncaught {head}\n")
+    }
+
+    /// node's rendering of a rejection reason in the UnhandledPromiseRejection message (V8's
+    /// NoSideEffectsToString: primitives as strings, `#<Ctor>` for objects).
+    fn rejection_reason_text(&mut self, v: Value) -> String {
+        if !v.is_object() {
+            return self.format_reason_primitive(v);
+        }
+        if self.class_of(v) == CLASS_SYMBOL {
+            return self.symbol_descriptive(v);
+        }
+        if self.is_callable(v) {
+            return self.inspect(v);
+        }
+        if self.is_array(v) {
+            return "[object Array]".into();
+        }
+        match self.constructor_name_of(v) {
+            Some(n) if !n.is_empty() => format!("#<{n}>"),
+            _ => "[object Object]".into(),
+        }
+    }
+
+    fn format_reason_primitive(&mut self, v: Value) -> String {
+        if v.is_string() {
+            self.str_to_string(v)
+        } else {
+            self.primitive_to_rust_string(v)
+        }
     }
 
     pub fn stats_report(&self) -> String {

@@ -29,6 +29,8 @@ pub const CLASS_SYMBOL: u8 = 13;
 pub const CLASS_DATE: u8 = 14;
 /// A generator object (`js::interp::generator`).
 pub const CLASS_GENERATOR: u8 = 15;
+/// A Promise: `aux` = [state bits (`promise::STATE_*`), result, reactions list].
+pub const CLASS_PROMISE: u8 = 17;
 
 /// Slots (and elements) allocated with a new object (array literal) that is about to get
 /// properties (elements).

@@ -11,7 +11,8 @@
 //!
 //! ## GC roots
 //! `regs[0..sp]`, `roots` (handle stack for Rust code), `realm`, `global`, `exception`,
-//! atom strings, every function's constants, and the module cache.
+//! atom strings, every function's constants, the module cache, the microtask queue
+//! (`jobs`), the promises awaiting the unhandled-rejection check and the timer queue.
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -68,7 +69,12 @@ pub mod realm {
     /// The original `Array.prototype.values` (= `Array.prototype[Symbol.iterator]`): arrays
     /// whose `Symbol.iterator` is still this function are iterated without calling it.
     pub const ARRAY_VALUES: usize = 25;
-    pub const COUNT: usize = 26;
+    pub const PROMISE_PROTO: usize = 26;
+    pub const PROMISE_CTOR: usize = 27;
+    pub const AGGREGATE_ERROR_PROTO: usize = 28;
+    /// The prototype of the `Timeout` objects `setTimeout`/`setInterval` return.
+    pub const TIMEOUT_PROTO: usize = 29;
+    pub const COUNT: usize = 30;
 }
 
 #[derive(Clone, Debug, Default)]
@@ -203,6 +209,16 @@ pub struct Vm {
     pub well_known_symbols: Vec<crate::js::atoms::Atom>,
     /// The higher tier, if one is installed (`js::tiering`).
     pub tier: crate::js::tiering::TierSlot,
+    /// The microtask (job) queue (`js::jobs`).
+    pub jobs: std::collections::VecDeque<crate::js::jobs::Job>,
+    /// Promises rejected while nothing handled them, checked after each microtask drain.
+    pub pending_rejections: Vec<Value>,
+    /// Set when the pending exception is an unhandled promise rejection's reason.
+    pub uncaught_rejection: bool,
+    /// The timer queue (`js::event_loop`).
+    pub timers: crate::js::event_loop::Timers,
+    /// Native entries registered once per Rust function by `Vm::native_closure`.
+    pub native_ids: HashMap<usize, usize>,
 }
 
 impl Vm {
@@ -239,6 +255,11 @@ impl Vm {
             sym_iterator: crate::js::atoms::Atom(0),
             well_known_symbols: Vec::new(),
             tier: Default::default(),
+            jobs: Default::default(),
+            pending_rejections: Vec::new(),
+            uncaught_rejection: false,
+            timers: Default::default(),
+            native_ids: HashMap::new(),
         });
         for name in crate::js::atoms::PREDEFINED {
             vm.intern(name);
@@ -264,6 +285,11 @@ impl Vm {
         for v in self.modules.values() {
             m.mark(*v);
         }
+        for j in &self.jobs {
+            m.mark_all(&j.vals);
+        }
+        m.mark_all(&self.pending_rejections);
+        self.timers.mark(&mut m);
         m.drain();
         self.heap.sweep();
         self.heap.gc_nanos += t.elapsed().as_nanos();

@@ -1,5 +1,5 @@
 //! Error constructors (Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError,
-//! URIError) and `Error.prototype.toString`.
+//! URIError, AggregateError) and `Error.prototype.toString`.
 
 use super::arg;
 use crate::js::atoms;
@@ -44,6 +44,32 @@ error_ctor!(reference_error_c, realm::REFERENCE_ERROR_PROTO);
 error_ctor!(syntax_error_c, realm::SYNTAX_ERROR_PROTO);
 error_ctor!(eval_error_c, realm::EVAL_ERROR_PROTO);
 error_ctor!(uri_error_c, realm::URI_ERROR_PROTO);
+
+/// ES2025 20.5.7.1.1 AggregateError(errors, message, options).
+fn aggregate_error_c(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let proto = vm.proto_from_new_target(a, realm::AGGREGATE_ERROR_PROTO)?;
+    let e = vm.new_object_with(CLASS_ERROR, proto);
+    vm.roots.push(e);
+    let r = (|| {
+        let msg = arg(vm, a, 1);
+        if !msg.is_undefined() {
+            let s = vm.to_string(msg)?;
+            vm.define_own(e, PropKey::Atom(atoms::MESSAGE), s, shape::HIDDEN);
+        }
+        let opts = arg(vm, a, 2);
+        if opts.is_object() && vm.has_property(opts, PropKey::Atom(atoms::CAUSE)) {
+            let c = vm.get_named(opts, atoms::CAUSE)?;
+            vm.define_own(e, PropKey::Atom(atoms::CAUSE), c, shape::HIDDEN);
+        }
+        let list = vm.iterate_to_vec(arg(vm, a, 0))?;
+        let errors = vm.new_array_from(&list);
+        vm.put(e, "errors", errors, shape::HIDDEN);
+        vm.set_error_stack(e);
+        Ok(e)
+    })();
+    vm.roots.pop();
+    r
+}
 
 fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = vm.this_obj(a, "Error.prototype.toString")?;
@@ -104,4 +130,12 @@ pub fn install(vm: &mut Vm) {
         let m = vm.new_str("");
         vm.put(p, "message", m, shape::HIDDEN);
     }
+    let p = vm.new_object_with(CLASS_ORDINARY, ep);
+    vm.realm[realm::AGGREGATE_ERROR_PROTO] = p;
+    let c = vm.constructor("AggregateError", aggregate_error_c, 2, p);
+    vm.set_proto_raw(c, ec);
+    let n = vm.new_str("AggregateError");
+    vm.put(p, "name", n, shape::HIDDEN);
+    let m = vm.new_str("");
+    vm.put(p, "message", m, shape::HIDDEN);
 }

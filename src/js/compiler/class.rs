@@ -66,7 +66,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     is_arrow: false,
                     flags,
                     self_name: None,
-                    directive_strict: true,
+                    // Class code is strict anyway (`in_class`); this is about the body's
+                    // own directive (an early error with non-simple parameters).
+                    directive_strict: body
+                        .directives
+                        .iter()
+                        .any(|d| d.directive.as_str() == "use strict"),
                 })?
             }
             None => self.default_ctor(&name, c.span.start, has_super)?,

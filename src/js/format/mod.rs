@@ -314,6 +314,15 @@ impl Vm {
                 let name = if class == CLASS_MAP { "Map" } else { "Set" };
                 braces = (format!("{name}({n}) {{"), "}".into());
             }
+            CLASS_PROMISE => {
+                let name = ctor.clone().unwrap_or_else(|| "Promise".into());
+                let pre = if name == "Promise" {
+                    name
+                } else {
+                    format!("{name} [Promise]")
+                };
+                braces = (format!("{pre} {{"), "}".into());
+            }
             CLASS_NUMBER | CLASS_STRING | CLASS_BOOLEAN
                 if o != self.realm[crate::js::vm::realm::NUMBER_PROTO]
                     && o != self.realm[crate::js::vm::realm::BOOLEAN_PROTO] =>
@@ -421,6 +430,17 @@ impl Vm {
                     ));
                 }
                 value_for_grouping = Some(self.elems(o).to_vec());
+            }
+            CLASS_PROMISE => {
+                let state = self.promise_state(o);
+                let r = self.promise_result(o);
+                ctx.indentation += 2;
+                output.push(match state {
+                    crate::js::promise::STATE_PENDING => "<pending>".into(),
+                    crate::js::promise::STATE_FULFILLED => self.format_value(ctx, r, recurse, true),
+                    _ => format!("<rejected> {}", self.format_value(ctx, r, recurse, true)),
+                });
+                ctx.indentation -= 2;
             }
             CLASS_MAP | CLASS_SET => {
                 let entries: Vec<(Value, Value)> = {
