@@ -27,6 +27,9 @@ pub const CLASS_SET: u8 = 11;
 pub const CLASS_ITER: u8 = 12;
 pub const CLASS_SYMBOL: u8 = 13;
 pub const CLASS_DATE: u8 = 14;
+/// A RegExp object: `aux[0]` its source string (OriginalSource), `aux[1]` its flag bits
+/// (`builtins::regexp::FLAG_*`, an int); the compiled matcher lives in `Vm::regexps`.
+pub const CLASS_REGEXP: u8 = 16;
 
 /// Slots (and elements) allocated with a new object (array literal) that is about to get
 /// properties (elements).

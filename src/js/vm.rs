@@ -61,7 +61,11 @@ pub mod realm {
     pub const SYMBOL_REGISTRY: usize = 21;
     /// The built-in getter of `Array[Symbol.species]`.
     pub const ARRAY_SPECIES_GETTER: usize = 22;
-    pub const COUNT: usize = 23;
+    /// `RegExp.prototype`, `RegExp` and %RegExpStringIteratorPrototype%.
+    pub const REGEXP_PROTO: usize = 23;
+    pub const REGEXP_CTOR: usize = 24;
+    pub const REGEXP_ITER_PROTO: usize = 25;
+    pub const COUNT: usize = 26;
 }
 
 #[derive(Clone, Debug, Default)]
@@ -196,6 +200,8 @@ pub struct Vm {
     pub well_known_symbols: Vec<crate::js::atoms::Atom>,
     /// The higher tier, if one is installed (`js::tiering`).
     pub tier: crate::js::tiering::TierSlot,
+    /// Compiled regular expressions by (source, flags) (`builtins::regexp`).
+    pub regexps: crate::js::builtins::RegexCache,
 }
 
 impl Vm {
@@ -232,6 +238,7 @@ impl Vm {
             sym_iterator: crate::js::atoms::Atom(0),
             well_known_symbols: Vec::new(),
             tier: Default::default(),
+            regexps: Default::default(),
         });
         for name in crate::js::atoms::PREDEFINED {
             vm.intern(name);

@@ -22,6 +22,9 @@ mod object;
 pub use object::object_to_string as object_to_string_pub;
 mod process;
 mod reflect;
+mod regexp;
+pub use regexp::{RegexCache, regexp_check};
+mod regexp_string;
 mod set_methods;
 mod string;
 mod symbol;
@@ -172,6 +175,7 @@ pub fn install(vm: &mut Vm) {
     global::install(vm);
     process::install(vm);
     symbol::install(vm);
+    regexp::install(vm);
     array::install_symbols(vm);
     install_symbol_props(vm);
     reflect::install(vm);

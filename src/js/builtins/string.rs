@@ -291,6 +291,9 @@ fn repeat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_str_units(&s.repeat(n as usize)))
 }
 fn split(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if let Some(v) = super::regexp_string::delegate(vm, a, "split", "split", true)? {
+        return Ok(v);
+    }
     let s = this_str(vm, a)?;
     let sep = arg(vm, a, 0);
     let lim = arg(vm, a, 1);
@@ -389,9 +392,15 @@ fn replace_impl(vm: &mut Vm, a: &CallArgs, all: bool) -> JsResult<Value> {
     Ok(vm.new_str_units(&out))
 }
 fn replace(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if let Some(v) = super::regexp_string::delegate(vm, a, "replace", "replace", true)? {
+        return Ok(v);
+    }
     replace_impl(vm, a, false)
 }
 fn replace_all(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if let Some(v) = super::regexp_string::delegate(vm, a, "replaceAll", "replace", true)? {
+        return Ok(v);
+    }
     replace_impl(vm, a, true)
 }
 fn concat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {

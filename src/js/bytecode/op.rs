@@ -141,6 +141,7 @@ opcodes! {
     IteratorNext(R, R, J),
     ForInPrepare(R, R),
     ForInNext(R, R, J),
+    CreateRegExp(R, K, K),
 }
 
 impl Op {

@@ -11,6 +11,7 @@ mod class;
 mod expr;
 mod function;
 mod pattern;
+mod regexp;
 mod scope;
 mod script;
 mod stmt;
