@@ -23,7 +23,7 @@ pub use object::object_to_string as object_to_string_pub;
 mod process;
 mod reflect;
 mod regexp;
-pub use regexp::{RegexCache, regexp_check};
+pub use regexp::RegexCache;
 mod regexp_string;
 mod set_methods;
 mod string;

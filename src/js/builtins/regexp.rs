@@ -88,7 +88,12 @@ fn compile(src: &[u16], bits: u8) -> Result<regress::Regex, String> {
         unicode_sets: bits & FLAG_V != 0,
         no_opt: false,
     };
-    let cps = code_points(src);
+    // A non-Unicode pattern is a sequence of code units (ES2025 22.2.3.4 ParsePattern).
+    let cps = if flags.unicode {
+        code_points(src)
+    } else {
+        src.iter().map(|&u| u as u32).collect()
+    };
     regress::Regex::from_unicode(cps.into_iter(), flags).map_err(|e| e.text)
 }
 
@@ -96,14 +101,17 @@ fn pattern_error(src: &str, flags: &str, e: &str) -> String {
     format!("Invalid regular expression: /{src}/{flags}: {e}")
 }
 
-/// Checks a literal's pattern and flags (the compiler's early errors).
-pub fn regexp_check(pattern: &str, flags: &str) -> Result<(), String> {
-    let fu: Vec<u16> = flags.encode_utf16().collect();
-    let bits = parse_flags(&fu).ok_or("Invalid regular expression flags")?;
-    let pu: Vec<u16> = pattern.encode_utf16().collect();
-    compile(&pu, bits)
-        .map(|_| ())
-        .map_err(|e| pattern_error(pattern, flags, &e))
+impl Vm {
+    /// Checks a literal's pattern and flags (the compiler's early errors) and keeps the
+    /// compiled matcher for the literal's objects.
+    pub fn regexp_check(&mut self, pattern: &str, flags: &str) -> Result<(), String> {
+        let fu: Vec<u16> = flags.encode_utf16().collect();
+        let bits = parse_flags(&fu).ok_or("Invalid regular expression flags")?;
+        let pu: Vec<u16> = pattern.encode_utf16().collect();
+        let re = compile(&pu, bits).map_err(|e| pattern_error(pattern, flags, &e))?;
+        self.regexps_insert(pu, bits, Rc::new(re));
+        Ok(())
+    }
 }
 
 /// ToLength.
@@ -387,7 +395,7 @@ impl Vm {
         let exec = self.get_by_name(r, "exec")?;
         if self.is_callable(exec) {
             let res = self.call_function(exec, r, &[s])?;
-            if !res.is_object() && !res.is_null() {
+            if !(res.is_object() && self.class_of(res) != CLASS_SYMBOL) && !res.is_null() {
                 return Err(self.throw_type_error(
                     "object or null expected as the result of a RegExp exec method",
                 ));

@@ -124,7 +124,7 @@ fn species_constructor(vm: &mut Vm, o: Value) -> JsResult<Value> {
     if c.is_undefined() {
         return Ok(default);
     }
-    if !c.is_object() {
+    if !c.is_object() || vm.class_of(c) == CLASS_SYMBOL {
         return Err(vm.throw_type_error("object.constructor is not an object"));
     }
     let key = sym(vm, "species");
@@ -472,7 +472,7 @@ fn coercible_this(vm: &mut Vm, a: &CallArgs, name: &str) -> JsResult<()> {
 }
 
 /// The delegation step of `String.prototype[name](searchValue, ...)`: if the first argument
-/// is not undefined or null and has a `Symbol[sym]` method, the result of calling it with
+/// is an object and has a `Symbol[sym]` method, the result of calling it with
 /// `this` (and the second argument when `two`).
 pub fn delegate(
     vm: &mut Vm,
@@ -483,7 +483,8 @@ pub fn delegate(
 ) -> JsResult<Option<Value>> {
     coercible_this(vm, a, name)?;
     let r = arg(vm, a, 0);
-    if r.is_nullish() {
+    // ES2025: only objects are asked for their protocol method (not primitives).
+    if !r.is_object() || vm.class_of(r) == CLASS_SYMBOL {
         return Ok(None);
     }
     if matches!(name, "replaceAll" | "matchAll") && vm.is_regexp(r)? {

@@ -5,7 +5,6 @@
 use oxc_ast::ast::RegExpLiteral;
 
 use super::{CResult, Compiler};
-use crate::js::builtins::regexp_check;
 use crate::js::bytecode::Op;
 
 impl<'a, 'v> Compiler<'a, 'v> {
@@ -19,7 +18,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             None => r.regex.flags.to_string(),
         };
-        if let Err(msg) = regexp_check(pattern, &flags) {
+        if let Err(msg) = self.vm.regexp_check(pattern, &flags) {
             return self.err(r.span, &msg);
         }
         let p = self.const_str(pattern);
