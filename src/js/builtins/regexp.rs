@@ -395,7 +395,8 @@ impl Vm {
         let exec = self.get_by_name(r, "exec")?;
         if self.is_callable(exec) {
             let res = self.call_function(exec, r, &[s])?;
-            if !(res.is_object() && self.class_of(res) != CLASS_SYMBOL) && !res.is_null() {
+            let is_obj = res.is_object() && self.class_of(res) != CLASS_SYMBOL;
+            if !is_obj && !res.is_null() {
                 return Err(self.throw_type_error(
                     "object or null expected as the result of a RegExp exec method",
                 ));
