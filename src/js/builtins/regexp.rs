@@ -79,6 +79,43 @@ fn code_points(u: &[u16]) -> Vec<u32> {
         .collect()
 }
 
+/// A non-Unicode pattern is a sequence of code units (ES2025 22.2.3.4 ParsePattern), except
+/// that group names (`(?<name>`, `\k<name>`) still pair surrogates (RegExpIdentifierName).
+fn non_unicode_pattern(u: &[u16]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(u.len());
+    let mut i = 0;
+    let at = |i: usize, c: u8| u.get(i) == Some(&(c as u16));
+    while i < u.len() {
+        let name_start = if at(i, b'\\') && at(i + 1, b'k') && at(i + 2, b'<') {
+            Some(i + 3)
+        } else if at(i, b'(') && at(i + 1, b'?') && at(i + 2, b'<') {
+            (!at(i + 3, b'=') && !at(i + 3, b'!')).then_some(i + 3)
+        } else {
+            None
+        };
+        match name_start {
+            Some(start) => {
+                out.extend(u[i..start].iter().map(|&c| c as u32));
+                let end = u[start..]
+                    .iter()
+                    .position(|&c| c == b'>' as u16)
+                    .map_or(u.len(), |p| start + p);
+                out.extend(code_points(&u[start..end]));
+                i = end;
+            }
+            None => {
+                if at(i, b'\\') && i + 1 < u.len() {
+                    out.push(u[i] as u32);
+                    i += 1;
+                }
+                out.push(u[i] as u32);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 fn compile(src: &[u16], bits: u8) -> Result<regress::Regex, String> {
     let flags = regress::Flags {
         icase: bits & FLAG_I != 0,
@@ -88,11 +125,10 @@ fn compile(src: &[u16], bits: u8) -> Result<regress::Regex, String> {
         unicode_sets: bits & FLAG_V != 0,
         no_opt: false,
     };
-    // A non-Unicode pattern is a sequence of code units (ES2025 22.2.3.4 ParsePattern).
     let cps = if flags.unicode {
         code_points(src)
     } else {
-        src.iter().map(|&u| u as u32).collect()
+        non_unicode_pattern(src)
     };
     regress::Regex::from_unicode(cps.into_iter(), flags).map_err(|e| e.text)
 }
