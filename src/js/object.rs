@@ -31,6 +31,9 @@ pub const CLASS_DATE: u8 = 14;
 pub const CLASS_GENERATOR: u8 = 15;
 /// A Promise: `aux` = [state bits (`promise::STATE_*`), result, reactions list].
 pub const CLASS_PROMISE: u8 = 17;
+/// A RegExp object: `aux[0]` its source string (OriginalSource), `aux[1]` its flag bits
+/// (`builtins::regexp::FLAG_*`, an int); the compiled matcher lives in `Vm::regexps`.
+pub const CLASS_REGEXP: u8 = 16;
 
 /// Slots (and elements) allocated with a new object (array literal) that is about to get
 /// properties (elements).

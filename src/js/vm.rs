@@ -74,7 +74,11 @@ pub mod realm {
     pub const AGGREGATE_ERROR_PROTO: usize = 28;
     /// The prototype of the `Timeout` objects `setTimeout`/`setInterval` return.
     pub const TIMEOUT_PROTO: usize = 29;
-    pub const COUNT: usize = 30;
+    /// `RegExp.prototype`, `RegExp` and %RegExpStringIteratorPrototype%.
+    pub const REGEXP_PROTO: usize = 30;
+    pub const REGEXP_CTOR: usize = 31;
+    pub const REGEXP_ITER_PROTO: usize = 32;
+    pub const COUNT: usize = 33;
 }
 
 #[derive(Clone, Debug, Default)]
@@ -219,6 +223,8 @@ pub struct Vm {
     pub timers: crate::js::event_loop::Timers,
     /// Native entries registered once per Rust function by `Vm::native_closure`.
     pub native_ids: HashMap<usize, usize>,
+    /// Compiled regular expressions by (source, flags) (`builtins::regexp`).
+    pub regexps: crate::js::builtins::RegexCache,
 }
 
 impl Vm {
@@ -260,6 +266,7 @@ impl Vm {
             uncaught_rejection: false,
             timers: Default::default(),
             native_ids: HashMap::new(),
+            regexps: Default::default(),
         });
         for name in crate::js::atoms::PREDEFINED {
             vm.intern(name);

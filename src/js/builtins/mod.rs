@@ -25,6 +25,9 @@ mod process;
 mod promise;
 mod promise_combinators;
 mod reflect;
+mod regexp;
+pub use regexp::RegexCache;
+mod regexp_string;
 mod set_methods;
 mod string;
 mod symbol;
@@ -179,6 +182,7 @@ pub fn install(vm: &mut Vm) {
     symbol::install(vm);
     promise::install(vm);
     timers::install(vm);
+    regexp::install(vm);
     array::install_symbols(vm);
     install_symbol_props(vm);
     generator::install(vm);

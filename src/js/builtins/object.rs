@@ -360,6 +360,7 @@ pub fn object_to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             CLASS_ARGUMENTS => "Arguments",
             CLASS_MAP => "Map",
             CLASS_SET => "Set",
+            CLASS_REGEXP => "RegExp",
             _ => "Object",
         }
     } else if t.is_string() {

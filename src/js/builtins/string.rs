@@ -70,20 +70,26 @@ fn from_char_code(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_str_units(&u))
 }
 fn from_code_point(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let mut s = String::new();
+    let mut u: Vec<u16> = Vec::new();
     for i in 0..a.argc {
         let n = vm.to_number(arg(vm, a, i))?;
-        match char::from_u32(n as u32) {
-            Some(c) if n == n.trunc() && n >= 0.0 => s.push(c),
-            _ => {
-                return Err(vm.throw_range_error(&format!(
-                    "Invalid code point {}",
-                    crate::js::format::number::number_to_string(n)
-                )));
-            }
+        if n != n.trunc() || !(0.0..=1114111.0).contains(&n) {
+            return Err(vm.throw_range_error(&format!(
+                "Invalid code point {}",
+                crate::js::format::number::number_to_string(n)
+            )));
+        }
+        // Lone surrogates are code points too: encode by hand (char rejects them).
+        let c = n as u32;
+        if c < 0x10000 {
+            u.push(c as u16);
+        } else {
+            let c = c - 0x10000;
+            u.push(0xD800 + (c >> 10) as u16);
+            u.push(0xDC00 + (c & 0x3FF) as u16);
         }
     }
-    Ok(vm.new_str(&s))
+    Ok(vm.new_str_units(&u))
 }
 
 fn char_at(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
@@ -291,25 +297,33 @@ fn repeat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_str_units(&s.repeat(n as usize)))
 }
 fn split(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if let Some(v) = super::regexp_string::delegate(vm, a, "split", "split", true)? {
+        return Ok(v);
+    }
     let s = this_str(vm, a)?;
     let sep = arg(vm, a, 0);
     let lim = arg(vm, a, 1);
+    // ES2025 22.1.3.23: ToUint32(limit), then ToString(separator), then the limit-0 case.
     let limit = if lim.is_undefined() {
         u32::MAX as usize
     } else {
         vm.to_uint32(lim)? as usize
     };
+    let sep_units = if sep.is_undefined() {
+        None
+    } else {
+        let sv = vm.to_string(sep)?;
+        Some(vm.str_units(sv).to_vec())
+    };
     let out = vm.new_array(0);
     if limit == 0 {
         return Ok(out);
     }
-    if sep.is_undefined() {
+    let Some(sep) = sep_units else {
         let v = vm.new_str_units(&s);
         vm.array_push(out, v);
         return Ok(out);
-    }
-    let sep = vm.to_string(sep)?;
-    let sep = vm.str_units(sep).to_vec();
+    };
     if sep.is_empty() {
         for &c in s.iter().take(limit) {
             let v = vm.new_str_units(&[c]);
@@ -389,9 +403,15 @@ fn replace_impl(vm: &mut Vm, a: &CallArgs, all: bool) -> JsResult<Value> {
     Ok(vm.new_str_units(&out))
 }
 fn replace(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if let Some(v) = super::regexp_string::delegate(vm, a, "replace", "replace", true)? {
+        return Ok(v);
+    }
     replace_impl(vm, a, false)
 }
 fn replace_all(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if let Some(v) = super::regexp_string::delegate(vm, a, "replaceAll", "replace", true)? {
+        return Ok(v);
+    }
     replace_impl(vm, a, true)
 }
 fn concat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {

@@ -147,6 +147,7 @@ opcodes! {
     IteratorClose(R, U),
     RequireObjectCoercible(R),
     WithHas(R, R, A),
+    CreateRegExp(R, K, K),
 }
 
 impl Op {

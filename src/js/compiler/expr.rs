@@ -240,9 +240,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             Expression::TSAsExpression(t) => self.expr(&t.expression, dst)?,
             Expression::TSNonNullExpression(t) => self.expr(&t.expression, dst)?,
             Expression::Super(s) => return self.err(s.span, "'super' keyword unexpected here"),
-            Expression::RegExpLiteral(r) => {
-                return self.err(r.span, "regular expressions are not supported");
-            }
+            Expression::RegExpLiteral(r) => self.regexp_literal(r, d)?,
             Expression::BigIntLiteral(b) => return self.err(b.span, "BigInt is not supported"),
             Expression::TaggedTemplateExpression(t) => self.tagged_template(t, dst)?,
             Expression::AwaitExpression(a) => {

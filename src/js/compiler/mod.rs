@@ -12,6 +12,7 @@ mod expr;
 mod function;
 mod generator;
 mod pattern;
+mod regexp;
 mod scope;
 mod script;
 mod stmt;

@@ -117,6 +117,9 @@ impl Vm {
         if self.class_of(v) == CLASS_SYMBOL {
             return self.symbol_descriptive(v);
         }
+        if self.class_of(v) == CLASS_REGEXP {
+            return self.regexp_display(v);
+        }
         if self.class_of(v) == CLASS_DATE {
             let t = self.obj(v).aux[0].as_number();
             return if t.is_nan() {

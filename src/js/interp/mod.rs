@@ -993,6 +993,10 @@ impl Vm {
                         }
                     }
                 }
+                Op::CreateRegExp => {
+                    let (src, flags) = (code.consts[u16at!(2)], code.consts[u16at!(4)]);
+                    w!(u8at!(1)) = self.regexp_from_literal(src, flags);
+                }
             }
             pc += len;
         }
