@@ -175,9 +175,9 @@ extern "C" fn suspend(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, 
     let code = &top_code(vm).code;
     let (g, v, kind) = (code[pc + 1] as usize, code[pc + 2] as usize, code[pc + 4]);
     let (g, v) = (vm.regs[f.fp + g], vm.regs[f.fp + v]);
-    if vm.suspend_generator(g, f.fp, pc, kind).is_err() {
+    let Ok(v) = vm.suspend_generator(g, f.fp, pc, kind, v) else {
         return HELPER_THREW;
-    }
+    };
     match vm.pop_return(v) {
         Ok((f, v)) => {
             let caller = vm.frames.last().expect("caller frame").fp;

@@ -78,7 +78,9 @@ pub mod realm {
     pub const REGEXP_PROTO: usize = 30;
     pub const REGEXP_CTOR: usize = 31;
     pub const REGEXP_ITER_PROTO: usize = 32;
-    pub const COUNT: usize = 33;
+    /// %AsyncFunction.prototype% (the prototype of async functions).
+    pub const ASYNC_FUNCTION_PROTO: usize = 33;
+    pub const COUNT: usize = 34;
 }
 
 #[derive(Clone, Debug, Default)]

@@ -1,6 +1,7 @@
 //! %GeneratorFunction.prototype% and %GeneratorPrototype% (ES2025 27.3, 27.5): the prototype
-//! of generator functions and the `next`/`return`/`throw` methods of generator objects. The
-//! suspending and resuming itself is the interpreter's (`js::interp::generator`).
+//! of generator functions and the `next`/`return`/`throw` methods of generator objects, and
+//! %AsyncFunction.prototype% (27.7.3). The suspending and resuming itself is the
+//! interpreter's (`js::interp::generator`, `js::interp::async_fn`).
 
 use super::{arg, symbol};
 use crate::js::atoms;
@@ -28,6 +29,9 @@ fn throw(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 
 pub fn install(vm: &mut Vm) {
     let fp = vm.realm[realm::FUNCTION_PROTO];
+    // %AsyncFunction.prototype% (27.7.3): only a tag of its own.
+    let afp = vm.new_object_with(CLASS_ORDINARY, fp);
+    vm.realm[realm::ASYNC_FUNCTION_PROTO] = afp;
     let ip = vm.realm[realm::ITERATOR_PROTO];
     let gfp = vm.new_object_with(CLASS_ORDINARY, fp);
     let gp = vm.new_object_with(CLASS_ORDINARY, ip);
@@ -50,7 +54,11 @@ pub fn install(vm: &mut Vm) {
     vm.method(gp, "return", r#return, 1);
     vm.method(gp, "throw", throw, 1);
     if let Some(tag) = symbol::well_known(vm, "toStringTag") {
-        for (o, name) in [(gfp, "GeneratorFunction"), (gp, "Generator")] {
+        for (o, name) in [
+            (gfp, "GeneratorFunction"),
+            (gp, "Generator"),
+            (afp, "AsyncFunction"),
+        ] {
             let s = vm.new_str(name);
             vm.define_own(o, PropKey::Atom(tag), s, shape::CONFIGURABLE);
         }

@@ -28,6 +28,9 @@ pub const F_STRICT: u32 = 256;
 /// A generator function (`function*`, generator method): calling it creates a generator
 /// object; it is not a constructor but has a `prototype`.
 pub const F_GENERATOR: u32 = 512;
+/// An async function (`async function`, async arrow or method): calling it runs the body
+/// until its first `await` and returns a promise for its result.
+pub const F_ASYNC: u32 = 1024;
 
 /// An exception handler: a throw at pc in `start..end` jumps to `target` with the exception
 /// in register `reg`.

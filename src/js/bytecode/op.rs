@@ -147,6 +147,8 @@ opcodes! {
     IteratorClose(R, U),
     RequireObjectCoercible(R),
     WithHas(R, R, A),
+    AsyncCreate(R),
+    AsyncSettle(R, R, R, U),
     CreateRegExp(R, K, K),
 }
 

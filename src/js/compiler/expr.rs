@@ -243,9 +243,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             Expression::RegExpLiteral(r) => self.regexp_literal(r, d)?,
             Expression::BigIntLiteral(b) => return self.err(b.span, "BigInt is not supported"),
             Expression::TaggedTemplateExpression(t) => self.tagged_template(t, dst)?,
-            Expression::AwaitExpression(a) => {
-                return self.err(a.span, "async functions are not supported");
-            }
+            Expression::AwaitExpression(a) => self.await_expr(a, dst)?,
             Expression::YieldExpression(y) => self.yield_expr(y, dst)?,
             other => return self.err(other.span(), "unsupported expression"),
         }

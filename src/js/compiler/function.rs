@@ -117,6 +117,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Self::collect_vars(stmts, &mut decls);
         Self::collect_lexical(stmts, &mut decls);
         self.declare_all(decls)?;
+        // An async function settles its promise on every completion, from here on: the
+        // parameters' defaults and destructuring included.
+        let async_body = if spec.flags & F_ASYNC != 0 {
+            Some(self.async_start()?)
+        } else {
+            None
+        };
         // Defaults and destructuring parameters. Simple parameters start out EMPTY (TDZ: a
         // default may not read its own or a later parameter) and get their argument back
         // when their turn comes.
@@ -167,13 +174,16 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.statements(s)?;
                 let t = self.temp()?;
                 self.emit(Op::LoadUndefined, &[t as i64]);
-                self.emit(Op::Return, &[t as i64]);
+                self.emit_return(t)?;
             }
             Body::Expr(e) => {
                 let t = self.temp()?;
                 self.expr(e, t)?;
-                self.emit(Op::Return, &[t as i64]);
+                self.emit_return(t)?;
             }
+        }
+        if let Some(a) = async_body {
+            self.async_end(a)?;
         }
         self.pop_scope_silent();
         self.finish_fn(spec.name, nparams as u32, length, extra_reg)
@@ -185,8 +195,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
         dst: u8,
         name: Option<&str>,
     ) -> CResult<()> {
-        if f.r#async {
-            return self.err(f.span, "async functions are not supported");
+        if f.r#async && f.generator {
+            return self.err(f.span, "async generators are not supported");
         }
         let Some(body) = &f.body else {
             return self.err(f.span, "function without body");
@@ -199,7 +209,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
             params: &f.params,
             body: Body::Stmts(&body.statements),
             is_arrow: false,
-            flags: if f.generator { F_GENERATOR } else { 0 },
+            flags: if f.generator {
+                F_GENERATOR
+            } else if f.r#async {
+                F_ASYNC | F_NO_PROTOTYPE
+            } else {
+                0
+            },
             self_name: if is_expr { own } else { None },
             directive_strict: body
                 .directives
@@ -219,8 +235,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
         name: &str,
         source_span: oxc_span::Span,
     ) -> CResult<()> {
-        if f.r#async {
-            return self.err(f.span, "async methods are not supported");
+        if f.r#async && f.generator {
+            return self.err(f.span, "async generator methods are not supported");
         }
         let Some(body) = &f.body else {
             return self.err(f.span, "method without body");
@@ -235,6 +251,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
             // more a constructor than other methods.
             flags: if f.generator {
                 F_METHOD | F_GENERATOR
+            } else if f.r#async {
+                F_METHOD | F_NO_PROTOTYPE | F_ASYNC
             } else {
                 F_METHOD | F_NO_PROTOTYPE
             },
@@ -262,9 +280,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
         dst: u8,
         name: &str,
     ) -> CResult<()> {
-        if a.r#async {
-            return self.err(a.span, "async functions are not supported");
-        }
         let body = match &a.body {
             ArrowFunctionBody::FunctionBody(b) => Body::Stmts(&b.statements),
             other => match other.as_expression() {
@@ -278,7 +293,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             params: &a.params,
             body,
             is_arrow: true,
-            flags: F_ARROW | F_NO_PROTOTYPE,
+            flags: F_ARROW | F_NO_PROTOTYPE | if a.r#async { F_ASYNC } else { 0 },
             self_name: None,
             directive_strict: matches!(&a.body, ArrowFunctionBody::FunctionBody(b) if b.directives.iter().any(|d| d.directive.as_str() == "use strict")),
         })?;

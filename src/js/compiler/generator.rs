@@ -1,12 +1,15 @@
-//! Generator bodies: the prologue that creates the generator object and suspends before the
-//! first statement, `yield`, `yield*`, and the dispatch on how a suspended generator was
-//! resumed (see `js::interp::generator` for the frame side).
+//! Generator and async function bodies: the prologue that creates the generator object and
+//! suspends before the first statement, `yield`, `yield*`, the dispatch on how a suspended
+//! generator was resumed, and an async function's state, `await` and settlement (see
+//! `js::interp::generator` and `js::interp::async_fn` for the frame side).
 
 use oxc_ast::ast::*;
 
-use super::{CResult, Compiler};
+use super::{CResult, Compiler, TryCtx};
 use crate::js::bytecode::*;
-use crate::js::interp::generator::{MODE_THROW, SUSPEND_RAW, SUSPEND_START, SUSPEND_YIELD};
+use crate::js::interp::generator::{
+    MODE_THROW, SUSPEND_AWAIT, SUSPEND_RAW, SUSPEND_START, SUSPEND_YIELD,
+};
 
 impl<'a, 'v> Compiler<'a, 'v> {
     /// After the parameters are bound (their defaults run at the call, ES2025 15.5.2
@@ -106,12 +109,90 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     /// `return r` from inside any number of `try` statements: their `finally` blocks run
-    /// first.
+    /// first. An async function settles its promise with `r` and returns the promise.
     pub(crate) fn emit_return(&mut self, r: u8) -> CResult<()> {
         let n = self.f().scopes.len();
         let u = self.unwind_to(n, 0)?;
-        self.emit(Op::Return, &[r as i64]);
+        let is_async = self.f().flags & F_ASYNC != 0;
+        match self.f().gen_reg {
+            Some(g) if is_async => {
+                let m = self.reg_mark();
+                let p = self.temp()?;
+                self.emit(Op::AsyncSettle, &[p as i64, g as i64, r as i64, 0]);
+                self.emit(Op::Return, &[p as i64]);
+                self.reg_release(m);
+            }
+            _ => {
+                self.emit(Op::Return, &[r as i64]);
+            }
+        }
         self.rewind(u);
+        Ok(())
+    }
+
+    /// An async function's first op: its state and promise, and the implicit handler
+    /// (everything after it up to [`Self::async_end`]) that rejects the promise.
+    pub(crate) fn async_start(&mut self) -> CResult<u8> {
+        let g = self.temp()?;
+        self.f().gen_reg = Some(g);
+        self.emit(Op::AsyncCreate, &[g as i64]);
+        let (open, scope_len) = (self.pc() as u32, self.f().scopes.len());
+        self.f().tries.push(TryCtx {
+            regions: vec![],
+            open,
+            finally: None,
+            close_iter: None,
+            scope_len,
+        });
+        Ok(g)
+    }
+
+    /// Ends an async function: an exception escaping its body rejects its promise, which
+    /// the frame returns.
+    pub(crate) fn async_end(&mut self, g: u8) -> CResult<()> {
+        let mut c = self.f().tries.pop().expect("async body");
+        let pc = self.pc() as u32;
+        if c.open < pc {
+            c.regions.push((c.open, pc));
+        }
+        let exc = self.temp()?;
+        let target = self.pc() as u32;
+        for (start, end) in c.regions {
+            self.f().handlers.push(Handler {
+                start,
+                end,
+                target,
+                reg: exc,
+            });
+        }
+        self.emit(Op::AsyncSettle, &[exc as i64, g as i64, exc as i64, 1]);
+        self.emit(Op::Return, &[exc as i64]);
+        Ok(())
+    }
+
+    /// `await v` (ES2025 27.7.5.3): suspends until the promise for `v` settles; a rejection
+    /// is thrown here.
+    pub(crate) fn await_expr(&mut self, a: &'a AwaitExpression<'a>, dst: u8) -> CResult<()> {
+        let is_async = self.f().flags & F_ASYNC != 0;
+        let Some(g) = self.f().gen_reg.filter(|_| is_async) else {
+            return self.err(
+                a.span,
+                "await is only valid in async functions and the top level bodies of modules",
+            );
+        };
+        let m = self.reg_mark();
+        let v = self.temp()?;
+        self.expr(&a.argument, v)?;
+        let sent = self.sent_pair()?;
+        self.emit(
+            Op::Suspend,
+            &[g as i64, v as i64, sent as i64, SUSPEND_AWAIT as i64],
+        );
+        let next = self.emit(Op::JumpIfFalse, &[sent as i64 + 1, 0]);
+        self.emit(Op::Throw, &[sent as i64]);
+        self.patch_here(next);
+        self.emit(Op::Move, &[dst as i64, sent as i64]);
+        self.reg_release(m);
         Ok(())
     }
 }

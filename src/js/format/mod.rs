@@ -4,7 +4,7 @@
 pub mod number;
 
 use crate::js::atoms;
-use crate::js::bytecode::{F_CLASS_CTOR, F_GENERATOR};
+use crate::js::bytecode::{F_ASYNC, F_CLASS_CTOR, F_GENERATOR};
 use crate::js::object::*;
 use crate::js::shape;
 use crate::js::value::Value;
@@ -268,8 +268,15 @@ impl Vm {
                     b.push(']');
                     b
                 } else {
-                    let kind = if class == CLASS_CLOSURE && self.func_code(o).has(F_GENERATOR) {
+                    let flags = if class == CLASS_CLOSURE {
+                        self.func_code(o).flags
+                    } else {
+                        0
+                    };
+                    let kind = if flags & F_GENERATOR != 0 {
                         "GeneratorFunction"
+                    } else if flags & F_ASYNC != 0 {
+                        "AsyncFunction"
                     } else {
                         "Function"
                     };

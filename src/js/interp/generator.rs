@@ -30,11 +30,15 @@ pub const GEN_YIELD: i32 = 1;
 pub const GEN_RAW: i32 = 2;
 pub const GEN_RUNNING: i32 = 3;
 pub const GEN_DONE: i32 = 4;
+/// An async function's frame waiting for the promise it awaits.
+pub const GEN_AWAIT: i32 = 5;
 
 /// `Suspend` kinds (its `U` operand).
 pub const SUSPEND_START: u8 = 0;
 pub const SUSPEND_YIELD: u8 = 1;
 pub const SUSPEND_RAW: u8 = 2;
+/// `await`: an async function's frame waits for a promise (see `interp::async_fn`).
+pub const SUSPEND_AWAIT: u8 = 3;
 
 /// Resumption modes (the register after the sent value).
 pub const MODE_NEXT: i32 = 0;
@@ -71,12 +75,26 @@ impl Vm {
         self.obj(g).aux[0].as_int()
     }
 
-    /// `Suspend` of the frame at `fp` (running `code`) at `pc`: saves its header and
-    /// registers into the generator `g`. The caller then leaves the frame as `Return` does.
-    pub fn suspend_generator(&mut self, g: Value, fp: usize, pc: usize, kind: u8) -> JsResult<()> {
+    /// `Suspend` of the frame at `fp` (running `code`) at `pc` with the value `v`: saves
+    /// its header and registers into the generator `g` and returns the value the frame
+    /// then returns with, leaving as `Return` does: `v` (a yielded value), or for `await`
+    /// the async function's promise, after subscribing the resumption to the awaited one.
+    pub fn suspend_generator(
+        &mut self,
+        g: Value,
+        fp: usize,
+        pc: usize,
+        kind: u8,
+        v: Value,
+    ) -> JsResult<Value> {
         if !g.is_object() || self.class_of(g) != CLASS_GENERATOR {
             return Err(self.throw_type_error("Suspend outside a generator"));
         }
+        let ret = if kind == SUSPEND_AWAIT {
+            self.await_value(g, v)?
+        } else {
+            v
+        };
         let code = self.generator_code(g);
         let n = HEADER + code.nregs as usize;
         self.ensure_elem_cap(g, n);
@@ -88,12 +106,13 @@ impl Vm {
         let state = match kind {
             SUSPEND_START => GEN_START,
             SUSPEND_RAW => GEN_RAW,
+            SUSPEND_AWAIT => GEN_AWAIT,
             _ => GEN_YIELD,
         };
         let o = self.obj_mut(g);
         o.aux[0] = Value::int(state);
         o.aux[1] = Value::int(pc as i32);
-        Ok(())
+        Ok(ret)
     }
 
     /// GeneratorResume / GeneratorResumeAbrupt (ES2025 27.5.3.3–4): runs `g` from where it
@@ -162,7 +181,7 @@ impl Vm {
         match r {
             Ok(v) => match self.generator_state(g) {
                 GEN_YIELD => Ok(self.iter_result(v, false)),
-                GEN_RAW => Ok(v),
+                GEN_RAW | GEN_AWAIT => Ok(v),
                 _ => {
                     self.finish_generator(g);
                     Ok(self.iter_result(v, true))

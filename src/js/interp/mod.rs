@@ -1,6 +1,7 @@
 //! The bytecode interpreter: one loop over frames (JS→JS calls push a frame instead of
 //! recursing), inline-cache fast paths, and exception dispatch through handler tables.
 
+pub mod async_fn;
 pub mod call;
 pub mod convert;
 pub mod error;
@@ -89,8 +90,11 @@ impl Vm {
     }
 
     pub fn new_closure(&mut self, code_idx: usize, env: Value) -> Value {
-        let proto = if self.codes[code_idx].has(F_GENERATOR) {
+        let flags = self.codes[code_idx].flags;
+        let proto = if flags & F_GENERATOR != 0 {
             self.realm[realm::GENERATOR_FUNCTION_PROTO]
+        } else if flags & F_ASYNC != 0 {
+            self.realm[realm::ASYNC_FUNCTION_PROTO]
         } else {
             self.realm[realm::FUNCTION_PROTO]
         };
@@ -944,7 +948,7 @@ impl Vm {
                 }
                 Op::Suspend => {
                     let (g, v) = (r!(u8at!(1)), r!(u8at!(2)));
-                    self.suspend_generator(g, fp, pc, u8at!(4) as u8)?;
+                    let v = self.suspend_generator(g, fp, pc, u8at!(4) as u8, v)?;
                     // The frame is left as `Return` leaves it.
                     let (f, v) = self.pop_return(v)?;
                     if f.entry {
@@ -965,6 +969,11 @@ impl Vm {
                         pc = (pc as isize + i32at!(4)) as usize;
                         continue;
                     }
+                }
+                Op::AsyncCreate => w!(u8at!(1)) = self.create_async(),
+                Op::AsyncSettle => {
+                    let (g, v) = (r!(u8at!(2)), r!(u8at!(3)));
+                    w!(u8at!(1)) = self.settle_async(g, u8at!(4) != 0, v)?;
                 }
                 Op::WithHas => {
                     let has = self.with_has(r!(u8at!(2)), Atom(u32at!(3)))?;

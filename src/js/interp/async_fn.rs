@@ -1,0 +1,74 @@
+//! Async functions (ES2025 27.7): the body runs like a generator's, suspended at each
+//! `await` and resumed by the awaited promise's reaction jobs.
+//!
+//! `AsyncCreate` (the first op) makes the function's state: a generator object that keeps
+//! the frame while it waits and the function's promise in `aux[2]`. `await v` is a
+//! `Suspend` of kind `SUSPEND_AWAIT`: PromiseResolve(%Promise%, v), then fulfilment and
+//! rejection reactions that resume the frame with the value (mode next) or the reason (mode
+//! throw, thrown at the `await`); the frame leaves returning the function's promise, which
+//! is what the first caller receives. The compiler ends every completion with
+//! `AsyncSettle`: `return v` resolves the promise with `v`, an exception escaping the body
+//! (an implicit handler around it) rejects it, and the frame returns the promise.
+
+use crate::js::interp::generator::{GEN_RUNNING, MODE_NEXT, MODE_THROW};
+use crate::js::object::*;
+use crate::js::value::Value;
+use crate::js::vm::*;
+
+impl Vm {
+    /// `AsyncCreate`: the running async function's state, with a new pending promise.
+    pub fn create_async(&mut self) -> Value {
+        let p = self.new_promise();
+        self.roots.push(p);
+        let g = self.new_object_with(CLASS_GENERATOR, Value::NULL);
+        self.roots.pop();
+        let code = self.frames.last().expect("frame").code as usize;
+        let o = self.obj_mut(g);
+        o.aux = [Value::int(GEN_RUNNING), Value::int(0), p];
+        o.code = code;
+        g
+    }
+
+    /// `AsyncSettle`: resolves (or, `reject`, rejects) the async function's promise with
+    /// `v`; returns the promise.
+    pub fn settle_async(&mut self, g: Value, reject: bool, v: Value) -> JsResult<Value> {
+        if !g.is_object() || self.class_of(g) != CLASS_GENERATOR {
+            return Err(self.throw_type_error("AsyncSettle outside an async function"));
+        }
+        let p = self.obj(g).aux[2];
+        if reject {
+            self.reject_promise(p, v);
+        } else {
+            self.resolve_promise(p, v);
+        }
+        Ok(p)
+    }
+
+    /// Await (ES2025 27.7.5.3) up to the suspension: subscribes the resumption of `g` to
+    /// the promise for `v`; returns the async function's promise.
+    pub fn await_value(&mut self, g: Value, v: Value) -> JsResult<Value> {
+        let c = self.realm[realm::PROMISE_CTOR];
+        let promise = self.promise_resolve(c, v)?;
+        self.roots.extend_from_slice(&[g, promise]);
+        let on_fulfilled = self.native_closure("", await_fulfilled, 1, &[g]);
+        self.roots.push(on_fulfilled);
+        let on_rejected = self.native_closure("", await_rejected, 1, &[g]);
+        self.roots.truncate(self.roots.len() - 3);
+        self.perform_then(promise, on_fulfilled, on_rejected, None);
+        Ok(self.obj(g).aux[2])
+    }
+}
+
+fn await_fulfilled(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let g = vm.obj(a.callee).aux[0];
+    let v = crate::js::builtins::arg(vm, a, 0);
+    vm.resume_generator(g, MODE_NEXT, v)?;
+    Ok(Value::UNDEFINED)
+}
+
+fn await_rejected(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let g = vm.obj(a.callee).aux[0];
+    let v = crate::js::builtins::arg(vm, a, 0);
+    vm.resume_generator(g, MODE_THROW, v)?;
+    Ok(Value::UNDEFINED)
+}
