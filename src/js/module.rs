@@ -254,12 +254,23 @@ impl Vm {
         } else {
             self.inspect(e)
         };
-        let loc = self
-            .throw_site
-            .clone()
-            .filter(|_| !self.uncaught_rejection)
-            .map(|(f, l, c)| format!("{f}:{l}:{c}\n"))
-            .unwrap_or_default();
+        let loc = if self.uncaught_rejection {
+            // A rejection was never thrown: the error's creation site (its stack's first frame).
+            self.get_by_name(e, "stack")
+                .ok()
+                .filter(|v| v.is_string())
+                .map(|v| self.str_to_string(v))
+                .and_then(|st| {
+                    st.lines()
+                        .find_map(|l| l.trim_start().strip_prefix("at ").map(|x| format!("{x}\n")))
+                })
+                .unwrap_or_default()
+        } else {
+            self.throw_site
+                .clone()
+                .map(|(f, l, c)| format!("{f}:{l}:{c}\n"))
+                .unwrap_or_default()
+        };
         format!("{loc}Uncaught {head}\n")
     }
 

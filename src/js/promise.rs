@@ -5,7 +5,7 @@
 //! # Representation
 //! A promise is an object of class `CLASS_PROMISE` whose `aux` holds
 //! `[state bits, result, reactions]`: the bits are a `STATE_*` value plus [`HANDLED`]
-//! ([[PromiseIsHandled]]) and [`RESOLVED`] (the already-resolved flag of the promise's
+//! (`[[PromiseIsHandled]]`) and [`RESOLVED`] (the already-resolved flag of the promise's
 //! internal resolving pair, see [`Vm::resolve_promise`]); reactions (while pending) are an
 //! internal array of five values per reaction: capability promise, resolve, reject, then the
 //! fulfil and reject handlers (undefined = none). Everything is traced through `aux`.
@@ -26,7 +26,24 @@
 //!   realm's `%Promise%`: `vm.realm[realm::PROMISE_CTOR]`).
 //! - [`Vm::new_promise_capability`]`(C)`: NewPromiseCapability; [`Vm::settle_capability`]
 //!   calls its resolve or reject.
-//! - [`Vm::enqueue_job`] / [`Vm::run_jobs`] / [`Vm::drain_microtasks`] are in `js::jobs`.
+//! - [`Vm::enqueue_job`] / [`Vm::run_jobs`] / [`Vm::drain_microtasks`] are in `js::jobs`;
+//!   the event loop (`js::event_loop`) drains after the main program and every timer.
+//!
+//! A promise is settled either through its internal pair (`resolve_promise`/`reject_promise`,
+//! guarded by [`RESOLVED`]) or through function objects from `create_resolving_functions`
+//! (each pair with its own already-resolved record): use one kind per promise.
+//!
+//! `await v` (ES2025 27.7.5.3) on this API, with the suspended frame's state in `st`:
+//! ```text
+//! let c = vm.realm[realm::PROMISE_CTOR];
+//! let p = vm.promise_resolve(c, v)?;
+//! let ok = vm.native_closure("", resume_fulfilled, 1, &[st]);   // reads aux[0] back
+//! let err = vm.native_closure("", resume_rejected, 1, &[st]);
+//! vm.perform_then(p, ok, err, None);
+//! ```
+//! and the async function's result promise is `vm.new_promise()`, settled with
+//! `resolve_promise` / `reject_promise` when the body returns or throws. Values a Rust
+//! caller holds across any of these calls must be on `vm.roots`.
 
 use crate::js::atoms;
 use crate::js::jobs::{Job, JobKind};
@@ -38,7 +55,7 @@ pub const STATE_PENDING: i32 = 0;
 pub const STATE_FULFILLED: i32 = 1;
 pub const STATE_REJECTED: i32 = 2;
 const STATE_MASK: i32 = 3;
-/// [[PromiseIsHandled]].
+/// `[[PromiseIsHandled]]`.
 pub const HANDLED: i32 = 4;
 /// The internal resolving pair of the promise has been used.
 pub const RESOLVED: i32 = 8;
@@ -77,7 +94,7 @@ impl Vm {
     pub fn is_spec_object(&self, v: Value) -> bool {
         v.is_object() && self.class_of(v) != CLASS_SYMBOL
     }
-    /// Whether `v` is a promise (has [[PromiseState]]).
+    /// Whether `v` is a promise (has `[[PromiseState]]`).
     pub fn is_promise(&self, v: Value) -> bool {
         v.is_object() && self.class_of(v) == CLASS_PROMISE
     }
@@ -95,7 +112,7 @@ impl Vm {
     pub fn promise_result(&self, p: Value) -> Value {
         self.obj(p).aux[1]
     }
-    /// [[PromiseIsHandled]].
+    /// `[[PromiseIsHandled]]`.
     pub fn promise_is_handled(&self, p: Value) -> bool {
         self.promise_bits(p) & HANDLED != 0
     }
