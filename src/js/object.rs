@@ -4,7 +4,7 @@
 use crate::js::hash::FxHashMap as HashMap;
 
 use crate::js::atoms::{self, Atom};
-use crate::js::bytecode::{F_GENERATOR, F_NO_PROTOTYPE, FunctionCode};
+use crate::js::bytecode::{F_ASYNC, F_GENERATOR, F_NO_PROTOTYPE, FunctionCode};
 use crate::js::heap::cells::{AccessorCell, KIND_ACCESSOR, KIND_OBJECT, ObjCell};
 use crate::js::heap::{alloc_values, free_values};
 use crate::js::shape::{self, MAX_SHAPE_PROPS};
@@ -678,7 +678,11 @@ impl Vm {
             // Materialise the prototype object on first use (a generator function's inherits
             // from %GeneratorPrototype% and has no `constructor`).
             let p = if self.func_code(f).has(F_GENERATOR) {
-                let gp = self.realm[realm::GENERATOR_PROTO];
+                let gp = if self.func_code(f).has(F_ASYNC) {
+                    self.realm[realm::ASYNC_GENERATOR_PROTO]
+                } else {
+                    self.realm[realm::GENERATOR_PROTO]
+                };
                 self.new_object_with(CLASS_ORDINARY, gp)
             } else {
                 let p = self.new_object();

@@ -80,7 +80,12 @@ pub mod realm {
     pub const REGEXP_ITER_PROTO: usize = 32;
     /// %AsyncFunction.prototype% (the prototype of async functions).
     pub const ASYNC_FUNCTION_PROTO: usize = 33;
-    pub const COUNT: usize = 34;
+    /// %AsyncGeneratorFunction.prototype%, %AsyncGeneratorPrototype% and
+    /// %AsyncIteratorPrototype%.
+    pub const ASYNC_GENERATOR_FUNCTION_PROTO: usize = 34;
+    pub const ASYNC_GENERATOR_PROTO: usize = 35;
+    pub const ASYNC_ITERATOR_PROTO: usize = 36;
+    pub const COUNT: usize = 37;
 }
 
 #[derive(Clone, Debug, Default)]

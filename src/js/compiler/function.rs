@@ -119,7 +119,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.declare_all(decls)?;
         // An async function settles its promise on every completion, from here on: the
         // parameters' defaults and destructuring included.
-        let async_body = if spec.flags & F_ASYNC != 0 {
+        let async_body = if spec.flags & (F_ASYNC | F_GENERATOR) == F_ASYNC {
             Some(self.async_start()?)
         } else {
             None
@@ -174,7 +174,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.statements(s)?;
                 let t = self.temp()?;
                 self.emit(Op::LoadUndefined, &[t as i64]);
-                self.emit_return(t)?;
+                self.emit_final_return(t)?;
             }
             Body::Expr(e) => {
                 let t = self.temp()?;
@@ -195,9 +195,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
         dst: u8,
         name: Option<&str>,
     ) -> CResult<()> {
-        if f.r#async && f.generator {
-            return self.err(f.span, "async generators are not supported");
-        }
         let Some(body) = &f.body else {
             return self.err(f.span, "function without body");
         };
@@ -209,7 +206,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
             params: &f.params,
             body: Body::Stmts(&body.statements),
             is_arrow: false,
-            flags: if f.generator {
+            flags: if f.generator && f.r#async {
+                F_GENERATOR | F_ASYNC
+            } else if f.generator {
                 F_GENERATOR
             } else if f.r#async {
                 F_ASYNC | F_NO_PROTOTYPE
@@ -235,9 +234,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
         name: &str,
         source_span: oxc_span::Span,
     ) -> CResult<()> {
-        if f.r#async && f.generator {
-            return self.err(f.span, "async generator methods are not supported");
-        }
         let Some(body) = &f.body else {
             return self.err(f.span, "method without body");
         };
@@ -250,7 +246,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             // A generator method has a `prototype` (for its generator objects) but is no
             // more a constructor than other methods.
             flags: if f.generator {
-                F_METHOD | F_GENERATOR
+                F_METHOD | F_GENERATOR | if f.r#async { F_ASYNC } else { 0 }
             } else if f.r#async {
                 F_METHOD | F_NO_PROTOTYPE | F_ASYNC
             } else {

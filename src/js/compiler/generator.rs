@@ -48,6 +48,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::LoadUndefined, &[v as i64]);
             }
         }
+        let is_async = self.f().flags & F_ASYNC != 0;
+        if y.delegate && is_async {
+            return self.err(y.span, "yield* in async generators is not supported yet");
+        }
+        if is_async {
+            // An async generator awaits what it yields (ES2025 27.6.3.8 AsyncGeneratorYield).
+            self.emit_await(v, v)?;
+        }
         if y.delegate {
             self.yield_star(g, v, dst)?;
         } else {
@@ -109,13 +117,27 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     /// `return r` from inside any number of `try` statements: their `finally` blocks run
-    /// first. An async function settles its promise with `r` and returns the promise.
+    /// first. An async function settles its promise with `r` and returns the promise; an
+    /// async generator awaits `r` first (ES2025 15.6.2, ReturnStatement evaluation).
     pub(crate) fn emit_return(&mut self, r: u8) -> CResult<()> {
+        if self.f().flags & (F_ASYNC | F_GENERATOR) == F_ASYNC | F_GENERATOR {
+            let m = self.reg_mark();
+            let t = self.temp()?;
+            self.emit_await(r, t)?;
+            self.emit_final_return(t)?;
+            self.reg_release(m);
+            return Ok(());
+        }
+        self.emit_final_return(r)
+    }
+
+    /// [`Self::emit_return`] without an async generator's await (the end of the body).
+    pub(crate) fn emit_final_return(&mut self, r: u8) -> CResult<()> {
         let n = self.f().scopes.len();
         let u = self.unwind_to(n, 0)?;
-        let is_async = self.f().flags & F_ASYNC != 0;
+        let is_async_fn = self.f().flags & (F_ASYNC | F_GENERATOR) == F_ASYNC;
         match self.f().gen_reg {
-            Some(g) if is_async => {
+            Some(g) if is_async_fn => {
                 let m = self.reg_mark();
                 let p = self.temp()?;
                 self.emit(Op::AsyncSettle, &[p as i64, g as i64, r as i64, 0]);
@@ -180,9 +202,22 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 "await is only valid in async functions and the top level bodies of modules",
             );
         };
+        let _ = g;
         let m = self.reg_mark();
         let v = self.temp()?;
         self.expr(&a.argument, v)?;
+        self.emit_await(v, dst)?;
+        self.reg_release(m);
+        Ok(())
+    }
+
+    /// Awaits the value in `v` into `dst` (in an async function or async generator).
+    fn emit_await(&mut self, v: u8, dst: u8) -> CResult<()> {
+        let g = self
+            .f()
+            .gen_reg
+            .expect("an async body has its state register");
+        let m = self.reg_mark();
         let sent = self.sent_pair()?;
         self.emit(
             Op::Suspend,

@@ -273,7 +273,9 @@ impl Vm {
                     } else {
                         0
                     };
-                    let kind = if flags & F_GENERATOR != 0 {
+                    let kind = if flags & (F_GENERATOR | F_ASYNC) == F_GENERATOR | F_ASYNC {
+                        "AsyncGeneratorFunction"
+                    } else if flags & F_GENERATOR != 0 {
                         "GeneratorFunction"
                     } else if flags & F_ASYNC != 0 {
                         "AsyncFunction"

@@ -62,13 +62,22 @@ impl Vm {
 fn await_fulfilled(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let g = vm.obj(a.callee).aux[0];
     let v = crate::js::builtins::arg(vm, a, 0);
-    vm.resume_generator(g, MODE_NEXT, v)?;
-    Ok(Value::UNDEFINED)
+    resume_after_await(vm, g, MODE_NEXT, v)
 }
 
 fn await_rejected(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let g = vm.obj(a.callee).aux[0];
     let v = crate::js::builtins::arg(vm, a, 0);
-    vm.resume_generator(g, MODE_THROW, v)?;
+    resume_after_await(vm, g, MODE_THROW, v)
+}
+
+/// Resumes an async function (its frame settles its promise itself) or an async generator
+/// (whose outcome settles the request it runs for, then the queue goes on).
+fn resume_after_await(vm: &mut Vm, g: Value, mode: i32, v: Value) -> JsResult<Value> {
+    if vm.is_async_generator(g) {
+        vm.async_generator_resume(g, mode, v)?;
+    } else {
+        vm.resume_frame(g, mode, v)?;
+    }
     Ok(Value::UNDEFINED)
 }

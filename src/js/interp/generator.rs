@@ -15,7 +15,7 @@
 //! `Throw sent`; return → a `return sent` through the enclosing `finally` blocks.
 
 use crate::js::atoms;
-use crate::js::bytecode::{F_GENERATOR, FunctionCode, rd_u8};
+use crate::js::bytecode::{F_ASYNC, F_GENERATOR, FunctionCode, rd_u8};
 use crate::js::interp::iter::IT_PROTOCOL;
 use crate::js::object::*;
 use crate::js::shape;
@@ -50,17 +50,28 @@ impl Vm {
     /// prototype is the function's `prototype` property (if an object) or
     /// %GeneratorPrototype% (ES2025 10.1.14 OrdinaryCreateFromConstructor).
     pub fn create_generator(&mut self, callee: Value) -> JsResult<Value> {
+        let is_async = self.func_code(callee).has(F_ASYNC);
         let p = self.get_named(callee, atoms::PROTOTYPE)?;
         let proto = if p.is_object() {
             p
+        } else if is_async {
+            self.realm[realm::ASYNC_GENERATOR_PROTO]
         } else {
             self.realm[realm::GENERATOR_PROTO]
         };
         let g = self.new_object_with(CLASS_GENERATOR, proto);
+        // An async generator's queue of requests (`interp::async_gen`).
+        let queue = if is_async {
+            self.roots.push(g);
+            let q = self.new_array(0);
+            self.roots.pop();
+            q
+        } else {
+            Value::UNDEFINED
+        };
         let code = self.obj(callee).code;
         let o = self.obj_mut(g);
-        o.aux[0] = Value::int(GEN_START);
-        o.aux[1] = Value::int(0);
+        o.aux = [Value::int(GEN_START), Value::int(0), queue];
         o.code = code;
         Ok(g)
     }
@@ -71,7 +82,7 @@ impl Vm {
         unsafe { &*(self.obj(g).code as *const FunctionCode) }
     }
 
-    fn generator_state(&self, g: Value) -> i32 {
+    pub fn generator_state(&self, g: Value) -> i32 {
         self.obj(g).aux[0].as_int()
     }
 
@@ -118,6 +129,18 @@ impl Vm {
     /// GeneratorResume / GeneratorResumeAbrupt (ES2025 27.5.3.3–4): runs `g` from where it
     /// stopped with `mode` and `value`; returns the iterator result it produces.
     pub fn resume_generator(&mut self, g: Value, mode: i32, value: Value) -> JsResult<Value> {
+        let v = self.resume_frame(g, mode, value)?;
+        Ok(match self.generator_state(g) {
+            GEN_YIELD => self.iter_result(v, false),
+            GEN_RAW | GEN_AWAIT => v,
+            _ => self.iter_result(v, true),
+        })
+    }
+
+    /// Runs the suspended frame of `g` with `mode` and `value` until it suspends again
+    /// (the value it suspends with; the state says how) or completes (the value it returns;
+    /// the generator is then done, as it is when an exception escapes).
+    pub fn resume_frame(&mut self, g: Value, mode: i32, value: Value) -> JsResult<Value> {
         if !g.is_object() || self.class_of(g) != CLASS_GENERATOR {
             let what = ["next", "throw", "return"][mode as usize];
             let d = self.short_describe(g);
@@ -134,10 +157,11 @@ impl Vm {
             state = GEN_DONE;
         }
         if state == GEN_DONE {
+            // The caller (`resume_generator`) wraps the value in a done result.
             return match mode {
                 MODE_THROW => Err(self.throw_value(value)),
-                MODE_RETURN => Ok(self.iter_result(value, true)),
-                _ => Ok(self.iter_result(Value::UNDEFINED, true)),
+                MODE_RETURN => Ok(value),
+                _ => Ok(Value::UNDEFINED),
             };
         }
         if self.native_depth >= MAX_NATIVE_DEPTH {
@@ -179,14 +203,12 @@ impl Vm {
         self.native_depth -= 1;
         self.sp = saved_sp;
         match r {
-            Ok(v) => match self.generator_state(g) {
-                GEN_YIELD => Ok(self.iter_result(v, false)),
-                GEN_RAW | GEN_AWAIT => Ok(v),
-                _ => {
+            Ok(v) => {
+                if !matches!(self.generator_state(g), GEN_YIELD | GEN_RAW | GEN_AWAIT) {
                     self.finish_generator(g);
-                    Ok(self.iter_result(v, true))
                 }
-            },
+                Ok(v)
+            }
             Err(t) => {
                 self.finish_generator(g);
                 Err(t)
@@ -195,7 +217,7 @@ impl Vm {
     }
 
     /// Marks `g` completed and drops its saved frame.
-    fn finish_generator(&mut self, g: Value) {
+    pub fn finish_generator(&mut self, g: Value) {
         let o = self.obj_mut(g);
         o.aux[0] = Value::int(GEN_DONE);
         o.elem_len = 0;

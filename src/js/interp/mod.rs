@@ -2,6 +2,7 @@
 //! recursing), inline-cache fast paths, and exception dispatch through handler tables.
 
 pub mod async_fn;
+pub mod async_gen;
 pub mod call;
 pub mod convert;
 pub mod error;
@@ -91,7 +92,9 @@ impl Vm {
 
     pub fn new_closure(&mut self, code_idx: usize, env: Value) -> Value {
         let flags = self.codes[code_idx].flags;
-        let proto = if flags & F_GENERATOR != 0 {
+        let proto = if flags & (F_GENERATOR | F_ASYNC) == F_GENERATOR | F_ASYNC {
+            self.realm[realm::ASYNC_GENERATOR_FUNCTION_PROTO]
+        } else if flags & F_GENERATOR != 0 {
             self.realm[realm::GENERATOR_FUNCTION_PROTO]
         } else if flags & F_ASYNC != 0 {
             self.realm[realm::ASYNC_FUNCTION_PROTO]
