@@ -85,7 +85,9 @@ pub mod realm {
     pub const ASYNC_GENERATOR_FUNCTION_PROTO: usize = 34;
     pub const ASYNC_GENERATOR_PROTO: usize = 35;
     pub const ASYNC_ITERATOR_PROTO: usize = 36;
-    pub const COUNT: usize = 37;
+    /// %AsyncFromSyncIteratorPrototype% (`builtins::async_from_sync`).
+    pub const ASYNC_FROM_SYNC_PROTO: usize = 37;
+    pub const COUNT: usize = 38;
 }
 
 #[derive(Clone, Debug, Default)]

@@ -4,6 +4,7 @@ mod array;
 mod array_generic;
 mod array_iterate;
 mod array_mutate;
+pub mod async_from_sync;
 mod console;
 mod date;
 pub use date::iso as date_iso;
@@ -186,6 +187,7 @@ pub fn install(vm: &mut Vm) {
     array::install_symbols(vm);
     install_symbol_props(vm);
     generator::install(vm);
+    async_from_sync::install(vm);
     reflect::install(vm);
     group_by::install(vm);
     uri::install(vm);

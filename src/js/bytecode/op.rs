@@ -149,6 +149,9 @@ opcodes! {
     WithHas(R, R, A),
     AsyncCreate(R),
     AsyncSettle(R, R, R, U),
+    GetAsyncIterator(R, R),
+    AsyncIterStep(R, R, J),
+    RequireObject(R),
     CreateRegExp(R, K, K),
 }
 

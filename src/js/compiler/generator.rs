@@ -164,6 +164,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             open,
             finally: None,
             close_iter: None,
+            close_async: false,
             scope_len,
         });
         Ok(g)
@@ -207,6 +208,44 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let v = self.temp()?;
         self.expr(&a.argument, v)?;
         self.emit_await(v, dst)?;
+        self.reg_release(m);
+        Ok(())
+    }
+
+    /// `for await`'s step: `v = (await it.next()).value`, or a jump (returned, to patch)
+    /// when the result is done.
+    pub(crate) fn async_iterator_next(&mut self, it: u8, v: u8) -> CResult<usize> {
+        let m = self.reg_mark();
+        let f = self.temp()?;
+        let this = self.temp()?;
+        let a = self.atom("next");
+        let ic = self.ic();
+        self.emit(Op::GetPropertyByName, &[f as i64, it as i64, a, ic]);
+        self.emit(Op::Move, &[this as i64, it as i64]);
+        let ic = self.ic();
+        self.emit(Op::CallMethod, &[v as i64, f as i64, this as i64, 0, ic]);
+        self.emit_await(v, v)?;
+        let j = self.emit(Op::AsyncIterStep, &[v as i64, v as i64, 0]);
+        self.reg_release(m);
+        Ok(j)
+    }
+
+    /// AsyncIteratorClose on a normal exit (`break`, `return`): awaits `it.return()` and
+    /// requires an object.
+    pub(crate) fn async_iterator_close(&mut self, it: u8) -> CResult<()> {
+        let m = self.reg_mark();
+        let f = self.temp()?;
+        let this = self.temp()?;
+        let a = self.atom("return");
+        let ic = self.ic();
+        self.emit(Op::GetPropertyByName, &[f as i64, it as i64, a, ic]);
+        let none = self.emit(Op::JumpIfNullish, &[f as i64, 0]);
+        self.emit(Op::Move, &[this as i64, it as i64]);
+        let ic = self.ic();
+        self.emit(Op::CallMethod, &[f as i64, f as i64, this as i64, 0, ic]);
+        self.emit_await(f, f)?;
+        self.emit(Op::RequireObject, &[f as i64]);
+        self.patch_here(none);
         self.reg_release(m);
         Ok(())
     }

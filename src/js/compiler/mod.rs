@@ -69,6 +69,8 @@ pub(crate) struct TryCtx<'a> {
     pub finally: Option<&'a BlockStatement<'a>>,
     /// A for-of loop's iterator (register), closed on every exit that leaves the loop.
     pub close_iter: Option<u8>,
+    /// The iterator is async (`for await`): closing awaits its `return`.
+    pub close_async: bool,
     pub scope_len: usize,
 }
 

@@ -60,13 +60,17 @@ impl<'a, 'v> Compiler<'a, 'v> {
         for i in (try_len..ntries).rev() {
             let t = self.f().tries.pop().expect("try");
             self.pop_scopes_to(t.scope_len, &mut saved.scopes);
-            let (fin, close) = (t.finally, t.close_iter);
+            let (fin, close, t_async) = (t.finally, t.close_iter, t.close_async);
             saved.tries.push(t);
             if let Some(b) = fin {
                 self.block(b)?;
             }
             if let Some(it) = close {
-                self.emit(Op::IteratorClose, &[it as i64, 0]);
+                if t_async {
+                    self.async_iterator_close(it)?;
+                } else {
+                    self.emit(Op::IteratorClose, &[it as i64, 0]);
+                }
             }
             let _ = i;
         }
@@ -175,10 +179,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             Statement::ForStatement(f) => self.for_stmt(f)?,
             Statement::ForOfStatement(f) => {
-                if f.r#await {
-                    return self.err(f.span, "for await is not supported");
+                if f.r#await && self.f().flags & crate::js::bytecode::F_ASYNC == 0 {
+                    return self.err(
+                        f.span,
+                        "for await is only valid in async functions and the top level bodies of modules",
+                    );
                 }
-                self.for_each(&f.left, &f.right, &f.body, false)?
+                self.for_each_await(&f.left, &f.right, &f.body, false, f.r#await)?
             }
             Statement::ForInStatement(f) => self.for_each(&f.left, &f.right, &f.body, true)?,
             Statement::ReturnStatement(r) => {
@@ -381,6 +388,19 @@ impl<'a, 'v> Compiler<'a, 'v> {
         body: &'a Statement<'a>,
         is_in: bool,
     ) -> CResult<()> {
+        self.for_each_await(left, right, body, is_in, false)
+    }
+
+    /// for-in, for-of and `for await` (`is_await`: the iterator is async, each result is
+    /// awaited, an early exit awaits the iterator's `return`).
+    fn for_each_await(
+        &mut self,
+        left: &'a ForStatementLeft<'a>,
+        right: &'a Expression<'a>,
+        body: &'a Statement<'a>,
+        is_in: bool,
+        is_await: bool,
+    ) -> CResult<()> {
         let labels = self.take_labels();
         let m = self.reg_mark();
         let it = self.temp()?;
@@ -389,6 +409,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.emit(
             if is_in {
                 Op::ForInPrepare
+            } else if is_await {
+                Op::GetAsyncIterator
             } else {
                 Op::GetIterator
             },
@@ -397,14 +419,18 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.push_jump(labels, true, true);
         let top = self.pc();
         self.emit(Op::LoopHint, &[]);
-        let jdone = self.emit(
-            if is_in {
-                Op::ForInNext
-            } else {
-                Op::IteratorNext
-            },
-            &[v as i64, it as i64, 0],
-        );
+        let jdone = if is_await {
+            self.async_iterator_next(it, v)?
+        } else {
+            self.emit(
+                if is_in {
+                    Op::ForInNext
+                } else {
+                    Op::IteratorNext
+                },
+                &[v as i64, it as i64, 0],
+            )
+        };
         // for-of: leaving the loop early (break, return, a throw in the body) closes the
         // iterator (ES2025 14.7.5.7 ForIn/OfBodyEvaluation); `continue` does not.
         let env = self.temp()?;
@@ -416,6 +442,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 open,
                 finally: None,
                 close_iter: Some(it),
+                close_async: is_await,
                 scope_len,
             });
             let n = self.f().tries.len();
@@ -464,7 +491,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             // A throw: close quietly (errors from `return` lose to the exception), rethrow.
             self.emit(Op::SetEnv, &[env as i64]);
-            self.emit(Op::IteratorClose, &[it as i64, 1]);
+            // (`for await`: the async iterator's `return` is called, not awaited.)
+            self.emit(Op::IteratorClose, &[it as i64, 1 + is_await as i64]);
             self.emit(Op::Throw, &[v as i64]);
         }
         self.patch_here(jdone);
@@ -531,6 +559,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 open: start,
                 finally: Some(fin),
                 close_iter: None,
+                close_async: false,
                 scope_len,
             });
         }
@@ -540,6 +569,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 open: start,
                 finally: None,
                 close_iter: None,
+                close_async: false,
                 scope_len,
             });
         }

@@ -20,6 +20,49 @@ const REQ: usize = 3;
 pub const GEN_AWAITING_RETURN: i32 = 6;
 
 impl Vm {
+    /// GetIterator(obj, async) (ES2025 7.4.3): `obj[Symbol.asyncIterator]()`, or its sync
+    /// iterator wrapped by CreateAsyncFromSyncIterator.
+    pub fn get_async_iterator(&mut self, obj: Value) -> JsResult<Value> {
+        if let Some(sym) = crate::js::builtins::well_known_symbol(self, "asyncIterator") {
+            let m = if obj.is_nullish() {
+                Value::UNDEFINED
+            } else {
+                self.get_named(obj, sym)?
+            };
+            if !m.is_nullish() {
+                let it = self.call_function(m, obj, &[])?;
+                if !it.is_object() {
+                    return Err(self.throw_type_error(
+                        "Result of the Symbol.asyncIterator method is not an object",
+                    ));
+                }
+                return Ok(it);
+            }
+        }
+        let mut sync = self.get_iterator(obj)?;
+        // A user iterator behind kiln's internal wrapper is wrapped itself (its `return`
+        // and `throw` are visible then).
+        if self.class_of(sync) == CLASS_ITER
+            && self.obj(sync).hdr.aux == crate::js::interp::iter::IT_PROTOCOL
+        {
+            sync = self.obj(sync).aux[0];
+        }
+        Ok(crate::js::builtins::async_from_sync::create(self, sync))
+    }
+
+    /// After `await iterator.next()` in `for await`: the value, or None when done.
+    pub fn async_iter_step(&mut self, result: Value) -> JsResult<Option<Value>> {
+        if !result.is_object() {
+            let d = self.short_describe(result);
+            return Err(self.throw_type_error(&format!("Iterator result {d} is not an object")));
+        }
+        let done = self.get_named(result, crate::js::atoms::DONE)?;
+        if self.truthy(done) {
+            return Ok(None);
+        }
+        Ok(Some(self.get_named(result, crate::js::atoms::VALUE)?))
+    }
+
     /// Whether `g` is an async generator object.
     pub fn is_async_generator(&self, g: Value) -> bool {
         g.is_object()

@@ -192,7 +192,20 @@ impl Vm {
     /// underlying iterator's `return` method, if any. `quiet` (closing because of a throw):
     /// errors from `return` and its result are ignored, the original exception wins.
     pub fn iterator_close(&mut self, it: Value, quiet: bool) -> JsResult<()> {
-        if !it.is_object() || self.class_of(it) != CLASS_ITER {
+        if !it.is_object() {
+            return Ok(());
+        }
+        if self.class_of(it) != CLASS_ITER {
+            // An async iterator (`for await`) left by a throw: `return` is called, its
+            // outcome ignored.
+            if quiet {
+                let name = self.intern("return");
+                if let Ok(f) = self.get_named(it, name)
+                    && !f.is_nullish()
+                {
+                    let _ = self.call_function(f, it, &[]);
+                }
+            }
             return Ok(());
         }
         // Built-in iterators have no `return` (and may be user-visible objects that go on

@@ -974,6 +974,17 @@ impl Vm {
                     }
                 }
                 Op::AsyncCreate => w!(u8at!(1)) = self.create_async(),
+                Op::GetAsyncIterator => {
+                    let it = self.get_async_iterator(r!(u8at!(2)))?;
+                    w!(u8at!(1)) = it;
+                }
+                Op::AsyncIterStep => match self.async_iter_step(r!(u8at!(2)))? {
+                    Some(v) => w!(u8at!(1)) = v,
+                    None => {
+                        pc = (pc as isize + i32at!(3)) as usize;
+                        continue;
+                    }
+                },
                 Op::AsyncSettle => {
                     let (g, v) = (r!(u8at!(2)), r!(u8at!(3)));
                     w!(u8at!(1)) = self.settle_async(g, u8at!(4) != 0, v)?;
@@ -981,6 +992,15 @@ impl Vm {
                 Op::WithHas => {
                     let has = self.with_has(r!(u8at!(2)), Atom(u32at!(3)))?;
                     w!(u8at!(1)) = Value::bool(has);
+                }
+                Op::RequireObject => {
+                    let v = r!(u8at!(1));
+                    if !v.is_object() {
+                        let d = self.short_describe(v);
+                        return Err(
+                            self.throw_type_error(&format!("Iterator result {d} is not an object"))
+                        );
+                    }
                 }
                 Op::RequireObjectCoercible => {
                     let v = r!(u8at!(1));
