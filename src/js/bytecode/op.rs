@@ -152,6 +152,8 @@ opcodes! {
     GetAsyncIterator(R, R),
     AsyncIterStep(R, R, J),
     RequireObject(R),
+    YieldDelegateCall(R, R, R, J),
+    IterResultValue(R, R, J),
     CreateRegExp(R, K, K),
 }
 

@@ -50,15 +50,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
         let is_async = self.f().flags & F_ASYNC != 0;
         if y.delegate && is_async {
-            return self.err(y.span, "yield* in async generators is not supported yet");
-        }
-        if is_async {
-            // An async generator awaits what it yields (ES2025 27.6.3.8 AsyncGeneratorYield).
-            self.emit_await(v, v)?;
-        }
-        if y.delegate {
+            self.async_yield_star(g, v, dst)?;
+        } else if y.delegate {
             self.yield_star(g, v, dst)?;
         } else {
+            if is_async {
+                // An async generator awaits what it yields (ES2025 15.5.5 Yield).
+                self.emit_await(v, v)?;
+            }
             let sent = self.sent_pair()?;
             self.emit(
                 Op::Suspend,
@@ -87,6 +86,40 @@ impl<'a, 'v> Compiler<'a, 'v> {
         );
         self.jump_to(top);
         self.patch_here(step);
+        // Done: after a return resumption the generator returns the value.
+        let t = self.temp()?;
+        self.emit(Op::LoadInt8, &[t as i64, 2]);
+        self.emit(Op::StrictEq, &[t as i64, sent as i64 + 1, t as i64]);
+        let j = self.emit(Op::JumpIfFalse, &[t as i64, 0]);
+        self.emit_return(v)?;
+        self.patch_here(j);
+        self.emit(Op::Move, &[dst as i64, v as i64]);
+        Ok(())
+    }
+
+    /// `yield* v` in an async generator (ES2025 15.5.5 with generatorKind async): the inner
+    /// iterator is async, each of its results is awaited and its values are yielded as they
+    /// are (not awaited again).
+    fn async_yield_star(&mut self, g: u8, v: u8, dst: u8) -> CResult<()> {
+        let it = self.temp()?;
+        self.emit(Op::GetAsyncIterator, &[it as i64, v as i64]);
+        let sent = self.sent_pair()?;
+        self.emit(Op::LoadUndefined, &[sent as i64]);
+        self.emit(Op::LoadInt8, &[sent as i64 + 1, 0]);
+        let top = self.pc();
+        let no_return = self.emit(
+            Op::YieldDelegateCall,
+            &[v as i64, it as i64, sent as i64, 0],
+        );
+        self.emit_await(v, v)?;
+        let done = self.emit(Op::IterResultValue, &[v as i64, v as i64, 0]);
+        self.emit(
+            Op::Suspend,
+            &[g as i64, v as i64, sent as i64, SUSPEND_YIELD as i64],
+        );
+        self.jump_to(top);
+        self.patch_here(no_return);
+        self.patch_here(done);
         // Done: after a return resumption the generator returns the value.
         let t = self.temp()?;
         self.emit(Op::LoadInt8, &[t as i64, 2]);

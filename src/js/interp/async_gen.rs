@@ -50,6 +50,50 @@ impl Vm {
         Ok(crate::js::builtins::async_from_sync::create(self, sync))
     }
 
+    /// `yield*` in an async generator (ES2025 15.5.5), first half of a step: calls the
+    /// inner iterator's `next`/`throw`/`return` for `mode` with `received` and returns
+    /// what it returned (to be awaited); None for a return resumption when the iterator
+    /// has no `return` (the generator then returns `received`).
+    pub fn yield_delegate_call(
+        &mut self,
+        it: Value,
+        received: Value,
+        mode: i32,
+    ) -> JsResult<Option<Value>> {
+        let name = match mode {
+            MODE_NEXT => crate::js::atoms::NEXT,
+            MODE_THROW => self.intern("throw"),
+            _ => self.intern("return"),
+        };
+        let m = self.get_named(it, name)?;
+        if m.is_nullish() {
+            match mode {
+                MODE_RETURN => return Ok(None),
+                MODE_THROW => {
+                    // Close the iterator (its `return` is called, not awaited), then report
+                    // the protocol violation.
+                    let _ = self.iterator_close(it, true);
+                    return Err(
+                        self.throw_type_error("The iterator does not provide a 'throw' method")
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(Some(self.call_function(m, it, &[received])?))
+    }
+
+    /// IteratorComplete and IteratorValue of an iterator result (which must be an object).
+    pub fn iter_result_value(&mut self, result: Value) -> JsResult<(Value, bool)> {
+        if !result.is_object() {
+            let d = self.short_describe(result);
+            return Err(self.throw_type_error(&format!("Iterator result {d} is not an object")));
+        }
+        let done = self.get_named(result, crate::js::atoms::DONE)?;
+        let done = self.truthy(done);
+        Ok((self.get_named(result, crate::js::atoms::VALUE)?, done))
+    }
+
     /// After `await iterator.next()` in `for await`: the value, or None when done.
     pub fn async_iter_step(&mut self, result: Value) -> JsResult<Option<Value>> {
         if !result.is_object() {

@@ -993,6 +993,27 @@ impl Vm {
                     let has = self.with_has(r!(u8at!(2)), Atom(u32at!(3)))?;
                     w!(u8at!(1)) = Value::bool(has);
                 }
+                Op::YieldDelegateCall => {
+                    let s = u8at!(3);
+                    let (it, sent, mode) = (r!(u8at!(2)), r!(s), r!(s + 1).as_int());
+                    match self.yield_delegate_call(it, sent, mode)? {
+                        Some(v) => w!(u8at!(1)) = v,
+                        None => {
+                            w!(u8at!(1)) = sent;
+                            pc = (pc as isize + i32at!(4)) as usize;
+                            continue;
+                        }
+                    }
+                }
+                Op::IterResultValue => {
+                    let res = r!(u8at!(2));
+                    let (v, done) = self.iter_result_value(res)?;
+                    w!(u8at!(1)) = v;
+                    if done {
+                        pc = (pc as isize + i32at!(3)) as usize;
+                        continue;
+                    }
+                }
                 Op::RequireObject => {
                     let v = r!(u8at!(1));
                     if !v.is_object() {
