@@ -5,7 +5,7 @@ use oxc_allocator::Allocator;
 use oxc_parser::Parser;
 use oxc_span::SourceType;
 
-use crate::js::compiler::{ScriptDecls, compile_script, line_col};
+use crate::js::compiler::{ScriptDecls, compile_eval, compile_script, line_col};
 use crate::js::module::LoadError;
 use crate::js::object::PropKey;
 use crate::js::shape;
@@ -84,6 +84,57 @@ impl Vm {
         let r = self.call_function(f, g, &[]);
         self.roots.pop();
         r
+    }
+
+    /// Indirect eval (ES2025 19.2.1.1 PerformEval with direct false): `src` runs as global
+    /// code; its value is the completion value. A syntax error is a thrown SyntaxError.
+    pub fn indirect_eval(&mut self, src: &str) -> JsResult<Value> {
+        let alloc = Allocator::default();
+        let ret = Parser::new(&alloc, src, SourceType::script()).parse();
+        if let Some(d) = ret.diagnostics.errors().next() {
+            return Err(self.throw_syntax_error(&d.message));
+        }
+        if ret.panicked {
+            return Err(self.throw_syntax_error("could not parse"));
+        }
+        match compile_eval(self, &ret.program, src, "eval") {
+            Ok((idx, decls)) => self.run_script_code(idx, &decls),
+            Err(e) => Err(self.throw_syntax_error(&e.message)),
+        }
+    }
+
+    /// CreateDynamicFunction (ES2025 20.2.1.1.1): `new Function(p1, …, body)` and the
+    /// generator/async variants (`kind` is the keyword text, e.g. `async function*`): the
+    /// parameters and body are parsed as one function expression, which must be all the
+    /// source (parameters cannot close the function early, nor a body its braces).
+    pub fn create_dynamic_function(&mut self, args: &[Value], kind: &str) -> JsResult<Value> {
+        let mut texts = Vec::with_capacity(args.len());
+        for &a in args {
+            texts.push(self.to_rust_string(a)?);
+        }
+        let body = texts.pop().unwrap_or_default();
+        let params = texts.join(",");
+        let prefix = format!("({kind} anonymous({params}\n) ");
+        let src = format!("{prefix}{{\n{body}\n}})");
+        let alloc = Allocator::default();
+        let ret = Parser::new(&alloc, &src, SourceType::script()).parse();
+        if let Some(d) = ret.diagnostics.errors().next() {
+            return Err(self.throw_syntax_error(&d.message));
+        }
+        let whole = ret.program.body.len() == 1
+            && matches!(&ret.program.body[0],
+                oxc_ast::ast::Statement::ExpressionStatement(e)
+                    if matches!(e.expression.without_parentheses(),
+                        oxc_ast::ast::Expression::FunctionExpression(f)
+                            if f.body.as_ref().is_some_and(|b| b.span.start as usize == prefix.len()
+                                && b.span.end as usize == src.len() - 1)));
+        if ret.panicked || !whole || !ret.program.directives.is_empty() {
+            return Err(self.throw_syntax_error("Unexpected token in function source"));
+        }
+        match compile_eval(self, &ret.program, &src, "anonymous") {
+            Ok((idx, decls)) => self.run_script_code(idx, &decls),
+            Err(e) => Err(self.throw_syntax_error(&e.message)),
+        }
     }
 
     /// Compiles and runs `src` as a Script (a syntax error becomes a thrown SyntaxError).

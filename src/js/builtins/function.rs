@@ -104,11 +104,72 @@ fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_str(&format!("function {name}() {{ [native code] }}")))
 }
 
-fn function_ctor(vm: &mut Vm, _a: &CallArgs) -> JsResult<Value> {
-    Err(vm.throw_error(
-        realm::EVAL_ERROR_PROTO,
-        "Code generation from strings is not supported",
-    ))
+fn function_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let args = super::args_vec(vm, a);
+    vm.create_dynamic_function(&args, "function")
+}
+
+fn generator_function_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let args = super::args_vec(vm, a);
+    vm.create_dynamic_function(&args, "function*")
+}
+
+fn async_function_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let args = super::args_vec(vm, a);
+    vm.create_dynamic_function(&args, "async function")
+}
+
+fn async_generator_function_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let args = super::args_vec(vm, a);
+    vm.create_dynamic_function(&args, "async function*")
+}
+
+/// `eval` (ES2025 19.2.1): a string runs as global code (indirect eval); anything else is
+/// returned as it is.
+fn eval(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let x = super::arg(vm, a, 0);
+    if !x.is_string() {
+        return Ok(x);
+    }
+    let src = vm.str_to_string(x);
+    vm.indirect_eval(&src)
+}
+
+/// The constructors of generator, async and async generator functions (27.3.1, 27.7.1,
+/// 27.4.1): not globals, reachable as the `constructor` of their prototypes.
+pub fn install_function_kinds(vm: &mut Vm) {
+    let fc = vm.realm[realm::FUNCTION_CTOR];
+    for (slot, name, f) in [
+        (
+            realm::GENERATOR_FUNCTION_PROTO,
+            "GeneratorFunction",
+            generator_function_ctor as crate::js::vm::NativeFn,
+        ),
+        (
+            realm::ASYNC_FUNCTION_PROTO,
+            "AsyncFunction",
+            async_function_ctor,
+        ),
+        (
+            realm::ASYNC_GENERATOR_FUNCTION_PROTO,
+            "AsyncGeneratorFunction",
+            async_generator_function_ctor,
+        ),
+    ] {
+        let proto = vm.realm[slot];
+        let c = vm.native_fn(name, f, 1);
+        vm.obj_mut(c).hdr.flags |= FLAG_NATIVE_CTOR;
+        vm.set_proto_raw(c, fc);
+        vm.define_own(c, PropKey::Atom(crate::js::atoms::PROTOTYPE), proto, 0);
+        vm.define_own(
+            proto,
+            PropKey::Atom(crate::js::atoms::CONSTRUCTOR),
+            c,
+            shape::CONFIGURABLE,
+        );
+    }
+    let g = vm.global;
+    vm.method(g, "eval", eval, 1);
 }
 
 fn empty(_vm: &mut Vm, _a: &CallArgs) -> JsResult<Value> {

@@ -187,6 +187,7 @@ pub fn install(vm: &mut Vm) {
     array::install_symbols(vm);
     install_symbol_props(vm);
     generator::install(vm);
+    function::install_function_kinds(vm);
     async_from_sync::install(vm);
     reflect::install(vm);
     group_by::install(vm);

@@ -30,7 +30,7 @@ use crate::js::ic::IcSlot;
 use crate::js::value::Value;
 use crate::js::vm::Vm;
 pub use scope::*;
-pub use script::{ScriptDecls, compile_script};
+pub use script::{ScriptDecls, compile_eval, compile_script};
 
 #[derive(Debug)]
 pub struct CompileError {
@@ -98,6 +98,9 @@ pub(crate) struct FnState<'a> {
     pub this_names: Vec<i64>,
     /// A generator function's generator object (its register), once created.
     pub gen_reg: Option<u8>,
+    /// Eval code: the register holding the completion value (the value of the last
+    /// expression statement run), which the code returns.
+    pub completion: Option<u8>,
 }
 
 impl<'a> FnState<'a> {
@@ -123,6 +126,7 @@ impl<'a> FnState<'a> {
             is_derived_ctor: false,
             this_names: Vec::new(),
             gen_reg: None,
+            completion: None,
         }
     }
 }

@@ -151,6 +151,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let mut fresh: Vec<Decl<'a>> = Vec::new();
         let lexical = |k: BKind| matches!(k, BKind::Let | BKind::Const | BKind::Class);
         for d in decls {
+            if d.name == "let" && lexical(d.kind) {
+                // ES2025 14.3.1.1, 15.7.1 early errors.
+                return Err(super::CompileError {
+                    message: "let is disallowed as a lexically bound name".into(),
+                    offset: d.key as u32,
+                });
+            }
             let prev_kind = self
                 .cur_scope()
                 .bindings

@@ -23,10 +23,32 @@ pub fn compile_script<'a>(
     src: &'a str,
     file: &str,
 ) -> CResult<(usize, ScriptDecls)> {
+    compile_global_code(vm, program, src, file, false)
+}
+
+/// Compiles eval code run in the global scope (ES2025 19.2.1.1 PerformEval, indirect): as
+/// a Script whose code returns its completion value; strict eval code keeps its `var` and
+/// function declarations to itself (no global declarations are returned).
+pub fn compile_eval<'a>(
+    vm: &mut Vm,
+    program: &'a Program<'a>,
+    src: &'a str,
+    file: &str,
+) -> CResult<(usize, ScriptDecls)> {
+    compile_global_code(vm, program, src, file, true)
+}
+
+fn compile_global_code<'a>(
+    vm: &mut Vm,
+    program: &'a Program<'a>,
+    src: &'a str,
+    file: &str,
+    eval: bool,
+) -> CResult<(usize, ScriptDecls)> {
     let mut decls = ScriptDecls::default();
     let idx = compile_program(vm, src, file, |c| {
         decls = ScriptDecls::default();
-        c.script_function(program, &mut decls)
+        c.script_function(program, &mut decls, eval)
     })?;
     Ok((idx, decls))
 }
@@ -36,6 +58,7 @@ impl<'a> Compiler<'a, '_> {
         &mut self,
         program: &'a Program<'a>,
         out: &mut ScriptDecls,
+        eval: bool,
     ) -> CResult<usize> {
         let mut st = FnState::new(u32::MAX, false);
         if program
@@ -62,21 +85,43 @@ impl<'a> Compiler<'a, '_> {
                 });
             }
         }
-        for f in &funcs {
-            if !out.functions.iter().any(|n| n == f.name) {
-                out.functions.push(f.name.to_string());
+        let strict_eval = eval && self.f().flags & F_STRICT != 0;
+        if strict_eval {
+            // Strict eval code has a variable environment of its own.
+            let mut own = vars;
+            own.extend(funcs);
+            own.extend(lexical);
+            self.declare_all(own)?;
+        } else {
+            for f in &funcs {
+                if !out.functions.iter().any(|n| n == f.name) {
+                    out.functions.push(f.name.to_string());
+                }
             }
-        }
-        for v in &vars {
-            if !out.vars.iter().any(|n| n == v.name) && !out.functions.iter().any(|n| n == v.name) {
-                out.vars.push(v.name.to_string());
+            for v in &vars {
+                if !out.vars.iter().any(|n| n == v.name)
+                    && !out.functions.iter().any(|n| n == v.name)
+                {
+                    out.vars.push(v.name.to_string());
+                }
             }
+            self.declare_all(lexical)?;
         }
-        self.declare_all(lexical)?;
         self.hoist_functions(&program.body)?;
-        self.statements(&program.body)?;
         let r = self.temp()?;
         self.emit(Op::LoadUndefined, &[r as i64]);
+        if eval {
+            // A directive (`"use strict"`, any string statement at the start) is an
+            // expression statement too: its string is the completion value so far.
+            if let Some(d) = program.directives.last() {
+                self.load_str(d.expression.value.as_str(), r);
+            }
+            self.f().completion = Some(r);
+        }
+        self.statements(&program.body)?;
+        if !eval {
+            self.emit(Op::LoadUndefined, &[r as i64]);
+        }
         self.emit(Op::Return, &[r as i64]);
         self.pop_scope_silent();
         self.finish_fn("".into(), 0, 0, 0)

@@ -121,7 +121,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn statement(&mut self, s: &'a Statement<'a>) -> CResult<()> {
         self.mark_line(s.span().start);
         match s {
-            Statement::ExpressionStatement(e) => self.expr_discard(&e.expression)?,
+            Statement::ExpressionStatement(e) => match self.f().completion {
+                Some(c) => self.expr(&e.expression, c)?,
+                None => self.expr_discard(&e.expression)?,
+            },
             Statement::VariableDeclaration(d) => self.var_decl(d)?,
             Statement::FunctionDeclaration(_) => {}
             Statement::ClassDeclaration(c) => {
