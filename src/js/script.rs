@@ -5,6 +5,7 @@ use oxc_allocator::Allocator;
 use oxc_parser::Parser;
 use oxc_span::SourceType;
 
+use crate::js::compiler::direct_eval::{SnapshotBinding, compile_direct_eval, read_snapshot};
 use crate::js::compiler::{ScriptDecls, compile_eval, compile_script, line_col};
 use crate::js::module::LoadError;
 use crate::js::object::PropKey;
@@ -101,6 +102,50 @@ impl Vm {
             Ok((idx, decls)) => self.run_script_code(idx, &decls),
             Err(e) => Err(self.throw_syntax_error(&e.message)),
         }
+    }
+
+    /// `DirectEval`: `eval(args)` called by name from code whose scope `snapshot` describes
+    /// (`compiler::direct_eval`), in the environment `env`. A callee that is not %eval% is
+    /// called as usual.
+    pub fn direct_eval(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        snapshot: Value,
+        env: Value,
+        strict: bool,
+    ) -> JsResult<Value> {
+        if f != self.realm[crate::js::vm::realm::EVAL_FN] {
+            return self.call_function(f, Value::UNDEFINED, args);
+        }
+        let x = args.first().copied().unwrap_or(Value::UNDEFINED);
+        if !x.is_string() {
+            return Ok(x);
+        }
+        let src = self.str_to_string(x);
+        let alloc = Allocator::default();
+        let ret = Parser::new(&alloc, &src, SourceType::script()).parse();
+        if let Some(d) = ret.diagnostics.errors().next() {
+            return Err(self.throw_syntax_error(&d.message));
+        }
+        if ret.panicked {
+            return Err(self.throw_syntax_error("could not parse"));
+        }
+        let outer: Vec<(&str, SnapshotBinding)> = read_snapshot(self, snapshot)
+            .into_iter()
+            .map(|b| (alloc.alloc_str(&b.name) as &str, b))
+            .collect();
+        let idx = match compile_direct_eval(self, &ret.program, &src, &outer, strict) {
+            Ok(i) => i,
+            Err(e) => return Err(self.throw_syntax_error(&e.message)),
+        };
+        self.roots.push(env);
+        let closure = self.new_closure(idx, env);
+        self.roots.pop();
+        self.roots.push(closure);
+        let r = self.call_function(closure, Value::UNDEFINED, &[]);
+        self.roots.pop();
+        r
     }
 
     /// CreateDynamicFunction (ES2025 20.2.1.1.1): `new Function(p1, …, body)` and the

@@ -87,7 +87,9 @@ pub mod realm {
     pub const ASYNC_ITERATOR_PROTO: usize = 36;
     /// %AsyncFromSyncIteratorPrototype% (`builtins::async_from_sync`).
     pub const ASYNC_FROM_SYNC_PROTO: usize = 37;
-    pub const COUNT: usize = 38;
+    /// %eval%: a call of `eval` by that name is a direct eval only if it calls this.
+    pub const EVAL_FN: usize = 38;
+    pub const COUNT: usize = 39;
 }
 
 #[derive(Clone, Debug, Default)]

@@ -169,7 +169,8 @@ pub fn install_function_kinds(vm: &mut Vm) {
         );
     }
     let g = vm.global;
-    vm.method(g, "eval", eval, 1);
+    let e = vm.method(g, "eval", eval, 1);
+    vm.realm[realm::EVAL_FN] = e;
 }
 
 fn empty(_vm: &mut Vm, _a: &CallArgs) -> JsResult<Value> {

@@ -154,6 +154,7 @@ opcodes! {
     RequireObject(R),
     YieldDelegateCall(R, R, R, J),
     IterResultValue(R, R, J),
+    DirectEval(R, R, R, U, K, U),
     CreateRegExp(R, K, K),
 }
 

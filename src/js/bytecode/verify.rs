@@ -66,6 +66,7 @@ impl FunctionCode {
                     Some((rd_u8(code, pc + 3) as u32, rd_u8(code, pc + 4) as u32 + 1))
                 }
                 Op::SuperCall => Some((rd_u8(code, pc + 2) as u32, rd_u8(code, pc + 3) as u32)),
+                Op::DirectEval => Some((rd_u8(code, pc + 3) as u32, rd_u8(code, pc + 4) as u32)),
                 // The sent value and the resumption mode after it.
                 Op::Suspend | Op::YieldDelegate => Some((rd_u8(code, pc + 3) as u32, 2)),
                 _ => None,

@@ -823,6 +823,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     pub(crate) fn call(&mut self, c: &'a CallExpression<'a>, dst: u8) -> CResult<()> {
+        if self.is_direct_eval(c) {
+            return self.direct_eval(c, dst);
+        }
         let d = dst as i64;
         let argc = c.arguments.len();
         // Long argument lists go through an array (like spread calls).

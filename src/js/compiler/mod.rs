@@ -8,6 +8,7 @@
 //! Bindings are keyed by the source offset of their declaring identifier.
 
 mod class;
+pub(crate) mod direct_eval;
 mod expr;
 mod function;
 mod generator;

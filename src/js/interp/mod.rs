@@ -1014,6 +1014,14 @@ impl Vm {
                         continue;
                     }
                 }
+                Op::DirectEval => {
+                    let (base, argc) = (u8at!(3), u8at!(4));
+                    let args: Vec<Value> = (0..argc).map(|i| r!(base + i)).collect();
+                    let (f, snapshot) = (r!(u8at!(2)), code.consts[u16at!(5)]);
+                    let env = self.regs[fp - HDR_ENV];
+                    let v = self.direct_eval(f, &args, snapshot, env, u8at!(7) != 0)?;
+                    w!(u8at!(1)) = v;
+                }
                 Op::RequireObject => {
                     let v = r!(u8at!(1));
                     if !v.is_object() {

@@ -1,0 +1,229 @@
+//! Direct eval (ES2025 19.2.1.1 PerformEval with direct true): `eval(src)` called by that
+//! name sees the caller's scope.
+//!
+//! At the call site the compiler captures every binding visible there (so they all live in
+//! contexts, reachable from the caller's current environment) and records them as a
+//! constant, the site's *scope snapshot*: name, context depth and slot, binding kind. At run
+//! time `DirectEval` compiles the source as an arrow-like function (`this`, `arguments` and
+//! `new.target` are the caller's) nested in synthetic scopes rebuilt from the snapshot, and
+//! runs it as a closure over the caller's environment; its value is the completion value.
+//!
+//! Declarations: `let`/`const`/`class` stay in the eval code; a sloppy `var` or function
+//! declaration whose name the caller's scope already binds assigns that binding; one that
+//! names something new stays local to the eval code (the spec adds it to the caller's
+//! variable environment, which statically resolved callers cannot see) — except at the top
+//! level of a Script, where it becomes a global object property as the spec says.
+
+use oxc_ast::ast::*;
+
+use super::scope::{BKind, BLoc, Binding, Res, Scope, ScopeKind};
+use super::{CResult, Compiler, FnState, compile_program};
+use crate::js::bytecode::{F_ARROW, F_STRICT, Op};
+use crate::js::value::Value;
+use crate::js::vm::Vm;
+
+/// Values per binding in a snapshot: name, depth, slot, kind.
+const ENTRY: usize = 4;
+
+const KINDS: [BKind; 8] = [
+    BKind::Var,
+    BKind::Let,
+    BKind::Const,
+    BKind::Param,
+    BKind::Func,
+    BKind::Class,
+    BKind::This,
+    BKind::Callee,
+];
+
+impl<'a> Compiler<'a, '_> {
+    /// Whether the call `c` is a direct eval: its callee is the name `eval` bound to no
+    /// variable (so, at run time, the global `eval`; `DirectEval` checks it is %eval%).
+    pub(crate) fn is_direct_eval(&mut self, c: &CallExpression<'a>) -> bool {
+        matches!(&c.callee, Expression::Identifier(id) if id.name == "eval")
+            && !c.optional
+            && matches!(self.resolve("eval").0, Res::Global)
+    }
+
+    /// `eval(args…)` as a direct eval into `dst`.
+    pub(crate) fn direct_eval(&mut self, c: &'a CallExpression<'a>, dst: u8) -> CResult<()> {
+        let snapshot = self.scope_snapshot();
+        let k = self.const_unique(snapshot);
+        let m = self.reg_mark();
+        let f = self.temp()?;
+        let argc = c.arguments.len().min(255);
+        let base = self.temps(argc)?;
+        self.load_var("eval", c.span.start, f)?;
+        for (i, a) in c.arguments.iter().take(argc).enumerate() {
+            if let Argument::SpreadElement(s) = a {
+                return self.err(
+                    s.span,
+                    "spread arguments to a direct eval are not supported",
+                );
+            }
+            self.expr(a.to_expression(), base + i as u8)?;
+        }
+        self.mark_line(c.span.start);
+        let strict = self.f().flags & F_STRICT != 0;
+        self.emit(
+            Op::DirectEval,
+            &[
+                dst as i64,
+                f as i64,
+                base as i64,
+                argc as i64,
+                k,
+                strict as i64,
+            ],
+        );
+        self.reg_release(m);
+        Ok(())
+    }
+
+    /// Captures every binding visible here and lists where each lives (see the module
+    /// comment). Bindings not yet in a context are left out: capturing them makes the
+    /// compiler run again, and the snapshot of that pass is complete.
+    fn scope_snapshot(&mut self) -> Value {
+        let mut names: Vec<&'a str> = Vec::new();
+        for f in self.fns.iter().rev() {
+            for s in f.scopes.iter().rev() {
+                for b in s.bindings.iter().rev() {
+                    if !names.contains(&b.name) {
+                        names.push(b.name);
+                    }
+                    if !matches!(b.loc, BLoc::Ctx(_)) {
+                        self.new_captured.insert(b.key);
+                    }
+                }
+            }
+        }
+        let mut vals = Vec::new();
+        for name in names {
+            if let (Res::Ctx(d, s), Some(kind), _, _) = self.resolve(name) {
+                let k = KINDS.iter().position(|x| *x == kind).unwrap_or(0);
+                let n = self.vm.new_str(name);
+                vals.extend([
+                    n,
+                    Value::int(d as i32),
+                    Value::int(s as i32),
+                    Value::int(k as i32),
+                ]);
+            }
+        }
+        self.vm.new_array_from(&vals)
+    }
+}
+
+/// One binding of a snapshot.
+pub struct SnapshotBinding {
+    pub name: String,
+    pub depth: u8,
+    pub slot: u8,
+    pub kind: BKind,
+}
+
+/// Reads a snapshot constant back.
+pub fn read_snapshot(vm: &Vm, snapshot: Value) -> Vec<SnapshotBinding> {
+    let e = vm.elems(snapshot);
+    e.chunks(ENTRY)
+        .filter(|c| c.len() == ENTRY)
+        .map(|c| SnapshotBinding {
+            name: vm.str_to_string(c[0]),
+            depth: c[1].as_int() as u8,
+            slot: c[2].as_int() as u8,
+            kind: KINDS[(c[3].as_int() as usize).min(KINDS.len() - 1)],
+        })
+        .collect()
+}
+
+/// Compiles direct eval code `program` against the caller's scope `outer`; returns the
+/// FunctionCode index of the arrow-like function to run over the caller's environment.
+pub fn compile_direct_eval<'a>(
+    vm: &mut Vm,
+    program: &'a Program<'a>,
+    src: &'a str,
+    outer: &'a [(&'a str, SnapshotBinding)],
+    strict_caller: bool,
+) -> CResult<usize> {
+    compile_program(vm, src, "eval", |c| {
+        // The caller's scopes: one context level per depth, innermost last.
+        let mut outer_fn = FnState::new(u32::MAX - 1, false);
+        if strict_caller {
+            outer_fn.flags |= F_STRICT;
+        }
+        let levels = outer
+            .iter()
+            .map(|(_, b)| b.depth as usize + 1)
+            .max()
+            .unwrap_or(0);
+        for level in (0..levels).rev() {
+            let bindings = outer
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, b))| b.depth as usize == level)
+                .map(|(i, (name, b))| Binding {
+                    name,
+                    loc: BLoc::Ctx(b.slot),
+                    kind: b.kind,
+                    key: (1 << 50) | i as u64,
+                    decl_end: 0,
+                })
+                .collect();
+            outer_fn.scopes.push(Scope {
+                kind: ScopeKind::Block,
+                bindings,
+                has_ctx: true,
+                ctx_slots: 0,
+                reg_mark: 0,
+            });
+        }
+        c.fns.push(outer_fn);
+        let r = c.eval_function(program, strict_caller);
+        c.fns.clear();
+        r
+    })
+}
+
+impl<'a> Compiler<'a, '_> {
+    fn eval_function(&mut self, program: &'a Program<'a>, strict_caller: bool) -> CResult<usize> {
+        let mut st = FnState::new(u32::MAX, true);
+        st.flags = F_ARROW;
+        let strict = strict_caller
+            || program
+                .directives
+                .iter()
+                .any(|d| d.directive.as_str() == "use strict");
+        if strict {
+            st.flags |= F_STRICT;
+        }
+        self.fns.push(st);
+        self.push_scope(ScopeKind::Function);
+        let mut decls = Vec::new();
+        Self::collect_vars(&program.body, &mut decls);
+        // A var or function the caller already binds is that binding.
+        if !strict {
+            decls.retain(|d| matches!(self.resolve(d.name).0, Res::Global));
+        }
+        Self::collect_lexical(&program.body, &mut decls);
+        if !strict {
+            let funcs_known: Vec<&str> = decls
+                .iter()
+                .filter(|d| d.kind == BKind::Func && !matches!(self.resolve(d.name).0, Res::Global))
+                .map(|d| d.name)
+                .collect();
+            decls.retain(|d| !(d.kind == BKind::Func && funcs_known.contains(&d.name)));
+        }
+        self.declare_all(decls)?;
+        self.hoist_functions(&program.body)?;
+        let r = self.temp()?;
+        self.emit(Op::LoadUndefined, &[r as i64]);
+        if let Some(d) = program.directives.last() {
+            self.load_str(d.expression.value.as_str(), r);
+        }
+        self.f().completion = Some(r);
+        self.statements(&program.body)?;
+        self.emit(Op::Return, &[r as i64]);
+        self.pop_scope_silent();
+        self.finish_fn("eval".into(), 0, 0, 0)
+    }
+}
