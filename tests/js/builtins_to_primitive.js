@@ -68,3 +68,16 @@ delete Symbol.prototype[Symbol.toPrimitive];
 Object.defineProperty(Symbol.prototype, "valueOf", { get() { return () => 123; }, configurable: true });
 console.log(typeof (Object(Symbol()) == 123));
 try { console.log(Object(Symbol()) == Symbol()); } catch (e) { console.log(e.constructor.name); }
+
+// ToPropertyKey uses hint "string" and keeps a symbol result as the key.
+const sk = Symbol("k");
+const ks = { [Symbol.toPrimitive](h) { return h === "string" ? sk : "no"; } };
+const bag = { [ks]: 1 };
+bag[{ [Symbol.toPrimitive]: (h) => h }] = 2;
+class K { static [ks]() { return "static"; } }
+console.log(bag[sk], ks in bag, bag.hasOwnProperty(ks), Object.keys(bag), K[sk](), K[sk].name);
+
+// new Date(object) converts with no hint; TimeClip turns -0 into +0.
+const seenHints = [];
+console.log(new Date({ [Symbol.toPrimitive](h) { seenHints.push(h); return 7; } }).getTime(), seenHints);
+console.log(Object.is(new Date(-0).getTime(), 0), Object.is(new Date(-1e-15).valueOf(), 0));

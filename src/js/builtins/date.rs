@@ -64,7 +64,9 @@ fn date_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         if v.is_object() && vm.class_of(v) == CLASS_DATE {
             vm.obj(v).aux[0].as_number()
         } else {
-            vm.to_number(v)?
+            // ES2025 21.4.2.1 step 4.b: ToPrimitive with no hint ("default").
+            let p = vm.to_primitive(v, crate::js::interp::convert::Hint::Default)?;
+            vm.to_number(p)?
         }
     } else {
         let mut f = [0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0];
@@ -80,8 +82,9 @@ fn date_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             + f[5] * 1000.0
             + f[6]
     };
+    // TimeClip (21.4.1.31): ToIntegerOrInfinity, so -0 becomes +0.
     let t = if t.is_finite() && t.abs() <= 8.64e15 {
-        t.trunc()
+        t.trunc() + 0.0
     } else {
         f64::NAN
     };
