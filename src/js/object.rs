@@ -1215,6 +1215,11 @@ impl Vm {
                 return Ok(PropKey::Index(f as u32));
             }
         }
+        if self.is_spec_object(v) {
+            // ES2025 7.1.19: ToPrimitive(hint string) may give a symbol, itself the key.
+            let p = self.to_primitive(v, crate::js::interp::convert::Hint::String)?;
+            return self.to_property_key(p);
+        }
         let s = self.to_string(v)?;
         Ok(self.key_from_str(s))
     }

@@ -3,6 +3,7 @@
 
 use super::arg;
 use crate::js::object::*;
+use crate::js::shape;
 use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, NativeFn, Vm, realm};
 
@@ -63,7 +64,9 @@ fn date_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         if v.is_object() && vm.class_of(v) == CLASS_DATE {
             vm.obj(v).aux[0].as_number()
         } else {
-            vm.to_number(v)?
+            // ES2025 21.4.2.1 step 4.b: ToPrimitive with no hint ("default").
+            let p = vm.to_primitive(v, crate::js::interp::convert::Hint::Default)?;
+            vm.to_number(p)?
         }
     } else {
         let mut f = [0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0];
@@ -79,8 +82,9 @@ fn date_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             + f[5] * 1000.0
             + f[6]
     };
+    // TimeClip (21.4.1.31): ToIntegerOrInfinity, so -0 becomes +0.
     let t = if t.is_finite() && t.abs() <= 8.64e15 {
-        t.trunc()
+        t.trunc() + 0.0
     } else {
         f64::NAN
     };
@@ -232,4 +236,34 @@ pub fn install(vm: &mut Vm) {
     for &(n, f) in methods {
         vm.method(p, n, f, 0);
     }
+    if let Some(tp) = super::symbol::well_known(vm, "toPrimitive") {
+        let f = vm.native_fn("[Symbol.toPrimitive]", date_to_primitive, 1);
+        vm.define_own(p, PropKey::Atom(tp), f, shape::CONFIGURABLE);
+    }
+}
+
+/// ES2025 21.4.4.45 Date.prototype [ @@toPrimitive ] ( hint ): "string" and "default" try
+/// `toString` first, "number" `valueOf`; any other hint is a TypeError. Generic over objects.
+fn date_to_primitive(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if !vm.is_spec_object(a.this) {
+        let s = vm.inspect(a.this);
+        return Err(vm.throw_type_error(&format!(
+            "Method Date.prototype [ @@toPrimitive ] called on incompatible receiver {s}"
+        )));
+    }
+    let h = super::arg(vm, a, 0);
+    let hint = if h.is_string() {
+        vm.str_to_string(h)
+    } else {
+        String::new()
+    };
+    let prefer_string = match hint.as_str() {
+        "string" | "default" => true,
+        "number" => false,
+        _ => {
+            let s = if h.is_string() { hint } else { vm.inspect(h) };
+            return Err(vm.throw_type_error(&format!("Invalid hint: {s}")));
+        }
+    };
+    vm.ordinary_to_primitive(a.this, prefer_string)
 }

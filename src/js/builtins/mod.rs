@@ -1,5 +1,6 @@
 //! The global environment: realm prototypes, constructors and builtin functions.
 
+mod annex_b;
 mod array;
 mod array_generic;
 mod array_iterate;
@@ -193,6 +194,7 @@ pub fn install(vm: &mut Vm) {
     group_by::install(vm);
     uri::install(vm);
     date::install(vm);
+    annex_b::install(vm);
 }
 
 fn species_getter(_vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {

@@ -6,7 +6,7 @@ use crate::js::object::*;
 use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, Vm, realm};
 
-fn this_str(vm: &mut Vm, a: &CallArgs) -> JsResult<Vec<u16>> {
+pub(super) fn this_str(vm: &mut Vm, a: &CallArgs) -> JsResult<Vec<u16>> {
     let t = a.this;
     if t.is_string() {
         return Ok(vm.str_units(t).to_vec());
@@ -441,6 +441,86 @@ fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, a)?;
     Ok(vm.new_str_units(&s))
 }
+/// Whether `u` is a leading surrogate followed by a trailing one at `i`.
+fn pair_at(u: &[u16], i: usize) -> bool {
+    (0xD800..0xDC00).contains(&u[i]) && u.get(i + 1).is_some_and(|t| (0xDC00..0xE000).contains(t))
+}
+/// Index of the first lone surrogate in `u`.
+fn first_lone_surrogate(u: &[u16]) -> Option<usize> {
+    let mut i = 0;
+    while i < u.len() {
+        if pair_at(u, i) {
+            i += 2;
+        } else if (0xD800..0xE000).contains(&u[i]) {
+            return Some(i);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+/// ES2025 22.1.3.12 String.prototype.isWellFormed: no lone surrogates.
+fn is_well_formed(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = this_str(vm, a)?;
+    Ok(Value::bool(first_lone_surrogate(&s).is_none()))
+}
+/// ES2025 22.1.3.32 String.prototype.toWellFormed: lone surrogates become U+FFFD.
+fn to_well_formed(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let mut s = this_str(vm, a)?;
+    let mut i = 0;
+    while i < s.len() {
+        if pair_at(&s, i) {
+            i += 2;
+        } else {
+            if (0xD800..0xE000).contains(&s[i]) {
+                s[i] = 0xFFFD;
+            }
+            i += 1;
+        }
+    }
+    Ok(vm.new_str_units(&s))
+}
+/// ES2025 22.1.3.15 String.prototype.normalize ( [ form ] ): NFC (default), NFD, NFKC or NFKD.
+/// Lone surrogates (not code points of any decomposition or composition) are kept as they
+/// are and split the text into runs normalized separately.
+fn normalize(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    use unicode_normalization::UnicodeNormalization;
+    let s = this_str(vm, a)?;
+    let f = arg(vm, a, 0);
+    let form = if f.is_undefined() {
+        "NFC".to_string()
+    } else {
+        vm.to_rust_string(f)?
+    };
+    if !matches!(form.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
+        return Err(
+            vm.throw_range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
+        );
+    }
+    let mut out: Vec<u16> = Vec::with_capacity(s.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut Vec<u16>| {
+        let n: String = match form.as_str() {
+            "NFC" => run.nfc().collect(),
+            "NFD" => run.nfd().collect(),
+            "NFKC" => run.nfkc().collect(),
+            _ => run.nfkd().collect(),
+        };
+        out.extend(n.encode_utf16());
+        run.clear();
+    };
+    for r in char::decode_utf16(s.iter().copied()) {
+        match r {
+            Ok(c) => run.push(c),
+            Err(e) => {
+                flush(&mut run, &mut out);
+                out.push(e.unpaired_surrogate());
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    Ok(vm.new_str_units(&out))
+}
 fn iterator(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, a)?;
     let v = vm.new_str_units(&s);
@@ -483,6 +563,9 @@ pub fn install(vm: &mut Vm) {
         ("toString", to_string, 0),
         ("valueOf", to_string, 0),
         ("values", iterator, 0),
+        ("isWellFormed", is_well_formed, 0),
+        ("toWellFormed", to_well_formed, 0),
+        ("normalize", normalize, 0),
     ];
     for &(n, f, l) in methods {
         vm.method(sp, n, f, l);

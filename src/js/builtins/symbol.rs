@@ -114,6 +114,15 @@ fn description(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn value_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     this_symbol(vm, a)
 }
+fn symbol_to_primitive(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if a.this.is_object() && vm.class_of(a.this) == CLASS_SYMBOL {
+        Ok(a.this)
+    } else {
+        Err(vm.throw_type_error(
+            "Symbol.prototype [ @@toPrimitive ] requires that 'this' be a Symbol",
+        ))
+    }
+}
 fn iter_self(_vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(a.this)
 }
@@ -149,6 +158,10 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
+    // ES2025 20.4.3.5 Symbol.prototype [ @@toPrimitive ] ( hint ): { [[Configurable]]: true }.
+    let tp = PropKey::Atom(vm.well_known_symbols[3]);
+    let f = vm.native_fn("[Symbol.toPrimitive]", symbol_to_primitive, 1);
+    vm.define_own(sp, tp, f, shape::CONFIGURABLE);
     let ip = vm.realm[realm::ITERATOR_PROTO];
     let f = vm.native_fn("[Symbol.iterator]", iter_self, 0);
     vm.define_own(ip, key, f, shape::HIDDEN);

@@ -7,6 +7,24 @@ use crate::js::object::*;
 use crate::js::value::Value;
 use crate::js::vm::{JsResult, Vm};
 
+/// The preferred type passed to ToPrimitive.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Hint {
+    Default,
+    Number,
+    String,
+}
+
+impl Hint {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Hint::Default => "default",
+            Hint::Number => "number",
+            Hint::String => "string",
+        }
+    }
+}
+
 /// Parses a string per StringToNumber (whitespace-trimmed; hex/octal/binary; Infinity).
 pub fn string_to_number(s: &str) -> f64 {
     let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
@@ -71,11 +89,39 @@ impl Vm {
         }
     }
 
-    /// ToPrimitive with hint "string" (`prefer_string`) or "default"/"number".
-    pub fn to_primitive(&mut self, v: Value, prefer_string: bool) -> JsResult<Value> {
-        if !v.is_object() || self.class_of(v) == CLASS_SYMBOL {
+    /// ES2025 7.1.1 ToPrimitive: an object's `Symbol.toPrimitive` method, called with the hint
+    /// as a string, else OrdinaryToPrimitive (hint "default" behaves like "number").
+    pub fn to_primitive(&mut self, v: Value, hint: Hint) -> JsResult<Value> {
+        if !self.is_spec_object(v) {
             return Ok(v);
         }
+        self.roots.push(v);
+        let r = (|| {
+            if let Some(tp) = crate::js::builtins::well_known_symbol(self, "toPrimitive") {
+                let ex = self.get(v, PropKey::Atom(tp))?;
+                if !ex.is_nullish() {
+                    if !self.is_callable(ex) {
+                        return Err(self.throw_type_error("Symbol.toPrimitive is not a function"));
+                    }
+                    let h = self.new_str(hint.as_str());
+                    let r = self.call_function(ex, v, &[h])?;
+                    if self.is_spec_object(r) {
+                        return Err(
+                            self.throw_type_error("Cannot convert object to primitive value")
+                        );
+                    }
+                    return Ok(r);
+                }
+            }
+            self.ordinary_to_primitive(v, hint == Hint::String)
+        })();
+        self.roots.pop();
+        r
+    }
+
+    /// ES2025 7.1.1.1 OrdinaryToPrimitive: `toString` then `valueOf` for hint "string",
+    /// the other order otherwise; the first callable one returning a primitive wins.
+    pub fn ordinary_to_primitive(&mut self, v: Value, prefer_string: bool) -> JsResult<Value> {
         let order = if prefer_string {
             [atoms::TO_STRING, atoms::VALUE_OF]
         } else {
@@ -87,7 +133,7 @@ impl Vm {
                 let f = self.get_named(v, a)?;
                 if self.is_callable(f) {
                     let r = self.call_function(f, v, &[])?;
-                    if !r.is_object() {
+                    if !self.is_spec_object(r) {
                         return Ok(r);
                     }
                 }
@@ -114,7 +160,7 @@ impl Vm {
                 return Err(self.throw_type_error("Cannot convert a Symbol value to a number"));
             }
             _ if v.is_object() => {
-                let p = self.to_primitive(v, false)?;
+                let p = self.to_primitive(v, Hint::Number)?;
                 return self.to_number(p);
             }
             _ => f64::NAN,
@@ -151,7 +197,7 @@ impl Vm {
             return Err(self.throw_type_error("Cannot convert a Symbol value to a string"));
         }
         if v.is_object() {
-            let p = self.to_primitive(v, true)?;
+            let p = self.to_primitive(v, Hint::String)?;
             return self.to_string(p);
         }
         let s = self.primitive_to_rust_string(v);
@@ -257,14 +303,14 @@ impl Vm {
         }
         if a.is_object() && !a_sym {
             self.roots.push(b);
-            let p = self.to_primitive(a, false);
+            let p = self.to_primitive(a, Hint::Default);
             self.roots.pop();
             let p = p?;
             return self.loose_equals(p, b);
         }
         if b.is_object() {
             self.roots.push(a);
-            let p = self.to_primitive(b, false);
+            let p = self.to_primitive(b, Hint::Default);
             self.roots.pop();
             let p = p?;
             return self.loose_equals(a, p);
@@ -281,11 +327,11 @@ impl Vm {
             return self.concat_str(a, b);
         }
         self.roots.push(b);
-        let pa = self.to_primitive(a, false);
+        let pa = self.to_primitive(a, Hint::Default);
         self.roots.pop();
         let pa = pa?;
         self.roots.push(pa);
-        let pb = self.to_primitive(b, false);
+        let pb = self.to_primitive(b, Hint::Default);
         let r = (|| {
             let pb = pb?;
             if pa.is_string() || pb.is_string() {
@@ -308,20 +354,20 @@ impl Vm {
     pub fn less_than(&mut self, a: Value, b: Value, left_first: bool) -> JsResult<Option<bool>> {
         let (pa, pb) = if left_first {
             self.roots.push(b);
-            let pa = self.to_primitive(a, false);
+            let pa = self.to_primitive(a, Hint::Number);
             self.roots.pop();
             let pa = pa?;
             self.roots.push(pa);
-            let pb = self.to_primitive(b, false);
+            let pb = self.to_primitive(b, Hint::Number);
             self.roots.pop();
             (pa, pb?)
         } else {
             self.roots.push(a);
-            let pb = self.to_primitive(b, false);
+            let pb = self.to_primitive(b, Hint::Number);
             self.roots.pop();
             let pb = pb?;
             self.roots.push(pb);
-            let pa = self.to_primitive(a, false);
+            let pa = self.to_primitive(a, Hint::Number);
             self.roots.pop();
             (pa?, pb)
         };

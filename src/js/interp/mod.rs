@@ -723,11 +723,18 @@ impl Vm {
                 }
                 Op::SetFunctionName => {
                     let f = r!(u8at!(1));
-                    let k = r!(u8at!(2));
+                    let mut k = r!(u8at!(2));
                     if f.is_object()
                         && self.class_of(f) == CLASS_CLOSURE
                         && self.find_own(f, atoms::NAME).is_none()
                     {
+                        if self.is_spec_object(k) {
+                            // A computed key's ToPrimitive may give a symbol.
+                            self.roots.push(f);
+                            let pk = self.to_property_key(k);
+                            self.roots.pop();
+                            k = self.key_to_value(pk?);
+                        }
                         let s = if k.is_object() && self.class_of(k) == CLASS_SYMBOL {
                             let d = self.obj(k).aux[1];
                             let d = if d.is_string() {
