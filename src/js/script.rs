@@ -105,15 +105,15 @@ impl Vm {
     }
 
     /// `DirectEval`: `eval(args)` called by name from code whose scope `snapshot` describes
-    /// (`compiler::direct_eval`), in the environment `env`. A callee that is not %eval% is
-    /// called as usual.
+    /// (`compiler::direct_eval`), in the environment `env`, with `mode` bits
+    /// (`direct_eval::EVAL_*`). A callee that is not %eval% is called as usual.
     pub fn direct_eval(
         &mut self,
         f: Value,
         args: &[Value],
         snapshot: Value,
         env: Value,
-        strict: bool,
+        mode: u8,
     ) -> JsResult<Value> {
         if f != self.realm[crate::js::vm::realm::EVAL_FN] {
             return self.call_function(f, Value::UNDEFINED, args);
@@ -135,7 +135,7 @@ impl Vm {
             .into_iter()
             .map(|b| (alloc.alloc_str(&b.name) as &str, b))
             .collect();
-        let idx = match compile_direct_eval(self, &ret.program, &src, &outer, strict) {
+        let idx = match compile_direct_eval(self, &ret.program, &src, &outer, mode) {
             Ok(i) => i,
             Err(e) => return Err(self.throw_syntax_error(&e.message)),
         };

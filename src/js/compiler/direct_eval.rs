@@ -22,6 +22,10 @@ use crate::js::bytecode::{F_ARROW, F_STRICT, Op};
 use crate::js::value::Value;
 use crate::js::vm::Vm;
 
+/// `DirectEval` mode bits: the caller is strict; the call is in parameter expressions.
+pub const EVAL_STRICT: u8 = 1;
+pub const EVAL_IN_PARAMS: u8 = 2;
+
 /// Values per binding in a snapshot: name, depth, slot, kind.
 const ENTRY: usize = 4;
 
@@ -64,17 +68,10 @@ impl<'a> Compiler<'a, '_> {
             self.expr(a.to_expression(), base + i as u8)?;
         }
         self.mark_line(c.span.start);
-        let strict = self.f().flags & F_STRICT != 0;
+        let mode = (self.f().flags & F_STRICT != 0) as i64 | (self.f().in_params as i64) << 1;
         self.emit(
             Op::DirectEval,
-            &[
-                dst as i64,
-                f as i64,
-                base as i64,
-                argc as i64,
-                k,
-                strict as i64,
-            ],
+            &[dst as i64, f as i64, base as i64, argc as i64, k, mode],
         );
         self.reg_release(m);
         Ok(())
@@ -143,8 +140,9 @@ pub fn compile_direct_eval<'a>(
     program: &'a Program<'a>,
     src: &'a str,
     outer: &'a [(&'a str, SnapshotBinding)],
-    strict_caller: bool,
+    mode: u8,
 ) -> CResult<usize> {
+    let (strict_caller, in_params) = (mode & EVAL_STRICT != 0, mode & EVAL_IN_PARAMS != 0);
     compile_program(vm, src, "eval", |c| {
         // The caller's scopes: one context level per depth, innermost last.
         let mut outer_fn = FnState::new(u32::MAX - 1, false);
@@ -178,14 +176,19 @@ pub fn compile_direct_eval<'a>(
             });
         }
         c.fns.push(outer_fn);
-        let r = c.eval_function(program, strict_caller);
+        let r = c.eval_function(program, strict_caller, in_params);
         c.fns.clear();
         r
     })
 }
 
 impl<'a> Compiler<'a, '_> {
-    fn eval_function(&mut self, program: &'a Program<'a>, strict_caller: bool) -> CResult<usize> {
+    fn eval_function(
+        &mut self,
+        program: &'a Program<'a>,
+        strict_caller: bool,
+        in_params: bool,
+    ) -> CResult<usize> {
         let mut st = FnState::new(u32::MAX, true);
         st.flags = F_ARROW;
         let strict = strict_caller
@@ -200,6 +203,19 @@ impl<'a> Compiler<'a, '_> {
         self.push_scope(ScopeKind::Function);
         let mut decls = Vec::new();
         Self::collect_vars(&program.body, &mut decls);
+        if !strict
+            && in_params
+            && let Some(d) = decls.iter().find(|d| d.name == "arguments")
+        {
+            // ES2025 19.2.1.3 EvalDeclarationInstantiation: eval code in parameter
+            // expressions may not declare `arguments`.
+            return Err(super::CompileError {
+                message:
+                    "Identifier 'arguments' cannot be declared by eval in parameter expressions"
+                        .into(),
+                offset: d.key as u32,
+            });
+        }
         // A var or function the caller already binds is that binding.
         if !strict {
             decls.retain(|d| matches!(self.resolve(d.name).0, Res::Global));

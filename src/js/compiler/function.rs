@@ -83,6 +83,15 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 pat => Self::pattern_names(pat, BKind::Param, 0, &mut decls),
             }
         }
+        // An `arguments` object unless the body declares its own (ES2025 10.2.11 steps
+        // 15-18: a lexical declaration or function named `arguments`).
+        let needs_arguments = !spec.is_arrow && self.text(spec.span).contains("arguments") && {
+            let mut own = Vec::new();
+            if let Body::Stmts(s) = spec.body {
+                Self::collect_lexical(s, &mut own);
+            }
+            !own.iter().any(|d| d.name == "arguments")
+        };
         let mut extra_reg = 0u8;
         if let Some(rest) = &params.rest {
             let r = self.temp()?;
@@ -95,13 +104,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 pat => Self::pattern_names(pat, BKind::Param, 0, &mut decls),
             }
             // `arguments` next to a rest parameter lives in the register after the rest array.
-            if !spec.is_arrow && self.text(spec.span).contains("arguments") {
+            if needs_arguments {
                 let a = self.temp()?;
                 debug_assert_eq!(a, r + 1);
                 self.f().flags |= F_USES_ARGUMENTS;
                 self.declare_param("arguments", arguments_key(start), a);
             }
-        } else if !spec.is_arrow && self.text(spec.span).contains("arguments") {
+        } else if needs_arguments {
             let r = self.temp()?;
             extra_reg = r;
             self.f().flags |= F_USES_ARGUMENTS;
@@ -128,6 +137,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         // default may not read its own or a later parameter) and get their argument back
         // when their turn comes.
         let mut saved: Vec<u8> = Vec::new();
+        self.f().in_params = true;
         if has_defaults {
             for (i, p) in params.items.iter().enumerate() {
                 if matches!(p.pattern, BindingPattern::BindingIdentifier(_)) {
@@ -165,6 +175,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         {
             self.bind_pattern(&rest.rest.argument, extra_reg, true)?;
         }
+        self.f().in_params = false;
         self.hoist_functions(stmts)?;
         if spec.flags & F_GENERATOR != 0 {
             self.generator_start()?;

@@ -102,6 +102,9 @@ pub(crate) struct FnState<'a> {
     /// Eval code: the register holding the completion value (the value of the last
     /// expression statement run), which the code returns.
     pub completion: Option<u8>,
+    /// Compiling the parameters' defaults and patterns (a direct eval there may not declare
+    /// `var arguments`).
+    pub in_params: bool,
 }
 
 impl<'a> FnState<'a> {
@@ -128,6 +131,7 @@ impl<'a> FnState<'a> {
             this_names: Vec::new(),
             gen_reg: None,
             completion: None,
+            in_params: false,
         }
     }
 }

@@ -1026,7 +1026,7 @@ impl Vm {
                     let args: Vec<Value> = (0..argc).map(|i| r!(base + i)).collect();
                     let (f, snapshot) = (r!(u8at!(2)), code.consts[u16at!(5)]);
                     let env = self.regs[fp - HDR_ENV];
-                    let v = self.direct_eval(f, &args, snapshot, env, u8at!(7) != 0)?;
+                    let v = self.direct_eval(f, &args, snapshot, env, u8at!(7) as u8)?;
                     w!(u8at!(1)) = v;
                 }
                 Op::RequireObject => {
