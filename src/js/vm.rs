@@ -65,7 +65,9 @@ pub mod realm {
     pub const REGEXP_PROTO: usize = 23;
     pub const REGEXP_CTOR: usize = 24;
     pub const REGEXP_ITER_PROTO: usize = 25;
-    pub const COUNT: usize = 26;
+    /// The built-in `RegExp.prototype.exec` (fast paths check a regexp still uses it).
+    pub const REGEXP_EXEC: usize = 26;
+    pub const COUNT: usize = 27;
 }
 
 #[derive(Clone, Debug, Default)]

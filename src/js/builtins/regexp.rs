@@ -349,6 +349,23 @@ impl Vm {
         self.match_array(s, &m, bits & FLAG_D != 0)
     }
 
+    /// The leftmost match of `r`'s matcher in the string `s` at or after `from` (no
+    /// lastIndex, no result object): the split fast path.
+    pub fn regexp_search(
+        &mut self,
+        r: Value,
+        s: Value,
+        from: usize,
+    ) -> JsResult<Option<regress::Match>> {
+        let re = self.regexp_matcher(r)?;
+        let u = self.str_units(s);
+        Ok(if self.regexp_bits(r) & (FLAG_U | FLAG_V) != 0 {
+            re.find_from_utf16(u, from).next()
+        } else {
+            re.find_from_ucs2(u, from).next()
+        })
+    }
+
     /// The match result array of RegExpBuiltinExec: elements, `index`, `input`, `groups`
     /// and (flag `d`) `indices`.
     fn match_array(&mut self, s: Value, m: &regress::Match, has_indices: bool) -> JsResult<Value> {
@@ -780,7 +797,7 @@ pub fn install(vm: &mut Vm) {
         let f = vm.native_fn("get [Symbol.species]", species, 0);
         vm.define_accessor(c, PropKey::Atom(sp), f, true, false);
     }
-    vm.method(rp, "exec", exec, 1);
+    vm.realm[realm::REGEXP_EXEC] = vm.method(rp, "exec", exec, 1);
     vm.method(rp, "test", test, 1);
     vm.method(rp, "toString", to_string, 0);
     vm.method(rp, "compile", compile_m, 2);

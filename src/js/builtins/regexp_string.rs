@@ -176,6 +176,12 @@ fn symbol_split(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             return Ok(out);
         }
         let (mut p, mut q) = (0usize, 0usize);
+        if c == vm.realm[realm::REGEXP_CTOR] && vm.is_regexp_obj(splitter) {
+            let exec = vm.get_by_name(splitter, "exec")?;
+            if exec == vm.realm[realm::REGEXP_EXEC] {
+                return split_fast(vm, splitter, s, out, lim, unicode);
+            }
+        }
         while q < size {
             set_last_index(vm, splitter, Value::number(q as f64))?;
             let z = vm.regexp_exec(splitter, s)?;
@@ -215,6 +221,61 @@ fn symbol_split(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         vm.array_push(out, t);
         Ok(out)
     })
+}
+
+/// The loop of @@split when the splitter is a fresh built-in RegExp whose `exec` is the
+/// built-in one: nothing can observe its `lastIndex`, so instead of a sticky attempt at every
+/// position q (quadratic when matches are rare), each step searches forward from q; the
+/// leftmost match found is the one the sticky attempt at its start would have found.
+fn split_fast(
+    vm: &mut Vm,
+    splitter: Value,
+    s: Value,
+    out: Value,
+    lim: usize,
+    unicode: bool,
+) -> JsResult<Value> {
+    let size = vm.str_len(s);
+    let (mut p, mut q) = (0usize, 0usize);
+    while q < size {
+        let Some(m) = vm.regexp_search(splitter, s, q)? else {
+            break;
+        };
+        if m.start() >= size {
+            break;
+        }
+        q = m.start();
+        let e = m.end().min(size);
+        if e == p {
+            q = advance_index(vm.str_units(s), q, unicode);
+            continue;
+        }
+        let t = vm.str_units(s)[p..q].to_vec();
+        let t = vm.new_str_units(&t);
+        vm.array_push(out, t);
+        if vm.obj(out).elem_len as usize == lim {
+            return Ok(out);
+        }
+        p = e;
+        for i in 1..=m.captures.len() {
+            let v = match m.group(i) {
+                Some(rg) => {
+                    let sub = vm.str_units(s)[rg].to_vec();
+                    vm.new_str_units(&sub)
+                }
+                None => Value::UNDEFINED,
+            };
+            vm.array_push(out, v);
+            if vm.obj(out).elem_len as usize == lim {
+                return Ok(out);
+            }
+        }
+        q = p;
+    }
+    let t = vm.str_units(s)[p.min(size)..].to_vec();
+    let t = vm.new_str_units(&t);
+    vm.array_push(out, t);
+    Ok(out)
 }
 
 /// GetSubstitution (ES2025 22.1.3.19.1): expands `$$ $& $` $' $n $nn $<name>` in `template`.
