@@ -134,7 +134,39 @@ fn compile(src: &[u16], bits: u8) -> Result<regress::Regex, String> {
 }
 
 fn pattern_error(src: &str, flags: &str, e: &str) -> String {
-    format!("Invalid regular expression: /{src}/{flags}: {e}")
+    format!(
+        "Invalid regular expression: /{src}/{flags}: {}",
+        node_wording(src, e)
+    )
+}
+
+/// regress's error text in V8's words where they name the same error (node is the reference).
+fn node_wording<'e>(src: &str, e: &'e str) -> std::borrow::Cow<'e, str> {
+    let s = match e {
+        "Unbalanced parenthesis" => {
+            let opens = src.matches('(').count();
+            if opens > src.matches(')').count() {
+                "Unterminated group"
+            } else {
+                "Unmatched ')'"
+            }
+        }
+        "Invalid atom character" => "Nothing to repeat",
+        "Range values reversed, start char code is greater than end char code." => {
+            "Range out of order in character class"
+        }
+        "Invalid quantifier" => "numbers out of order in {} quantifier",
+        "Quantifier not allowed here" => "Invalid quantifier",
+        "Incomplete escape" => "\\ at end of pattern",
+        "Unbalanced bracket" => "Unterminated character class",
+        "Invalid unicode escape" => "Invalid Unicode escape",
+        "Invalid token at named capture group identifier" => "Invalid capture group name",
+        _ if e.starts_with("Backreference to invalid named capture group") => {
+            "Invalid named capture referenced"
+        }
+        _ => return e.into(),
+    };
+    s.into()
 }
 
 impl Vm {
