@@ -68,7 +68,8 @@ pub fn flags_string(bits: u8) -> String {
 /// recompiled on demand (their sources were validated when their objects were made).
 #[derive(Default)]
 pub struct RegexCache {
-    map: HashMap<(Vec<u16>, u8), Rc<regress::Regex>>,
+    /// Source → (flag bits, matcher) for each flag set compiled with it.
+    map: HashMap<Vec<u16>, Vec<(u8, Rc<regress::Regex>)>>,
 }
 const CACHE_CAP: usize = 1024;
 
@@ -273,21 +274,26 @@ impl Vm {
         if self.regexps.map.len() >= CACHE_CAP {
             self.regexps.map.clear();
         }
-        self.regexps.map.insert((units, bits), re);
+        let variants = self.regexps.map.entry(units).or_default();
+        variants.retain(|(b, _)| *b != bits);
+        variants.push((bits, re));
     }
 
     /// The compiled matcher of the RegExp object `r`.
     fn regexp_matcher(&mut self, r: Value) -> JsResult<Rc<regress::Regex>> {
         let src = self.obj(r).aux[0];
         let bits = self.regexp_bits(r);
-        let units = if src.is_string() {
-            self.str_units(src).to_vec()
+        let units: &[u16] = if src.is_string() {
+            self.str_units(src)
         } else {
-            Vec::new()
+            &[]
         };
-        if let Some(re) = self.regexps.map.get(&(units.clone(), bits)) {
+        if let Some(v) = self.regexps.map.get(units)
+            && let Some((_, re)) = v.iter().find(|(b, _)| *b == bits)
+        {
             return Ok(re.clone());
         }
+        let units = units.to_vec();
         match compile(&units, bits) {
             Ok(re) => {
                 let re = Rc::new(re);
@@ -342,6 +348,18 @@ impl Vm {
 
     /// RegExpBuiltinExec (ES2025 22.2.7.2): `r` a RegExp object, `s` a string.
     pub fn regexp_builtin_exec(&mut self, r: Value, s: Value) -> JsResult<Value> {
+        match self.regexp_builtin_match(r, s)? {
+            Some(m) => {
+                let d = self.regexp_bits(r) & FLAG_D != 0;
+                self.match_array(s, &m, d)
+            }
+            None => Ok(Value::NULL),
+        }
+    }
+
+    /// RegExpBuiltinExec up to the result object: reads and updates `lastIndex` as it does
+    /// and gives the match (for `exec`, and for `test` when `exec` is the built-in one).
+    fn regexp_builtin_match(&mut self, r: Value, s: Value) -> JsResult<Option<regress::Match>> {
         let li_atom = self.intern("lastIndex");
         let li = self.get(r, PropKey::Atom(li_atom))?;
         let li = to_length(self, li)?;
@@ -353,7 +371,7 @@ impl Vm {
             if global_or_sticky {
                 set_last_index(self, r, Value::int(0))?;
             }
-            return Ok(Value::NULL);
+            return Ok(None);
         }
         let start = start as usize;
         let re = self.regexp_matcher(r)?;
@@ -372,13 +390,13 @@ impl Vm {
                 if global_or_sticky {
                     set_last_index(self, r, Value::int(0))?;
                 }
-                return Ok(Value::NULL);
+                return Ok(None);
             }
         };
         if global_or_sticky {
             set_last_index(self, r, Value::number(m.end() as f64))?;
         }
-        self.match_array(s, &m, bits & FLAG_D != 0)
+        Ok(Some(m))
     }
 
     /// The leftmost match of `r`'s matcher in the string `s` at or after `from` (no
@@ -627,9 +645,18 @@ fn test(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     }
     let s = vm.to_string(arg(vm, a, 0))?;
     vm.roots.push(s);
-    let res = vm.regexp_exec(a.this, s);
+    let res = rooted(vm, |vm| {
+        // With the built-in exec the result object is never seen: skip making it.
+        if vm.is_regexp_obj(a.this) {
+            let exec = vm.get_by_name(a.this, "exec")?;
+            if exec == vm.realm[realm::REGEXP_EXEC] {
+                return Ok(vm.regexp_builtin_match(a.this, s)?.is_some());
+            }
+        }
+        Ok(!vm.regexp_exec(a.this, s)?.is_null())
+    });
     vm.roots.pop();
-    Ok(Value::bool(!res?.is_null()))
+    Ok(Value::bool(res?))
 }
 
 /// `RegExp.prototype.toString()`.
