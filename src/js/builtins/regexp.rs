@@ -416,6 +416,27 @@ impl Vm {
         })
     }
 
+    /// The `groups` object of a match (undefined without named groups).
+    pub fn match_groups(&mut self, s: Value, m: &regress::Match) -> Value {
+        if m.named_groups().next().is_none() {
+            return Value::UNDEFINED;
+        }
+        let g = self.new_object_with(CLASS_ORDINARY, Value::NULL);
+        let named: Vec<(String, Option<regress::Range>)> =
+            m.named_groups().map(|(n, r)| (n.to_string(), r)).collect();
+        for (n, r) in named {
+            let v = match r {
+                Some(rg) => {
+                    let sub = self.str_units(s)[rg].to_vec();
+                    self.new_str_units(&sub)
+                }
+                None => Value::UNDEFINED,
+            };
+            self.put(g, &n, v, shape::DEFAULT);
+        }
+        g
+    }
+
     /// The match result array of RegExpBuiltinExec: elements, `index`, `input`, `groups`
     /// and (flag `d`) `indices`.
     fn match_array(&mut self, s: Value, m: &regress::Match, has_indices: bool) -> JsResult<Value> {
@@ -496,6 +517,21 @@ impl Vm {
     /// RegExpExec (ES2025 22.2.7.1): a user `exec` if there is one, else the built-in one.
     pub fn regexp_exec(&mut self, r: Value, s: Value) -> JsResult<Value> {
         let exec = self.get_by_name(r, "exec")?;
+        self.regexp_exec_with(r, s, exec)
+    }
+
+    /// RegExpExec, for callers that only need the match when `exec` is the built-in one
+    /// (its result object is then unobservable): the match, or a user exec's result.
+    pub fn regexp_exec_or_match(&mut self, r: Value, s: Value) -> JsResult<Option<Found>> {
+        let exec = self.get_by_name(r, "exec")?;
+        if exec == self.realm[realm::REGEXP_EXEC] && self.is_regexp_obj(r) {
+            return Ok(self.regexp_builtin_match(r, s)?.map(Found::Match));
+        }
+        let v = self.regexp_exec_with(r, s, exec)?;
+        Ok((!v.is_null()).then_some(Found::Object(v)))
+    }
+
+    fn regexp_exec_with(&mut self, r: Value, s: Value, exec: Value) -> JsResult<Value> {
         if self.is_callable(exec) {
             let res = self.call_function(exec, r, &[s])?;
             let is_obj = res.is_object() && self.class_of(res) != CLASS_SYMBOL;
@@ -525,6 +561,12 @@ impl Vm {
             "Method {name} called on incompatible receiver {d}"
         ))
     }
+}
+
+/// A successful RegExpExec: a built-in match, or the object a user `exec` returned.
+pub enum Found {
+    Match(regress::Match),
+    Object(Value),
 }
 
 /// Set(R, "lastIndex", v, true).
