@@ -89,7 +89,9 @@ pub mod realm {
     pub const ASYNC_FROM_SYNC_PROTO: usize = 37;
     /// %eval%: a call of `eval` by that name is a direct eval only if it calls this.
     pub const EVAL_FN: usize = 38;
-    pub const COUNT: usize = 39;
+    /// The built-in `RegExp.prototype.exec` (fast paths check a regexp still uses it).
+    pub const REGEXP_EXEC: usize = 39;
+    pub const COUNT: usize = 40;
 }
 
 #[derive(Clone, Debug, Default)]

@@ -23,3 +23,11 @@ for (const t of tries) {
     console.log(e.constructor.name);
   }
 }
+// Messages name the pattern and flags, as node's do.
+for (const [p, f] of [["(", ""], ["a)", "g"], ["*", ""], ["[b-a]", ""], ["[", "u"], ["a{2,1}", ""], ["\\p{Nope}", "u"], ["(?<a>x)(?<a>y)", ""]]) {
+  try {
+    new RegExp(p, f);
+  } catch (e) {
+    console.log(e.message);
+  }
+}

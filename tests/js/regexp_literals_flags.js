@@ -20,3 +20,9 @@ const d = Object.getOwnPropertyDescriptor(r, "lastIndex");
 console.log(d);
 console.log({ re: /a|b/, list: [/1/, /2/y] });
 console.log(RegExp.length, RegExp.name, RegExp[Symbol.species] === RegExp);
+// A regexp with properties of its own prints them after the literal, as node does.
+const tagged = Object.assign(/t/g, { tag: 1 });
+console.log(tagged, [Object.assign(/u/, { list: [1, 2] })]);
+const selfRef = /s/;
+selfRef.me = selfRef;
+console.log(selfRef);

@@ -14,3 +14,6 @@ console.log(Array.from("ab".matchAll(/(?:)/g), (m) => m.index));
 const re = /o/g;
 re.lastIndex = 5;
 console.log([..."foo boo".matchAll(re)].map((m) => m.index), re.lastIndex);
+// Splitting a long string with rare matches stays linear.
+const long = "x".repeat(100000) + ",y";
+console.log(long.split(/,/).map((p) => p.length), "a,b;c".split(/[,;]/, 5));

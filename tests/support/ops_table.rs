@@ -432,6 +432,12 @@ each(hot);
             "function hot(a) { const r = [a, , a, []]; return [r, r.length, [], [,], [a, a]]; }\neach(hot);\n",
         ),
         prog(
+            "regexp_literal",
+            Literal,
+            &[Op::CreateRegExp],
+            "function hot(a) { const r = /(\\d)|x/g; const s = String(a); return [r.test(s), r.lastIndex, s.replace(/\\d/g, '#'), /(?<q>[a-z]+)/.exec(s)?.groups?.q, r === /(\\d)|x/g]; }\neach(function hotEach(a) { return [attempt(hot, a)]; });\n",
+        ),
+        prog(
             "spread",
             Literal,
             &[Op::ArraySpread, Op::CopyDataProperties],

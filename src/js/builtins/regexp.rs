@@ -68,7 +68,8 @@ pub fn flags_string(bits: u8) -> String {
 /// recompiled on demand (their sources were validated when their objects were made).
 #[derive(Default)]
 pub struct RegexCache {
-    map: HashMap<(Vec<u16>, u8), Rc<regress::Regex>>,
+    /// Source → (flag bits, matcher) for each flag set compiled with it.
+    map: HashMap<Vec<u16>, Vec<(u8, Rc<regress::Regex>)>>,
 }
 const CACHE_CAP: usize = 1024;
 
@@ -134,7 +135,39 @@ fn compile(src: &[u16], bits: u8) -> Result<regress::Regex, String> {
 }
 
 fn pattern_error(src: &str, flags: &str, e: &str) -> String {
-    format!("Invalid regular expression: /{src}/{flags}: {e}")
+    format!(
+        "Invalid regular expression: /{src}/{flags}: {}",
+        node_wording(src, e)
+    )
+}
+
+/// regress's error text in V8's words where they name the same error (node is the reference).
+fn node_wording<'e>(src: &str, e: &'e str) -> std::borrow::Cow<'e, str> {
+    let s = match e {
+        "Unbalanced parenthesis" => {
+            let opens = src.matches('(').count();
+            if opens > src.matches(')').count() {
+                "Unterminated group"
+            } else {
+                "Unmatched ')'"
+            }
+        }
+        "Invalid atom character" => "Nothing to repeat",
+        "Range values reversed, start char code is greater than end char code." => {
+            "Range out of order in character class"
+        }
+        "Invalid quantifier" => "numbers out of order in {} quantifier",
+        "Quantifier not allowed here" => "Invalid quantifier",
+        "Incomplete escape" => "\\ at end of pattern",
+        "Unbalanced bracket" => "Unterminated character class",
+        "Invalid unicode escape" => "Invalid Unicode escape",
+        "Invalid token at named capture group identifier" => "Invalid capture group name",
+        _ if e.starts_with("Backreference to invalid named capture group") => {
+            "Invalid named capture referenced"
+        }
+        _ => return e.into(),
+    };
+    s.into()
 }
 
 impl Vm {
@@ -241,21 +274,26 @@ impl Vm {
         if self.regexps.map.len() >= CACHE_CAP {
             self.regexps.map.clear();
         }
-        self.regexps.map.insert((units, bits), re);
+        let variants = self.regexps.map.entry(units).or_default();
+        variants.retain(|(b, _)| *b != bits);
+        variants.push((bits, re));
     }
 
     /// The compiled matcher of the RegExp object `r`.
     fn regexp_matcher(&mut self, r: Value) -> JsResult<Rc<regress::Regex>> {
         let src = self.obj(r).aux[0];
         let bits = self.regexp_bits(r);
-        let units = if src.is_string() {
-            self.str_units(src).to_vec()
+        let units: &[u16] = if src.is_string() {
+            self.str_units(src)
         } else {
-            Vec::new()
+            &[]
         };
-        if let Some(re) = self.regexps.map.get(&(units.clone(), bits)) {
+        if let Some(v) = self.regexps.map.get(units)
+            && let Some((_, re)) = v.iter().find(|(b, _)| *b == bits)
+        {
             return Ok(re.clone());
         }
+        let units = units.to_vec();
         match compile(&units, bits) {
             Ok(re) => {
                 let re = Rc::new(re);
@@ -310,6 +348,18 @@ impl Vm {
 
     /// RegExpBuiltinExec (ES2025 22.2.7.2): `r` a RegExp object, `s` a string.
     pub fn regexp_builtin_exec(&mut self, r: Value, s: Value) -> JsResult<Value> {
+        match self.regexp_builtin_match(r, s)? {
+            Some(m) => {
+                let d = self.regexp_bits(r) & FLAG_D != 0;
+                self.match_array(s, &m, d)
+            }
+            None => Ok(Value::NULL),
+        }
+    }
+
+    /// RegExpBuiltinExec up to the result object: reads and updates `lastIndex` as it does
+    /// and gives the match (for `exec`, and for `test` when `exec` is the built-in one).
+    fn regexp_builtin_match(&mut self, r: Value, s: Value) -> JsResult<Option<regress::Match>> {
         let li_atom = self.intern("lastIndex");
         let li = self.get(r, PropKey::Atom(li_atom))?;
         let li = to_length(self, li)?;
@@ -321,7 +371,7 @@ impl Vm {
             if global_or_sticky {
                 set_last_index(self, r, Value::int(0))?;
             }
-            return Ok(Value::NULL);
+            return Ok(None);
         }
         let start = start as usize;
         let re = self.regexp_matcher(r)?;
@@ -340,13 +390,51 @@ impl Vm {
                 if global_or_sticky {
                     set_last_index(self, r, Value::int(0))?;
                 }
-                return Ok(Value::NULL);
+                return Ok(None);
             }
         };
         if global_or_sticky {
             set_last_index(self, r, Value::number(m.end() as f64))?;
         }
-        self.match_array(s, &m, bits & FLAG_D != 0)
+        Ok(Some(m))
+    }
+
+    /// The leftmost match of `r`'s matcher in the string `s` at or after `from` (no
+    /// lastIndex, no result object): the split fast path.
+    pub fn regexp_search(
+        &mut self,
+        r: Value,
+        s: Value,
+        from: usize,
+    ) -> JsResult<Option<regress::Match>> {
+        let re = self.regexp_matcher(r)?;
+        let u = self.str_units(s);
+        Ok(if self.regexp_bits(r) & (FLAG_U | FLAG_V) != 0 {
+            re.find_from_utf16(u, from).next()
+        } else {
+            re.find_from_ucs2(u, from).next()
+        })
+    }
+
+    /// The `groups` object of a match (undefined without named groups).
+    pub fn match_groups(&mut self, s: Value, m: &regress::Match) -> Value {
+        if m.named_groups().next().is_none() {
+            return Value::UNDEFINED;
+        }
+        let g = self.new_object_with(CLASS_ORDINARY, Value::NULL);
+        let named: Vec<(String, Option<regress::Range>)> =
+            m.named_groups().map(|(n, r)| (n.to_string(), r)).collect();
+        for (n, r) in named {
+            let v = match r {
+                Some(rg) => {
+                    let sub = self.str_units(s)[rg].to_vec();
+                    self.new_str_units(&sub)
+                }
+                None => Value::UNDEFINED,
+            };
+            self.put(g, &n, v, shape::DEFAULT);
+        }
+        g
     }
 
     /// The match result array of RegExpBuiltinExec: elements, `index`, `input`, `groups`
@@ -429,6 +517,21 @@ impl Vm {
     /// RegExpExec (ES2025 22.2.7.1): a user `exec` if there is one, else the built-in one.
     pub fn regexp_exec(&mut self, r: Value, s: Value) -> JsResult<Value> {
         let exec = self.get_by_name(r, "exec")?;
+        self.regexp_exec_with(r, s, exec)
+    }
+
+    /// RegExpExec, for callers that only need the match when `exec` is the built-in one
+    /// (its result object is then unobservable): the match, or a user exec's result.
+    pub fn regexp_exec_or_match(&mut self, r: Value, s: Value) -> JsResult<Option<Found>> {
+        let exec = self.get_by_name(r, "exec")?;
+        if exec == self.realm[realm::REGEXP_EXEC] && self.is_regexp_obj(r) {
+            return Ok(self.regexp_builtin_match(r, s)?.map(Found::Match));
+        }
+        let v = self.regexp_exec_with(r, s, exec)?;
+        Ok((!v.is_null()).then_some(Found::Object(v)))
+    }
+
+    fn regexp_exec_with(&mut self, r: Value, s: Value, exec: Value) -> JsResult<Value> {
         if self.is_callable(exec) {
             let res = self.call_function(exec, r, &[s])?;
             let is_obj = res.is_object() && self.class_of(res) != CLASS_SYMBOL;
@@ -458,6 +561,12 @@ impl Vm {
             "Method {name} called on incompatible receiver {d}"
         ))
     }
+}
+
+/// A successful RegExpExec: a built-in match, or the object a user `exec` returned.
+pub enum Found {
+    Match(regress::Match),
+    Object(Value),
 }
 
 /// Set(R, "lastIndex", v, true).
@@ -578,9 +687,18 @@ fn test(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     }
     let s = vm.to_string(arg(vm, a, 0))?;
     vm.roots.push(s);
-    let res = vm.regexp_exec(a.this, s);
+    let res = rooted(vm, |vm| {
+        // With the built-in exec the result object is never seen: skip making it.
+        if vm.is_regexp_obj(a.this) {
+            let exec = vm.get_by_name(a.this, "exec")?;
+            if exec == vm.realm[realm::REGEXP_EXEC] {
+                return Ok(vm.regexp_builtin_match(a.this, s)?.is_some());
+            }
+        }
+        Ok(!vm.regexp_exec(a.this, s)?.is_null())
+    });
     vm.roots.pop();
-    Ok(Value::bool(!res?.is_null()))
+    Ok(Value::bool(res?))
 }
 
 /// `RegExp.prototype.toString()`.
@@ -780,7 +898,7 @@ pub fn install(vm: &mut Vm) {
         let f = vm.native_fn("get [Symbol.species]", species, 0);
         vm.define_accessor(c, PropKey::Atom(sp), f, true, false);
     }
-    vm.method(rp, "exec", exec, 1);
+    vm.realm[realm::REGEXP_EXEC] = vm.method(rp, "exec", exec, 1);
     vm.method(rp, "test", test, 1);
     vm.method(rp, "toString", to_string, 0);
     vm.method(rp, "compile", compile_m, 2);

@@ -5,7 +5,7 @@
 
 use super::arg;
 use super::array_generic::rooted;
-use super::regexp::{advance_index, set_last_index, to_length};
+use super::regexp::{Found, advance_index, set_last_index, to_length};
 use crate::js::object::*;
 use crate::js::shape;
 use crate::js::value::Value;
@@ -58,6 +58,19 @@ fn step_over_empty(vm: &mut Vm, rx: Value, result: Value, s: Value, unicode: boo
         set_last_index(vm, rx, Value::number(next))?;
     }
     Ok(())
+}
+
+/// lastIndex = AdvanceStringIndex(S, ToLength(Get(rx, "lastIndex")), unicode), after an
+/// empty match.
+fn advance_last_index(vm: &mut Vm, rx: Value, s: Value, unicode: bool) -> JsResult<()> {
+    let li = vm.get_by_name(rx, "lastIndex")?;
+    let li = to_length(vm, li)?;
+    let next = if li as usize >= vm.str_len(s) || li > u32::MAX as f64 {
+        li + 1.0
+    } else {
+        advance_index(vm.str_units(s), li as usize, unicode) as f64
+    };
+    set_last_index(vm, rx, Value::number(next))
 }
 
 /// `RegExp.prototype[@@match](string)` (ES2025 22.2.6.8).
@@ -176,6 +189,12 @@ fn symbol_split(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             return Ok(out);
         }
         let (mut p, mut q) = (0usize, 0usize);
+        if c == vm.realm[realm::REGEXP_CTOR] && vm.is_regexp_obj(splitter) {
+            let exec = vm.get_by_name(splitter, "exec")?;
+            if exec == vm.realm[realm::REGEXP_EXEC] {
+                return split_fast(vm, splitter, s, out, lim, unicode);
+            }
+        }
         while q < size {
             set_last_index(vm, splitter, Value::number(q as f64))?;
             let z = vm.regexp_exec(splitter, s)?;
@@ -215,6 +234,61 @@ fn symbol_split(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         vm.array_push(out, t);
         Ok(out)
     })
+}
+
+/// The loop of @@split when the splitter is a fresh built-in RegExp whose `exec` is the
+/// built-in one: nothing can observe its `lastIndex`, so instead of a sticky attempt at every
+/// position q (quadratic when matches are rare), each step searches forward from q; the
+/// leftmost match found is the one the sticky attempt at its start would have found.
+fn split_fast(
+    vm: &mut Vm,
+    splitter: Value,
+    s: Value,
+    out: Value,
+    lim: usize,
+    unicode: bool,
+) -> JsResult<Value> {
+    let size = vm.str_len(s);
+    let (mut p, mut q) = (0usize, 0usize);
+    while q < size {
+        let Some(m) = vm.regexp_search(splitter, s, q)? else {
+            break;
+        };
+        if m.start() >= size {
+            break;
+        }
+        q = m.start();
+        let e = m.end().min(size);
+        if e == p {
+            q = advance_index(vm.str_units(s), q, unicode);
+            continue;
+        }
+        let t = vm.str_units(s)[p..q].to_vec();
+        let t = vm.new_str_units(&t);
+        vm.array_push(out, t);
+        if vm.obj(out).elem_len as usize == lim {
+            return Ok(out);
+        }
+        p = e;
+        for i in 1..=m.captures.len() {
+            let v = match m.group(i) {
+                Some(rg) => {
+                    let sub = vm.str_units(s)[rg].to_vec();
+                    vm.new_str_units(&sub)
+                }
+                None => Value::UNDEFINED,
+            };
+            vm.array_push(out, v);
+            if vm.obj(out).elem_len as usize == lim {
+                return Ok(out);
+            }
+        }
+        q = p;
+    }
+    let t = vm.str_units(s)[p.min(size)..].to_vec();
+    let t = vm.new_str_units(&t);
+    vm.array_push(out, t);
+    Ok(out)
 }
 
 /// GetSubstitution (ES2025 22.1.3.19.1): expands `$$ $& $` $' $n $nn $<name>` in `template`.
@@ -317,49 +391,67 @@ fn symbol_replace(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         if global {
             set_last_index(vm, rx, Value::int(0))?;
         }
+        // Matches of the built-in exec are kept as they are: their result objects would be
+        // fresh arrays whose reads nothing can observe.
         let mut results = Vec::new();
-        loop {
-            let result = vm.regexp_exec(rx, s)?;
-            if result.is_null() {
-                break;
+        while let Some(found) = vm.regexp_exec_or_match(rx, s)? {
+            if let Found::Object(o) = &found {
+                vm.roots.push(*o);
             }
-            vm.roots.push(result);
-            results.push(result);
+            results.push(found);
             if !global {
                 break;
             }
-            step_over_empty(vm, rx, result, s, unicode)?;
+            let empty = match results.last() {
+                Some(Found::Match(m)) => m.start() == m.end(),
+                Some(Found::Object(o)) => {
+                    let m = vm.get(*o, PropKey::Index(0))?;
+                    let m = vm.to_string(m)?;
+                    vm.str_len(m) == 0
+                }
+                None => false,
+            };
+            if empty {
+                advance_last_index(vm, rx, s, unicode)?;
+            }
         }
         let su = vm.str_units(s).to_vec();
         let mut acc: Vec<u16> = Vec::new();
         let mut next_pos = 0usize;
-        for result in results {
-            let len = vm.get_named(result, crate::js::atoms::LENGTH)?;
-            let n_caps = (to_length(vm, len)? - 1.0).max(0.0);
-            let m = vm.get(result, PropKey::Index(0))?;
-            let m = vm.to_string(m)?;
-            vm.roots.push(m);
-            let matched = vm.str_units(m).to_vec();
-            let pos = vm.get_by_name(result, "index")?;
-            let pos = vm.to_integer(pos)?.clamp(0.0, su.len() as f64) as usize;
-            let mut cap_vals = vec![m];
-            let mut captures = Vec::new();
-            let mut k = 1.0;
-            while k <= n_caps {
-                let c = super::array_generic::get_k(vm, result, k)?;
-                if c.is_undefined() {
-                    captures.push(None);
-                    cap_vals.push(c);
-                } else {
-                    let cs = vm.to_string(c)?;
-                    vm.roots.push(cs);
-                    captures.push(Some(vm.str_units(cs).to_vec()));
-                    cap_vals.push(cs);
+        for found in results {
+            let (matched, pos, captures, cap_vals, mut named) = match found {
+                Found::Match(m) => {
+                    let matched = su[m.range()].to_vec();
+                    let mv = vm.new_str_units(&matched);
+                    vm.roots.push(mv);
+                    let mut cap_vals = vec![mv];
+                    let mut captures = Vec::new();
+                    for i in 1..=m.captures.len() {
+                        match m.group(i) {
+                            Some(rg) => {
+                                let c = su[rg].to_vec();
+                                let cv = vm.new_str_units(&c);
+                                vm.roots.push(cv);
+                                cap_vals.push(cv);
+                                captures.push(Some(c));
+                            }
+                            None => {
+                                cap_vals.push(Value::UNDEFINED);
+                                captures.push(None);
+                            }
+                        }
+                    }
+                    let g = vm.match_groups(s, &m);
+                    vm.roots.push(g);
+                    (matched, m.start(), captures, cap_vals, g)
                 }
-                k += 1.0;
-            }
-            let mut named = vm.get_by_name(result, "groups")?;
-            vm.roots.push(named);
+                Found::Object(result) => {
+                    let (matched, pos, captures, cap_vals) = read_result(vm, result, su.len())?;
+                    let g = vm.get_by_name(result, "groups")?;
+                    vm.roots.push(g);
+                    (matched, pos, captures, cap_vals, g)
+                }
+            };
             let replacement = if functional {
                 let mut args = cap_vals;
                 args.push(Value::number(pos as f64));
@@ -392,6 +484,41 @@ fn symbol_replace(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         }
         Ok(vm.new_str_units(&acc))
     })
+}
+
+/// Matched string, position, captures (as strings, and as values for a replacer function)
+/// of a user exec's result object (ES2025 22.2.6.11 steps 14.a-14.k).
+#[allow(clippy::type_complexity)]
+fn read_result(
+    vm: &mut Vm,
+    result: Value,
+    len_s: usize,
+) -> JsResult<(Vec<u16>, usize, Vec<Option<Vec<u16>>>, Vec<Value>)> {
+    let len = vm.get_named(result, crate::js::atoms::LENGTH)?;
+    let n_caps = (to_length(vm, len)? - 1.0).max(0.0);
+    let m = vm.get(result, PropKey::Index(0))?;
+    let m = vm.to_string(m)?;
+    vm.roots.push(m);
+    let matched = vm.str_units(m).to_vec();
+    let pos = vm.get_by_name(result, "index")?;
+    let pos = vm.to_integer(pos)?.clamp(0.0, len_s as f64) as usize;
+    let mut cap_vals = vec![m];
+    let mut captures = Vec::new();
+    let mut k = 1.0;
+    while k <= n_caps {
+        let c = super::array_generic::get_k(vm, result, k)?;
+        if c.is_undefined() {
+            captures.push(None);
+            cap_vals.push(c);
+        } else {
+            let cs = vm.to_string(c)?;
+            vm.roots.push(cs);
+            captures.push(Some(vm.str_units(cs).to_vec()));
+            cap_vals.push(cs);
+        }
+        k += 1.0;
+    }
+    Ok((matched, pos, captures, cap_vals))
 }
 
 /// `RegExp.prototype[@@matchAll](string)` (ES2025 22.2.6.9).

@@ -117,9 +117,6 @@ impl Vm {
         if self.class_of(v) == CLASS_SYMBOL {
             return self.symbol_descriptive(v);
         }
-        if self.class_of(v) == CLASS_REGEXP {
-            return self.regexp_display(v);
-        }
         if self.class_of(v) == CLASS_DATE {
             let t = self.obj(v).aux[0].as_number();
             return if t.is_nan() {
@@ -291,6 +288,13 @@ impl Vm {
                 if is_class {
                     keys.retain(|k| *k != PropKey::Atom(atoms::PROTOTYPE));
                 }
+                if keys.is_empty() {
+                    return base;
+                }
+                braces = ("{".into(), "}".into());
+            }
+            CLASS_REGEXP => {
+                base = self.regexp_display(o);
                 if keys.is_empty() {
                     return base;
                 }
