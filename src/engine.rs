@@ -50,6 +50,11 @@ impl Engine {
         js::run_file(path, args, opts, Some(self.jit()))
     }
 
+    /// [`Engine::run_file`] on the calling thread (see [`js::run_file_on_this_thread`]).
+    pub fn run_file_on_this_thread(&self, path: &str, args: &[String], opts: &Options) -> Outcome {
+        js::run_file_on_this_thread(path, args, opts, Some(self.jit()))
+    }
+
     /// Runs `src` as the main JavaScript module named `path` (see [`js::run_source`]).
     pub fn run_source(&self, src: &str, path: &str, args: &[String], opts: &Options) -> Outcome {
         js::run_source(src, path, args, opts, Some(self.jit()))

@@ -28,10 +28,10 @@ use kiln::js::{JitIsa, Options};
 const ALL: &[&str] = &["tests/js", "tests/js/large"];
 const SMALL: &[&str] = &["tests/js"];
 
-/// The hang limit for one program: three times `secs`. The limit only has to tell a hang from
-/// a slow run, and a run's wall time follows the machine's load: in Unicorn a large program
-/// at default thresholds, and under qemu a large one with `--deopt-stress`, took over 300 s on
-/// a machine with load 11 (raytracer alone: 55 s).
+/// The hang limit for one program: three times `secs` of the CPU time its thread uses (see
+/// `corpus::run`), so the limit only has to tell a hang from a slow run and does not follow
+/// the machine's load: on a machine with load 11, large programs in Unicorn at default
+/// thresholds took over 900 s of wall time each.
 fn hang_limit(secs: u64) -> Duration {
     Duration::from_secs(3 * secs)
 }

@@ -78,8 +78,26 @@ pub struct Outcome {
 /// Runs the program in `path` with extra arguments `args` (visible in `process.argv`), in the
 /// interpreter and, if given, the higher `tier` (`kiln::run_file` passes the JIT's).
 pub fn run_file(path: &str, args: &[String], opts: &Options, tier: Option<Tier>) -> Outcome {
+    with_source(path, |src| run_source(src, path, args, opts, tier))
+}
+
+/// [`run_file`] on the calling thread, which must have a stack of [`PROGRAM_STACK`] bytes
+/// (test harnesses that measure the program's thread use this).
+pub fn run_file_on_this_thread(
+    path: &str,
+    args: &[String],
+    opts: &Options,
+    tier: Option<Tier>,
+) -> Outcome {
+    with_source(path, |src| {
+        module::run_main(src, path, args, opts.clone(), tier)
+    })
+}
+
+/// `run` over the text of `path`, or the error that it cannot be read.
+fn with_source(path: &str, run: impl FnOnce(&str) -> Outcome) -> Outcome {
     match read_source(path) {
-        Ok(src) => run_source(&src, path, args, opts, tier),
+        Ok(src) => run(&src),
         Err(e) => Outcome {
             stdout: Vec::new(),
             stderr: format!("kiln: cannot read {path}: {e}\n").into_bytes(),
@@ -96,7 +114,11 @@ pub fn read_source(path: impl AsRef<std::path::Path>) -> std::io::Result<String>
     Ok(text.strip_prefix('\u{FEFF}').unwrap_or(&text).to_string())
 }
 
-/// Runs `src` as the main module named `path` (see [`run_file`]).
+/// The stack of the thread a program runs on: generous for native re-entrancy (sort
+/// comparators, getters...), independent of the caller's thread (tests run on small threads).
+pub const PROGRAM_STACK: usize = 256 << 20;
+
+/// Runs `src` as the main module named `path` (see [`run_file`]) on a thread of its own.
 pub fn run_source(
     src: &str,
     path: &str,
@@ -110,10 +132,8 @@ pub fn run_source(
         args.to_vec(),
         opts.clone(),
     );
-    // A generous stack for native re-entrancy (sort comparators, getters...), independent of
-    // the caller's thread (tests run on small threads).
     let h = std::thread::Builder::new()
-        .stack_size(256 << 20)
+        .stack_size(PROGRAM_STACK)
         .spawn(move || module::run_main(&src, &path, &args, opts, tier))
         .expect("spawn interpreter thread");
     h.join().unwrap_or_else(|_| Outcome {

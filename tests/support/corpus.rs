@@ -9,10 +9,11 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
-use kiln::js::Options;
-use kiln::run_file;
+use kiln::Engine;
+use kiln::js::{Options, PROGRAM_STACK};
 
 /// The tests in `dirs`, sorted, for which `keep(path, stem)` holds.
 pub fn discover(dirs: &[&str], keep: impl Fn(&Path, &str) -> bool) -> Vec<PathBuf> {
@@ -42,6 +43,71 @@ pub fn discover(dirs: &[&str], keep: impl Fn(&Path, &str) -> bool) -> Vec<PathBu
     v
 }
 
+/// How much longer than `limit` a test may take in wall time when its thread's CPU time can
+/// be read: a backstop for a program blocked without using CPU (on a machine with load 11 a
+/// test thread gets about a sixth of a core).
+const WALL_BACKSTOP: u32 = 20;
+
+/// Waits for the result of the test running on `worker`. The hang limit counts the CPU time
+/// of the worker thread, not wall time, so a busy machine (other builds, both workers
+/// sharing a core) slows a test down without failing it; where the thread's CPU clock
+/// cannot be read, wall time counts.
+fn wait_within<T>(
+    rx: &mpsc::Receiver<T>,
+    worker: &JoinHandle<()>,
+    limit: Duration,
+) -> Result<T, String> {
+    let start = Instant::now();
+    loop {
+        match rx.recv_timeout(Duration::from_millis(500)) {
+            Ok(v) => return Ok(v),
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err("the test's thread ended without a result".into());
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        }
+        let wall = start.elapsed();
+        let secs = limit.as_secs();
+        let over = match thread_cpu_time(worker) {
+            Some(cpu) if cpu > limit => Some(format!("over {secs} s of CPU time")),
+            Some(_) if wall > limit * WALL_BACKSTOP => Some(format!(
+                "over {} s of wall time with CPU time under {secs} s",
+                secs * u64::from(WALL_BACKSTOP)
+            )),
+            Some(_) => None,
+            None if wall > limit => Some(format!("over {secs} s of wall time")),
+            None => None,
+        };
+        if let Some(why) = over {
+            return Err(format!("timed out: {why} ({} s wall)", wall.as_secs()));
+        }
+    }
+}
+
+/// The CPU time used so far by the thread behind `h` (None if it cannot be read).
+fn thread_cpu_time(h: &JoinHandle<()>) -> Option<Duration> {
+    use std::os::unix::thread::JoinHandleExt;
+    let thread = h.as_pthread_t();
+    let mut clock: libc::clockid_t = 0;
+    // SAFETY: `h` has been neither joined nor detached (we hold the handle), so its pthread_t
+    // is valid; `clock` is a valid place for the result.
+    if unsafe { libc::pthread_getcpuclockid(thread, &mut clock) } != 0 {
+        return None;
+    }
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec.
+    if unsafe { libc::clock_gettime(clock, &mut ts) } != 0 {
+        return None;
+    }
+    Some(Duration::new(
+        u64::try_from(ts.tv_sec).ok()?,
+        u32::try_from(ts.tv_nsec).ok()?,
+    ))
+}
+
 /// Runs one test; `Err` says every way its output differs from the expectation.
 fn check(path: &Path, opts: &Options, limit: Duration) -> Result<(), String> {
     let expected = std::fs::read_to_string(path.with_extension("expected")).unwrap_or_default();
@@ -55,13 +121,14 @@ fn check(path: &Path, opts: &Options, limit: Duration) -> Result<(), String> {
     let p = path.to_string_lossy().to_string();
     let o = opts.clone();
     let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(run_file(&p, &[], &o));
-    });
-    let out = match rx.recv_timeout(limit) {
-        Ok(o) => o,
-        Err(_) => return Err(format!("timed out after {} s", limit.as_secs())),
-    };
+    // The program runs on this worker thread itself, so that its CPU time is the program's.
+    let worker = std::thread::Builder::new()
+        .stack_size(PROGRAM_STACK)
+        .spawn(move || {
+            let _ = tx.send(Engine::new().run_file_on_this_thread(&p, &[], &o));
+        })
+        .expect("spawn a corpus worker");
+    let out = wait_within(&rx, &worker, limit)?;
     let stdout = String::from_utf8_lossy(&out.stdout).to_string();
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
     let mut problems = Vec::new();
@@ -93,7 +160,7 @@ fn check(path: &Path, opts: &Options, limit: Duration) -> Result<(), String> {
     }
 }
 
-/// Runs `tests` on two workers, each test under the hang `limit`; prints every failure and a
+/// Runs `tests` on two workers, each test under the hang `limit` (CPU time of its thread); prints every failure and a
 /// summary line `LABEL: N passed, F failed, T total`, and fails if any test failed or none ran.
 pub fn run(label: &str, tests: Vec<PathBuf>, opts: &Options, limit: Duration) {
     let total = tests.len();
