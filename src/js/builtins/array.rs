@@ -137,7 +137,7 @@ fn this_array(vm: &mut Vm, a: &CallArgs, name: &str) -> JsResult<Value> {
 }
 
 /// Stable merge sort with a fallible comparator.
-fn merge_sort(
+pub(super) fn merge_sort(
     vm: &mut Vm,
     v: &mut Vec<Value>,
     cmp: &mut dyn FnMut(&mut Vm, Value, Value) -> JsResult<bool>,
