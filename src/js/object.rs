@@ -960,6 +960,8 @@ impl Vm {
                 self.set_failed = Some(SetFail::ReadOnly);
                 return Ok(());
             }
+        } else if self.typed_chain_absorbs(obj, key) {
+            return Ok(());
         }
         if self.obj(obj).hdr.flags & FLAG_NOT_EXTENSIBLE != 0 {
             self.set_failed = Some(SetFail::NotExtensible);

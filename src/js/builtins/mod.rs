@@ -131,7 +131,7 @@ impl Vm {
     pub fn proto_from_new_target(&mut self, a: &CallArgs, fallback: usize) -> JsResult<Value> {
         if a.new_target.is_object() && a.new_target != a.callee {
             let p = self.get_named(a.new_target, atoms::PROTOTYPE)?;
-            if p.is_object() {
+            if self.is_spec_object(p) {
                 return Ok(p);
             }
         }

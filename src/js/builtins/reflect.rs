@@ -152,6 +152,8 @@ fn set(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         if f & shape::WRITABLE == 0 {
             return Ok(Value::FALSE);
         }
+    } else if vm.typed_chain_absorbs(o, k) {
+        return Ok(Value::TRUE);
     }
     if !recv.is_object() {
         return Ok(Value::FALSE);

@@ -88,7 +88,7 @@ fn construct(vm: &mut Vm, a: &CallArgs, kind: Kind) -> JsResult<Value> {
     }
     let slot = realm::TYPED_PROTOS + kind as usize;
     let first = arg(vm, a, 0);
-    if !first.is_object() {
+    if !vm.is_spec_object(first) {
         let len = to_index(vm, first, "typed array length")?;
         let proto = vm.proto_from_new_target(a, slot)?;
         return alloc_typed(vm, kind, proto, len);

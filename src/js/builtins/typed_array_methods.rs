@@ -156,11 +156,21 @@ fn slice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         let end = end.min(len);
         if vm.ta_kind(t) == Some(kind) {
             if let Some(r) = byte_range(vm, o, start, end) {
-                let bytes = vm.buf_data(vm.view_buffer(o)).bytes[r].to_vec();
-                let (tb, toff) = (vm.view_buffer(t), vm.view_offset(t));
-                let dst = &mut vm.buf_data_mut(tb).bytes;
-                let n = bytes.len().min(dst.len().saturating_sub(toff));
-                dst[toff..toff + n].copy_from_slice(&bytes[..n]);
+                let (sb, tb, toff) = (vm.view_buffer(o), vm.view_buffer(t), vm.view_offset(t));
+                if sb == tb {
+                    // One buffer: byte by byte upwards, as the spec's loop copies (an
+                    // overlapping target sees bytes it has just written).
+                    let bytes = &mut vm.buf_data_mut(sb).bytes;
+                    let n = r.len().min(bytes.len().saturating_sub(toff));
+                    for i in 0..n {
+                        bytes[toff + i] = bytes[r.start + i];
+                    }
+                } else {
+                    let src = vm.buf_data(sb).bytes[r].to_vec();
+                    let dst = &mut vm.buf_data_mut(tb).bytes;
+                    let n = src.len().min(dst.len().saturating_sub(toff));
+                    dst[toff..toff + n].copy_from_slice(&src[..n]);
+                }
             }
         } else {
             vm.roots.push(t);

@@ -17,10 +17,24 @@ pub const IT_ARRAY_KEYS: u32 = 7;
 pub const IT_ARRAY_ENTRIES: u32 = 8;
 pub const IT_PROTOCOL: u32 = 9;
 pub const IT_DONE: u32 = 10;
+/// Array iterators over a typed array: `IT_ARRAY*` + this (the JIT's array-iterator
+/// template handles only `IT_ARRAY` over elements; these take the generic path).
+pub const IT_TYPED_OFFSET: u32 = 11;
+pub const IT_TYPED: u32 = IT_ARRAY + IT_TYPED_OFFSET;
+pub const IT_TYPED_KEYS: u32 = IT_ARRAY_KEYS + IT_TYPED_OFFSET;
+pub const IT_TYPED_ENTRIES: u32 = IT_ARRAY_ENTRIES + IT_TYPED_OFFSET;
 
 impl Vm {
     pub fn new_iterator(&mut self, kind: u32, target: Value) -> Value {
         let p = self.realm[realm::ITERATOR_PROTO];
+        let kind = if matches!(kind, IT_ARRAY | IT_ARRAY_KEYS | IT_ARRAY_ENTRIES)
+            && target.is_object()
+            && is_typed_class(self.class_of(target))
+        {
+            kind + IT_TYPED_OFFSET
+        } else {
+            kind
+        };
         let it = self.new_object_with(CLASS_ITER, p);
         let o = self.obj_mut(it);
         o.hdr.aux = kind;
@@ -89,8 +103,10 @@ impl Vm {
         let i = self.obj(it).code;
         let step = |vm: &mut Vm| vm.obj_mut(it).code += 1;
         match kind {
-            IT_ARRAY | IT_ARRAY_KEYS | IT_ARRAY_ENTRIES => {
-                let typed = is_typed_class(self.class_of(target));
+            IT_ARRAY | IT_ARRAY_KEYS | IT_ARRAY_ENTRIES | IT_TYPED | IT_TYPED_KEYS
+            | IT_TYPED_ENTRIES => {
+                let typed = kind >= IT_TYPED_OFFSET;
+                let kind = if typed { kind - IT_TYPED_OFFSET } else { kind };
                 let len = if typed {
                     // %ArrayIteratorPrototype%.next over a typed array (§23.1.5.1): its
                     // current length, a TypeError once it is out of bounds.

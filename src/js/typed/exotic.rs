@@ -195,4 +195,20 @@ impl Vm {
         }
         Ok(())
     }
+
+    /// After a [[Get]]-style lookup of `key` from `o` found nothing: whether a typed array
+    /// on the chain answered it (a numeric key it has no element for). An ordinary [[Set]]
+    /// through that chain then does nothing and succeeds (§10.4.5.5 step 1.b.ii).
+    pub fn typed_chain_absorbs(&self, o: Value, key: PropKey) -> bool {
+        let mut cur = o;
+        let mut depth = 0;
+        while cur.is_object() && depth < 10_000 {
+            if is_typed_class(self.class_of(cur)) {
+                return self.ta_numeric_key(key).is_some();
+            }
+            cur = self.obj(cur).proto;
+            depth += 1;
+        }
+        false
+    }
 }

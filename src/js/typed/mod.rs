@@ -108,15 +108,29 @@ pub struct BufData {
 impl BufData {
     /// A zeroed buffer of `len` bytes, or None when the memory cannot be had.
     pub fn zeroed(len: usize, max: Option<usize>) -> Option<BufData> {
-        let mut bytes = Vec::new();
-        bytes.try_reserve_exact(max.unwrap_or(len).max(len)).ok()?;
-        bytes.resize(len, 0);
         Some(BufData {
-            bytes,
+            bytes: zeroed_bytes(len)?,
             max,
             detached: false,
         })
     }
+}
+
+/// `len` zero bytes from the allocator's zeroing path (large requests get fresh zero pages
+/// instead of being written), or None when the allocation fails (never an abort).
+pub fn zeroed_bytes(len: usize) -> Option<Vec<u8>> {
+    if len == 0 {
+        return Some(Vec::new());
+    }
+    let layout = std::alloc::Layout::array::<u8>(len).ok()?;
+    // SAFETY: the layout has a non-zero size.
+    let p = unsafe { std::alloc::alloc_zeroed(layout) };
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: p was allocated by the global allocator with exactly this layout (len bytes,
+    // alignment 1), and all len bytes are initialised (zero).
+    Some(unsafe { Vec::from_raw_parts(p, len, len) })
 }
 
 /// The number modulo 2^32 (§7.1.6–7.1.11: ToInt32 and the narrower conversions keep the low
