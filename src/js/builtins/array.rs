@@ -232,7 +232,7 @@ fn sorted_items(
     Ok((vals, undefs))
 }
 
-fn comparator(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+pub(super) fn comparator(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let f = arg(vm, a, 0);
     if !f.is_undefined() && !vm.is_callable(f) {
         return Err(

@@ -24,12 +24,7 @@ pub fn to_index(vm: &mut Vm, v: Value, what: &str) -> JsResult<usize> {
 
 /// AllocateArrayBuffer (§25.1.3.1) with a prototype already chosen: a RangeError when the
 /// bytes cannot be had (kiln's limit is [`MAX_BYTE_LENGTH`]).
-pub fn alloc_buffer(
-    vm: &mut Vm,
-    proto: Value,
-    len: usize,
-    max: Option<usize>,
-) -> JsResult<Value> {
+pub fn alloc_buffer(vm: &mut Vm, proto: Value, len: usize, max: Option<usize>) -> JsResult<Value> {
     if len > MAX_BYTE_LENGTH || max.is_some_and(|m| m > MAX_BYTE_LENGTH) {
         return Err(vm.throw_range_error("Array buffer allocation failed"));
     }
@@ -143,13 +138,17 @@ fn slice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         let c = species_constructor_or(vm, o, default)?;
         let n = vm.construct(c, &[Value::number(new_len as f64)], c)?;
         if !vm.is_array_buffer(n) {
-            return Err(vm.throw_type_error("ArrayBuffer subclass returned this from species constructor"));
+            return Err(
+                vm.throw_type_error("ArrayBuffer subclass returned this from species constructor")
+            );
         }
         if vm.is_detached(n) {
             return Err(detached_error(vm, "slice"));
         }
         if n == o {
-            return Err(vm.throw_type_error("ArrayBuffer subclass returned this from species constructor"));
+            return Err(
+                vm.throw_type_error("ArrayBuffer subclass returned this from species constructor")
+            );
         }
         if vm.buf_data(n).bytes.len() < new_len {
             return Err(vm.throw_type_error("Species constructor returned a too small ArrayBuffer"));
@@ -183,9 +182,7 @@ fn resize(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         return Err(detached_error(vm, "resize"));
     }
     if n > max {
-        return Err(vm.throw_range_error(
-            "ArrayBuffer.prototype.resize: Invalid length parameter",
-        ));
+        return Err(vm.throw_range_error("ArrayBuffer.prototype.resize: Invalid length parameter"));
     }
     let bytes = &mut vm.buf_data_mut(o).bytes;
     if n > bytes.len() && bytes.try_reserve_exact(n - bytes.len()).is_err() {
@@ -241,10 +238,6 @@ fn transfer_to_fixed_length(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     copy_and_detach(vm, a, false)
 }
 
-fn species(_vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    Ok(a.this)
-}
-
 pub fn install(vm: &mut Vm) {
     let op = vm.realm[realm::OBJECT_PROTO];
     let proto = vm.new_object_with(CLASS_ORDINARY, op);
@@ -252,7 +245,13 @@ pub fn install(vm: &mut Vm) {
     let c = vm.constructor("ArrayBuffer", ctor, 1, proto);
     vm.realm[realm::ARRAY_BUFFER_CTOR] = c;
     vm.method(c, "isView", is_view, 1);
-    super::symbol_accessor(vm, c, "species", "get [Symbol.species]", species);
+    super::symbol_accessor(
+        vm,
+        c,
+        "species",
+        "get [Symbol.species]",
+        super::species_getter,
+    );
     vm.getter(proto, "byteLength", byte_length);
     vm.getter(proto, "maxByteLength", max_byte_length);
     vm.getter(proto, "resizable", resizable);

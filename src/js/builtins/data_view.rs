@@ -5,7 +5,7 @@
 use super::arg;
 use super::array_buffer::to_index;
 use crate::js::object::*;
-use crate::js::typed::{KINDS, IMPLEMENTED, Kind, decode, encode};
+use crate::js::typed::{IMPLEMENTED, KINDS, Kind, decode, encode};
 use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, NativeFn, Vm, realm};
 
@@ -15,15 +15,21 @@ fn ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     }
     let buf = arg(vm, a, 0);
     if !vm.is_array_buffer(buf) {
-        return Err(vm.throw_type_error("First argument to DataView constructor must be an ArrayBuffer"));
+        return Err(
+            vm.throw_type_error("First argument to DataView constructor must be an ArrayBuffer")
+        );
     }
     let off = to_index(vm, arg(vm, a, 1), "DataView offset")?;
     if vm.is_detached(buf) {
-        return Err(vm.throw_type_error("Cannot perform DataView constructor on a detached ArrayBuffer"));
+        return Err(
+            vm.throw_type_error("Cannot perform DataView constructor on a detached ArrayBuffer")
+        );
     }
     let blen = vm.buf_data(buf).bytes.len();
     if off > blen {
-        return Err(vm.throw_range_error(&format!("Start offset {off} is outside the bounds of the buffer")));
+        return Err(vm.throw_range_error(&format!(
+            "Start offset {off} is outside the bounds of the buffer"
+        )));
     }
     let lv = arg(vm, a, 2);
     let fixed = vm.buf_data(buf).max.is_none();
@@ -41,11 +47,15 @@ fn ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     vm.roots.pop();
     let proto = proto?;
     if vm.is_detached(buf) {
-        return Err(vm.throw_type_error("Cannot perform DataView constructor on a detached ArrayBuffer"));
+        return Err(
+            vm.throw_type_error("Cannot perform DataView constructor on a detached ArrayBuffer")
+        );
     }
     let blen = vm.buf_data(buf).bytes.len();
     if off > blen || len.is_some_and(|l| off + l > blen) {
-        return Err(vm.throw_range_error(&format!("Start offset {off} is outside the bounds of the buffer")));
+        return Err(vm.throw_range_error(&format!(
+            "Start offset {off} is outside the bounds of the buffer"
+        )));
     }
     let v = vm.new_object_with(CLASS_DATA_VIEW, proto);
     let o = vm.obj_mut(v);

@@ -208,13 +208,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// Defines a getter keyed by the well-known symbol `Symbol.<sym>` on `o`.
-pub(crate) fn symbol_accessor(
-    vm: &mut Vm,
-    o: Value,
-    sym: &str,
-    fname: &'static str,
-    f: NativeFn,
-) {
+pub(crate) fn symbol_accessor(vm: &mut Vm, o: Value, sym: &str, fname: &'static str, f: NativeFn) {
     if let Some(k) = symbol::well_known(vm, sym) {
         let g = vm.native_fn(fname, f, 0);
         vm.define_accessor(o, PropKey::Atom(k), g, true, false);
@@ -229,7 +223,8 @@ pub(crate) fn to_string_tag(vm: &mut Vm, o: Value, tag: &str) {
     }
 }
 
-fn species_getter(_vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+/// `get [Symbol.species]` of the built-in constructors: `this`.
+pub(super) fn species_getter(_vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(a.this)
 }
 

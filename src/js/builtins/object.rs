@@ -147,18 +147,14 @@ fn typed_integrity_check(vm: &mut Vm, o: Value, frozen: bool) -> JsResult<()> {
     }
     if vm.ta_length_or_zero(o) > 0 {
         let what = if frozen { "freeze" } else { "seal" };
-        return Err(vm.throw_type_error(&format!(
-            "Cannot {what} array buffer views with elements"
-        )));
+        return Err(vm.throw_type_error(&format!("Cannot {what} array buffer views with elements")));
     }
-    if !typed_fixed_length(vm, o) {
-        return Err(vm.throw_type_error("Cannot prevent extensions of a length-changing typed array"));
+    if !vm.ta_fixed_length(o) {
+        return Err(
+            vm.throw_type_error("Cannot prevent extensions of a length-changing typed array")
+        );
     }
     Ok(())
-}
-/// IsTypedArrayFixedLength.
-fn typed_fixed_length(vm: &Vm, o: Value) -> bool {
-    vm.view_fixed_len(o).is_some() && vm.buf_data(vm.view_buffer(o)).max.is_none()
 }
 fn freeze(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
@@ -186,8 +182,10 @@ fn is_sealed(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 }
 fn prevent_extensions(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
-    if vm.ta_kind(o).is_some() && !typed_fixed_length(vm, o) {
-        return Err(vm.throw_type_error("Cannot prevent extensions of a length-changing typed array"));
+    if vm.ta_kind(o).is_some() && !vm.ta_fixed_length(o) {
+        return Err(
+            vm.throw_type_error("Cannot prevent extensions of a length-changing typed array")
+        );
     }
     if o.is_object() {
         vm.obj_mut(o).hdr.flags |= FLAG_NOT_EXTENSIBLE;

@@ -121,6 +121,9 @@ fn own_keys(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 
 fn prevent_extensions(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = target(vm, a, "preventExtensions")?;
+    if vm.ta_kind(o).is_some() && !vm.ta_fixed_length(o) {
+        return Ok(Value::FALSE);
+    }
     vm.obj_mut(o).hdr.flags |= FLAG_NOT_EXTENSIBLE;
     if vm.has_elements(o) {
         vm.obj_mut(o).hdr.flags |= FLAG_FROZEN;

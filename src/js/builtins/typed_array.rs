@@ -100,7 +100,9 @@ fn construct(vm: &mut Vm, a: &CallArgs, kind: Kind) -> JsResult<Value> {
         if let Some(src_kind) = vm.ta_kind(first) {
             // InitializeTypedArrayFromTypedArray.
             let Some(len) = vm.ta_length(first) else {
-                return Err(vm.throw_type_error("Cannot perform Construct on a detached ArrayBuffer"));
+                return Err(
+                    vm.throw_type_error("Cannot perform Construct on a detached ArrayBuffer")
+                );
             };
             let o = alloc_typed(vm, kind, proto, len)?;
             if src_kind == kind {
@@ -168,7 +170,9 @@ fn from_buffer(vm: &mut Vm, a: &CallArgs, kind: Kind, proto: Value, buf: Value) 
     let len = match new_len {
         None if !fixed => {
             if offset > blen {
-                return Err(vm.throw_range_error(&format!("Start offset {offset} is outside the bounds of the buffer")));
+                return Err(vm.throw_range_error(&format!(
+                    "Start offset {offset} is outside the bounds of the buffer"
+                )));
             }
             None
         }
@@ -180,12 +184,17 @@ fn from_buffer(vm: &mut Vm, a: &CallArgs, kind: Kind, proto: Value, buf: Value) 
                 )));
             }
             if offset > blen {
-                return Err(vm.throw_range_error(&format!("Start offset {offset} is outside the bounds of the buffer")));
+                return Err(vm.throw_range_error(&format!(
+                    "Start offset {offset} is outside the bounds of the buffer"
+                )));
             }
             Some((blen - offset) / size)
         }
         Some(n) => {
-            if n.checked_mul(size).and_then(|b| b.checked_add(offset)).is_none_or(|e| e > blen) {
+            if n.checked_mul(size)
+                .and_then(|b| b.checked_add(offset))
+                .is_none_or(|e| e > blen)
+            {
                 return Err(vm.throw_range_error(&format!("Invalid typed array length: {n}")));
             }
             Some(n)
@@ -205,7 +214,9 @@ pub fn create_from_ctor(vm: &mut Vm, c: Value, args: &[Value]) -> JsResult<Value
         return Err(vm.throw_type_error("Cannot perform Construct on a detached ArrayBuffer"));
     };
     if args.len() == 1 && args[0].is_number() && (len as f64) < args[0].as_number() {
-        return Err(vm.throw_type_error("Derived TypedArray constructor created an array which was too small"));
+        return Err(vm.throw_type_error(
+            "Derived TypedArray constructor created an array which was too small",
+        ));
     }
     Ok(o)
 }
@@ -217,7 +228,10 @@ pub fn species_create(vm: &mut Vm, exemplar: Value, args: &[Value]) -> JsResult<
     let c = species_constructor_or(vm, exemplar, default)?;
     let o = create_from_ctor(vm, c, args)?;
     // Content types (Number / BigInt) must match; every installed kind holds Numbers.
-    if vm.ta_kind(o).is_some_and(|k| k.is_bigint() != kind.is_bigint()) {
+    if vm
+        .ta_kind(o)
+        .is_some_and(|k| k.is_bigint() != kind.is_bigint())
+    {
         return Err(vm.throw_type_error("Content type mismatch"));
     }
     Ok(o)
@@ -307,10 +321,6 @@ fn of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     })
 }
 
-fn species(_vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    Ok(a.this)
-}
-
 fn this_typed(vm: &mut Vm, a: &CallArgs, what: &str) -> JsResult<Value> {
     if vm.ta_kind(a.this).is_some() {
         Ok(a.this)
@@ -384,12 +394,24 @@ pub fn install(vm: &mut Vm) {
     vm.realm[realm::TYPED_ARRAY_CTOR] = c;
     vm.method(c, "from", from, 1);
     vm.method(c, "of", of, 0);
-    super::symbol_accessor(vm, c, "species", "get [Symbol.species]", species);
+    super::symbol_accessor(
+        vm,
+        c,
+        "species",
+        "get [Symbol.species]",
+        super::species_getter,
+    );
     vm.getter(proto, "buffer", buffer);
     vm.getter(proto, "byteLength", byte_length);
     vm.getter(proto, "byteOffset", byte_offset);
     vm.getter(proto, "length", length);
-    super::symbol_accessor(vm, proto, "toStringTag", "get [Symbol.toStringTag]", to_string_tag);
+    super::symbol_accessor(
+        vm,
+        proto,
+        "toStringTag",
+        "get [Symbol.toStringTag]",
+        to_string_tag,
+    );
     super::typed_array_methods::install(vm, proto);
     super::typed_array_iterate::install(vm, proto);
     for (i, (&kind, &f)) in KINDS[..IMPLEMENTED].iter().zip(CTORS).enumerate() {

@@ -4,9 +4,9 @@
 //! (entries, keys, values = @@iterator). Elements are read with [[Get]] semantics: once a
 //! callback shrinks or detaches the buffer, reads give undefined.
 
+use super::arg;
 use super::array_generic::{callback, rooted};
 use super::typed_array::species_create;
-use super::arg;
 use crate::js::interp::iter::{IT_ARRAY, IT_ARRAY_ENTRIES, IT_ARRAY_KEYS};
 use crate::js::object::PropKey;
 use crate::js::value::Value;
@@ -102,7 +102,11 @@ fn find_impl(vm: &mut Vm, a: &CallArgs, last: bool, index: bool, what: &str) -> 
             return Ok(if index { kv } else { v });
         }
     }
-    Ok(if index { Value::int(-1) } else { Value::UNDEFINED })
+    Ok(if index {
+        Value::int(-1)
+    } else {
+        Value::UNDEFINED
+    })
 }
 fn find(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     find_impl(vm, a, false, false, "%TypedArray%.prototype.find")

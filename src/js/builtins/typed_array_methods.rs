@@ -3,6 +3,7 @@
 //! (the same function object as `Array.prototype.toString`). Byte copies re-check the
 //! buffer after every step that can run user code, and go through bounds-checked slices.
 
+use super::array::comparator;
 use super::array_generic::rooted;
 use super::typed_array::{create_same_type, species_create};
 use super::typed_array_iterate::get;
@@ -216,16 +217,6 @@ fn sorted(vm: &mut Vm, o: Value, len: usize, f: Value) -> JsResult<Vec<Value>> {
         super::array::merge_sort(vm, &mut vals, &mut cmp)?;
     }
     Ok(vals)
-}
-
-fn comparator(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let f = arg(vm, a, 0);
-    if !f.is_undefined() && !vm.is_callable(f) {
-        return Err(
-            vm.throw_type_error("The comparison function must be either a function or undefined")
-        );
-    }
-    Ok(f)
 }
 
 /// `sort(comparefn)` (§23.2.3.29).

@@ -29,7 +29,10 @@ impl Vm {
         let mut out: Vec<String> = vals.iter().map(|&v| self.format_number_entry(v)).collect();
         if n > MAX_SHOWN {
             let rem = n - MAX_SHOWN;
-            out.push(format!("... {rem} more item{}", if rem > 1 { "s" } else { "" }));
+            out.push(format!(
+                "... {rem} more item{}",
+                if rem > 1 { "s" } else { "" }
+            ));
         }
         (out, vals)
     }
@@ -56,7 +59,10 @@ impl Vm {
         let mut c = shown.join(" ");
         if d.bytes.len() > MAX_SHOWN {
             let rem = d.bytes.len() - MAX_SHOWN;
-            c.push_str(&format!(" ... {rem} more byte{}", if rem > 1 { "s" } else { "" }));
+            c.push_str(&format!(
+                " ... {rem} more byte{}",
+                if rem > 1 { "s" } else { "" }
+            ));
         }
         vec![
             format!("[Uint8Contents]: <{c}>"),

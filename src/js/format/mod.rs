@@ -256,7 +256,12 @@ impl Vm {
             }
             CLASS_ARRAY_BUFFER | CLASS_DATA_VIEW => {
                 let name = ctor.clone().unwrap_or_else(|| {
-                    if class == CLASS_DATA_VIEW { "DataView" } else { "ArrayBuffer" }.into()
+                    if class == CLASS_DATA_VIEW {
+                        "DataView"
+                    } else {
+                        "ArrayBuffer"
+                    }
+                    .into()
                 });
                 braces = (format!("{name} {{"), "}".into());
             }

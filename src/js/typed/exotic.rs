@@ -93,9 +93,10 @@ impl Vm {
         };
         match self.ta_length(o) {
             Some(n) => Ok((kind, n)),
-            None => Err(self.throw_type_error(&format!(
-                "Cannot perform {what} on a detached ArrayBuffer"
-            ))),
+            None => {
+                Err(self
+                    .throw_type_error(&format!("Cannot perform {what} on a detached ArrayBuffer")))
+            }
         }
     }
 
@@ -151,7 +152,10 @@ impl Vm {
             PropKey::Atom(a) => {
                 let n = self.canonical_numeric(a)?;
                 Some(
-                    if n.is_finite() && n >= 0.0 && n.trunc() == n && !(n == 0.0 && n.is_sign_negative())
+                    if n.is_finite()
+                        && n >= 0.0
+                        && n.trunc() == n
+                        && !(n == 0.0 && n.is_sign_negative())
                     {
                         if n < 9007199254740992.0 {
                             NumKey::Index(n as usize)
@@ -210,5 +214,11 @@ impl Vm {
             depth += 1;
         }
         false
+    }
+
+    /// IsTypedArrayFixedLength (§10.4.5.18): not length-tracking and not over a resizable
+    /// buffer. Only such a typed array may become non-extensible.
+    pub fn ta_fixed_length(&self, o: Value) -> bool {
+        self.view_fixed_len(o).is_some() && self.buf_data(self.view_buffer(o)).max.is_none()
     }
 }

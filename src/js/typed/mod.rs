@@ -197,10 +197,7 @@ pub fn read(kind: Kind, bytes: &[u8], at: usize) -> Option<f64> {
 /// Writes a number at `at`; false when out of range.
 pub fn write(kind: Kind, bytes: &mut [u8], at: usize, n: f64) -> bool {
     let size = kind.size();
-    let Some(s) = at
-        .checked_add(size)
-        .and_then(|end| bytes.get_mut(at..end))
-    else {
+    let Some(s) = at.checked_add(size).and_then(|end| bytes.get_mut(at..end)) else {
         return false;
     };
     let mut b = [0u8; 8];
