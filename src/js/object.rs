@@ -960,7 +960,7 @@ impl Vm {
                 self.set_failed = Some(SetFail::ReadOnly);
                 return Ok(());
             }
-        } else if self.typed_chain_absorbs(obj, key) {
+        } else if self.typed_chain_holder(obj, key).is_some() {
             return Ok(());
         }
         if self.obj(obj).hdr.flags & FLAG_NOT_EXTENSIBLE != 0 {

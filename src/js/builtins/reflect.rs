@@ -155,7 +155,13 @@ fn set(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         if f & shape::WRITABLE == 0 {
             return Ok(Value::FALSE);
         }
-    } else if vm.typed_chain_absorbs(o, k) {
+    } else if let Some(ta) = vm.typed_chain_holder(o, k) {
+        if ta == recv
+            && let Some(r) = vm.ta_set(ta, k, v)
+        {
+            // The typed array's own [[Set]] with itself as receiver converts the value.
+            r?;
+        }
         return Ok(Value::TRUE);
     }
     if !recv.is_object() {

@@ -177,7 +177,7 @@ fn from_buffer(vm: &mut Vm, a: &CallArgs, kind: Kind, proto: Value, buf: Value) 
             None
         }
         None => {
-            if blen % size != 0 {
+            if !blen.is_multiple_of(size) {
                 return Err(vm.throw_range_error(&format!(
                     "byte length of {} should be a multiple of {size}",
                     kind.name()

@@ -45,11 +45,7 @@ fn each(vm: &mut Vm, a: &CallArgs, kind: Cb, what: &str) -> JsResult<Value> {
             match kind {
                 Cb::ForEach => {}
                 Cb::Map => vm.set(out, PropKey::Index(k as u32), r)?,
-                Cb::Filter => {
-                    if vm.truthy(r) {
-                        kept.push(v);
-                    }
-                }
+                Cb::Filter if vm.truthy(r) => kept.push(v),
                 Cb::Some if vm.truthy(r) => return Ok(Value::TRUE),
                 Cb::Every if !vm.truthy(r) => return Ok(Value::FALSE),
                 _ => {}

@@ -200,22 +200,22 @@ impl Vm {
         Ok(())
     }
 
-    /// After a [[Get]]-style lookup of `key` from `o` found nothing: whether a typed array
-    /// on the chain answered it (a numeric key it has no element for). An ordinary [[Set]]
-    /// through that chain then does nothing and succeeds (§10.4.5.5 step 1.b.ii).
-    pub fn typed_chain_absorbs(&self, o: Value, key: PropKey) -> bool {
+    /// After a [[Get]]-style lookup of `key` from `o` found nothing: the typed array on the
+    /// chain that answered it (a numeric key it has no element for), if any. An ordinary
+    /// [[Set]] through that chain then reaches that typed array's [[Set]], which stores
+    /// nothing and succeeds (§10.4.5.5).
+    pub fn typed_chain_holder(&self, o: Value, key: PropKey) -> Option<Value> {
         let mut cur = o;
         let mut depth = 0;
         while cur.is_object() && depth < 10_000 {
             if is_typed_class(self.class_of(cur)) {
-                return self.ta_numeric_key(key).is_some();
+                return self.ta_numeric_key(key).map(|_| cur);
             }
             cur = self.obj(cur).proto;
             depth += 1;
         }
-        false
+        None
     }
-
     /// IsTypedArrayFixedLength (§10.4.5.18): not length-tracking and not over a resizable
     /// buffer. Only such a typed array may become non-extensible.
     pub fn ta_fixed_length(&self, o: Value) -> bool {

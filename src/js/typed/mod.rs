@@ -160,7 +160,7 @@ pub fn encode(kind: Kind, n: f64, out: &mut [u8; 8]) {
         Kind::Int8 | Kind::Uint8 => out[0] = m as u8,
         Kind::Uint8Clamped => out[0] = clamp_u8(n),
         Kind::Int16 | Kind::Uint16 => out[..2].copy_from_slice(&(m as u16).to_le_bytes()),
-        Kind::Int32 | Kind::Uint32 => out[..4].copy_from_slice(&(m as u32).to_le_bytes()),
+        Kind::Int32 | Kind::Uint32 => out[..4].copy_from_slice(&m.to_le_bytes()),
         Kind::Float16 => out[..2].copy_from_slice(&float16::f64_to_f16(n).to_le_bytes()),
         Kind::Float32 => out[..4].copy_from_slice(&(n as f32).to_le_bytes()),
         Kind::Float64 => out.copy_from_slice(&n.to_le_bytes()),
