@@ -140,6 +140,23 @@ impl Vm {
     /// allowed. Only array `length` values can throw (a RangeError, or their conversion).
     pub fn define_own_property(&mut self, o: Value, key: PropKey, d: PropDesc) -> JsResult<bool> {
         let class = self.class_of(o);
+        if is_typed_class(class)
+            && let Some(k) = self.ta_numeric_key(key)
+        {
+            // Integer-indexed exotic [[DefineOwnProperty]] (ECMA-262 §10.4.5.3).
+            if !self.ta_valid_index(o, k)
+                || d.configurable == Some(false)
+                || d.enumerable == Some(false)
+                || d.is_accessor()
+                || d.writable == Some(false)
+            {
+                return Ok(false);
+            }
+            if let Some(v) = d.value {
+                self.ta_set_value(o, k, v)?;
+            }
+            return Ok(true);
+        }
         if class == CLASS_ARRAY && key == PropKey::Atom(atoms::LENGTH) {
             return self.array_define_length(o, d);
         }

@@ -61,6 +61,7 @@ pub mod script;
 pub mod shape;
 pub mod string;
 pub mod tiering;
+pub mod typed;
 pub mod value;
 pub mod vm;
 

@@ -34,6 +34,22 @@ pub const CLASS_PROMISE: u8 = 17;
 /// A RegExp object: `aux[0]` its source string (OriginalSource), `aux[1]` its flag bits
 /// (`builtins::regexp::FLAG_*`, an int); the compiled matcher lives in `Vm::regexps`.
 pub const CLASS_REGEXP: u8 = 16;
+/// An ArrayBuffer: `ObjCell::buf` owns its bytes (`js::typed::BufData`).
+pub const CLASS_ARRAY_BUFFER: u8 = 18;
+/// A DataView: `aux` = [buffer, byte offset, byte length or undefined when it tracks a
+/// resizable buffer's length].
+pub const CLASS_DATA_VIEW: u8 = 19;
+/// Typed arrays: class `CLASS_TYPED_FIRST + js::typed::Kind` (one class per element type,
+/// so a class check also says the element type); `aux` = [buffer, byte offset, length or
+/// undefined when length-tracking]. Twelve classes are reserved (BigInt64/BigUint64 last).
+pub const CLASS_TYPED_FIRST: u8 = 20;
+pub const CLASS_TYPED_LAST: u8 = 31;
+
+/// Whether `class` is a typed array class.
+#[inline]
+pub fn is_typed_class(class: u8) -> bool {
+    (CLASS_TYPED_FIRST..=CLASS_TYPED_LAST).contains(&class)
+}
 
 /// Slots (and elements) allocated with a new object (array literal) that is about to get
 /// properties (elements).
@@ -587,6 +603,12 @@ impl Vm {
     /// Returns the raw slot content and flags (accessor cells are not invoked).
     pub fn get_own_raw(&mut self, o: Value, key: PropKey) -> Option<(Value, u8)> {
         let class = self.class_of(o);
+        if is_typed_class(class)
+            && let Some(e) = self.ta_own(o, key)
+        {
+            // Integer-indexed exotic [[GetOwnProperty]] (ECMA-262 §10.4.5.1).
+            return e.map(|v| (v, shape::DEFAULT));
+        }
         if let PropKey::Index(i) = key {
             if matches!(class, CLASS_ARRAY | CLASS_ARGUMENTS) {
                 let e = self.elems(o);
@@ -723,6 +745,10 @@ impl Vm {
             if let Some((v, f)) = self.get_own_raw(cur, key) {
                 return Some((cur, v, f));
             }
+            if is_typed_class(self.class_of(cur)) && self.ta_numeric_key(key).is_some() {
+                // A typed array answers numeric keys itself (§10.4.5.2, §10.4.5.4).
+                return None;
+            }
             cur = self.obj(cur).proto;
             depth += 1;
             if depth > 10_000 {
@@ -811,6 +837,11 @@ impl Vm {
             return Ok(());
         }
         let class = self.class_of(obj);
+        if is_typed_class(class)
+            && let Some(r) = self.ta_set(obj, key, v)
+        {
+            return r;
+        }
         // Fast paths: array elements and length.
         if let PropKey::Index(i) = key
             && matches!(class, CLASS_ARRAY | CLASS_ARGUMENTS)
@@ -929,6 +960,8 @@ impl Vm {
                 self.set_failed = Some(SetFail::ReadOnly);
                 return Ok(());
             }
+        } else if self.typed_chain_holder(obj, key).is_some() {
+            return Ok(());
         }
         if self.obj(obj).hdr.flags & FLAG_NOT_EXTENSIBLE != 0 {
             self.set_failed = Some(SetFail::NotExtensible);
@@ -998,6 +1031,11 @@ impl Vm {
     pub fn delete_property(&mut self, o: Value, key: PropKey) -> bool {
         if !o.is_object() {
             return true;
+        }
+        if is_typed_class(self.class_of(o))
+            && let Some(k) = self.ta_numeric_key(key)
+        {
+            return !self.ta_valid_index(o, k);
         }
         if let PropKey::Index(i) = key
             && self.has_elements(o)
@@ -1090,6 +1128,9 @@ impl Vm {
             }
         } else if class == CLASS_STRING {
             let n = self.str_len(self.obj(o).aux[0]);
+            out.extend((0..n as u32).map(PropKey::Index));
+        } else if is_typed_class(class) {
+            let n = self.ta_length_or_zero(o);
             out.extend((0..n as u32).map(PropKey::Index));
         }
         let named: Vec<(Atom, u8)> = {

@@ -91,7 +91,19 @@ pub mod realm {
     pub const EVAL_FN: usize = 38;
     /// The built-in `RegExp.prototype.exec` (fast paths check a regexp still uses it).
     pub const REGEXP_EXEC: usize = 39;
-    pub const COUNT: usize = 40;
+    /// `ArrayBuffer.prototype`, `ArrayBuffer`, `DataView.prototype`.
+    pub const ARRAY_BUFFER_PROTO: usize = 40;
+    pub const ARRAY_BUFFER_CTOR: usize = 41;
+    pub const DATA_VIEW_PROTO: usize = 42;
+    /// %TypedArray%.prototype, %TypedArray% and %TypedArray%.prototype.values.
+    pub const TYPED_ARRAY_PROTO: usize = 43;
+    pub const TYPED_ARRAY_CTOR: usize = 44;
+    pub const TYPED_ARRAY_VALUES: usize = 45;
+    /// The prototype (`TYPED_PROTOS + kind`) and constructor (`TYPED_CTORS + kind`) of each
+    /// element type (`js::typed::KINDS` order; the BigInt slots stay undefined for now).
+    pub const TYPED_PROTOS: usize = 46;
+    pub const TYPED_CTORS: usize = 58;
+    pub const COUNT: usize = 70;
 }
 
 #[derive(Clone, Debug, Default)]

@@ -137,7 +137,7 @@ fn this_array(vm: &mut Vm, a: &CallArgs, name: &str) -> JsResult<Value> {
 }
 
 /// Stable merge sort with a fallible comparator.
-fn merge_sort(
+pub(super) fn merge_sort(
     vm: &mut Vm,
     v: &mut Vec<Value>,
     cmp: &mut dyn FnMut(&mut Vm, Value, Value) -> JsResult<bool>,
@@ -232,7 +232,7 @@ fn sorted_items(
     Ok((vals, undefs))
 }
 
-fn comparator(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+pub(super) fn comparator(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let f = arg(vm, a, 0);
     if !f.is_undefined() && !vm.is_callable(f) {
         return Err(

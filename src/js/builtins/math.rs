@@ -43,6 +43,10 @@ unary!(asinh, |x| x.asinh());
 unary!(acosh, |x| x.acosh());
 unary!(atanh, |x| x.atanh());
 unary!(fround, |x| x as f32 as f64);
+unary!(f16round, |x| {
+    use crate::js::typed::float16::{f16_to_f64, f64_to_f16};
+    f16_to_f64(f64_to_f16(x))
+});
 unary!(sign, |x| if x.is_nan() || x == 0.0 {
     x
 } else {
@@ -165,6 +169,7 @@ pub fn install(vm: &mut Vm) {
         ("acosh", acosh, 1),
         ("atanh", atanh, 1),
         ("fround", fround, 1),
+        ("f16round", f16round, 1),
         ("atan2", atan2, 2),
         ("pow", pow, 2),
         ("min", min, 2),

@@ -2,11 +2,15 @@
 
 mod annex_b;
 mod array;
+mod array_buffer;
+pub use array_buffer::detach as detach_array_buffer;
 mod array_generic;
 mod array_iterate;
 mod array_mutate;
 pub mod async_from_sync;
 mod console;
+mod data_view;
+pub use data_view::view_byte_length;
 mod date;
 pub use date::iso as date_iso;
 mod error;
@@ -35,6 +39,9 @@ mod string;
 mod symbol;
 mod test262;
 mod timers;
+mod typed_array;
+mod typed_array_iterate;
+mod typed_array_methods;
 mod uri;
 pub use symbol::well_known as well_known_symbol;
 pub use test262::install_test262_host;
@@ -124,7 +131,7 @@ impl Vm {
     pub fn proto_from_new_target(&mut self, a: &CallArgs, fallback: usize) -> JsResult<Value> {
         if a.new_target.is_object() && a.new_target != a.callee {
             let p = self.get_named(a.new_target, atoms::PROTOTYPE)?;
-            if p.is_object() {
+            if self.is_spec_object(p) {
                 return Ok(p);
             }
         }
@@ -195,9 +202,29 @@ pub fn install(vm: &mut Vm) {
     uri::install(vm);
     date::install(vm);
     annex_b::install(vm);
+    array_buffer::install(vm);
+    data_view::install(vm);
+    typed_array::install(vm);
 }
 
-fn species_getter(_vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+/// Defines a getter keyed by the well-known symbol `Symbol.<sym>` on `o`.
+pub(crate) fn symbol_accessor(vm: &mut Vm, o: Value, sym: &str, fname: &'static str, f: NativeFn) {
+    if let Some(k) = symbol::well_known(vm, sym) {
+        let g = vm.native_fn(fname, f, 0);
+        vm.define_accessor(o, PropKey::Atom(k), g, true, false);
+    }
+}
+
+/// Defines `o[Symbol.toStringTag] = tag` (configurable only).
+pub(crate) fn to_string_tag(vm: &mut Vm, o: Value, tag: &str) {
+    if let Some(k) = symbol::well_known(vm, "toStringTag") {
+        let s = vm.new_str(tag);
+        vm.define_own(o, PropKey::Atom(k), s, shape::CONFIGURABLE);
+    }
+}
+
+/// `get [Symbol.species]` of the built-in constructors: `this`.
+pub(super) fn species_getter(_vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(a.this)
 }
 

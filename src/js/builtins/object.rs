@@ -138,9 +138,28 @@ fn set_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(o)
 }
 
+/// SetIntegrityLevel of a typed array: its elements cannot become non-configurable (nor
+/// non-writable), and one that can change length cannot stop being extensible
+/// (§10.4.5.3, §10.4.5.18 IsTypedArrayFixedLength).
+fn typed_integrity_check(vm: &mut Vm, o: Value, frozen: bool) -> JsResult<()> {
+    if vm.ta_kind(o).is_none() {
+        return Ok(());
+    }
+    if vm.ta_length_or_zero(o) > 0 {
+        let what = if frozen { "freeze" } else { "seal" };
+        return Err(vm.throw_type_error(&format!("Cannot {what} array buffer views with elements")));
+    }
+    if !vm.ta_fixed_length(o) {
+        return Err(
+            vm.throw_type_error("Cannot prevent extensions of a length-changing typed array")
+        );
+    }
+    Ok(())
+}
 fn freeze(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
     if o.is_object() {
+        typed_integrity_check(vm, o, true)?;
         vm.set_integrity(o, true);
     }
     Ok(o)
@@ -148,6 +167,7 @@ fn freeze(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn seal(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
     if o.is_object() {
+        typed_integrity_check(vm, o, false)?;
         vm.set_integrity(o, false);
     }
     Ok(o)
@@ -162,6 +182,11 @@ fn is_sealed(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 }
 fn prevent_extensions(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
+    if vm.ta_kind(o).is_some() && !vm.ta_fixed_length(o) {
+        return Err(
+            vm.throw_type_error("Cannot prevent extensions of a length-changing typed array")
+        );
+    }
     if o.is_object() {
         vm.obj_mut(o).hdr.flags |= FLAG_NOT_EXTENSIBLE;
         if vm.has_elements(o) {

@@ -48,6 +48,11 @@ fn promise_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 /// ES2025 7.3.22 SpeciesConstructor(o, %Promise%).
 pub(super) fn species_constructor(vm: &mut Vm, o: Value) -> JsResult<Value> {
     let default = vm.realm[realm::PROMISE_CTOR];
+    species_constructor_or(vm, o, default)
+}
+
+/// ES2025 7.3.22 SpeciesConstructor(o, default).
+pub(super) fn species_constructor_or(vm: &mut Vm, o: Value, default: Value) -> JsResult<Value> {
     let c = vm.get_named(o, atoms::CONSTRUCTOR)?;
     if c.is_undefined() {
         return Ok(default);

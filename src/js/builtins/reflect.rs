@@ -121,6 +121,9 @@ fn own_keys(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 
 fn prevent_extensions(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = target(vm, a, "preventExtensions")?;
+    if vm.ta_kind(o).is_some() && !vm.ta_fixed_length(o) {
+        return Ok(Value::FALSE);
+    }
     vm.obj_mut(o).hdr.flags |= FLAG_NOT_EXTENSIBLE;
     if vm.has_elements(o) {
         vm.obj_mut(o).hdr.flags |= FLAG_FROZEN;
@@ -152,6 +155,14 @@ fn set(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         if f & shape::WRITABLE == 0 {
             return Ok(Value::FALSE);
         }
+    } else if let Some(ta) = vm.typed_chain_holder(o, k) {
+        if ta == recv
+            && let Some(r) = vm.ta_set(ta, k, v)
+        {
+            // The typed array's own [[Set]] with itself as receiver converts the value.
+            r?;
+        }
+        return Ok(Value::TRUE);
     }
     if !recv.is_object() {
         return Ok(Value::FALSE);

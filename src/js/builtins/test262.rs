@@ -1,6 +1,6 @@
-//! The test262 host (`--test262-host`): `print` and `$262` (`global`, `gc`, `evalScript`).
-//! `createRealm`, `detachArrayBuffer` and `agent` are absent: kiln has one realm and no
-//! ArrayBuffer yet.
+//! The test262 host (`--test262-host`): `print` and `$262` (`global`, `gc`, `evalScript`,
+//! `detachArrayBuffer`). `createRealm` and `agent` are absent: kiln has one realm and no
+//! shared memory.
 
 use super::arg;
 use crate::js::shape;
@@ -16,6 +16,16 @@ pub fn install_test262_host(vm: &mut Vm) {
     vm.put(d, "global", g, shape::HIDDEN);
     vm.method(d, "gc", gc, 0);
     vm.method(d, "evalScript", eval_script, 1);
+    vm.method(d, "detachArrayBuffer", detach_array_buffer, 1);
+}
+
+fn detach_array_buffer(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let b = arg(vm, a, 0);
+    if !vm.is_array_buffer(b) {
+        return Err(vm.throw_type_error("detachArrayBuffer: not an ArrayBuffer"));
+    }
+    super::detach_array_buffer(vm, b);
+    Ok(Value::NULL)
 }
 
 fn print(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {

@@ -1,6 +1,7 @@
 //! `console.log` formatting, following node's `util.inspect` (depth 2, breakLength 80,
 //! compact 3, array grouping for more than six entries, `<n empty items>`, quoting).
 
+mod binary;
 pub mod number;
 
 use crate::js::atoms;
@@ -248,6 +249,22 @@ impl Vm {
                 braces = (format!("{pre}["), "]".into());
                 extras = Extras::Array;
             }
+            c if is_typed_class(c) => {
+                keys.retain(|k| matches!(k, PropKey::Atom(_)));
+                braces = (self.typed_open(o, &ctor), "]".into());
+                extras = Extras::Array;
+            }
+            CLASS_ARRAY_BUFFER | CLASS_DATA_VIEW => {
+                let name = ctor.clone().unwrap_or_else(|| {
+                    if class == CLASS_DATA_VIEW {
+                        "DataView"
+                    } else {
+                        "ArrayBuffer"
+                    }
+                    .into()
+                });
+                braces = (format!("{name} {{"), "}".into());
+            }
             CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND => {
                 let name = self.function_name(o);
                 let is_class = class == CLASS_CLOSURE && self.func_code(o).has(F_CLASS_CTOR);
@@ -379,6 +396,8 @@ impl Vm {
         let empty = keys.is_empty()
             && match class {
                 CLASS_ARRAY | CLASS_ARGUMENTS => self.obj(o).elem_len == 0,
+                c if is_typed_class(c) => self.ta_length_or_zero(o) == 0,
+                CLASS_ARRAY_BUFFER | CLASS_DATA_VIEW => false,
                 CLASS_MAP | CLASS_SET => {
                     let m = self.obj(o).map;
                     // SAFETY: Map/Set objects own their MapData.
@@ -446,6 +465,20 @@ impl Vm {
                     ));
                 }
                 value_for_grouping = Some(self.elems(o).to_vec());
+            }
+            c if is_typed_class(c) => {
+                let (out, vals) = self.typed_entries(o);
+                output = out;
+                value_for_grouping = Some(vals);
+            }
+            CLASS_ARRAY_BUFFER => output = self.buffer_entries(o),
+            CLASS_DATA_VIEW => {
+                output = self.view_entries(o);
+                let b = self.view_buffer(o);
+                ctx.indentation += 2;
+                let s = self.format_value(ctx, b, recurse, true);
+                ctx.indentation -= 2;
+                output.push(format!("buffer: {s}"));
             }
             CLASS_PROMISE => {
                 let state = self.promise_state(o);

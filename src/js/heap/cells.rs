@@ -70,6 +70,8 @@ pub struct ObjCell {
     pub map: *mut crate::js::object::MapData,
     /// Cache of the root shape for objects whose prototype is this object (null until used).
     pub child_root: *const Shape,
+    /// ArrayBuffer bytes (null otherwise).
+    pub buf: *mut crate::js::typed::BufData,
 }
 
 pub const OFF_SHAPE: usize = 8;

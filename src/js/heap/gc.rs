@@ -128,7 +128,13 @@ unsafe fn finalize(p: *mut CellHeader) -> usize {
                 if !o.map.is_null() {
                     drop(Box::from_raw(o.map));
                 }
-                (o.slot_cap + o.elem_cap) as usize * 8
+                let mut bytes = 0;
+                if !o.buf.is_null() {
+                    bytes = (*o.buf).bytes.capacity();
+                    drop(Box::from_raw(o.buf));
+                    o.buf = std::ptr::null_mut();
+                }
+                (o.slot_cap + o.elem_cap) as usize * 8 + bytes
             }
             _ => 0,
         }
@@ -147,7 +153,12 @@ unsafe fn external_size(p: *mut CellHeader) -> usize {
             KIND_STRING => (*(p as *mut StrCell)).len * 2,
             KIND_OBJECT => {
                 let o = &*(p as *mut ObjCell);
-                (o.slot_cap + o.elem_cap) as usize * 8
+                let bytes = if o.buf.is_null() {
+                    0
+                } else {
+                    (*o.buf).bytes.capacity()
+                };
+                (o.slot_cap + o.elem_cap) as usize * 8 + bytes
             }
             _ => 0,
         }

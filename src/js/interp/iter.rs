@@ -17,10 +17,24 @@ pub const IT_ARRAY_KEYS: u32 = 7;
 pub const IT_ARRAY_ENTRIES: u32 = 8;
 pub const IT_PROTOCOL: u32 = 9;
 pub const IT_DONE: u32 = 10;
+/// Array iterators over a typed array: `IT_ARRAY*` + this (the JIT's array-iterator
+/// template handles only `IT_ARRAY` over elements; these take the generic path).
+pub const IT_TYPED_OFFSET: u32 = 11;
+pub const IT_TYPED: u32 = IT_ARRAY + IT_TYPED_OFFSET;
+pub const IT_TYPED_KEYS: u32 = IT_ARRAY_KEYS + IT_TYPED_OFFSET;
+pub const IT_TYPED_ENTRIES: u32 = IT_ARRAY_ENTRIES + IT_TYPED_OFFSET;
 
 impl Vm {
     pub fn new_iterator(&mut self, kind: u32, target: Value) -> Value {
         let p = self.realm[realm::ITERATOR_PROTO];
+        let kind = if matches!(kind, IT_ARRAY | IT_ARRAY_KEYS | IT_ARRAY_ENTRIES)
+            && target.is_object()
+            && is_typed_class(self.class_of(target))
+        {
+            kind + IT_TYPED_OFFSET
+        } else {
+            kind
+        };
         let it = self.new_object_with(CLASS_ITER, p);
         let o = self.obj_mut(it);
         o.hdr.aux = kind;
@@ -50,6 +64,9 @@ impl Vm {
                 CLASS_MAP => return Ok(self.new_iterator(IT_MAP_ENTRIES, v)),
                 CLASS_SET => return Ok(self.new_iterator(IT_SET_VALUES, v)),
                 CLASS_ITER => return Ok(v),
+                c if is_typed_class(c) && self.typed_iteration_pristine(v)? => {
+                    return Ok(self.new_iterator(IT_ARRAY, v));
+                }
                 CLASS_STRING => {
                     let s = self.obj(v).aux[0];
                     return Ok(self.new_iterator(IT_STRING, s));
@@ -86,14 +103,34 @@ impl Vm {
         let i = self.obj(it).code;
         let step = |vm: &mut Vm| vm.obj_mut(it).code += 1;
         match kind {
-            IT_ARRAY | IT_ARRAY_KEYS | IT_ARRAY_ENTRIES => {
-                let len = self.obj(target).elem_len as usize;
+            IT_ARRAY | IT_ARRAY_KEYS | IT_ARRAY_ENTRIES | IT_TYPED | IT_TYPED_KEYS
+            | IT_TYPED_ENTRIES => {
+                let typed = kind >= IT_TYPED_OFFSET;
+                let kind = if typed { kind - IT_TYPED_OFFSET } else { kind };
+                let len = if typed {
+                    // %ArrayIteratorPrototype%.next over a typed array (§23.1.5.1): its
+                    // current length, a TypeError once it is out of bounds.
+                    match self.ta_length(target) {
+                        Some(n) => n,
+                        None => {
+                            return Err(self.throw_type_error(
+                                "Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer",
+                            ));
+                        }
+                    }
+                } else {
+                    self.obj(target).elem_len as usize
+                };
                 if i >= len {
                     self.obj_mut(it).hdr.aux = IT_DONE;
                     return Ok(None);
                 }
                 step(self);
-                let v = self.elems(target)[i];
+                let v = if typed {
+                    self.ta_get(target, i).unwrap_or(Value::UNDEFINED)
+                } else {
+                    self.elems(target)[i]
+                };
                 let v = if v.is_empty() { Value::UNDEFINED } else { v };
                 Ok(Some(match kind {
                     IT_ARRAY => v,
@@ -236,6 +273,12 @@ impl Vm {
     fn array_iteration_pristine(&mut self, a: Value) -> JsResult<bool> {
         let sym = self.sym_iterator;
         Ok(self.get_named(a, sym)? == self.realm[realm::ARRAY_VALUES])
+    }
+
+    /// Whether a typed array's `Symbol.iterator` is still %TypedArray%.prototype.values.
+    fn typed_iteration_pristine(&mut self, a: Value) -> JsResult<bool> {
+        let sym = self.sym_iterator;
+        Ok(self.get_named(a, sym)? == self.realm[realm::TYPED_ARRAY_VALUES])
     }
 
     /// Collects every value of an iterable (spread).

@@ -564,6 +564,9 @@ impl Vm {
                             if !v.is_empty() {
                                 fast = Some(v);
                             }
+                        } else if is_typed_class(ob.hdr.class) {
+                            // Typed array element (out of bounds: the generic path answers).
+                            fast = self.ta_get(o, k.as_int() as usize);
                         }
                     }
                     let v = match fast {
@@ -587,7 +590,18 @@ impl Vm {
                     let k = r!(u8at!(2));
                     let v = r!(u8at!(3));
                     let mut done = false;
-                    if o.is_object() && k.is_int() && k.as_int() >= 0 {
+                    if o.is_object()
+                        && k.is_int()
+                        && k.as_int() >= 0
+                        && v.is_number()
+                        && is_typed_class(self.class_of(o))
+                    {
+                        // A typed array store of a number needs no conversion (§10.4.5.5;
+                        // an invalid index is silently ignored).
+                        self.ta_put(o, k.as_int() as usize, v.as_number());
+                        done = true;
+                    }
+                    if !done && o.is_object() && k.is_int() && k.as_int() >= 0 {
                         let ob = self.obj_mut(o);
                         if ob.hdr.class == CLASS_ARRAY
                             && (k.as_int() as u32) < ob.elem_len

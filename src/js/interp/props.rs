@@ -19,10 +19,19 @@ fn has_virtual(class: u8, a: Atom) -> bool {
 }
 
 impl Vm {
+    /// Whether `o` is a typed array and `a` a canonical numeric string: the typed array
+    /// answers such keys itself, so no cache entry may be made for them.
+    fn typed_numeric_atom(&self, o: Value, a: Atom) -> bool {
+        is_typed_class(self.class_of(o)) && self.canonical_numeric(a).is_some()
+    }
+
     /// `o.a` with inline-cache update on a miss.
     pub fn get_named_ic(&mut self, o: Value, a: Atom, ic: &mut IcSlot) -> JsResult<Value> {
         self.stats.ic_misses += 1;
         ic.misses = ic.misses.wrapping_add(1);
+        if o.is_object() && self.typed_numeric_atom(o, a) {
+            return self.get(o, crate::js::object::PropKey::Atom(a));
+        }
         if o.is_object() && self.obj(o).dict.is_null() && !has_virtual(self.class_of(o), a) {
             let shape_ptr = self.obj(o).shape as usize;
             if let Some((loc, f)) = self.find_own(o, a) {
@@ -67,7 +76,10 @@ impl Vm {
     ) -> Option<Value> {
         let mut depth = 0;
         while p.is_object() && depth < 64 {
-            if !self.obj(p).dict.is_null() || has_virtual(self.class_of(p), a) {
+            if !self.obj(p).dict.is_null()
+                || has_virtual(self.class_of(p), a)
+                || self.typed_numeric_atom(p, a)
+            {
                 return None;
             }
             if let Some((loc, f)) = self.find_own(p, a) {
@@ -96,6 +108,9 @@ impl Vm {
     pub fn set_named_ic(&mut self, o: Value, a: Atom, v: Value, ic: &mut IcSlot) -> JsResult<()> {
         self.stats.ic_misses += 1;
         ic.misses = ic.misses.wrapping_add(1);
+        if o.is_object() && self.typed_numeric_atom(o, a) {
+            return self.set(o, crate::js::object::PropKey::Atom(a), v);
+        }
         if o.is_object()
             && self.obj(o).dict.is_null()
             && self.obj(o).hdr.flags & (FLAG_FROZEN | FLAG_NOT_EXTENSIBLE | FLAG_IS_PROTO) == 0

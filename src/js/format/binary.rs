@@ -1,0 +1,82 @@
+//! `console.log` entries of binary data, as node's `util.inspect` writes them: typed arrays
+//! (`Uint8Array(3) [ 1, 2, 3 ]`), ArrayBuffers (`ArrayBuffer { [Uint8Contents]: <01 02>,
+//! byteLength: 2 }`, `(detached)`) and DataViews (`byteLength`, `byteOffset`, `buffer`).
+
+use crate::js::value::Value;
+use crate::js::vm::Vm;
+
+/// node shows at most this many elements or bytes.
+const MAX_SHOWN: usize = 100;
+
+impl Vm {
+    /// The opening of a typed array's brackets: `Uint8Array(3) [`, `Sub(3) [Uint8Array] [`.
+    pub(super) fn typed_open(&self, o: Value, ctor: &Option<String>) -> String {
+        let name = self.ta_kind(o).map_or("TypedArray", |k| k.name());
+        let n = self.ta_length_or_zero(o);
+        match ctor {
+            Some(c) if c == name => format!("{name}({n}) ["),
+            Some(c) => format!("{c}({n}) [{name}] ["),
+            None => format!("[{name}({n}): null prototype] ["),
+        }
+    }
+
+    /// A typed array's element entries (with `... n more items`) and their values.
+    pub(super) fn typed_entries(&self, o: Value) -> (Vec<String>, Vec<Value>) {
+        let n = self.ta_length_or_zero(o);
+        let vals: Vec<Value> = (0..n.min(MAX_SHOWN))
+            .map(|i| self.ta_get(o, i).unwrap_or(Value::UNDEFINED))
+            .collect();
+        let mut out: Vec<String> = vals.iter().map(|&v| self.format_number_entry(v)).collect();
+        if n > MAX_SHOWN {
+            let rem = n - MAX_SHOWN;
+            out.push(format!(
+                "... {rem} more item{}",
+                if rem > 1 { "s" } else { "" }
+            ));
+        }
+        (out, vals)
+    }
+
+    fn format_number_entry(&self, v: Value) -> String {
+        if v.is_double() && v.as_double() == 0.0 && v.as_double().is_sign_negative() {
+            return "-0".into();
+        }
+        self.primitive_to_rust_string(v)
+    }
+
+    /// An ArrayBuffer's `[Uint8Contents]: <..>` and `byteLength: n` entries.
+    pub(super) fn buffer_entries(&self, b: Value) -> Vec<String> {
+        let d = self.buf_data(b);
+        if d.detached {
+            return vec!["(detached)".into(), "byteLength: 0".into()];
+        }
+        let shown: Vec<String> = d
+            .bytes
+            .iter()
+            .take(MAX_SHOWN)
+            .map(|x| format!("{x:02x}"))
+            .collect();
+        let mut c = shown.join(" ");
+        if d.bytes.len() > MAX_SHOWN {
+            let rem = d.bytes.len() - MAX_SHOWN;
+            c.push_str(&format!(
+                " ... {rem} more byte{}",
+                if rem > 1 { "s" } else { "" }
+            ));
+        }
+        vec![
+            format!("[Uint8Contents]: <{c}>"),
+            format!("byteLength: {}", d.bytes.len()),
+        ]
+    }
+
+    /// A DataView's `byteLength` and `byteOffset` entries (the buffer entry is formatted by
+    /// the caller, nested).
+    pub(super) fn view_entries(&self, v: Value) -> Vec<String> {
+        let len = crate::js::builtins::view_byte_length(self, v).unwrap_or(0);
+        vec![
+            format!("byteLength: {len}"),
+            format!("byteOffset: {}", self.view_offset(v)),
+        ]
+    }
+}

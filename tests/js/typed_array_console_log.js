@@ -1,0 +1,18 @@
+class X extends Uint8Array{}; console.log(new X(2));
+const u=new Uint8Array(2); u.foo=1; console.log(u);
+console.log(new ArrayBuffer(60));
+console.log(new Float32Array([0.1, 1e21, -0]));
+console.log(new Int32Array(30).map((x,i)=>i*i*37-500));
+console.log({x:{y:{z:new Uint8Array(2)}}});
+console.log({x:{y:{z:new ArrayBuffer(2)}}});
+console.log(new DataView(new ArrayBuffer(4), 1, 2));
+console.log(new Uint8Array(new ArrayBuffer(4,{maxByteLength:8})));
+const e = new ArrayBuffer(0); e.x = 5; console.log(e);
+console.log([new Uint8Array(0)], new Float64Array([1/3]));
+console.log(Object.create(Uint8Array.prototype));
+console.log(new Uint8Array(200));
+console.log(new Uint8Array(300).buffer);
+console.log(new Uint8Array([1,2,3]), new Uint8Array([1,2]).buffer, new DataView(new Uint8Array([1,2]).buffer));
+console.log(new Int32Array(30).map((x, i) => i * i * 37 - 500));
+console.log([new Int8Array([-1, 2])], { a: new Uint16Array(2), b: new DataView(new ArrayBuffer(1)) });
+console.log(new Uint8ClampedArray([1.5, 300]), new Float32Array([NaN, -Infinity]));
