@@ -27,16 +27,16 @@ pub struct Frame {
     /// pc of the instruction being executed (the call, while a callee runs).
     pub pc: usize,
     /// Caller register receiving the result.
-    pub ret_reg: u8,
+    pub ret_reg: u16,
     pub kind: u8,
     /// When this frame returns, the interpreter loop returns to its native caller.
     pub entry: bool,
-    /// Pushed by compiled code calling compiled code (JIT hook): its `Return` returns to the
-    /// caller's machine code. Cleared when the interpreter takes the frame over.
-    pub jit: bool,
     pub argc: u32,
     /// `Vm::sp` to restore when this frame returns.
     pub saved_sp: usize,
+    /// Pushed by compiled code calling compiled code (JIT hook): its `Return` returns to the
+    /// caller's machine code. Cleared when the interpreter takes the frame over.
+    pub jit: bool,
 }
 
 impl Frame {
@@ -47,9 +47,9 @@ impl Frame {
         ret_reg: 0,
         kind: FRAME_CALL,
         entry: false,
-        jit: false,
         argc: 0,
         saved_sp: 0,
+        jit: false,
     };
 }
 

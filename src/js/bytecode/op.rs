@@ -1,6 +1,6 @@
 //! The opcode table: every bytecode instruction with its operand kinds. The encoding is an
 //! opcode byte followed by the operands in order, little-endian, with no padding:
-//! `R` register (u8), `U` u8 immediate, `I` i8 immediate, `K` constant index (u16),
+//! `R` register (u16, so a frame may have up to 65535 registers), `U` u8 immediate, `I` i8 immediate, `K` constant index (u16),
 //! `A` atom id (u32), `C` inline-cache index (u16), `J` jump offset (i32, relative to the
 //! start of the instruction).
 
@@ -18,8 +18,8 @@ pub enum Kind {
 impl Kind {
     pub const fn size(self) -> usize {
         match self {
-            Kind::R | Kind::U | Kind::I => 1,
-            Kind::K | Kind::C => 2,
+            Kind::U | Kind::I => 1,
+            Kind::R | Kind::K | Kind::C => 2,
             Kind::A | Kind::J => 4,
         }
     }
@@ -175,7 +175,34 @@ impl Op {
     }
 }
 
-/// Operand offsets: `OFFSETS[op][i]` is operand i's byte offset from the opcode byte.
-pub fn operand_offset(op: Op, i: usize) -> usize {
-    1 + op.operands()[..i].iter().map(|k| k.size()).sum::<usize>()
+/// Operand `i`'s byte offset from the opcode byte (a `const fn`, so the interpreter's
+/// operand reads compile to fixed offsets).
+pub const fn operand_offset(op: Op, i: usize) -> usize {
+    let kinds = OPERANDS[op as usize];
+    let mut at = 1;
+    let mut j = 0;
+    while j < i {
+        at += kinds[j].size();
+        j += 1;
+    }
+    at
+}
+
+/// Operand `i` of the op at `pc` of `code`, zero-extended (sign-extended for `I` and `J`),
+/// decoded by its kind: the one decoder for everything but the interpreter's hot loop.
+pub fn operand(code: &[u8], pc: usize, op: Op, i: usize) -> i64 {
+    let at = pc + operand_offset(op, i);
+    match op.operands()[i] {
+        Kind::U => super::rd_u8(code, at) as i64,
+        Kind::I => super::rd_i8(code, at) as i64,
+        Kind::R | Kind::K | Kind::C => super::rd_u16(code, at) as i64,
+        Kind::A => super::rd_u32(code, at) as i64,
+        Kind::J => super::rd_i32(code, at) as i64,
+    }
+}
+
+/// Register operand `i` of the op at `pc` of `code`.
+pub fn reg(code: &[u8], pc: usize, op: Op, i: usize) -> usize {
+    debug_assert_eq!(op.operands()[i], Kind::R, "{op:?} operand {i}");
+    super::rd_u16(code, pc + operand_offset(op, i)) as usize
 }

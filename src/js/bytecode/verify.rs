@@ -6,7 +6,7 @@
 //! targets land on instruction boundaries; handlers cover valid ranges and registers; the
 //! code ends with an unconditional control transfer.
 
-use super::op::{Kind, Op, operand_offset};
+use super::op::{Kind, Op, operand, operand_offset};
 use super::*;
 
 impl FunctionCode {
@@ -34,10 +34,10 @@ impl FunctionCode {
             for (i, k) in op.operands().iter().enumerate() {
                 let at = pc + operand_offset(op, i);
                 match k {
-                    Kind::R if rd_u8(code, at) as u32 >= self.nregs => {
+                    Kind::R if rd_u16(code, at) as u32 >= self.nregs => {
                         return Err(format!(
                             "register r{} out of range in {} at {pc}",
-                            rd_u8(code, at),
+                            rd_u16(code, at),
                             op.name()
                         ));
                     }
@@ -57,18 +57,13 @@ impl FunctionCode {
                 }
             }
             // Ranges addressed through a base register and a count.
+            let opnd = |i: usize| operand(code, pc, op, i) as u32;
             let span = match op {
-                Op::ObjectRest => Some((rd_u8(code, pc + 3) as u32, rd_u8(code, pc + 4) as u32)),
-                Op::Call | Op::New => {
-                    Some((rd_u8(code, pc + 3) as u32, rd_u8(code, pc + 4) as u32))
-                }
-                Op::CallMethod => {
-                    Some((rd_u8(code, pc + 3) as u32, rd_u8(code, pc + 4) as u32 + 1))
-                }
-                Op::SuperCall => Some((rd_u8(code, pc + 2) as u32, rd_u8(code, pc + 3) as u32)),
-                Op::DirectEval => Some((rd_u8(code, pc + 3) as u32, rd_u8(code, pc + 4) as u32)),
+                Op::ObjectRest | Op::Call | Op::New | Op::DirectEval => Some((opnd(2), opnd(3))),
+                Op::CallMethod => Some((opnd(2), opnd(3) + 1)),
+                Op::SuperCall => Some((opnd(1), opnd(2))),
                 // The sent value and the resumption mode after it.
-                Op::Suspend | Op::YieldDelegate => Some((rd_u8(code, pc + 3) as u32, 2)),
+                Op::Suspend | Op::YieldDelegate | Op::YieldDelegateCall => Some((opnd(2), 2)),
                 _ => None,
             };
             if let Some((base, n)) = span
