@@ -258,7 +258,7 @@ extern "C" fn stack_overflow(
     // The callee frame the call helper pushed never started: drop it, then throw in the
     // caller.
     let f = vm.frames.pop().expect("callee frame");
-    vm.sp = f.saved_sp;
+    vm.sp = f.saved_sp as usize;
     let _ = vm.throw_range_error("Maximum call stack size exceeded");
     HELPER_THREW
 }

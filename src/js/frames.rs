@@ -32,12 +32,15 @@ pub struct Frame {
     /// When this frame returns, the interpreter loop returns to its native caller.
     pub entry: bool,
     pub argc: u32,
-    /// `Vm::sp` to restore when this frame returns.
-    pub saved_sp: usize,
+    /// `Vm::sp` to restore when this frame returns (below `REGFILE_CAP`, 2^21: 32 bits keep
+    /// the frame at 40 bytes).
+    pub saved_sp: u32,
     /// Pushed by compiled code calling compiled code (JIT hook): its `Return` returns to the
     /// caller's machine code. Cleared when the interpreter takes the frame over.
     pub jit: bool,
 }
+
+const _: () = assert!(size_of::<Frame>() == 40);
 
 impl Frame {
     const UNUSED: Frame = Frame {

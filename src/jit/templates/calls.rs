@@ -157,7 +157,7 @@ fn inline_call<M: ValueOps>(
     cx.m.store_word(R6, R5, FRAME_FLAGS)?;
     cx.m.mov_imm(R6, 1);
     cx.m.store_u8(R6, R5, offset_of!(Frame, jit) as i32)?;
-    cx.m.store_word(R4, R5, offset_of!(Frame, saved_sp) as i32)?;
+    cx.m.store_u32(R4, R5, offset_of!(Frame, saved_sp) as i32)?;
     cx.m.add_imm(R1, R1, 1)?;
     cx.m.store_vm_word(R1, rt.frames_len)?;
     cx.m.load_vm_word(R0, rt.direct_calls)?;
@@ -331,7 +331,7 @@ fn inline_return<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize, helper: M::Label) 
     cx.m.load_slot(R4, -(HDR_THIS as i32))?;
     cx.m.branch_if_word_eq(R4, Value::EMPTY.0, helper);
     cx.m.bind(pop)?;
-    cx.m.load_word(R5, R2, top + offset_of!(Frame, saved_sp) as i32)?;
+    cx.m.load_u32(R5, R2, top + offset_of!(Frame, saved_sp) as i32)?;
     cx.m.store_vm_word(R5, rt.sp)?;
     cx.m.add_imm(R1, R1, -1)?;
     cx.m.store_vm_word(R1, rt.frames_len)?;

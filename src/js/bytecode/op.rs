@@ -173,6 +173,10 @@ impl Op {
     pub fn encoded_len(self) -> usize {
         LENGTHS[self as usize] as usize
     }
+    /// [`Op::encoded_len`] in constant expressions.
+    pub const fn encoded_len_const(self) -> usize {
+        LENGTHS[self as usize] as usize
+    }
 }
 
 /// Operand `i`'s byte offset from the opcode byte (a `const fn`, so the interpreter's

@@ -140,7 +140,7 @@ impl Vm {
                     entry,
                     jit: false,
                     argc: argc as u32,
-                    saved_sp,
+                    saved_sp: saved_sp as u32,
                 });
                 Ok(Invoked::Pushed)
             }
@@ -323,7 +323,7 @@ impl Vm {
                 }
             }
             self.frames.pop();
-            self.sp = f.saved_sp;
+            self.sp = f.saved_sp as usize;
             if f.entry {
                 return false;
             }

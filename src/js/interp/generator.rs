@@ -194,7 +194,7 @@ impl Vm {
             entry: true,
             jit: false,
             argc: 0,
-            saved_sp,
+            saved_sp: saved_sp as u32,
         });
         self.native_depth += 1;
         self.roots.push(g);

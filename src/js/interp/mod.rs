@@ -12,7 +12,7 @@ pub mod pow;
 pub mod props;
 
 use crate::js::atoms::{self, Atom};
-use crate::js::bytecode::op::{self, operand_offset};
+use crate::js::bytecode::op::operand_offset;
 use crate::js::bytecode::*;
 use crate::js::heap::cells::{EnvCell, KIND_ENV, OFF_ENV_SLOTS};
 use crate::js::ic::*;
@@ -1123,11 +1123,21 @@ impl Vm {
     ) -> JsResult<call::CallOperands> {
         let c = &code.code;
         let op = Op::from_u8(c[pc]).expect("a call op");
-        // Call, CallMethod and New have the same operand kinds (dst, f, base, argc, ic).
-        let dst = op::reg(c, pc, op, 0) as u16;
-        let f = self.regs[fp + op::reg(c, pc, op, 1)];
-        let base = op::reg(c, pc, op, 2);
-        let argc = op::operand(c, pc, op, 3) as usize;
+        // Call, CallMethod and New have the same operand kinds (dst, f, base, argc, ic): their
+        // offsets are constants.
+        // One bounds check for the whole instruction, then reads at constant offsets.
+        const LEN: usize = Op::Call.encoded_len_const();
+        let ins: &[u8; LEN] = c[pc..pc + LEN].try_into().expect("a whole call op");
+        macro_rules! at {
+            ($i:expr) => {
+                const { operand_offset(Op::Call, $i) }
+            };
+        }
+        let u16at = |o: usize| u16::from_le_bytes([ins[o], ins[o + 1]]);
+        let dst = u16at(at!(0));
+        let f = self.regs[fp + u16at(at!(1)) as usize];
+        let base = u16at(at!(2)) as usize;
+        let argc = ins[at!(3)] as usize;
         let (this, at, nt) = match op {
             Op::Call => (Value::UNDEFINED, fp + base, Value::UNDEFINED),
             Op::CallMethod => (self.regs[fp + base], fp + base + 1, Value::UNDEFINED),
@@ -1144,7 +1154,7 @@ impl Vm {
         };
         if f.is_object() {
             let fo = self.obj(f);
-            code.ic(op::operand(c, pc, op, 4) as usize)
+            code.ic(u16at(at!(4)) as usize)
                 .record_callee(fo.hdr.class, fo.code);
         }
         Ok(call::CallOperands {
@@ -1170,7 +1180,7 @@ impl Vm {
                 ));
             }
         }
-        self.sp = f.saved_sp;
+        self.sp = f.saved_sp as usize;
         Ok((f, v))
     }
 
