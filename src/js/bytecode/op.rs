@@ -210,3 +210,64 @@ pub fn reg(code: &[u8], pc: usize, op: Op, i: usize) -> usize {
     debug_assert_eq!(op.operands()[i], Kind::R, "{op:?} operand {i}");
     super::rd_u16(code, pc + operand_offset(op, i)) as usize
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operand_offsets_and_lengths() {
+        // (op, operand offsets, encoded length): registers take two bytes.
+        let rows: &[(Op, &[usize], usize)] = &[
+            (Op::Move, &[1, 3], 5),
+            (Op::LoadInt8, &[1, 3], 4),
+            (Op::LoadConst, &[1, 3], 5),
+            (Op::Add, &[1, 3, 5], 7),
+            (Op::GetPropertyByName, &[1, 3, 5, 9], 11),
+            (Op::SetPropertyByName, &[1, 3, 7, 9], 11),
+            (Op::Call, &[1, 3, 5, 7, 8], 10),
+            (Op::JumpIfTrue, &[1, 3], 7),
+            (Op::LoadContextSlot, &[1, 3, 4], 5),
+            (Op::Jump, &[1], 5),
+        ];
+        for &(op, offsets, len) in rows {
+            let got: Vec<usize> = (0..offsets.len()).map(|i| operand_offset(op, i)).collect();
+            assert_eq!((got.as_slice(), op.encoded_len()), (offsets, len), "{op:?}");
+            assert_eq!(op.encoded_len_const(), len, "{op:?}");
+        }
+    }
+
+    #[test]
+    fn operands_decode_by_kind() {
+        // Call r300, r65534, r256, 3 args, ic 0x0102; then JumpIfTrue r511, -7.
+        let mut code = vec![
+            Op::Call as u8,
+            0x2c,
+            0x01,
+            0xfe,
+            0xff,
+            0x00,
+            0x01,
+            3,
+            0x02,
+            0x01,
+        ];
+        code.extend([Op::JumpIfTrue as u8, 0xff, 0x01]);
+        code.extend((-7i32).to_le_bytes());
+        let rows: &[(usize, Op, usize, i64)] = &[
+            (0, Op::Call, 0, 300),
+            (0, Op::Call, 1, 65534),
+            (0, Op::Call, 2, 256),
+            (0, Op::Call, 3, 3),
+            (0, Op::Call, 4, 0x0102),
+            (10, Op::JumpIfTrue, 0, 511),
+            (10, Op::JumpIfTrue, 1, -7),
+        ];
+        for &(pc, op, i, want) in rows {
+            assert_eq!(operand(&code, pc, op, i), want, "{op:?} operand {i}");
+            if op.operands()[i] == Kind::R {
+                assert_eq!(reg(&code, pc, op, i) as i64, want, "{op:?} register {i}");
+            }
+        }
+    }
+}

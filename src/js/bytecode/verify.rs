@@ -134,18 +134,133 @@ mod tests {
 
     #[test]
     fn accepts_valid_and_rejects_bad_code() {
-        let ok = code(vec![Op::LoadInt8 as u8, 0, 5, Op::Return as u8, 0], 1);
+        let ok = code(vec![Op::LoadInt8 as u8, 0, 0, 5, Op::Return as u8, 0, 0], 1);
         assert!(ok.verify().is_ok());
-        let bad_reg = code(vec![Op::LoadInt8 as u8, 3, 5, Op::Return as u8, 0], 1);
+        let bad_reg = code(vec![Op::LoadInt8 as u8, 3, 0, 5, Op::Return as u8, 0, 0], 1);
         assert!(bad_reg.verify().is_err());
-        let truncated = code(vec![Op::LoadInt8 as u8, 0], 1);
+        let truncated = code(vec![Op::LoadInt8 as u8, 0, 0], 1);
         assert!(truncated.verify().is_err());
-        let falls_off = code(vec![Op::LoadInt8 as u8, 0, 5], 1);
+        let falls_off = code(vec![Op::LoadInt8 as u8, 0, 0, 5], 1);
         assert!(falls_off.verify().is_err());
         let mut jump_mid = vec![Op::Jump as u8];
         jump_mid.extend_from_slice(&2i32.to_le_bytes());
         assert!(code(jump_mid, 1).verify().is_err());
-        let bad_const = code(vec![Op::LoadConst as u8, 0, 0, 0, Op::Return as u8, 0], 1);
+        let bad_const = code(
+            vec![Op::LoadConst as u8, 0, 0, 0, 0, Op::Return as u8, 0, 0],
+            1,
+        );
         assert!(bad_const.verify().is_err());
+    }
+
+    /// Little-endian bytes of a register operand.
+    fn r(n: u16) -> [u8; 2] {
+        n.to_le_bytes()
+    }
+
+    #[test]
+    fn registers_above_255() {
+        let ret = |n: u16| [vec![Op::Return as u8], r(n).to_vec()].concat();
+        // (code, register count, accepted)
+        let rows: Vec<(Vec<u8>, u32, bool)> = vec![
+            // Move r300, r0; Return r300.
+            (
+                [
+                    vec![Op::Move as u8],
+                    r(300).to_vec(),
+                    r(0).to_vec(),
+                    ret(300),
+                ]
+                .concat(),
+                301,
+                true,
+            ),
+            (
+                [
+                    vec![Op::Move as u8],
+                    r(300).to_vec(),
+                    r(0).to_vec(),
+                    ret(300),
+                ]
+                .concat(),
+                300,
+                false,
+            ),
+            // The highest register a frame may have.
+            (
+                [vec![Op::LoadUndefined as u8], r(65534).to_vec(), ret(65534)].concat(),
+                65535,
+                true,
+            ),
+            // Call r0, r1, base r298, 2 args, ic 0: needs registers up to r299.
+            (
+                [
+                    vec![Op::Call as u8],
+                    r(0).to_vec(),
+                    r(1).to_vec(),
+                    r(298).to_vec(),
+                    vec![2, 0, 0],
+                    ret(0),
+                ]
+                .concat(),
+                300,
+                true,
+            ),
+            (
+                [
+                    vec![Op::Call as u8],
+                    r(0).to_vec(),
+                    r(1).to_vec(),
+                    r(299).to_vec(),
+                    vec![2, 0, 0],
+                    ret(0),
+                ]
+                .concat(),
+                300,
+                false,
+            ),
+            // Suspend g, v, sent r298 (and the mode in r299), kind 0.
+            (
+                [
+                    vec![Op::Suspend as u8],
+                    r(0).to_vec(),
+                    r(1).to_vec(),
+                    r(298).to_vec(),
+                    vec![0],
+                    ret(0),
+                ]
+                .concat(),
+                300,
+                true,
+            ),
+            (
+                [
+                    vec![Op::Suspend as u8],
+                    r(0).to_vec(),
+                    r(1).to_vec(),
+                    r(299).to_vec(),
+                    vec![0],
+                    ret(0),
+                ]
+                .concat(),
+                300,
+                false,
+            ),
+        ];
+        for (i, (bytes, nregs, ok)) in rows.into_iter().enumerate() {
+            let mut f = code(bytes, nregs);
+            f.ics = Box::new([std::cell::UnsafeCell::new(Default::default())]);
+            assert_eq!(f.verify().is_ok(), ok, "row {i}: {:?}", f.verify());
+        }
+        // A handler's exception register above 255.
+        let mut f = code([vec![Op::Nop as u8], ret(0)].concat(), 301);
+        f.handlers.push(Handler {
+            start: 0,
+            end: 1,
+            target: 1,
+            reg: 300,
+        });
+        assert!(f.verify().is_ok());
+        f.nregs = 300;
+        assert!(f.verify().is_err());
     }
 }
