@@ -152,99 +152,31 @@ mod tests {
         assert!(bad_const.verify().is_err());
     }
 
-    /// Little-endian bytes of a register operand.
-    fn r(n: u16) -> [u8; 2] {
-        n.to_le_bytes()
+    /// `op` with operands `regs` (registers) then `rest` (raw bytes), followed by `Return r0`.
+    fn ins(op: Op, regs: &[u16], rest: &[u8]) -> Vec<u8> {
+        let mut v = vec![op as u8];
+        for r in regs {
+            v.extend(r.to_le_bytes());
+        }
+        v.extend(rest);
+        v.extend([Op::Return as u8, 0, 0]);
+        v
     }
 
     #[test]
     fn registers_above_255() {
-        let ret = |n: u16| [vec![Op::Return as u8], r(n).to_vec()].concat();
         // (code, register count, accepted)
         let rows: Vec<(Vec<u8>, u32, bool)> = vec![
-            // Move r300, r0; Return r300.
-            (
-                [
-                    vec![Op::Move as u8],
-                    r(300).to_vec(),
-                    r(0).to_vec(),
-                    ret(300),
-                ]
-                .concat(),
-                301,
-                true,
-            ),
-            (
-                [
-                    vec![Op::Move as u8],
-                    r(300).to_vec(),
-                    r(0).to_vec(),
-                    ret(300),
-                ]
-                .concat(),
-                300,
-                false,
-            ),
+            (ins(Op::Move, &[300, 0], &[]), 301, true),
+            (ins(Op::Move, &[300, 0], &[]), 300, false),
             // The highest register a frame may have.
-            (
-                [vec![Op::LoadUndefined as u8], r(65534).to_vec(), ret(65534)].concat(),
-                65535,
-                true,
-            ),
-            // Call r0, r1, base r298, 2 args, ic 0: needs registers up to r299.
-            (
-                [
-                    vec![Op::Call as u8],
-                    r(0).to_vec(),
-                    r(1).to_vec(),
-                    r(298).to_vec(),
-                    vec![2, 0, 0],
-                    ret(0),
-                ]
-                .concat(),
-                300,
-                true,
-            ),
-            (
-                [
-                    vec![Op::Call as u8],
-                    r(0).to_vec(),
-                    r(1).to_vec(),
-                    r(299).to_vec(),
-                    vec![2, 0, 0],
-                    ret(0),
-                ]
-                .concat(),
-                300,
-                false,
-            ),
-            // Suspend g, v, sent r298 (and the mode in r299), kind 0.
-            (
-                [
-                    vec![Op::Suspend as u8],
-                    r(0).to_vec(),
-                    r(1).to_vec(),
-                    r(298).to_vec(),
-                    vec![0],
-                    ret(0),
-                ]
-                .concat(),
-                300,
-                true,
-            ),
-            (
-                [
-                    vec![Op::Suspend as u8],
-                    r(0).to_vec(),
-                    r(1).to_vec(),
-                    r(299).to_vec(),
-                    vec![0],
-                    ret(0),
-                ]
-                .concat(),
-                300,
-                false,
-            ),
+            (ins(Op::LoadUndefined, &[65534], &[]), 65535, true),
+            // Call r0, r1, base, 2 args, ic 0: base r298 needs registers up to r299.
+            (ins(Op::Call, &[0, 1, 298], &[2, 0, 0]), 300, true),
+            (ins(Op::Call, &[0, 1, 299], &[2, 0, 0]), 300, false),
+            // Suspend g, v, sent (and the mode in the register after it), kind 0.
+            (ins(Op::Suspend, &[0, 1, 298], &[0]), 300, true),
+            (ins(Op::Suspend, &[0, 1, 299], &[0]), 300, false),
         ];
         for (i, (bytes, nregs, ok)) in rows.into_iter().enumerate() {
             let mut f = code(bytes, nregs);
@@ -252,7 +184,7 @@ mod tests {
             assert_eq!(f.verify().is_ok(), ok, "row {i}: {:?}", f.verify());
         }
         // A handler's exception register above 255.
-        let mut f = code([vec![Op::Nop as u8], ret(0)].concat(), 301);
+        let mut f = code(ins(Op::Nop, &[], &[]), 301);
         f.handlers.push(Handler {
             start: 0,
             end: 1,
