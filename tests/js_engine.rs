@@ -139,13 +139,38 @@ fn argv_is_visible() {
 }
 
 #[test]
-fn too_many_registers_is_a_clear_error() {
+fn hundreds_of_registers_compile_and_run() {
     let vars: String = (0..300).map(|i| format!("let v{i} = {i};\n")).collect();
     let o = run(&format!(
-        "function f() {{\n{vars}return v0;\n}}\nconsole.log(f());"
+        "function f() {{\n{vars}return v0 + v299;\n}}\nconsole.log(f());"
+    ));
+    assert_eq!((out(&o).as_str(), o.status), ("299\n", 0), "{}", err(&o));
+}
+
+#[test]
+fn too_many_registers_is_a_syntax_error_at_the_function() {
+    // 70000 live locals: past the 65535 registers a frame may have.
+    let vars: String = (0..70_000).map(|i| format!("let v{i} = {i};")).collect();
+    let o = run(&format!(
+        "console.log(1);\n  function f() {{ {vars} return v0; }}\nconsole.log(f());"
     ));
     assert_eq!(o.status, 1);
-    assert!(err(&o).contains("more than 255 registers"), "{}", err(&o));
+    let e = err(&o);
+    assert!(e.contains("test.js:2:3"), "{e}");
+    assert!(
+        e.contains("SyntaxError: function needs more than 65535 registers"),
+        "{e}"
+    );
+    // Through the Function constructor it is a catchable SyntaxError.
+    let o = run(&format!(
+        "try {{ new Function({vars:?}); }} catch (e) {{ console.log(e.name, e.message); }}"
+    ));
+    assert_eq!(
+        out(&o),
+        "SyntaxError function needs more than 65535 registers\n",
+        "{}",
+        err(&o)
+    );
 }
 
 #[test]

@@ -22,7 +22,7 @@ use crate::jit::facts::{self, Effect, Fact, Facts};
 use crate::jit::masm::{MasmError, MasmResult, imm};
 use crate::jit::templates;
 use crate::jit::values::ValueOps;
-use crate::js::bytecode::{FunctionCode, Op, jump_target};
+use crate::js::bytecode::{FunctionCode, Op, jump_target, op};
 use crate::js::vm::NativeEntry;
 
 /// `Status::Deopt` as the exec layer's entry stub reports it.
@@ -248,9 +248,15 @@ impl<M: ValueOps> Ctx<'_, M> {
     pub fn op_at(&self, pc: usize) -> Option<Op> {
         self.code.code.get(pc).and_then(|&b| Op::from_u8(b))
     }
-    /// Byte operand at `pc + at`.
-    pub fn u8at(&self, pc: usize, at: usize) -> usize {
-        self.code.code[pc + at] as usize
+    /// Register operand `i` of the op at `pc`.
+    pub fn reg(&self, pc: usize, i: usize) -> usize {
+        let op = self.op_at(pc).expect("an op");
+        op::reg(&self.code.code, pc, op, i)
+    }
+    /// Operand `i` of the op at `pc` (any kind, see [`op::operand`]).
+    pub fn operand(&self, pc: usize, i: usize) -> i64 {
+        let op = self.op_at(pc).expect("an op");
+        op::operand(&self.code.code, pc, op, i)
     }
 
     /// The op at `pc` through the step helper: call it, then continue at the pc it returns

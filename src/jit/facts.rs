@@ -12,7 +12,7 @@
 //! registers that hold a fact, so dropping all facts costs the number of known registers:
 //! nothing is allocated per op.
 
-use crate::js::bytecode::{FunctionCode, Op, jump_target};
+use crate::js::bytecode::{FunctionCode, Op, jump_target, op};
 use crate::js::value::{DOUBLE_LIMIT, TAG_INT32};
 
 /// What is known of a register's value.
@@ -64,20 +64,24 @@ impl Fact {
     }
 }
 
-/// The facts of all registers.
+/// Registers whose facts are tracked: the first 256 of a frame. Any higher register (a
+/// function with very many locals) is always [`Fact::Unknown`], which is never wrong.
+const TRACKED: usize = 256;
+
+/// The facts of the tracked registers.
 pub struct Facts {
-    regs: [Fact; 256],
-    listed: [bool; 256],
-    known: [u8; 256],
+    regs: [Fact; TRACKED],
+    listed: [bool; TRACKED],
+    known: [u8; TRACKED],
     len: usize,
 }
 
 impl Default for Facts {
     fn default() -> Facts {
         Facts {
-            regs: [Fact::Unknown; 256],
-            listed: [false; 256],
-            known: [0; 256],
+            regs: [Fact::Unknown; TRACKED],
+            listed: [false; TRACKED],
+            known: [0; TRACKED],
             len: 0,
         }
     }
@@ -85,10 +89,12 @@ impl Default for Facts {
 
 impl Facts {
     pub fn get(&self, r: usize) -> Fact {
-        self.regs[r & 0xFF]
+        self.regs.get(r).copied().unwrap_or(Fact::Unknown)
     }
     pub fn set(&mut self, r: usize, f: Fact) {
-        let r = r & 0xFF;
+        if r >= TRACKED {
+            return;
+        }
         self.regs[r] = f;
         if f != Fact::Unknown && !self.listed[r] {
             self.listed[r] = true;
@@ -120,8 +126,9 @@ pub enum Effect {
 /// The effect of the op at `pc` of `code` on `facts` (taken before the op).
 pub fn effect(code: &FunctionCode, facts: &Facts, op: Op, pc: usize) -> Effect {
     let c = &code.code;
-    let reg = |at: usize| c[pc + at] as usize;
-    let fact = |at: usize| facts.get(reg(at));
+    // Operand `i`, a register, and what is known of it.
+    let reg = |i: usize| op::reg(c, pc, op, i);
+    let fact = |i: usize| facts.get(reg(i));
     let produced = match op {
         Op::Nop
         | Op::LoopHint
@@ -137,25 +144,25 @@ pub fn effect(code: &FunctionCode, facts: &Facts, op: Op, pc: usize) -> Effect {
         | Op::ThrowIfEmpty
         | Op::SetEnv => return Effect::None,
         Op::LoadConst => {
-            let k = u16::from_le_bytes([c[pc + 2], c[pc + 3]]) as usize;
+            let k = op::operand(c, pc, op, 1) as usize;
             Fact::Const(code.consts[k].0)
         }
-        Op::LoadInt8 => Fact::Const(TAG_INT32 | (c[pc + 2] as i8 as i32 as u32 as u64)),
+        Op::LoadInt8 => Fact::Const(TAG_INT32 | (op::operand(c, pc, op, 1) as i32 as u32 as u64)),
         Op::LoadUndefined => Fact::Const(crate::js::value::UNDEFINED),
         Op::LoadNull => Fact::Const(crate::js::value::NULL),
         Op::LoadTrue => Fact::Const(crate::js::value::TRUE),
         Op::LoadFalse => Fact::Const(crate::js::value::FALSE),
-        Op::Move => fact(2),
+        Op::Move => fact(1),
         Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::BitNot => Fact::Int32,
-        Op::UShr => match fact(3).int_const() {
+        Op::UShr => match fact(2).int_const() {
             Some(n) if n & 31 != 0 => Fact::Int32,
             _ => Fact::Number,
         },
         // No BigInt: these always give numbers.
-        Op::Sub | Op::Rem => arith_fact(fact(2), fact(3)),
-        Op::Neg | Op::Inc | Op::Dec => arith_fact(fact(2), Fact::Unknown),
+        Op::Sub | Op::Rem => arith_fact(fact(1), fact(2)),
+        Op::Neg | Op::Inc | Op::Dec => arith_fact(fact(1), Fact::Unknown),
         Op::Mul | Op::Div => Fact::Float,
-        Op::Add if fact(2).is_number() && fact(3).is_number() => arith_fact(fact(2), fact(3)),
+        Op::Add if fact(1).is_number() && fact(2).is_number() => arith_fact(fact(1), fact(2)),
         Op::Add
         | Op::LoadEmpty
         | Op::LessThan
@@ -175,7 +182,7 @@ pub fn effect(code: &FunctionCode, facts: &Facts, op: Op, pc: usize) -> Effect {
         | Op::GetEnv => Fact::Unknown,
         _ => return Effect::Reset,
     };
-    Effect::Dst(reg(1), produced)
+    Effect::Dst(reg(0), produced)
 }
 
 /// The fact of an arithmetic result (a number): a [`Fact::Float`] when an operand is.
@@ -233,6 +240,12 @@ mod tests {
         assert_eq!(f.get(200), Fact::Unknown);
         f.set(3, Fact::Int32);
         assert_eq!(f.get(3), Fact::Int32);
+        // Registers past the tracked ones never alias a tracked one and stay unknown.
+        f.set(256, Fact::Int32);
+        f.set(256 + 3, Fact::Number);
+        assert_eq!(f.get(3), Fact::Int32);
+        assert_eq!(f.get(256), Fact::Unknown);
+        assert_eq!(f.get(70_000), Fact::Unknown);
     }
 
     #[test]

@@ -31,7 +31,7 @@ use crate::jit::state::{
     COUNT_DIRECT_CALLS, COUNT_HELPER_CALLS, COUNT_INLINE_CONSTRUCTS, DEOPT_LIMIT, jit,
 };
 use crate::jit::tier;
-use crate::js::bytecode::FunctionCode;
+use crate::js::bytecode::{FunctionCode, Op, op};
 use crate::js::interp::call::Invoked;
 use crate::js::value::Value;
 use crate::js::vm::{FrameStack, Vm};
@@ -152,7 +152,7 @@ extern "C" fn ret(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u
         return HELPER_INTERPRET;
     }
     vm.frames.last_mut().expect("frame").pc = pc;
-    let reg = top_code(vm).code[pc + 1] as usize;
+    let reg = op::reg(&top_code(vm).code, pc, Op::Return, 0);
     match vm.pop_return(vm.regs[f.fp + reg]) {
         Ok((f, v)) => {
             let caller = vm.frames.last().expect("caller frame").fp;
@@ -173,7 +173,11 @@ extern "C" fn suspend(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, 
     }
     vm.frames.last_mut().expect("frame").pc = pc;
     let code = &top_code(vm).code;
-    let (g, v, kind) = (code[pc + 1] as usize, code[pc + 2] as usize, code[pc + 4]);
+    let (g, v) = (
+        op::reg(code, pc, Op::Suspend, 0),
+        op::reg(code, pc, Op::Suspend, 1),
+    );
+    let kind = op::operand(code, pc, Op::Suspend, 3) as u8;
     let (g, v) = (vm.regs[f.fp + g], vm.regs[f.fp + v]);
     let Ok(v) = vm.suspend_generator(g, f.fp, pc, kind, v) else {
         return HELPER_THREW;
@@ -254,7 +258,7 @@ extern "C" fn stack_overflow(
     // The callee frame the call helper pushed never started: drop it, then throw in the
     // caller.
     let f = vm.frames.pop().expect("callee frame");
-    vm.sp = f.saved_sp;
+    vm.sp = f.saved_sp as usize;
     let _ = vm.throw_range_error("Maximum call stack size exceeded");
     HELPER_THREW
 }

@@ -159,6 +159,14 @@ pub trait ValueOps: RuntimeAbi + Sized {
     fn load_u8(&mut self, dst: Reg, base: Reg, offset: i32) -> MasmResult {
         self.load(dst, Address::at(base, offset), Width::W8, false, Size::S64)
     }
+    /// `dst = *(base + offset)` (16-bit, zero-extended).
+    fn load_u16(&mut self, dst: Reg, base: Reg, offset: i32) -> MasmResult {
+        self.load(dst, Address::at(base, offset), Width::W16, false, Size::S64)
+    }
+    /// `*(base + offset) = src` (the low 8 bits).
+    fn store_u8(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult {
+        self.store(src, Address::at(base, offset), Width::W8)
+    }
     /// `*(base + offset) = src` (64-bit).
     fn store_word(&mut self, src: Reg, base: Reg, offset: i32) -> MasmResult {
         self.store(src, Address::at(base, offset), Width::W64)

@@ -27,17 +27,20 @@ pub struct Frame {
     /// pc of the instruction being executed (the call, while a callee runs).
     pub pc: usize,
     /// Caller register receiving the result.
-    pub ret_reg: u8,
+    pub ret_reg: u16,
     pub kind: u8,
     /// When this frame returns, the interpreter loop returns to its native caller.
     pub entry: bool,
+    pub argc: u32,
+    /// `Vm::sp` to restore when this frame returns (below `REGFILE_CAP`, 2^21: 32 bits keep
+    /// the frame at 40 bytes).
+    pub saved_sp: u32,
     /// Pushed by compiled code calling compiled code (JIT hook): its `Return` returns to the
     /// caller's machine code. Cleared when the interpreter takes the frame over.
     pub jit: bool,
-    pub argc: u32,
-    /// `Vm::sp` to restore when this frame returns.
-    pub saved_sp: usize,
 }
+
+const _: () = assert!(size_of::<Frame>() == 40);
 
 impl Frame {
     const UNUSED: Frame = Frame {
@@ -47,9 +50,9 @@ impl Frame {
         ret_reg: 0,
         kind: FRAME_CALL,
         entry: false,
-        jit: false,
         argc: 0,
         saved_sp: 0,
+        jit: false,
     };
 }
 

@@ -21,10 +21,10 @@ use super::operand::{self, Slow};
 use super::{R0, R1, R2};
 
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
-    let dst = cx.u8at(pc, 1) as i32;
+    let dst = cx.reg(pc, 0) as i32;
     let mut slow = Slow::new(pc);
     let a = Operand {
-        r: cx.u8at(pc, 2),
+        r: cx.reg(pc, 1),
         v: R0,
         loaded: false,
     };
@@ -32,7 +32,7 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
         Op::Inc | Op::Dec | Op::Neg => unary(cx, op, pc, a, dst, &mut slow),
         Op::Rem => {
             let b = Operand {
-                r: cx.u8at(pc, 3),
+                r: cx.reg(pc, 2),
                 v: R1,
                 loaded: false,
             };
@@ -40,7 +40,7 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
         }
         _ => {
             let b = Operand {
-                r: cx.u8at(pc, 3),
+                r: cx.reg(pc, 2),
                 v: R1,
                 loaded: false,
             };
@@ -179,10 +179,10 @@ pub fn out_of_line<M: ValueOps>(
     pc: usize,
     loaded: [bool; 2],
 ) -> MasmResult {
-    let dst = cx.u8at(pc, 1) as i32;
+    let dst = cx.reg(pc, 0) as i32;
     let mut slow = Slow::new(pc);
     let a = Operand {
-        r: cx.u8at(pc, 2),
+        r: cx.reg(pc, 1),
         v: R0,
         loaded: loaded[0],
     };
@@ -190,7 +190,7 @@ pub fn out_of_line<M: ValueOps>(
         return double::unary(cx, op, a, dst, &mut slow);
     }
     let b = Operand {
-        r: cx.u8at(pc, 3),
+        r: cx.reg(pc, 2),
         v: R1,
         loaded: loaded[1],
     };

@@ -12,9 +12,9 @@ use crate::js::heap::cells::{OFF_ELEM_LEN, OFF_ELEMENTS, ObjCell};
 
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     let slow = cx.slow_exit(pc, EXIT_STEP);
-    cx.m.load_slot(R0, cx.u8at(pc, 1) as i32)?;
+    cx.m.load_slot(R0, cx.reg(pc, 0) as i32)?;
     cx.m.unbox_object_or(R1, R0, slow);
-    append(cx, cx.u8at(pc, 2) as i32, slow)
+    append(cx, cx.reg(pc, 1) as i32, slow)
 }
 
 /// Appends frame slot `value`'s value to the array whose cell is in R1 when it has room,

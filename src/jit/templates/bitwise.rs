@@ -20,15 +20,15 @@ use super::{R0, R1, R2, R3, R4};
 const F0: FReg = FReg(0);
 
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
-    let dst = cx.u8at(pc, 1) as i32;
+    let dst = cx.reg(pc, 0) as i32;
     let mut slow = Slow::new(pc);
-    let ra = cx.u8at(pc, 2);
+    let ra = cx.reg(pc, 1);
     if op == Op::BitNot {
         let a = int32_operand(cx, ra, R0, R2, &mut slow)?;
         cx.m.int32_not(R4, a);
         return cx.m.store_slot(R4, dst);
     }
-    let rb = cx.u8at(pc, 3);
+    let rb = cx.reg(pc, 2);
     let bop = match op {
         Op::BitAnd => BitOp::And,
         Op::BitOr => BitOp::Or,

@@ -40,12 +40,11 @@ use crate::js::vm::{
 use crate::js::vm::{MAX_FRAMES, REGFILE_CAP};
 
 const FRAME_SIZE: u64 = size_of::<Frame>() as u64;
-/// The frame's `ret_reg`, `kind`, `entry`, `jit` and `argc` fields form one 64-bit word.
+/// The frame's `ret_reg` (u16), `kind`, `entry` and `argc` fields form one 64-bit word.
 const FRAME_FLAGS: i32 = offset_of!(Frame, ret_reg) as i32;
 const _: () = {
-    assert!(offset_of!(Frame, kind) == offset_of!(Frame, ret_reg) + 1);
-    assert!(offset_of!(Frame, entry) == offset_of!(Frame, ret_reg) + 2);
-    assert!(offset_of!(Frame, jit) == offset_of!(Frame, ret_reg) + 3);
+    assert!(offset_of!(Frame, kind) == offset_of!(Frame, ret_reg) + 2);
+    assert!(offset_of!(Frame, entry) == offset_of!(Frame, ret_reg) + 3);
     assert!(offset_of!(Frame, argc) == offset_of!(Frame, ret_reg) + 4);
     assert!(offset_of!(Frame, ret_reg).is_multiple_of(8));
 };
@@ -85,9 +84,9 @@ fn inline_call<M: ValueOps>(
     helper: M::Label,
 ) -> MasmResult {
     let rt = cx.rt;
-    let dst = cx.u8at(pc, 1) as u64;
-    let base = cx.u8at(pc, 3) as i32;
-    let argc = cx.u8at(pc, 4) as u32;
+    let dst = cx.reg(pc, 0) as u64;
+    let base = cx.reg(pc, 2) as i32;
+    let argc = cx.operand(pc, 3) as u32;
     let construct = op == Op::New;
     let method = op == Op::CallMethod;
     let args_at = base + method as i32;
@@ -156,7 +155,9 @@ fn inline_call<M: ValueOps>(
     };
     cx.m.mov_imm(R6, frame_flags_word(dst, kind, argc));
     cx.m.store_word(R6, R5, FRAME_FLAGS)?;
-    cx.m.store_word(R4, R5, offset_of!(Frame, saved_sp) as i32)?;
+    cx.m.mov_imm(R6, 1);
+    cx.m.store_u8(R6, R5, offset_of!(Frame, jit) as i32)?;
+    cx.m.store_u32(R4, R5, offset_of!(Frame, saved_sp) as i32)?;
     cx.m.add_imm(R1, R1, 1)?;
     cx.m.store_vm_word(R1, rt.frames_len)?;
     cx.m.load_vm_word(R0, rt.direct_calls)?;
@@ -185,7 +186,7 @@ pub(super) fn callee_of_class<M: ValueOps>(
     class: u8,
     other: M::Label,
 ) -> MasmResult {
-    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
+    cx.m.load_slot(R0, cx.reg(pc, 1) as i32)?;
     cx.m.unbox_object_or(R1, R0, other);
     const _: () = assert!(offset_of!(ObjCell, hdr) == 0);
     cx.m.load_u8(R2, R1, offset_of!(CellHeader, class) as i32)?;
@@ -208,8 +209,8 @@ fn callee_checks<M: ValueOps>(
 ) -> MasmResult {
     let rt = cx.rt;
     let op = cx.op_at(pc).expect("a call op");
-    let args_at = cx.u8at(pc, 3) as i32 + (op == Op::CallMethod) as i32;
-    let argc = cx.u8at(pc, 4) as u32;
+    let args_at = cx.reg(pc, 2) as i32 + (op == Op::CallMethod) as i32;
+    let argc = cx.operand(pc, 3) as u32;
     callee_of_class(cx, pc, CLASS_CLOSURE, helper)?;
     let word = if construct {
         offset_of!(FunctionCode, jit_new)
@@ -299,10 +300,10 @@ fn this_value<M: ValueOps>(
     cx.m.bind(done)
 }
 
-/// The `ret_reg`/`kind`/`entry`/`jit`/`argc` word of a frame pushed by compiled code.
+/// The `ret_reg`/`kind`/`entry`/`argc` word of a frame pushed by compiled code.
 fn frame_flags_word(dst: u64, kind: u8, argc: u32) -> u64 {
-    let (entry, jit) = (0u64, 1u64);
-    dst | (kind as u64) << 8 | entry << 16 | jit << 24 | (argc as u64) << 32
+    let entry = 0u64;
+    dst | (kind as u64) << 16 | entry << 24 | (argc as u64) << 32
 }
 
 /// `Return` from a frame compiled code pushed for a call or `new`: pops it in place, stores
@@ -315,7 +316,7 @@ fn inline_return<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize, helper: M::Label) 
     let top = -(FRAME_SIZE as i32);
     cx.m.load_u8(R3, R2, top + offset_of!(Frame, jit) as i32)?;
     cx.m.branch_if_zero32(R3, helper);
-    cx.m.load_slot(R4, cx.u8at(pc, 1) as i32)?;
+    cx.m.load_slot(R4, cx.reg(pc, 0) as i32)?;
     // A constructor returns its `this` unless the value is an object (a derived one whose
     // `this` is still uninitialised throws: the helper's case).
     let pop = cx.m.new_label();
@@ -330,12 +331,12 @@ fn inline_return<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize, helper: M::Label) 
     cx.m.load_slot(R4, -(HDR_THIS as i32))?;
     cx.m.branch_if_word_eq(R4, Value::EMPTY.0, helper);
     cx.m.bind(pop)?;
-    cx.m.load_word(R5, R2, top + offset_of!(Frame, saved_sp) as i32)?;
+    cx.m.load_u32(R5, R2, top + offset_of!(Frame, saved_sp) as i32)?;
     cx.m.store_vm_word(R5, rt.sp)?;
     cx.m.add_imm(R1, R1, -1)?;
     cx.m.store_vm_word(R1, rt.frames_len)?;
     // The caller (frames[len - 2]): regs[caller.fp + ret_reg] = result.
-    cx.m.load_u8(R3, R2, top + offset_of!(Frame, ret_reg) as i32)?;
+    cx.m.load_u16(R3, R2, top + offset_of!(Frame, ret_reg) as i32)?;
     cx.m.load_word(R5, R2, 2 * top + offset_of!(Frame, fp) as i32)?;
     cx.m.add_shifted(R5, R5, R3, 0)?;
     cx.m.load_vm_word(R6, rt.regs_base)?;

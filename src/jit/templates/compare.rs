@@ -11,7 +11,7 @@
 use crate::jit::compiler::Ctx;
 use crate::jit::masm::{FReg, FpCond, IntCond, MasmResult, Reg, RegImm, Size, imm};
 use crate::jit::values::ValueOps;
-use crate::js::bytecode::{Op, rd_i32};
+use crate::js::bytecode::Op;
 use crate::js::value::EMPTY;
 
 use super::operand::{self, Slow};
@@ -41,7 +41,7 @@ enum Tail<L> {
 }
 
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
-    let dst = cx.u8at(pc, 1);
+    let dst = cx.reg(pc, 0);
     let strict = matches!(op, Op::StrictEq | Op::StrictNotEq);
     let (icond, fcond) = match op {
         Op::LessThan => (IntCond::Lt, FpCond::Lt),
@@ -54,7 +54,7 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     };
     let tail = tail(cx, op, pc, dst)?;
     let mut slow = Slow::new(pc);
-    let (ra, rb) = (cx.u8at(pc, 2), cx.u8at(pc, 3));
+    let (ra, rb) = (cx.reg(pc, 1), cx.reg(pc, 2));
     let (fa, fb) = (cx.fact(ra), cx.fact(rb));
     let ints = fa.is_int32() && fb.is_int32();
     let numbers = fa.is_number() && fb.is_number();
@@ -185,9 +185,9 @@ fn tail<M: ValueOps>(
 ) -> MasmResult<Tail<M::Label>> {
     let next = pc + op.encoded_len();
     if let Some(j @ (Op::JumpIfTrue | Op::JumpIfFalse)) = cx.op_at(next)
-        && cx.u8at(next, 1) == dst
+        && cx.reg(next, 0) == dst
     {
-        let target = (next as i64 + rd_i32(&cx.code.code, next + 2) as i64) as usize;
+        let target = (next as i64 + cx.operand(next, 1)) as usize;
         let target = cx.label_at(target)?;
         let after = cx.label_at(next + j.encoded_len())?;
         cx.defer_op(next);

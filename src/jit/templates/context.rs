@@ -15,9 +15,9 @@ use crate::js::heap::cells::{EnvCell, OFF_ENV_SLOTS};
 use crate::js::vm::HDR_ENV;
 
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
-    let reg = cx.u8at(pc, 1) as i32;
-    let depth = cx.u8at(pc, 2);
-    let slot = (OFF_ENV_SLOTS + 8 * cx.u8at(pc, 3)) as i32;
+    let reg = cx.reg(pc, 0) as i32;
+    let depth = cx.operand(pc, 1) as usize;
+    let slot = (OFF_ENV_SLOTS + 8 * cx.operand(pc, 2) as usize) as i32;
     cx.m.load_slot(R0, -(HDR_ENV as i32))?;
     cx.m.unbox_payload(R1, R0);
     for _ in 0..depth {

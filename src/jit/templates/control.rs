@@ -5,25 +5,23 @@
 use crate::jit::compiler::{Ctx, EXIT_STEP};
 use crate::jit::masm::MasmResult;
 use crate::jit::values::ValueOps;
-use crate::js::bytecode::{Op, rd_i32};
+use crate::js::bytecode::Op;
 use crate::js::value::{NULL, UNDEFINED};
 
 use super::R0;
 use super::truthy;
 
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
-    let fcode = cx.code;
-    let code = &fcode.code[..];
     if op == Op::Jump {
-        let target = (pc as i64 + rd_i32(code, pc + 1) as i64) as usize;
+        let target = (pc as i64 + cx.operand(pc, 0)) as usize;
         let l = cx.label_at(target)?;
         cx.m.jump(l);
         return Ok(());
     }
-    let target = (pc as i64 + rd_i32(code, pc + 2) as i64) as usize;
+    let target = (pc as i64 + cx.operand(pc, 1)) as usize;
     let taken = cx.label_at(target)?;
     let next = cx.label_at(pc + op.encoded_len())?;
-    cx.m.load_slot(R0, cx.u8at(pc, 1) as i32)?;
+    cx.m.load_slot(R0, cx.reg(pc, 0) as i32)?;
     match op {
         Op::JumpIfTrue | Op::JumpIfFalse => {
             let (on_true, on_false) = if op == Op::JumpIfTrue {

@@ -22,9 +22,9 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let get = op == Op::GetElement;
     // GetElement dst, obj, key / SetElement obj, key, value.
     let (obj, key) = if get {
-        (cx.u8at(pc, 2), cx.u8at(pc, 3))
+        (cx.reg(pc, 1), cx.reg(pc, 2))
     } else {
-        (cx.u8at(pc, 1), cx.u8at(pc, 2))
+        (cx.reg(pc, 0), cx.reg(pc, 1))
     };
     let slow = cx.slow_exit(pc, EXIT_STEP);
     cx.m.load_slot(R0, obj as i32)?;
@@ -45,9 +45,9 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     cx.m.load_indexed(R5, R4, R2)?;
     cx.m.branch_if_word_eq(R5, EMPTY, slow);
     if get {
-        cx.m.store_slot(R5, cx.u8at(pc, 1) as i32)
+        cx.m.store_slot(R5, cx.reg(pc, 0) as i32)
     } else {
-        cx.m.load_slot(R5, cx.u8at(pc, 3) as i32)?;
+        cx.m.load_slot(R5, cx.reg(pc, 2) as i32)?;
         cx.m.store_indexed(R5, R4, R2)?;
         Ok(())
     }

@@ -12,7 +12,7 @@ use crate::js::value::EMPTY;
 use crate::js::vm::{HDR_CALLEE, HDR_ENV, HDR_NEW_TARGET, HDR_THIS};
 
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
-    let reg = cx.u8at(pc, 1) as i32;
+    let reg = cx.reg(pc, 0) as i32;
     let header = |h: usize| -(h as i32);
     match op {
         Op::ThrowIfEmpty | Op::LoadThis => {

@@ -10,7 +10,6 @@ use std::mem::offset_of;
 use crate::jit::compiler::Ctx;
 use crate::jit::masm::{MasmError, MasmResult};
 use crate::jit::values::ValueOps;
-use crate::js::bytecode::rd_u16;
 use crate::js::heap::cells::{OFF_SHAPE, OFF_SLOTS};
 use crate::js::vm::Vm;
 
@@ -18,8 +17,8 @@ use super::ic_probe::{self, Probe, Targets};
 use super::{R0, R1, R2, R3, R4, R5};
 
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
-    let dst = cx.u8at(pc, 1) as i32;
-    let ic_idx = rd_u16(&cx.code.code, pc + 6);
+    let dst = cx.reg(pc, 0) as i32;
+    let ic_idx = cx.operand(pc, 2) as u16;
     let ic = cx
         .code
         .ics

@@ -25,7 +25,7 @@ use crate::jit::compiler::Ctx;
 use crate::jit::masm::{FReg, FpUnary, MasmResult};
 use crate::jit::values::ValueOps;
 use crate::js::builtins::{Intrinsic, intrinsic};
-use crate::js::bytecode::{Op, rd_u16};
+use crate::js::bytecode::Op;
 use crate::js::heap::cells::{CellHeader, ObjCell};
 use crate::js::heap::cells::{OFF_ELEM_LEN, OFF_ELEMENTS, OFF_STR_LEN, StrCell};
 use crate::js::ic::IC_CALL;
@@ -38,11 +38,11 @@ const F0: FReg = FReg(0);
 /// `None` unless the IC saw exactly one native callee, that callee is an intrinsic, and the
 /// call passes an argument.
 pub fn at<M: ValueOps>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> Option<(u32, Intrinsic)> {
-    let argc = cx.u8at(pc, 4);
+    let argc = cx.operand(pc, 3) as usize;
     if !matches!(op, Op::Call | Op::CallMethod) {
         return None;
     }
-    let slot = cx.code.ic(rd_u16(&cx.code.code, pc + 5) as usize);
+    let slot = cx.code.ic(cx.operand(pc, 4) as usize);
     let e = &slot.entries[0];
     if slot.count != 1 || slot.megamorphic != 0 || e.kind != IC_CALL {
         return None;
@@ -70,8 +70,8 @@ pub fn emit<M: ValueOps>(
     (index, which): (u32, Intrinsic),
     other: M::Label,
 ) -> MasmResult {
-    let dst = cx.u8at(pc, 1) as i32;
-    let base = cx.u8at(pc, 3) as i32;
+    let dst = cx.reg(pc, 0) as i32;
+    let base = cx.reg(pc, 2) as i32;
     let first_arg = base + (op == Op::CallMethod) as i32;
     callee_of_class(cx, pc, CLASS_NATIVE, other)?;
     // A native's `code` word is its index in `Vm::natives` (below 2^32).

@@ -21,7 +21,7 @@ use crate::js::value::{EMPTY, UNDEFINED};
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     let slow = cx.slow_exit(pc, EXIT_STEP);
     let hdr = offset_of!(ObjCell, hdr);
-    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
+    cx.m.load_slot(R0, cx.reg(pc, 1) as i32)?;
     cx.m.unbox_object_or(R1, R0, slow);
     cx.m.load_u8(R2, R1, (hdr + offset_of!(CellHeader, class)) as i32)?;
     cx.m.branch_if_u32_ne(R2, CLASS_ITER as u32, slow);
@@ -33,7 +33,7 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     cx.m.load_word(R3, R1, offset_of!(ObjCell, code) as i32)?;
     cx.m.load_u32(R4, R2, OFF_ELEM_LEN as i32)?;
     let more = cx.m.new_label();
-    let dst = cx.u8at(pc, 1) as i32;
+    let dst = cx.reg(pc, 0) as i32;
     cx.m.branch_if_above(R4, R3, more);
     cx.m.mov_int32(R4, IT_DONE as i32);
     cx.m.store_u32(R4, R1, (hdr + offset_of!(CellHeader, aux)) as i32)?;

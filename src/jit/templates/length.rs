@@ -15,10 +15,10 @@ use crate::js::value::UNDEFINED;
 
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
     const _: () = assert!(offset_of!(StrCell, len) == OFF_STR_LEN);
-    let dst = cx.u8at(pc, 1) as i32;
+    let dst = cx.reg(pc, 0) as i32;
     let slow = cx.slow_exit(pc, EXIT_STEP);
     let (not_object, string, done) = (cx.m.new_label(), cx.m.new_label(), cx.m.new_label());
-    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
+    cx.m.load_slot(R0, cx.reg(pc, 1) as i32)?;
     cx.m.unbox_object_or(R1, R0, not_object);
     let class = (offset_of!(ObjCell, hdr) + offset_of!(CellHeader, class)) as i32;
     cx.m.load_u8(R2, R1, class)?;

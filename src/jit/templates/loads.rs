@@ -4,14 +4,14 @@ use super::R0;
 use crate::jit::compiler::Ctx;
 use crate::jit::masm::MasmResult;
 use crate::jit::values::ValueOps;
-use crate::js::bytecode::{Op, rd_u16};
+use crate::js::bytecode::Op;
 use crate::js::value::Value;
 
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
-    let dst = cx.u8at(pc, 1) as i32;
+    let dst = cx.reg(pc, 0) as i32;
     let word = match op {
-        Op::LoadConst => cx.code.consts[rd_u16(&cx.code.code, pc + 2) as usize].0,
-        Op::LoadInt8 => Value::int(cx.code.code[pc + 2] as i8 as i32).0,
+        Op::LoadConst => cx.code.consts[cx.operand(pc, 1) as usize].0,
+        Op::LoadInt8 => Value::int(cx.operand(pc, 1) as i32).0,
         Op::LoadUndefined => Value::UNDEFINED.0,
         Op::LoadNull => Value::NULL.0,
         Op::LoadTrue => Value::TRUE.0,
@@ -19,7 +19,7 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
         Op::LoadEmpty => Value::EMPTY.0,
         _ => {
             // Move.
-            cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
+            cx.m.load_slot(R0, cx.reg(pc, 1) as i32)?;
             return cx.m.store_slot(R0, dst);
         }
     };

@@ -18,7 +18,7 @@ use crate::jit::compiler::{Ctx, EXIT_STEP};
 use crate::jit::masm::MasmResult;
 use crate::jit::values::ValueOps;
 use crate::js::atoms;
-use crate::js::bytecode::{Op, rd_u16, rd_u32};
+use crate::js::bytecode::Op;
 use crate::js::heap::cells::{CellHeader, OFF_SHAPE, OFF_SLOTS, ObjCell};
 use crate::js::ic::{IC_OWN, IC_WAYS, STRING_RECEIVER};
 use crate::js::object::{FLAG_FROZEN, FLAG_IS_PROTO, FLAG_NOT_EXTENSIBLE};
@@ -29,7 +29,7 @@ use super::{R0, R1, R2, R3, R4, R5};
 /// Whether `op` at `pc` goes through the IC (`length` is special-cased by the interpreter
 /// before the IC: [`super::length`] handles it).
 pub fn applies<M: ValueOps>(cx: &Ctx<'_, M>, op: Op, pc: usize) -> bool {
-    op != Op::GetPropertyByName || rd_u32(&cx.code.code, pc + 3) != atoms::LENGTH.0
+    op != Op::GetPropertyByName || cx.operand(pc, 2) as u32 != atoms::LENGTH.0
 }
 
 pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
@@ -37,9 +37,9 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     const _: () = assert!(offset_of!(ObjCell, slots) == OFF_SLOTS);
     let get = op == Op::GetPropertyByName;
     let (obj_reg, ic_idx) = if get {
-        (cx.u8at(pc, 2), rd_u16(&cx.code.code, pc + 7))
+        (cx.reg(pc, 1), cx.operand(pc, 3) as u16)
     } else {
-        (cx.u8at(pc, 1), rd_u16(&cx.code.code, pc + 7))
+        (cx.reg(pc, 0), cx.operand(pc, 3) as u16)
     };
     let ic = cx
         .code
@@ -67,10 +67,10 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
         if get {
             cx.m.load_word(R0, R5, slot)?;
-            cx.m.store_slot(R0, cx.u8at(pc, 1) as i32)?;
+            cx.m.store_slot(R0, cx.reg(pc, 0) as i32)?;
         } else {
             own_store_check(cx, slow)?;
-            cx.m.load_slot(R0, cx.u8at(pc, 6) as i32)?;
+            cx.m.load_slot(R0, cx.reg(pc, 2) as i32)?;
             cx.m.store_word(R0, R5, slot)?;
         }
         cx.m.jump(done);
@@ -94,7 +94,7 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
             miss: slow,
         };
         ic_probe::probe(cx, &regs, &targets)?;
-        let dst = cx.u8at(pc, 1) as i32;
+        let dst = cx.reg(pc, 0) as i32;
         // A prototype hit: the holder's slot.
         cx.m.bind(proto)?;
         cx.m.load_word(R5, R0, OFF_SLOTS as i32)?;
@@ -132,14 +132,14 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
         let grow = cx.slow_exit(pc, EXIT_STEP);
         cx.m.load_u32(R2, R1, offset_of!(ObjCell, slot_cap) as i32)?;
         cx.m.branch_if_u32_ge(R4, R2, grow);
-        cx.m.load_slot(R2, cx.u8at(pc, 6) as i32)?;
+        cx.m.load_slot(R2, cx.reg(pc, 2) as i32)?;
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
         cx.m.store_indexed(R2, R5, R4)?;
         cx.m.store_word(R0, R1, OFF_SHAPE as i32)?;
         cx.m.jump(done);
         cx.m.bind(own)?;
         own_store_check(cx, slow)?;
-        cx.m.load_slot(R0, cx.u8at(pc, 6) as i32)?;
+        cx.m.load_slot(R0, cx.reg(pc, 2) as i32)?;
         cx.m.load_word(R5, R1, OFF_SLOTS as i32)?;
         cx.m.store_indexed(R0, R5, R4)?;
     }

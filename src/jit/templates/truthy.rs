@@ -7,7 +7,7 @@ use super::{R0, R1};
 use crate::jit::compiler::{Ctx, EXIT_STEP};
 use crate::jit::masm::{FReg, FpCond, MasmResult, Reg};
 use crate::jit::values::ValueOps;
-use crate::js::bytecode::{Op, rd_i32};
+use crate::js::bytecode::Op;
 use crate::js::value::{FALSE, NULL, TRUE, UNDEFINED};
 
 const F0: FReg = FReg(0);
@@ -44,15 +44,15 @@ pub fn branch<M: ValueOps>(
 
 /// `Not dst, src`.
 pub fn emit_not<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
-    let dst = cx.u8at(pc, 1);
+    let dst = cx.reg(pc, 0);
     let slow = cx.slow_exit(pc, EXIT_STEP);
     let (truthy, falsy) = (cx.m.new_label(), cx.m.new_label());
     // Fused with `JumpIfTrue`/`JumpIfFalse dst`: (target if the operand was truthy,
     // target if it was falsy).
     let next = pc + Op::Not.encoded_len();
     let (after_truthy, after_falsy, fused) = match cx.op_at(next) {
-        Some(j @ (Op::JumpIfTrue | Op::JumpIfFalse)) if cx.u8at(next, 1) == dst => {
-            let target = (next as i64 + rd_i32(&cx.code.code, next + 2) as i64) as usize;
+        Some(j @ (Op::JumpIfTrue | Op::JumpIfFalse)) if cx.reg(next, 0) == dst => {
+            let target = (next as i64 + cx.operand(next, 1)) as usize;
             let taken = cx.label_at(target)?;
             let after = cx.label_at(next + j.encoded_len())?;
             // The result is !truthy: JumpIfFalse jumps when the operand was truthy.
@@ -67,7 +67,7 @@ pub fn emit_not<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize) -> MasmResult {
             (done, done, false)
         }
     };
-    cx.m.load_slot(R0, cx.u8at(pc, 2) as i32)?;
+    cx.m.load_slot(R0, cx.reg(pc, 1) as i32)?;
     branch(cx, R0, truthy, falsy, slow)?;
     cx.m.bind(truthy)?;
     cx.m.mov_imm(R1, FALSE);

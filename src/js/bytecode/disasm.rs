@@ -34,7 +34,7 @@ impl Vm {
                 let at = pc + operand_offset(op, i);
                 let sep = if i == 0 { "" } else { ", " };
                 let _ = match k {
-                    Kind::R => write!(s, "{sep}r{}", rd_u8(code, at)),
+                    Kind::R => write!(s, "{sep}r{}", rd_u16(code, at)),
                     Kind::U => write!(s, "{sep}{}", rd_u8(code, at)),
                     Kind::I => write!(s, "{sep}{}", rd_i8(code, at)),
                     Kind::K => {

@@ -39,7 +39,7 @@ pub struct Handler {
     pub start: u32,
     pub end: u32,
     pub target: u32,
-    pub reg: u8,
+    pub reg: u16,
 }
 
 pub struct FunctionCode {
@@ -49,12 +49,12 @@ pub struct FunctionCode {
     pub nparams: u32,
     /// The function's `length` property.
     pub length: u32,
-    /// Register count of a frame (<= 255).
+    /// Register count of a frame (<= 65535, see `compiler::MAX_REGS`).
     pub nregs: u32,
     /// Register receiving the rest array / `arguments` object, if any. A function with both
     /// (`F_HAS_REST | F_USES_ARGUMENTS`) gets the rest array here and `arguments` in the next
     /// register.
-    pub extra_reg: u8,
+    pub extra_reg: u16,
     pub flags: u32,
     pub code: Vec<u8>,
     pub consts: Vec<Value>,

@@ -1,6 +1,6 @@
 //! The opcode table: every bytecode instruction with its operand kinds. The encoding is an
 //! opcode byte followed by the operands in order, little-endian, with no padding:
-//! `R` register (u8), `U` u8 immediate, `I` i8 immediate, `K` constant index (u16),
+//! `R` register (u16, so a frame may have up to 65535 registers), `U` u8 immediate, `I` i8 immediate, `K` constant index (u16),
 //! `A` atom id (u32), `C` inline-cache index (u16), `J` jump offset (i32, relative to the
 //! start of the instruction).
 
@@ -18,8 +18,8 @@ pub enum Kind {
 impl Kind {
     pub const fn size(self) -> usize {
         match self {
-            Kind::R | Kind::U | Kind::I => 1,
-            Kind::K | Kind::C => 2,
+            Kind::U | Kind::I => 1,
+            Kind::R | Kind::K | Kind::C => 2,
             Kind::A | Kind::J => 4,
         }
     }
@@ -173,9 +173,101 @@ impl Op {
     pub fn encoded_len(self) -> usize {
         LENGTHS[self as usize] as usize
     }
+    /// [`Op::encoded_len`] in constant expressions.
+    pub const fn encoded_len_const(self) -> usize {
+        LENGTHS[self as usize] as usize
+    }
 }
 
-/// Operand offsets: `OFFSETS[op][i]` is operand i's byte offset from the opcode byte.
-pub fn operand_offset(op: Op, i: usize) -> usize {
-    1 + op.operands()[..i].iter().map(|k| k.size()).sum::<usize>()
+/// Operand `i`'s byte offset from the opcode byte (a `const fn`, so the interpreter's
+/// operand reads compile to fixed offsets).
+pub const fn operand_offset(op: Op, i: usize) -> usize {
+    let kinds = OPERANDS[op as usize];
+    let mut at = 1;
+    let mut j = 0;
+    while j < i {
+        at += kinds[j].size();
+        j += 1;
+    }
+    at
+}
+
+/// Operand `i` of the op at `pc` of `code`, zero-extended (sign-extended for `I` and `J`),
+/// decoded by its kind: the one decoder for everything but the interpreter's hot loop.
+pub fn operand(code: &[u8], pc: usize, op: Op, i: usize) -> i64 {
+    let at = pc + operand_offset(op, i);
+    match op.operands()[i] {
+        Kind::U => super::rd_u8(code, at) as i64,
+        Kind::I => super::rd_i8(code, at) as i64,
+        Kind::R | Kind::K | Kind::C => super::rd_u16(code, at) as i64,
+        Kind::A => super::rd_u32(code, at) as i64,
+        Kind::J => super::rd_i32(code, at) as i64,
+    }
+}
+
+/// Register operand `i` of the op at `pc` of `code`.
+pub fn reg(code: &[u8], pc: usize, op: Op, i: usize) -> usize {
+    debug_assert_eq!(op.operands()[i], Kind::R, "{op:?} operand {i}");
+    super::rd_u16(code, pc + operand_offset(op, i)) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operand_offsets_and_lengths() {
+        // (op, operand offsets, encoded length): registers take two bytes.
+        let rows: &[(Op, &[usize], usize)] = &[
+            (Op::Move, &[1, 3], 5),
+            (Op::LoadInt8, &[1, 3], 4),
+            (Op::LoadConst, &[1, 3], 5),
+            (Op::Add, &[1, 3, 5], 7),
+            (Op::GetPropertyByName, &[1, 3, 5, 9], 11),
+            (Op::SetPropertyByName, &[1, 3, 7, 9], 11),
+            (Op::Call, &[1, 3, 5, 7, 8], 10),
+            (Op::JumpIfTrue, &[1, 3], 7),
+            (Op::LoadContextSlot, &[1, 3, 4], 5),
+            (Op::Jump, &[1], 5),
+        ];
+        for &(op, offsets, len) in rows {
+            let got: Vec<usize> = (0..offsets.len()).map(|i| operand_offset(op, i)).collect();
+            assert_eq!((got.as_slice(), op.encoded_len()), (offsets, len), "{op:?}");
+            assert_eq!(op.encoded_len_const(), len, "{op:?}");
+        }
+    }
+
+    #[test]
+    fn operands_decode_by_kind() {
+        // Call r300, r65534, r256, 3 args, ic 0x0102; then JumpIfTrue r511, -7.
+        let mut code = vec![
+            Op::Call as u8,
+            0x2c,
+            0x01,
+            0xfe,
+            0xff,
+            0x00,
+            0x01,
+            3,
+            0x02,
+            0x01,
+        ];
+        code.extend([Op::JumpIfTrue as u8, 0xff, 0x01]);
+        code.extend((-7i32).to_le_bytes());
+        let rows: &[(usize, Op, usize, i64)] = &[
+            (0, Op::Call, 0, 300),
+            (0, Op::Call, 1, 65534),
+            (0, Op::Call, 2, 256),
+            (0, Op::Call, 3, 3),
+            (0, Op::Call, 4, 0x0102),
+            (10, Op::JumpIfTrue, 0, 511),
+            (10, Op::JumpIfTrue, 1, -7),
+        ];
+        for &(pc, op, i, want) in rows {
+            assert_eq!(operand(&code, pc, op, i), want, "{op:?} operand {i}");
+            if op.operands()[i] == Kind::R {
+                assert_eq!(reg(&code, pc, op, i) as i64, want, "{op:?} register {i}");
+            }
+        }
+    }
 }

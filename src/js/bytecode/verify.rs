@@ -6,7 +6,7 @@
 //! targets land on instruction boundaries; handlers cover valid ranges and registers; the
 //! code ends with an unconditional control transfer.
 
-use super::op::{Kind, Op, operand_offset};
+use super::op::{Kind, Op, operand, operand_offset};
 use super::*;
 
 impl FunctionCode {
@@ -34,10 +34,10 @@ impl FunctionCode {
             for (i, k) in op.operands().iter().enumerate() {
                 let at = pc + operand_offset(op, i);
                 match k {
-                    Kind::R if rd_u8(code, at) as u32 >= self.nregs => {
+                    Kind::R if rd_u16(code, at) as u32 >= self.nregs => {
                         return Err(format!(
                             "register r{} out of range in {} at {pc}",
-                            rd_u8(code, at),
+                            rd_u16(code, at),
                             op.name()
                         ));
                     }
@@ -57,18 +57,13 @@ impl FunctionCode {
                 }
             }
             // Ranges addressed through a base register and a count.
+            let opnd = |i: usize| operand(code, pc, op, i) as u32;
             let span = match op {
-                Op::ObjectRest => Some((rd_u8(code, pc + 3) as u32, rd_u8(code, pc + 4) as u32)),
-                Op::Call | Op::New => {
-                    Some((rd_u8(code, pc + 3) as u32, rd_u8(code, pc + 4) as u32))
-                }
-                Op::CallMethod => {
-                    Some((rd_u8(code, pc + 3) as u32, rd_u8(code, pc + 4) as u32 + 1))
-                }
-                Op::SuperCall => Some((rd_u8(code, pc + 2) as u32, rd_u8(code, pc + 3) as u32)),
-                Op::DirectEval => Some((rd_u8(code, pc + 3) as u32, rd_u8(code, pc + 4) as u32)),
+                Op::ObjectRest | Op::Call | Op::New | Op::DirectEval => Some((opnd(2), opnd(3))),
+                Op::CallMethod => Some((opnd(2), opnd(3) + 1)),
+                Op::SuperCall => Some((opnd(1), opnd(2))),
                 // The sent value and the resumption mode after it.
-                Op::Suspend | Op::YieldDelegate => Some((rd_u8(code, pc + 3) as u32, 2)),
+                Op::Suspend | Op::YieldDelegate | Op::YieldDelegateCall => Some((opnd(2), 2)),
                 _ => None,
             };
             if let Some((base, n)) = span
@@ -139,18 +134,65 @@ mod tests {
 
     #[test]
     fn accepts_valid_and_rejects_bad_code() {
-        let ok = code(vec![Op::LoadInt8 as u8, 0, 5, Op::Return as u8, 0], 1);
+        let ok = code(vec![Op::LoadInt8 as u8, 0, 0, 5, Op::Return as u8, 0, 0], 1);
         assert!(ok.verify().is_ok());
-        let bad_reg = code(vec![Op::LoadInt8 as u8, 3, 5, Op::Return as u8, 0], 1);
+        let bad_reg = code(vec![Op::LoadInt8 as u8, 3, 0, 5, Op::Return as u8, 0, 0], 1);
         assert!(bad_reg.verify().is_err());
-        let truncated = code(vec![Op::LoadInt8 as u8, 0], 1);
+        let truncated = code(vec![Op::LoadInt8 as u8, 0, 0], 1);
         assert!(truncated.verify().is_err());
-        let falls_off = code(vec![Op::LoadInt8 as u8, 0, 5], 1);
+        let falls_off = code(vec![Op::LoadInt8 as u8, 0, 0, 5], 1);
         assert!(falls_off.verify().is_err());
         let mut jump_mid = vec![Op::Jump as u8];
         jump_mid.extend_from_slice(&2i32.to_le_bytes());
         assert!(code(jump_mid, 1).verify().is_err());
-        let bad_const = code(vec![Op::LoadConst as u8, 0, 0, 0, Op::Return as u8, 0], 1);
+        let bad_const = code(
+            vec![Op::LoadConst as u8, 0, 0, 0, 0, Op::Return as u8, 0, 0],
+            1,
+        );
         assert!(bad_const.verify().is_err());
+    }
+
+    /// `op` with operands `regs` (registers) then `rest` (raw bytes), followed by `Return r0`.
+    fn ins(op: Op, regs: &[u16], rest: &[u8]) -> Vec<u8> {
+        let mut v = vec![op as u8];
+        for r in regs {
+            v.extend(r.to_le_bytes());
+        }
+        v.extend(rest);
+        v.extend([Op::Return as u8, 0, 0]);
+        v
+    }
+
+    #[test]
+    fn registers_above_255() {
+        // (code, register count, accepted)
+        let rows: Vec<(Vec<u8>, u32, bool)> = vec![
+            (ins(Op::Move, &[300, 0], &[]), 301, true),
+            (ins(Op::Move, &[300, 0], &[]), 300, false),
+            // The highest register a frame may have.
+            (ins(Op::LoadUndefined, &[65534], &[]), 65535, true),
+            // Call r0, r1, base, 2 args, ic 0: base r298 needs registers up to r299.
+            (ins(Op::Call, &[0, 1, 298], &[2, 0, 0]), 300, true),
+            (ins(Op::Call, &[0, 1, 299], &[2, 0, 0]), 300, false),
+            // Suspend g, v, sent (and the mode in the register after it), kind 0.
+            (ins(Op::Suspend, &[0, 1, 298], &[0]), 300, true),
+            (ins(Op::Suspend, &[0, 1, 299], &[0]), 300, false),
+        ];
+        for (i, (bytes, nregs, ok)) in rows.into_iter().enumerate() {
+            let mut f = code(bytes, nregs);
+            f.ics = Box::new([std::cell::UnsafeCell::new(Default::default())]);
+            assert_eq!(f.verify().is_ok(), ok, "row {i}: {:?}", f.verify());
+        }
+        // A handler's exception register above 255.
+        let mut f = code(ins(Op::Nop, &[], &[]), 301);
+        f.handlers.push(Handler {
+            start: 0,
+            end: 1,
+            target: 1,
+            reg: 300,
+        });
+        assert!(f.verify().is_ok());
+        f.nregs = 300;
+        assert!(f.verify().is_err());
     }
 }

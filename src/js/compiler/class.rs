@@ -12,7 +12,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn class_expr(
         &mut self,
         c: &'a Class<'a>,
-        dst: u8,
+        dst: u16,
         name_hint: Option<&str>,
     ) -> CResult<()> {
         let name =
@@ -26,7 +26,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         r
     }
 
-    fn class_body(&mut self, c: &'a Class<'a>, dst: u8, name: String) -> CResult<()> {
+    fn class_body(&mut self, c: &'a Class<'a>, dst: u16, name: String) -> CResult<()> {
         let d = dst as i64;
         let m = self.reg_mark();
         self.push_scope(ScopeKind::Block);
@@ -174,9 +174,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
     /// Defines `obj[key] = v` as an own property (private names are non-enumerable).
     fn define_key(
         &mut self,
-        obj: u8,
-        key: Result<String, u8>,
-        v: u8,
+        obj: u16,
+        key: Result<String, u16>,
+        v: u16,
         private: bool,
     ) -> CResult<()> {
         match key {

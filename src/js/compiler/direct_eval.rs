@@ -50,7 +50,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// `eval(args…)` as a direct eval into `dst`.
-    pub(crate) fn direct_eval(&mut self, c: &'a CallExpression<'a>, dst: u8) -> CResult<()> {
+    pub(crate) fn direct_eval(&mut self, c: &'a CallExpression<'a>, dst: u16) -> CResult<()> {
         let snapshot = self.scope_snapshot();
         let k = self.const_unique(snapshot);
         let m = self.reg_mark();
@@ -65,7 +65,7 @@ impl<'a> Compiler<'a, '_> {
                     "spread arguments to a direct eval are not supported",
                 );
             }
-            self.expr(a.to_expression(), base + i as u8)?;
+            self.expr(a.to_expression(), base + i as u16)?;
         }
         self.mark_line(c.span.start);
         let mode = (self.f().flags & F_STRICT != 0) as i64 | (self.f().in_params as i64) << 1;

@@ -75,8 +75,8 @@ fn assign_binop(op: AssignmentOperator) -> Option<Op> {
 
 /// A member access target evaluated once (object register + key).
 pub(crate) enum MemberRef {
-    Named(u8, i64),
-    Keyed(u8, u8),
+    Named(u16, i64),
+    Keyed(u16, u16),
 }
 
 impl<'a, 'v> Compiler<'a, 'v> {
@@ -93,14 +93,14 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     /// Evaluates into a fresh temporary.
-    pub(crate) fn expr_temp(&mut self, e: &'a Expression<'a>) -> CResult<u8> {
+    pub(crate) fn expr_temp(&mut self, e: &'a Expression<'a>) -> CResult<u16> {
         let t = self.temp()?;
         self.expr(e, t)?;
         Ok(t)
     }
 
     /// Evaluates into some register: a local's own register when `e` is a plain local.
-    pub(crate) fn expr_reg(&mut self, e: &'a Expression<'a>) -> CResult<u8> {
+    pub(crate) fn expr_reg(&mut self, e: &'a Expression<'a>) -> CResult<u16> {
         if let Expression::Identifier(id) = e
             && let Some(r) = self.var_reg(id.name.as_str(), id.span.start)
         {
@@ -109,7 +109,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.expr_temp(e)
     }
 
-    pub(crate) fn load_number(&mut self, n: f64, dst: u8) {
+    pub(crate) fn load_number(&mut self, n: f64, dst: u16) {
         if n == n.trunc() && (-128.0..=127.0).contains(&n) && !(n == 0.0 && n.is_sign_negative()) {
             self.emit(Op::LoadInt8, &[dst as i64, n as i64]);
         } else {
@@ -117,13 +117,18 @@ impl<'a, 'v> Compiler<'a, 'v> {
             self.emit(Op::LoadConst, &[dst as i64, k]);
         }
     }
-    pub(crate) fn load_str(&mut self, s: &str, dst: u8) {
+    pub(crate) fn load_str(&mut self, s: &str, dst: u16) {
         let k = self.const_str(s);
         self.emit(Op::LoadConst, &[dst as i64, k]);
     }
 
     /// Compiles `e` with a name for anonymous functions/classes.
-    pub(crate) fn expr_named(&mut self, e: &'a Expression<'a>, dst: u8, name: &str) -> CResult<()> {
+    pub(crate) fn expr_named(
+        &mut self,
+        e: &'a Expression<'a>,
+        dst: u16,
+        name: &str,
+    ) -> CResult<()> {
         match e {
             Expression::FunctionExpression(f) if f.id.is_none() => {
                 self.function_expr(f, dst, Some(name))
@@ -135,7 +140,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
     }
 
-    pub(crate) fn expr(&mut self, e: &'a Expression<'a>, dst: u8) -> CResult<()> {
+    pub(crate) fn expr(&mut self, e: &'a Expression<'a>, dst: u16) -> CResult<()> {
         let d = dst as i64;
         match e {
             Expression::BooleanLiteral(b) => {
@@ -250,7 +255,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Ok(())
     }
 
-    fn template(&mut self, t: &'a TemplateLiteral<'a>, dst: u8) -> CResult<()> {
+    fn template(&mut self, t: &'a TemplateLiteral<'a>, dst: u16) -> CResult<()> {
         let d = dst as i64;
         let first = t.quasis[0].value.cooked.map(|c| c.as_str()).unwrap_or("");
         self.load_quasi(first, t.quasis[0].lone_surrogates, dst);
@@ -274,7 +279,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Ok(())
     }
 
-    fn load_quasi(&mut self, s: &str, lossy: bool, dst: u8) {
+    fn load_quasi(&mut self, s: &str, lossy: bool, dst: u16) {
         if lossy {
             let k = self.const_str_lossy(s);
             self.emit(Op::LoadConst, &[dst as i64, k]);
@@ -283,7 +288,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
     }
 
-    fn array_literal(&mut self, a: &'a ArrayExpression<'a>, dst: u8) -> CResult<()> {
+    fn array_literal(&mut self, a: &'a ArrayExpression<'a>, dst: u16) -> CResult<()> {
         let d = dst as i64;
         self.emit(Op::NewArray, &[d]);
         let m = self.reg_mark();
@@ -313,7 +318,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         &mut self,
         k: &'a PropertyKey<'a>,
         computed: bool,
-    ) -> CResult<Result<String, u8>> {
+    ) -> CResult<Result<String, u16>> {
         if !computed && let Some(n) = prop_key_name(k) {
             return Ok(Ok(n));
         }
@@ -322,7 +327,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Ok(Err(r))
     }
 
-    fn object_literal(&mut self, o: &'a ObjectExpression<'a>, dst: u8) -> CResult<()> {
+    fn object_literal(&mut self, o: &'a ObjectExpression<'a>, dst: u16) -> CResult<()> {
         let d = dst as i64;
         self.emit(Op::NewObject, &[d]);
         for p in &o.properties {
@@ -412,7 +417,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// `delete obj.key` / `delete obj[key]` into `dst`. An optional member (`obj?.key`, only
     /// inside a chain) first records a nullish exit in `chain_exits`.
-    fn delete_member(&mut self, me: &'a MemberExpression<'a>, dst: u8) -> CResult<()> {
+    fn delete_member(&mut self, me: &'a MemberExpression<'a>, dst: u16) -> CResult<()> {
         let m = self.reg_mark();
         let obj = self.expr_temp(me.object())?;
         if me.optional() {
@@ -434,7 +439,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Ok(())
     }
 
-    fn unary(&mut self, u: &'a UnaryExpression<'a>, dst: u8) -> CResult<()> {
+    fn unary(&mut self, u: &'a UnaryExpression<'a>, dst: u16) -> CResult<()> {
         let d = dst as i64;
         match u.operator {
             UnaryOperator::Typeof => {
@@ -541,7 +546,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
         })
     }
-    pub(crate) fn ref_get(&mut self, r: &MemberRef, dst: u8) {
+    pub(crate) fn ref_get(&mut self, r: &MemberRef, dst: u16) {
         match *r {
             MemberRef::Named(o, a) => {
                 let ic = self.ic();
@@ -552,7 +557,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
         }
     }
-    pub(crate) fn ref_set(&mut self, r: &MemberRef, src: u8) {
+    pub(crate) fn ref_set(&mut self, r: &MemberRef, src: u16) {
         match *r {
             MemberRef::Named(o, a) => {
                 let ic = self.ic();
@@ -564,7 +569,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
     }
 
-    pub(crate) fn member_get(&mut self, me: &'a MemberExpression<'a>, dst: u8) -> CResult<()> {
+    pub(crate) fn member_get(&mut self, me: &'a MemberExpression<'a>, dst: u16) -> CResult<()> {
         let d = dst as i64;
         if let Expression::Super(_) = me.object() {
             let m = self.reg_mark();
@@ -617,7 +622,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Ok(())
     }
 
-    fn assignment(&mut self, a: &'a AssignmentExpression<'a>, dst: u8) -> CResult<()> {
+    fn assignment(&mut self, a: &'a AssignmentExpression<'a>, dst: u16) -> CResult<()> {
         let d = dst as i64;
         match &a.left {
             AssignmentTarget::AssignmentTargetIdentifier(id) => {
@@ -738,7 +743,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
     }
 
-    fn update(&mut self, u: &'a UpdateExpression<'a>, dst: u8, prefix: bool) -> CResult<()> {
+    fn update(&mut self, u: &'a UpdateExpression<'a>, dst: u16, prefix: bool) -> CResult<()> {
         let d = dst as i64;
         let op = if u.operator == UpdateOperator::Increment {
             Op::Inc
@@ -790,7 +795,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     /// Builds an array of the arguments (spread calls).
-    fn args_array(&mut self, args: &'a [Argument<'a>], arr: u8) -> CResult<()> {
+    fn args_array(&mut self, args: &'a [Argument<'a>], arr: u16) -> CResult<()> {
         self.emit(Op::NewArray, &[arr as i64]);
         let m = self.reg_mark();
         let t = self.temp()?;
@@ -810,9 +815,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Ok(())
     }
 
-    fn args_into(&mut self, args: &'a [Argument<'a>], base: u8) -> CResult<()> {
+    fn args_into(&mut self, args: &'a [Argument<'a>], base: u16) -> CResult<()> {
         for (i, a) in args.iter().enumerate() {
-            self.expr(a.to_expression(), base + i as u8)?;
+            self.expr(a.to_expression(), base + i as u16)?;
         }
         Ok(())
     }
@@ -822,7 +827,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.f().call_names.push((pc as u32, text));
     }
 
-    pub(crate) fn call(&mut self, c: &'a CallExpression<'a>, dst: u8) -> CResult<()> {
+    pub(crate) fn call(&mut self, c: &'a CallExpression<'a>, dst: u16) -> CResult<()> {
         if self.is_direct_eval(c) {
             return self.direct_eval(c, dst);
         }
@@ -955,7 +960,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Ok(())
     }
 
-    fn new_expr(&mut self, n: &'a NewExpression<'a>, dst: u8) -> CResult<()> {
+    fn new_expr(&mut self, n: &'a NewExpression<'a>, dst: u16) -> CResult<()> {
         let d = dst as i64;
         let argc = n.arguments.len();
         let m = self.reg_mark();

@@ -92,7 +92,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             !own.iter().any(|d| d.name == "arguments")
         };
-        let mut extra_reg = 0u8;
+        let mut extra_reg = 0u16;
         if let Some(rest) = &params.rest {
             let r = self.temp()?;
             extra_reg = r;
@@ -136,7 +136,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         // Defaults and destructuring parameters. Simple parameters start out EMPTY (TDZ: a
         // default may not read its own or a later parameter) and get their argument back
         // when their turn comes.
-        let mut saved: Vec<u8> = Vec::new();
+        let mut saved: Vec<u16> = Vec::new();
         self.f().in_params = true;
         if has_defaults {
             for (i, p) in params.items.iter().enumerate() {
@@ -146,12 +146,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     self.emit(Op::LoadEmpty, &[i as i64]);
                     saved.push(t);
                 } else {
-                    saved.push(i as u8);
+                    saved.push(i as u16);
                 }
             }
         }
         for (i, p) in params.items.iter().enumerate() {
-            let r = i as u8;
+            let r = i as u16;
             if has_defaults && saved[i] != r {
                 self.emit(Op::Move, &[r as i64, saved[i] as i64]);
             }
@@ -203,7 +203,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn function_expr(
         &mut self,
         f: &'a Function<'a>,
-        dst: u8,
+        dst: u16,
         name: Option<&str>,
     ) -> CResult<()> {
         let Some(body) = &f.body else {
@@ -241,7 +241,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn method_fn(
         &mut self,
         f: &'a Function<'a>,
-        dst: u8,
+        dst: u16,
         name: &str,
         source_span: oxc_span::Span,
     ) -> CResult<()> {
@@ -284,7 +284,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn arrow_expr(
         &mut self,
         a: &'a ArrowFunctionExpression<'a>,
-        dst: u8,
+        dst: u16,
         name: &str,
     ) -> CResult<()> {
         let body = match &a.body {

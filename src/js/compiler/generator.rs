@@ -30,13 +30,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     /// Two consecutive registers: the value sent by the resumer and the resumption mode.
-    fn sent_pair(&mut self) -> CResult<u8> {
+    fn sent_pair(&mut self) -> CResult<u16> {
         let sent = self.temp()?;
         self.temp()?;
         Ok(sent)
     }
 
-    pub(crate) fn yield_expr(&mut self, y: &'a YieldExpression<'a>, dst: u8) -> CResult<()> {
+    pub(crate) fn yield_expr(&mut self, y: &'a YieldExpression<'a>, dst: u16) -> CResult<()> {
         let Some(g) = self.f().gen_reg else {
             return self.err(y.span, "Yield expression not allowed in formal parameter");
         };
@@ -72,7 +72,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// `yield* v` (ES2025 15.5.5): one `YieldDelegate` step per resumption, yielding the
     /// inner iterator's results as they are, until it is done.
-    fn yield_star(&mut self, g: u8, v: u8, dst: u8) -> CResult<()> {
+    fn yield_star(&mut self, g: u16, v: u16, dst: u16) -> CResult<()> {
         let it = self.temp()?;
         self.emit(Op::GetIterator, &[it as i64, v as i64]);
         let sent = self.sent_pair()?;
@@ -100,7 +100,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     /// `yield* v` in an async generator (ES2025 15.5.5 with generatorKind async): the inner
     /// iterator is async, each of its results is awaited and its values are yielded as they
     /// are (not awaited again).
-    fn async_yield_star(&mut self, g: u8, v: u8, dst: u8) -> CResult<()> {
+    fn async_yield_star(&mut self, g: u16, v: u16, dst: u16) -> CResult<()> {
         let it = self.temp()?;
         self.emit(Op::GetAsyncIterator, &[it as i64, v as i64]);
         let sent = self.sent_pair()?;
@@ -133,7 +133,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// After a `Suspend`: a next resumption goes on; throw throws the sent value where the
     /// generator stopped; return returns it through the enclosing `finally` blocks.
-    fn resume_dispatch(&mut self, sent: u8) -> CResult<()> {
+    fn resume_dispatch(&mut self, sent: u16) -> CResult<()> {
         let mode = sent as i64 + 1;
         let next = self.emit(Op::JumpIfFalse, &[mode, 0]);
         let m = self.reg_mark();
@@ -152,7 +152,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     /// `return r` from inside any number of `try` statements: their `finally` blocks run
     /// first. An async function settles its promise with `r` and returns the promise; an
     /// async generator awaits `r` first (ES2025 15.6.2, ReturnStatement evaluation).
-    pub(crate) fn emit_return(&mut self, r: u8) -> CResult<()> {
+    pub(crate) fn emit_return(&mut self, r: u16) -> CResult<()> {
         if self.f().flags & (F_ASYNC | F_GENERATOR) == F_ASYNC | F_GENERATOR {
             let m = self.reg_mark();
             let t = self.temp()?;
@@ -165,7 +165,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     /// [`Self::emit_return`] without an async generator's await (the end of the body).
-    pub(crate) fn emit_final_return(&mut self, r: u8) -> CResult<()> {
+    pub(crate) fn emit_final_return(&mut self, r: u16) -> CResult<()> {
         let n = self.f().scopes.len();
         let u = self.unwind_to(n, 0)?;
         let is_async_fn = self.f().flags & (F_ASYNC | F_GENERATOR) == F_ASYNC;
@@ -187,7 +187,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// An async function's first op: its state and promise, and the implicit handler
     /// (everything after it up to [`Self::async_end`]) that rejects the promise.
-    pub(crate) fn async_start(&mut self) -> CResult<u8> {
+    pub(crate) fn async_start(&mut self) -> CResult<u16> {
         let g = self.temp()?;
         self.f().gen_reg = Some(g);
         self.emit(Op::AsyncCreate, &[g as i64]);
@@ -205,7 +205,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// Ends an async function: an exception escaping its body rejects its promise, which
     /// the frame returns.
-    pub(crate) fn async_end(&mut self, g: u8) -> CResult<()> {
+    pub(crate) fn async_end(&mut self, g: u16) -> CResult<()> {
         let mut c = self.f().tries.pop().expect("async body");
         let pc = self.pc() as u32;
         if c.open < pc {
@@ -228,7 +228,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// `await v` (ES2025 27.7.5.3): suspends until the promise for `v` settles; a rejection
     /// is thrown here.
-    pub(crate) fn await_expr(&mut self, a: &'a AwaitExpression<'a>, dst: u8) -> CResult<()> {
+    pub(crate) fn await_expr(&mut self, a: &'a AwaitExpression<'a>, dst: u16) -> CResult<()> {
         let is_async = self.f().flags & F_ASYNC != 0;
         let Some(g) = self.f().gen_reg.filter(|_| is_async) else {
             return self.err(
@@ -247,7 +247,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// `for await`'s step: `v = (await it.next()).value`, or a jump (returned, to patch)
     /// when the result is done.
-    pub(crate) fn async_iterator_next(&mut self, it: u8, v: u8) -> CResult<usize> {
+    pub(crate) fn async_iterator_next(&mut self, it: u16, v: u16) -> CResult<usize> {
         let m = self.reg_mark();
         let f = self.temp()?;
         let this = self.temp()?;
@@ -265,7 +265,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// AsyncIteratorClose on a normal exit (`break`, `return`): awaits `it.return()` and
     /// requires an object.
-    pub(crate) fn async_iterator_close(&mut self, it: u8) -> CResult<()> {
+    pub(crate) fn async_iterator_close(&mut self, it: u16) -> CResult<()> {
         let m = self.reg_mark();
         let f = self.temp()?;
         let this = self.temp()?;
@@ -284,7 +284,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     /// Awaits the value in `v` into `dst` (in an async function or async generator).
-    fn emit_await(&mut self, v: u8, dst: u8) -> CResult<()> {
+    fn emit_await(&mut self, v: u16, dst: u16) -> CResult<()> {
         let g = self
             .f()
             .gen_reg

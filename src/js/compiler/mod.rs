@@ -33,6 +33,18 @@ use crate::js::vm::Vm;
 pub use scope::*;
 pub use script::{ScriptDecls, compile_eval, compile_script};
 
+/// Registers a function may use: register operands are u16, and the register file must
+/// hold a few such frames. A function needing more (megabytes of generated code in one
+/// function) is a SyntaxError at the function.
+pub const MAX_REGS: u32 = 65_535;
+
+fn too_many_registers(offset: u32) -> CompileError {
+    CompileError {
+        message: format!("function needs more than {MAX_REGS} registers"),
+        offset,
+    }
+}
+
 #[derive(Debug)]
 pub struct CompileError {
     pub message: String,
@@ -69,7 +81,7 @@ pub(crate) struct TryCtx<'a> {
     pub open: u32,
     pub finally: Option<&'a BlockStatement<'a>>,
     /// A for-of loop's iterator (register), closed on every exit that leaves the loop.
-    pub close_iter: Option<u8>,
+    pub close_iter: Option<u16>,
     /// The iterator is async (`for await`): closing awaits its `return`.
     pub close_async: bool,
     pub scope_len: usize,
@@ -98,10 +110,10 @@ pub(crate) struct FnState<'a> {
     /// Atoms of the `this.NAME` members assigned or updated (`FunctionCode::this_fields`).
     pub this_names: Vec<i64>,
     /// A generator function's generator object (its register), once created.
-    pub gen_reg: Option<u8>,
+    pub gen_reg: Option<u16>,
     /// Eval code: the register holding the completion value (the value of the last
     /// expression statement run), which the code returns.
-    pub completion: Option<u8>,
+    pub completion: Option<u16>,
     /// Compiling the parameters' defaults and patterns (a direct eval there may not declare
     /// `var arguments`).
     pub in_params: bool,
@@ -250,9 +262,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
         f.code.push(op as u8);
         for (k, &a) in kinds.iter().zip(args) {
             match k {
-                Kind::R | Kind::U => f.code.push(a as u8),
+                Kind::U => f.code.push(a as u8),
                 Kind::I => f.code.push(a as i8 as u8),
-                Kind::K | Kind::C => f.code.extend_from_slice(&(a as u16).to_le_bytes()),
+                Kind::R | Kind::K | Kind::C => f.code.extend_from_slice(&(a as u16).to_le_bytes()),
                 Kind::A => f.code.extend_from_slice(&(a as u32).to_le_bytes()),
                 Kind::J => f
                     .code
@@ -386,35 +398,30 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     // ---- registers ----
 
-    pub(crate) fn temp(&mut self) -> CResult<u8> {
+    pub(crate) fn temp(&mut self) -> CResult<u16> {
         let f = self.f();
         let r = f.next_reg;
-        if r >= 255 {
-            return Err(CompileError {
-                message: "function needs more than 255 registers".into(),
-                offset: f.span_start,
-            });
+        if r >= MAX_REGS {
+            return Err(too_many_registers(f.span_start));
         }
         f.next_reg += 1;
         f.max_reg = f.max_reg.max(f.next_reg);
-        Ok(r as u8)
+        Ok(r as u16)
     }
     /// Allocates `n` consecutive registers.
-    pub(crate) fn temps(&mut self, n: usize) -> CResult<u8> {
+    pub(crate) fn temps(&mut self, n: usize) -> CResult<u16> {
         let first = self.f().next_reg;
         for _ in 0..n {
             self.temp()?;
         }
         if n == 0 {
-            self.f().max_reg = self.f().max_reg.max(first + 1);
-            if first >= 255 {
-                return Err(CompileError {
-                    message: "function needs more than 255 registers".into(),
-                    offset: 0,
-                });
+            let f = self.f();
+            f.max_reg = f.max_reg.max(first + 1);
+            if first >= MAX_REGS {
+                return Err(too_many_registers(f.span_start));
             }
         }
-        Ok(first as u8)
+        Ok(first as u16)
     }
     pub(crate) fn reg_mark(&mut self) -> u32 {
         self.f().next_reg
@@ -429,7 +436,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         name: String,
         nparams: u32,
         length: u32,
-        extra_reg: u8,
+        extra_reg: u16,
     ) -> CResult<usize> {
         let f = self.fns.pop().expect("fn state");
         let saw_double = crate::js::bytecode::feedback::PcBits::new(f.code.len());
@@ -487,7 +494,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             self.temp()?;
             // Parameter keys use offsets past the end of the source so they never collide.
             let key = (u32::MAX - 10 + i as u32) as u64;
-            self.declare_param(n, key, i as u8);
+            self.declare_param(n, key, i as u16);
         }
         self.declare_this_binding(u32::MAX);
         self.hoist_function_body(&program.body, true)?;

@@ -10,7 +10,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn bind_pattern(
         &mut self,
         pat: &'a BindingPattern<'a>,
-        src: u8,
+        src: u16,
         init: bool,
     ) -> CResult<()> {
         match pat {
@@ -35,7 +35,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 // Destructuring null or undefined throws even with no properties to read.
                 self.emit(Op::RequireObjectCoercible, &[src as i64]);
                 let m = self.reg_mark();
-                let mut keys: Vec<u8> = Vec::new();
+                let mut keys: Vec<u16> = Vec::new();
                 let need_keys = o.rest.is_some();
                 for p in &o.properties {
                     let t = self.temp()?;
@@ -78,7 +78,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
     }
 
-    fn iter_next_or_undefined(&mut self, dst: u8, it: u8) {
+    fn iter_next_or_undefined(&mut self, dst: u16, it: u16) {
         let pc = self.pc();
         let len = Op::IteratorNext.encoded_len();
         self.emit(
@@ -87,7 +87,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         );
     }
 
-    fn iter_rest(&mut self, it: u8, t: u8) -> CResult<u8> {
+    fn iter_rest(&mut self, it: u16, t: u16) -> CResult<u16> {
         let arr = self.temp()?;
         self.emit(Op::NewArray, &[arr as i64]);
         let top = self.pc();
@@ -103,10 +103,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
         &mut self,
         key: &'a PropertyKey<'a>,
         computed: bool,
-        src: u8,
-        dst: u8,
+        src: u16,
+        dst: u16,
         want_key: bool,
-    ) -> CResult<Option<u8>> {
+    ) -> CResult<Option<u16>> {
         match self.property_key(key, computed)? {
             Ok(name)
                 if crate::js::string::parse_index(&crate::js::string::utf16(&name)).is_some() =>
@@ -134,7 +134,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
     }
 
-    fn object_rest(&mut self, src: u8, keys: &[u8]) -> CResult<u8> {
+    fn object_rest(&mut self, src: u16, keys: &[u16]) -> CResult<u16> {
         let base = self.temps(keys.len())?;
         for (i, k) in keys.iter().enumerate() {
             self.emit(Op::Move, &[(base as usize + i) as i64, *k as i64]);
@@ -151,7 +151,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn assign_target(
         &mut self,
         target: &'a AssignmentTarget<'a>,
-        src: u8,
+        src: u16,
     ) -> CResult<()> {
         match target {
             AssignmentTarget::AssignmentTargetIdentifier(id) => {
@@ -239,7 +239,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     fn assign_maybe_default(
         &mut self,
         el: &'a AssignmentTargetMaybeDefault<'a>,
-        src: u8,
+        src: u16,
     ) -> CResult<()> {
         match el {
             AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => {

@@ -16,7 +16,7 @@ pub enum ScopeKind {
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum BLoc {
-    Reg(u8),
+    Reg(u16),
     Ctx(u8),
     /// The frame's `this` header slot.
     This,
@@ -64,7 +64,7 @@ pub struct Decl<'a> {
 /// Result of resolving a name.
 #[derive(Clone, Copy, Debug)]
 pub enum Res {
-    Reg(u8),
+    Reg(u16),
     Ctx(u8, u8),
     This,
     Callee,
@@ -107,7 +107,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.f().scopes.last_mut().expect("scope")
     }
 
-    pub(crate) fn declare_param(&mut self, name: &'a str, key: u64, reg: u8) {
+    pub(crate) fn declare_param(&mut self, name: &'a str, key: u64, reg: u16) {
         self.cur_scope().bindings.push(Binding {
             name,
             loc: BLoc::Reg(reg),
@@ -314,7 +314,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     /// Loads variable `name` (referenced at `pos`) into `dst`.
-    pub(crate) fn load_var(&mut self, name: &str, pos: u32, dst: u8) -> CResult<()> {
+    pub(crate) fn load_var(&mut self, name: &str, pos: u32, dst: u16) -> CResult<()> {
         let chain = self.with_chain(name);
         if chain.is_empty() {
             return self.load_var_static(name, pos, dst);
@@ -326,7 +326,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     /// [`Self::load_var`] ignoring enclosing `with` objects.
-    pub(crate) fn load_var_static(&mut self, name: &str, pos: u32, dst: u8) -> CResult<()> {
+    pub(crate) fn load_var_static(&mut self, name: &str, pos: u32, dst: u16) -> CResult<()> {
         let (res, kind, end, same_fn) = self.resolve(name);
         let tdz = (matches!(kind, Some(BKind::Let | BKind::Const | BKind::Class))
             && (!same_fn || pos < end))
@@ -369,7 +369,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     /// The register holding `name` if it is a register local that needs no TDZ check.
-    pub(crate) fn var_reg(&mut self, name: &str, pos: u32) -> Option<u8> {
+    pub(crate) fn var_reg(&mut self, name: &str, pos: u32) -> Option<u16> {
         if !self.with_chain(name).is_empty() {
             return None;
         }
@@ -414,7 +414,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     /// Stores `src` into variable `name`. `init` marks the declaration's own initialisation.
-    pub(crate) fn store_var(&mut self, name: &str, src: u8, init: bool) -> CResult<()> {
+    pub(crate) fn store_var(&mut self, name: &str, src: u16, init: bool) -> CResult<()> {
         let chain = self.with_chain(name);
         // A `var` initializer assigns like any store (to a `with` object that has the name);
         // other initializations bind their own declaration.
@@ -429,7 +429,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
 
     /// [`Self::store_var`] ignoring enclosing `with` objects.
-    fn store_var_static(&mut self, name: &str, src: u8, init: bool) -> CResult<()> {
+    fn store_var_static(&mut self, name: &str, src: u16, init: bool) -> CResult<()> {
         let (res, kind, _, _) = self.resolve(name);
         if !init && matches!(kind, Some(BKind::Const)) {
             let a = self.atom(name);

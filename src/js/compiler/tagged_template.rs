@@ -16,7 +16,7 @@ impl<'a> Compiler<'a, '_> {
     pub(crate) fn tagged_template(
         &mut self,
         t: &'a TaggedTemplateExpression<'a>,
-        dst: u8,
+        dst: u16,
     ) -> CResult<()> {
         let m = self.reg_mark();
         let f = self.temp()?;
@@ -60,7 +60,7 @@ impl<'a> Compiler<'a, '_> {
         let k = self.const_unique(strings);
         self.emit(Op::LoadConst, &[base as i64, k]);
         for (i, e) in subs.iter().enumerate() {
-            self.expr(e, base + 1 + i as u8)?;
+            self.expr(e, base + 1 + i as u16)?;
         }
         self.mark_line(t.span.start);
         let ic = self.ic();

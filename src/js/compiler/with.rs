@@ -81,7 +81,7 @@ impl<'a> Compiler<'a, '_> {
         chain: &[&'static str],
         name: &str,
         pos: u32,
-        mut found: impl FnMut(&mut Self, u8) -> CResult<()>,
+        mut found: impl FnMut(&mut Self, u16) -> CResult<()>,
     ) -> CResult<Vec<usize>> {
         let a = self.atom(name);
         let mut ends = Vec::new();
@@ -106,7 +106,7 @@ impl<'a> Compiler<'a, '_> {
         chain: &[&'static str],
         name: &str,
         pos: u32,
-        dst: u8,
+        dst: u16,
     ) -> CResult<Vec<usize>> {
         let a = self.atom(name);
         self.with_dispatch(chain, name, pos, |c, o| {
@@ -121,7 +121,7 @@ impl<'a> Compiler<'a, '_> {
         &mut self,
         chain: &[&'static str],
         name: &str,
-        src: u8,
+        src: u16,
     ) -> CResult<Vec<usize>> {
         let a = self.atom(name);
         self.with_dispatch(chain, name, 0, |c, o| {
@@ -137,7 +137,7 @@ impl<'a> Compiler<'a, '_> {
         &mut self,
         chain: &[&'static str],
         name: &str,
-        dst: u8,
+        dst: u16,
     ) -> CResult<Vec<usize>> {
         self.with_dispatch(chain, name, 0, |c, o| {
             let k = c.temp()?;
@@ -155,8 +155,8 @@ impl<'a> Compiler<'a, '_> {
         chain: &[&'static str],
         name: &str,
         pos: u32,
-        f: u8,
-        this: u8,
+        f: u16,
+        this: u16,
     ) -> CResult<()> {
         let a = self.atom(name);
         let ends = self.with_dispatch(chain, name, pos, |c, o| {

@@ -18,7 +18,7 @@ pub enum Invoked {
 /// The decoded operands of a `Call`/`CallMethod`/`New` op.
 pub struct CallOperands {
     /// Register receiving the result.
-    pub dst: u8,
+    pub dst: u16,
     pub f: Value,
     pub this: Value,
     /// Register-file index of the first argument.
@@ -40,7 +40,7 @@ impl Vm {
         args_at: usize,
         argc: usize,
         new_target: Value,
-        ret_reg: u8,
+        ret_reg: u16,
         entry: bool,
         saved_sp: usize,
     ) -> JsResult<Invoked> {
@@ -140,7 +140,7 @@ impl Vm {
                     entry,
                     jit: false,
                     argc: argc as u32,
-                    saved_sp,
+                    saved_sp: saved_sp as u32,
                 });
                 Ok(Invoked::Pushed)
             }
@@ -323,7 +323,7 @@ impl Vm {
                 }
             }
             self.frames.pop();
-            self.sp = f.saved_sp;
+            self.sp = f.saved_sp as usize;
             if f.entry {
                 return false;
             }

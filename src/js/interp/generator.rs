@@ -15,7 +15,7 @@
 //! `Throw sent`; return → a `return sent` through the enclosing `finally` blocks.
 
 use crate::js::atoms;
-use crate::js::bytecode::{F_ASYNC, F_GENERATOR, FunctionCode, rd_u8};
+use crate::js::bytecode::{F_ASYNC, F_GENERATOR, FunctionCode, Op, op};
 use crate::js::interp::iter::IT_PROTOCOL;
 use crate::js::object::*;
 use crate::js::shape;
@@ -178,7 +178,7 @@ impl Vm {
         for i in 0..HEADER + nregs {
             self.regs[fp - HEADER + i] = self.elems(g)[i];
         }
-        let sent = rd_u8(&code.code, spc + 3) as usize;
+        let sent = op::reg(&code.code, spc, Op::Suspend, 2);
         if state != GEN_START {
             self.regs[fp + sent] = value;
             self.regs[fp + sent + 1] = Value::int(mode);
@@ -188,13 +188,13 @@ impl Vm {
         self.frames.push(Frame {
             code: code as *const FunctionCode,
             fp,
-            pc: spc + crate::js::bytecode::Op::Suspend.encoded_len(),
+            pc: spc + Op::Suspend.encoded_len(),
             ret_reg: 0,
             kind: FRAME_CALL,
             entry: true,
             jit: false,
             argc: 0,
-            saved_sp,
+            saved_sp: saved_sp as u32,
         });
         self.native_depth += 1;
         self.roots.push(g);

@@ -12,6 +12,7 @@ pub mod pow;
 pub mod props;
 
 use crate::js::atoms::{self, Atom};
+use crate::js::bytecode::op::operand_offset;
 use crate::js::bytecode::*;
 use crate::js::heap::cells::{EnvCell, KIND_ENV, OFF_ENV_SLOTS};
 use crate::js::ic::*;
@@ -109,7 +110,7 @@ impl Vm {
         f
     }
 
-    // Operand macros nest (`r!(u8at!(1))`), which makes inner unsafe blocks redundant.
+    // Operand macros nest (`r!(reg!(Move, 1))`), which makes inner unsafe blocks redundant.
     #[allow(unused_unsafe)]
     fn execute(&mut self) -> JsResult<Value> {
         let mut fr = *self.frames.last().expect("frame");
@@ -133,6 +134,22 @@ impl Vm {
             ($i:expr) => {
                 // SAFETY: see above.
                 *unsafe { self.regs.get_unchecked_mut(fp + ($i) as usize) }
+            };
+        }
+        // Operand `i` of the op named `$op` (or of any op with the same operand kinds): its
+        // byte offset, computed at compile time from the opcode table.
+        macro_rules! at {
+            ($op:ident, $i:expr) => {
+                const { operand_offset(Op::$op, $i) }
+            };
+        }
+        // The register number in operand `i` (a little-endian u16).
+        macro_rules! reg {
+            ($op:ident, $i:expr) => {
+                // SAFETY: see above.
+                u16::from_le(unsafe {
+                    std::ptr::read_unaligned(code.code.as_ptr().add(pc + at!($op, $i)) as *const u16)
+                }) as usize
             };
         }
         macro_rules! u8at {
@@ -218,17 +235,20 @@ impl Vm {
             let len = op.encoded_len();
             match op {
                 Op::Nop => {}
-                Op::LoadConst => w!(u8at!(1)) = code.consts[u16at!(2)],
-                Op::LoadInt8 => w!(u8at!(1)) = Value::int(code.code[pc + 2] as i8 as i32),
-                Op::LoadUndefined => w!(u8at!(1)) = Value::UNDEFINED,
-                Op::LoadNull => w!(u8at!(1)) = Value::NULL,
-                Op::LoadTrue => w!(u8at!(1)) = Value::TRUE,
-                Op::LoadFalse => w!(u8at!(1)) = Value::FALSE,
-                Op::LoadEmpty => w!(u8at!(1)) = Value::EMPTY,
-                Op::Move => w!(u8at!(1)) = r!(u8at!(2)),
+                Op::LoadConst => w!(reg!(LoadConst, 0)) = code.consts[u16at!(at!(LoadConst, 1))],
+                Op::LoadInt8 => {
+                    w!(reg!(LoadInt8, 0)) =
+                        Value::int(code.code[pc + at!(LoadInt8, 1)] as i8 as i32)
+                }
+                Op::LoadUndefined => w!(reg!(LoadUndefined, 0)) = Value::UNDEFINED,
+                Op::LoadNull => w!(reg!(LoadNull, 0)) = Value::NULL,
+                Op::LoadTrue => w!(reg!(LoadTrue, 0)) = Value::TRUE,
+                Op::LoadFalse => w!(reg!(LoadFalse, 0)) = Value::FALSE,
+                Op::LoadEmpty => w!(reg!(LoadEmpty, 0)) = Value::EMPTY,
+                Op::Move => w!(reg!(Move, 0)) = r!(reg!(Move, 1)),
                 Op::Add => {
-                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
-                    w!(u8at!(1)) = if a.is_int() && b.is_int() {
+                    let (a, b) = (r!(reg!(Add, 1)), r!(reg!(Add, 2)));
+                    w!(reg!(Add, 0)) = if a.is_int() && b.is_int() {
                         match a.as_int().checked_add(b.as_int()) {
                             Some(s) => Value::int(s),
                             None => Value::double(a.as_int() as f64 + b.as_int() as f64),
@@ -241,7 +261,7 @@ impl Vm {
                     };
                 }
                 Op::Sub | Op::Mul | Op::Div | Op::Rem | Op::Exp => {
-                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
+                    let (a, b) = (r!(reg!(Sub, 1)), r!(reg!(Sub, 2)));
                     let v = if a.is_int() && b.is_int() && op != Op::Div && op != Op::Exp {
                         let (x, y) = (a.as_int(), b.as_int());
                         match op {
@@ -280,14 +300,14 @@ impl Vm {
                             Value::number(arith(op, x, y))
                         }
                     };
-                    w!(u8at!(1)) = v;
+                    w!(reg!(Sub, 0)) = v;
                 }
                 Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
-                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
+                    let (a, b) = (r!(reg!(BitAnd, 1)), r!(reg!(BitAnd, 2)));
                     let x = self.to_int32(a)?;
                     let y = self.to_int32(b)?;
                     let s = (y as u32) & 31;
-                    w!(u8at!(1)) = match op {
+                    w!(reg!(BitAnd, 0)) = match op {
                         Op::BitAnd => Value::int(x & y),
                         Op::BitOr => Value::int(x | y),
                         Op::BitXor => Value::int(x ^ y),
@@ -297,17 +317,17 @@ impl Vm {
                     };
                 }
                 Op::Eq | Op::NotEq => {
-                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
+                    let (a, b) = (r!(reg!(Eq, 1)), r!(reg!(Eq, 2)));
                     let e = self.loose_equals(a, b)?;
-                    w!(u8at!(1)) = Value::bool(e == (op == Op::Eq));
+                    w!(reg!(Eq, 0)) = Value::bool(e == (op == Op::Eq));
                 }
                 Op::StrictEq | Op::StrictNotEq => {
-                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
+                    let (a, b) = (r!(reg!(StrictEq, 1)), r!(reg!(StrictEq, 2)));
                     let e = self.strict_equals(a, b);
-                    w!(u8at!(1)) = Value::bool(e == (op == Op::StrictEq));
+                    w!(reg!(StrictEq, 0)) = Value::bool(e == (op == Op::StrictEq));
                 }
                 Op::LessThan | Op::LessEq | Op::GreaterThan | Op::GreaterEq => {
-                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
+                    let (a, b) = (r!(reg!(LessThan, 1)), r!(reg!(LessThan, 2)));
                     let res = if a.is_int() && b.is_int() {
                         let (x, y) = (a.as_int(), b.as_int());
                         match op {
@@ -332,14 +352,14 @@ impl Vm {
                             _ => self.less_than(a, b, true)? == Some(false),
                         }
                     };
-                    w!(u8at!(1)) = Value::bool(res);
+                    w!(reg!(LessThan, 0)) = Value::bool(res);
                 }
                 Op::InstanceOf => {
-                    let (a, b) = (r!(u8at!(2)), r!(u8at!(3)));
-                    w!(u8at!(1)) = Value::bool(self.instance_of(a, b)?);
+                    let (a, b) = (r!(reg!(InstanceOf, 1)), r!(reg!(InstanceOf, 2)));
+                    w!(reg!(InstanceOf, 0)) = Value::bool(self.instance_of(a, b)?);
                 }
                 Op::In => {
-                    let (k, o) = (r!(u8at!(2)), r!(u8at!(3)));
+                    let (k, o) = (r!(reg!(In, 1)), r!(reg!(In, 2)));
                     if !o.is_object() {
                         let ks = self.to_rust_string(k)?;
                         let d = self.short_describe(o);
@@ -348,41 +368,41 @@ impl Vm {
                         )));
                     }
                     let pk = self.to_property_key(k)?;
-                    w!(u8at!(1)) = Value::bool(self.has_property(o, pk));
+                    w!(reg!(In, 0)) = Value::bool(self.has_property(o, pk));
                 }
                 Op::Neg => {
-                    let a = r!(u8at!(2));
-                    w!(u8at!(1)) = if a.is_int() && a.as_int() != 0 && a.as_int() != i32::MIN {
+                    let a = r!(reg!(Neg, 1));
+                    w!(reg!(Neg, 0)) = if a.is_int() && a.as_int() != 0 && a.as_int() != i32::MIN {
                         Value::int(-a.as_int())
                     } else {
                         Value::number(-self.to_number(a)?)
                     };
                 }
                 Op::BitNot => {
-                    let x = self.to_int32(r!(u8at!(2)))?;
-                    w!(u8at!(1)) = Value::int(!x);
+                    let x = self.to_int32(r!(reg!(BitNot, 1)))?;
+                    w!(reg!(BitNot, 0)) = Value::int(!x);
                 }
                 Op::Not => {
-                    let t = self.truthy(r!(u8at!(2)));
-                    w!(u8at!(1)) = Value::bool(!t);
+                    let t = self.truthy(r!(reg!(Not, 1)));
+                    w!(reg!(Not, 0)) = Value::bool(!t);
                 }
                 Op::ToNumber | Op::ToNumeric => {
-                    let v = self.to_number_value(r!(u8at!(2)))?;
-                    w!(u8at!(1)) = v;
+                    let v = self.to_number_value(r!(reg!(ToNumber, 1)))?;
+                    w!(reg!(ToNumber, 0)) = v;
                 }
                 Op::ToString => {
-                    let v = self.to_string(r!(u8at!(2)))?;
-                    w!(u8at!(1)) = v;
+                    let v = self.to_string(r!(reg!(ToString, 1)))?;
+                    w!(reg!(ToString, 0)) = v;
                 }
                 Op::TypeOf => {
-                    let t = self.type_of(r!(u8at!(2)));
+                    let t = self.type_of(r!(reg!(TypeOf, 1)));
                     let a = self.intern(t);
-                    w!(u8at!(1)) = self.atom_value(a);
+                    w!(reg!(TypeOf, 0)) = self.atom_value(a);
                 }
                 Op::Inc | Op::Dec => {
-                    let a = r!(u8at!(2));
+                    let a = r!(reg!(Inc, 1));
                     let d = if op == Op::Inc { 1 } else { -1 };
-                    w!(u8at!(1)) = if a.is_int() {
+                    w!(reg!(Inc, 0)) = if a.is_int() {
                         match a.as_int().checked_add(d) {
                             Some(v) => Value::int(v),
                             None => Value::double(a.as_int() as f64 + d as f64),
@@ -392,30 +412,30 @@ impl Vm {
                     };
                 }
                 Op::Jump => {
-                    pc = (pc as isize + i32at!(1)) as usize;
+                    pc = (pc as isize + i32at!(at!(Jump, 0))) as usize;
                     continue;
                 }
                 Op::JumpIfTrue | Op::JumpIfFalse => {
-                    let v = r!(u8at!(1));
+                    let v = r!(reg!(JumpIfTrue, 0));
                     let t = match v.0 {
                         crate::js::value::TRUE => true,
                         crate::js::value::FALSE => false,
                         _ => self.truthy(v),
                     };
                     if t == (op == Op::JumpIfTrue) {
-                        pc = (pc as isize + i32at!(2)) as usize;
+                        pc = (pc as isize + i32at!(at!(JumpIfTrue, 1))) as usize;
                         continue;
                     }
                 }
                 Op::JumpIfNullish | Op::JumpIfNotNullish => {
-                    if r!(u8at!(1)).is_nullish() == (op == Op::JumpIfNullish) {
-                        pc = (pc as isize + i32at!(2)) as usize;
+                    if r!(reg!(JumpIfNullish, 0)).is_nullish() == (op == Op::JumpIfNullish) {
+                        pc = (pc as isize + i32at!(at!(JumpIfNullish, 1))) as usize;
                         continue;
                     }
                 }
                 Op::JumpIfUndefined | Op::JumpIfNotUndefined => {
-                    if r!(u8at!(1)).is_undefined() == (op == Op::JumpIfUndefined) {
-                        pc = (pc as isize + i32at!(2)) as usize;
+                    if r!(reg!(JumpIfUndefined, 0)).is_undefined() == (op == Op::JumpIfUndefined) {
+                        pc = (pc as isize + i32at!(at!(JumpIfUndefined, 1))) as usize;
                         continue;
                     }
                 }
@@ -423,8 +443,8 @@ impl Vm {
                     code.back_edges.set(code.back_edges.get().wrapping_add(1));
                 }
                 Op::LoadGlobal => {
-                    let a = Atom(u32at!(2));
-                    let ic = code.ic(u16at!(6));
+                    let a = Atom(u32at!(at!(LoadGlobal, 1)));
+                    let ic = code.ic(u16at!(at!(LoadGlobal, 2)));
                     let g = self.global;
                     let shape = self.obj(g).shape as usize;
                     let v = match ic.find(shape) {
@@ -443,12 +463,12 @@ impl Vm {
                             Some(_) => self.get_named_ic(g, a, ic)?,
                         },
                     };
-                    w!(u8at!(1)) = v;
+                    w!(reg!(LoadGlobal, 0)) = v;
                 }
                 Op::StoreGlobal => {
-                    let a = Atom(u32at!(2));
-                    let ic = code.ic(u16at!(6));
-                    let v = r!(u8at!(1));
+                    let a = Atom(u32at!(at!(StoreGlobal, 1)));
+                    let ic = code.ic(u16at!(at!(StoreGlobal, 2)));
+                    let v = r!(reg!(StoreGlobal, 0));
                     let g = self.global;
                     if code.has(F_STRICT) && self.lookup(g, PropKey::Atom(a)).is_none() {
                         let n = self.atom_name(a);
@@ -457,7 +477,7 @@ impl Vm {
                     self.set_named_ic(g, a, v, ic)?;
                 }
                 Op::TypeOfGlobal => {
-                    let a = Atom(u32at!(2));
+                    let a = Atom(u32at!(at!(TypeOfGlobal, 1)));
                     let g = self.global;
                     let v = if self.lookup(g, PropKey::Atom(a)).is_some() {
                         self.get_named(g, a)?
@@ -466,12 +486,12 @@ impl Vm {
                     };
                     let t = self.type_of(v);
                     let ta = self.intern(t);
-                    w!(u8at!(1)) = self.atom_value(ta);
+                    w!(reg!(TypeOfGlobal, 0)) = self.atom_value(ta);
                 }
                 Op::GetPropertyByName => {
-                    let o = r!(u8at!(2));
-                    let a = Atom(u32at!(3));
-                    let ic = code.ic(u16at!(7));
+                    let o = r!(reg!(GetPropertyByName, 1));
+                    let a = Atom(u32at!(at!(GetPropertyByName, 2)));
+                    let ic = code.ic(u16at!(at!(GetPropertyByName, 3)));
                     let mut hit = None;
                     if o.is_object() {
                         let ob = self.obj(o);
@@ -511,13 +531,13 @@ impl Vm {
                         }
                         None => self.get_named_ic(o, a, ic)?,
                     };
-                    w!(u8at!(1)) = v;
+                    w!(reg!(GetPropertyByName, 0)) = v;
                 }
                 Op::SetPropertyByName => {
-                    let o = r!(u8at!(1));
-                    let a = Atom(u32at!(2));
-                    let v = r!(u8at!(6));
-                    let ic = code.ic(u16at!(7));
+                    let o = r!(reg!(SetPropertyByName, 0));
+                    let a = Atom(u32at!(at!(SetPropertyByName, 1)));
+                    let v = r!(reg!(SetPropertyByName, 2));
+                    let ic = code.ic(u16at!(at!(SetPropertyByName, 3)));
                     let mut done = false;
                     if o.is_object() {
                         let flags = self.obj(o).hdr.flags;
@@ -553,8 +573,8 @@ impl Vm {
                     }
                 }
                 Op::GetElement => {
-                    let o = r!(u8at!(2));
-                    let k = r!(u8at!(3));
+                    let o = r!(reg!(GetElement, 1));
+                    let k = r!(reg!(GetElement, 2));
                     let mut fast = None;
                     if o.is_object() && k.is_int() && k.as_int() >= 0 {
                         let ob = self.obj(o);
@@ -583,12 +603,12 @@ impl Vm {
                             self.get(o, pk)?
                         }
                     };
-                    w!(u8at!(1)) = v;
+                    w!(reg!(GetElement, 0)) = v;
                 }
                 Op::SetElement => {
-                    let o = r!(u8at!(1));
-                    let k = r!(u8at!(2));
-                    let v = r!(u8at!(3));
+                    let o = r!(reg!(SetElement, 0));
+                    let k = r!(reg!(SetElement, 1));
+                    let v = r!(reg!(SetElement, 2));
                     let mut done = false;
                     if o.is_object()
                         && k.is_int()
@@ -627,9 +647,9 @@ impl Vm {
                     }
                 }
                 Op::DefineField => {
-                    let o = r!(u8at!(1));
-                    let a = Atom(u32at!(2));
-                    let v = r!(u8at!(6));
+                    let o = r!(reg!(DefineField, 0));
+                    let a = Atom(u32at!(at!(DefineField, 1)));
+                    let v = r!(reg!(DefineField, 2));
                     // Object-literal methods get the literal as home object (super.x).
                     if v.is_object() && self.obj(v).aux[1].is_undefined() {
                         self.set_home(v, o);
@@ -637,80 +657,83 @@ impl Vm {
                     self.define_own(o, PropKey::Atom(a), v, shape::DEFAULT);
                 }
                 Op::DefineElement => {
-                    let o = r!(u8at!(1));
-                    let pk = self.to_property_key(r!(u8at!(2)))?;
-                    let v = r!(u8at!(3));
+                    let o = r!(reg!(DefineElement, 0));
+                    let pk = self.to_property_key(r!(reg!(DefineElement, 1)))?;
+                    let v = r!(reg!(DefineElement, 2));
                     self.define_own(o, pk, v, shape::DEFAULT);
                 }
                 Op::DefineMethod => {
-                    let o = r!(u8at!(1));
-                    let pk = self.to_property_key(r!(u8at!(2)))?;
-                    let f = r!(u8at!(3));
+                    let o = r!(reg!(DefineMethod, 0));
+                    let pk = self.to_property_key(r!(reg!(DefineMethod, 1)))?;
+                    let f = r!(reg!(DefineMethod, 2));
                     self.set_home(f, o);
                     self.define_own(o, pk, f, shape::HIDDEN);
                 }
                 Op::DefineGetter | Op::DefineSetter => {
-                    let o = r!(u8at!(1));
-                    let pk = self.to_property_key(r!(u8at!(2)))?;
-                    let f = r!(u8at!(3));
-                    let enumerable = code.code[pc + 4] != 0;
+                    let o = r!(reg!(DefineGetter, 0));
+                    let pk = self.to_property_key(r!(reg!(DefineGetter, 1)))?;
+                    let f = r!(reg!(DefineGetter, 2));
+                    let enumerable = code.code[pc + at!(DefineGetter, 3)] != 0;
                     self.set_home(f, o);
                     self.define_accessor(o, pk, f, op == Op::DefineGetter, enumerable);
                 }
                 Op::DeleteProperty => {
-                    let o = r!(u8at!(2));
+                    let o = r!(reg!(DeleteProperty, 1));
                     if o.is_nullish() {
                         return Err(
                             self.throw_type_error("Cannot convert undefined or null to object")
                         );
                     }
-                    let pk = self.to_property_key(r!(u8at!(3)))?;
+                    let pk = self.to_property_key(r!(reg!(DeleteProperty, 2)))?;
                     let ok = self.delete_property(o, pk);
                     if !ok && code.has(F_STRICT) {
                         return Err(self.delete_error(o, pk));
                     }
-                    w!(u8at!(1)) = Value::bool(ok);
+                    w!(reg!(DeleteProperty, 0)) = Value::bool(ok);
                 }
                 Op::NewObject => {
                     let p = self.realm[realm::OBJECT_PROTO];
-                    w!(u8at!(1)) = self.new_object_for_fields(p, 0);
+                    w!(reg!(NewObject, 0)) = self.new_object_for_fields(p, 0);
                 }
                 Op::NewArray => {
                     // A literal's elements are pushed next: room for a few up front.
                     let a = self.new_array(0);
                     self.ensure_elem_cap(a, INITIAL_FIELD_SLOTS);
-                    w!(u8at!(1)) = a;
+                    w!(reg!(NewArray, 0)) = a;
                 }
                 Op::ArrayPush => {
-                    let (a, v) = (r!(u8at!(1)), r!(u8at!(2)));
+                    let (a, v) = (r!(reg!(ArrayPush, 0)), r!(reg!(ArrayPush, 1)));
                     self.array_push(a, v);
                 }
                 Op::ArrayPushHole => {
-                    let a = r!(u8at!(1));
+                    let a = r!(reg!(ArrayPushHole, 0));
                     self.array_push(a, Value::EMPTY);
                 }
                 Op::ArraySpread => {
-                    let (a, v) = (r!(u8at!(1)), r!(u8at!(2)));
+                    let (a, v) = (r!(reg!(ArraySpread, 0)), r!(reg!(ArraySpread, 1)));
                     let items = self.iterate_to_vec(v)?;
                     for x in items {
                         self.array_push(a, x);
                     }
                 }
                 Op::CopyDataProperties => {
-                    let (d, s) = (r!(u8at!(1)), r!(u8at!(2)));
+                    let (d, s) = (
+                        r!(reg!(CopyDataProperties, 0)),
+                        r!(reg!(CopyDataProperties, 1)),
+                    );
                     self.copy_data_properties(d, s, &[])?;
                 }
                 Op::ObjectRest => {
-                    let s = r!(u8at!(2));
-                    let base = u8at!(3);
-                    let n = u8at!(4);
+                    let s = r!(reg!(ObjectRest, 1));
+                    let base = reg!(ObjectRest, 2);
+                    let n = u8at!(at!(ObjectRest, 3));
                     let excl: Vec<Value> = (0..n).map(|i| r!(base + i)).collect();
                     let d = self.new_object();
-                    w!(u8at!(1)) = d;
+                    w!(reg!(ObjectRest, 0)) = d;
                     self.copy_data_properties(d, s, &excl)?;
                 }
                 Op::CreateClosure => {
-                    let idx = code.consts[u16at!(2)].as_int() as usize;
+                    let idx = code.consts[u16at!(at!(CreateClosure, 1))].as_int() as usize;
                     let env = self.regs[fp - HDR_ENV];
                     let f = self.new_closure(idx, env);
                     if self.codes[idx].has(F_ARROW) {
@@ -718,26 +741,26 @@ impl Vm {
                         let home = self.obj(callee).aux[1];
                         self.obj_mut(f).aux[1] = home;
                     }
-                    w!(u8at!(1)) = f;
+                    w!(reg!(CreateClosure, 0)) = f;
                 }
                 Op::CreateClass => {
-                    let idx = code.consts[u16at!(2)].as_int() as usize;
-                    let sup = r!(u8at!(4));
-                    let has_super = code.code[pc + 5] != 0;
+                    let idx = code.consts[u16at!(at!(CreateClass, 1))].as_int() as usize;
+                    let sup = r!(reg!(CreateClass, 2));
+                    let has_super = code.code[pc + at!(CreateClass, 3)] != 0;
                     let env = self.regs[fp - HDR_ENV];
                     let c = self.create_class(idx, env, sup, has_super)?;
-                    w!(u8at!(1)) = c;
+                    w!(reg!(CreateClass, 0)) = c;
                 }
                 Op::SetClassFields => {
-                    let c = r!(u8at!(1));
-                    let f = r!(u8at!(2));
+                    let c = r!(reg!(SetClassFields, 0));
+                    let f = r!(reg!(SetClassFields, 1));
                     let proto = self.get_named(c, atoms::PROTOTYPE)?;
                     self.obj_mut(f).aux[1] = proto;
                     self.obj_mut(c).aux[2] = f;
                 }
                 Op::SetFunctionName => {
-                    let f = r!(u8at!(1));
-                    let mut k = r!(u8at!(2));
+                    let f = r!(reg!(SetFunctionName, 0));
+                    let mut k = r!(reg!(SetFunctionName, 1));
                     if f.is_object()
                         && self.class_of(f) == CLASS_CLOSURE
                         && self.find_own(f, atoms::NAME).is_none()
@@ -770,7 +793,7 @@ impl Vm {
                             "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
                         ));
                     }
-                    w!(u8at!(1)) = t;
+                    w!(reg!(LoadThis, 0)) = t;
                 }
                 Op::BindThis => {
                     if !self.regs[fp - HDR_THIS].is_empty() {
@@ -778,7 +801,7 @@ impl Vm {
                             self.throw_reference_error("Super constructor may only be called once")
                         );
                     }
-                    let t = r!(u8at!(1));
+                    let t = r!(reg!(BindThis, 0));
                     self.regs[fp - HDR_THIS] = t;
                     let callee = self.regs[fp - HDR_CALLEE];
                     let fields = self.obj(callee).aux[2];
@@ -786,11 +809,11 @@ impl Vm {
                         self.call_function(fields, t, &[])?;
                     }
                 }
-                Op::LoadCallee => w!(u8at!(1)) = self.regs[fp - HDR_CALLEE],
-                Op::LoadNewTarget => w!(u8at!(1)) = self.regs[fp - HDR_NEW_TARGET],
+                Op::LoadCallee => w!(reg!(LoadCallee, 0)) = self.regs[fp - HDR_CALLEE],
+                Op::LoadNewTarget => w!(reg!(LoadNewTarget, 0)) = self.regs[fp - HDR_NEW_TARGET],
                 Op::PushContext => {
                     let parent = self.regs[fp - HDR_ENV];
-                    let e = self.new_env(parent, u8at!(1));
+                    let e = self.new_env(parent, u8at!(at!(PushContext, 0)));
                     self.regs[fp - HDR_ENV] = e;
                 }
                 Op::PopContext => {
@@ -808,22 +831,29 @@ impl Vm {
                     }
                     self.regs[fp - HDR_ENV] = ne;
                 }
-                Op::GetEnv => w!(u8at!(1)) = self.regs[fp - HDR_ENV],
-                Op::SetEnv => self.regs[fp - HDR_ENV] = r!(u8at!(1)),
+                Op::GetEnv => w!(reg!(GetEnv, 0)) = self.regs[fp - HDR_ENV],
+                Op::SetEnv => self.regs[fp - HDR_ENV] = r!(reg!(SetEnv, 0)),
                 Op::LoadContextSlot => {
-                    let e = self.env_at(self.regs[fp - HDR_ENV], code.code[pc + 2]);
+                    let e = self.env_at(
+                        self.regs[fp - HDR_ENV],
+                        code.code[pc + at!(LoadContextSlot, 1)],
+                    );
                     // SAFETY: slot index from the compiler is within the env.
-                    w!(u8at!(1)) = unsafe { *self.env_slot(e, u8at!(3)) };
+                    w!(reg!(LoadContextSlot, 0)) =
+                        unsafe { *self.env_slot(e, u8at!(at!(LoadContextSlot, 2))) };
                 }
                 Op::StoreContextSlot => {
-                    let e = self.env_at(self.regs[fp - HDR_ENV], code.code[pc + 2]);
-                    let v = r!(u8at!(1));
+                    let e = self.env_at(
+                        self.regs[fp - HDR_ENV],
+                        code.code[pc + at!(StoreContextSlot, 1)],
+                    );
+                    let v = r!(reg!(StoreContextSlot, 0));
                     // SAFETY: slot index from the compiler is within the env.
-                    unsafe { *self.env_slot(e, u8at!(3)) = v };
+                    unsafe { *self.env_slot(e, u8at!(at!(StoreContextSlot, 2))) = v };
                 }
                 Op::ThrowIfEmpty => {
-                    if r!(u8at!(1)).is_empty() {
-                        let n = self.atom_name(Atom(u32at!(2)));
+                    if r!(reg!(ThrowIfEmpty, 0)).is_empty() {
+                        let n = self.atom_name(Atom(u32at!(at!(ThrowIfEmpty, 1))));
                         return Err(self.throw_reference_error(&format!(
                             "Cannot access '{n}' before initialization"
                         )));
@@ -844,16 +874,17 @@ impl Vm {
                     }
                 }
                 Op::CallSpread | Op::NewSpread | Op::SuperCallSpread | Op::SuperCall => {
-                    let dst = code.code[pc + 1];
+                    // Every one of these ops has its destination register first.
+                    let dst = reg!(CallSpread, 0);
                     let (f, this, nt, arr) = match op {
                         Op::CallSpread => (
-                            r!(u8at!(2)),
-                            r!(u8at!(3)),
+                            r!(reg!(CallSpread, 1)),
+                            r!(reg!(CallSpread, 2)),
                             Value::UNDEFINED,
-                            Some(r!(u8at!(4))),
+                            Some(r!(reg!(CallSpread, 3))),
                         ),
                         Op::NewSpread => {
-                            let f = r!(u8at!(2));
+                            let f = r!(reg!(NewSpread, 1));
                             if !self.is_constructor(f) {
                                 let n = code
                                     .call_name(pc as u32)
@@ -863,7 +894,7 @@ impl Vm {
                                     self.throw_type_error(&format!("{n} is not a constructor"))
                                 );
                             }
-                            (f, Value::UNDEFINED, f, Some(r!(u8at!(3))))
+                            (f, Value::UNDEFINED, f, Some(r!(reg!(NewSpread, 2))))
                         }
                         _ => {
                             let callee = self.regs[fp - HDR_CALLEE];
@@ -875,7 +906,7 @@ impl Vm {
                             }
                             let nt = self.regs[fp - HDR_NEW_TARGET];
                             let arr = if op == Op::SuperCallSpread {
-                                Some(r!(u8at!(2)))
+                                Some(r!(reg!(SuperCallSpread, 1)))
                             } else {
                                 None
                             };
@@ -896,9 +927,9 @@ impl Vm {
                             self.sp = at + items.len();
                             (at, items.len())
                         }
-                        None => (fp + u8at!(2), u8at!(3)),
+                        None => (fp + reg!(SuperCall, 1), u8at!(at!(SuperCall, 2))),
                     };
-                    let res = self.invoke(f, this, at, argc, nt, dst, false, sp);
+                    let res = self.invoke(f, this, at, argc, nt, dst as u16, false, sp);
                     match res {
                         Ok(Invoked::Pushed) => {
                             reload!();
@@ -918,7 +949,7 @@ impl Vm {
                     let callee = self.regs[fp - HDR_CALLEE];
                     let home = self.obj(callee).aux[1];
                     let this = self.regs[fp - HDR_THIS];
-                    let pk = self.to_property_key(r!(u8at!(2)))?;
+                    let pk = self.to_property_key(r!(reg!(GetSuperProperty, 1)))?;
                     let v = if home.is_object() {
                         let p = self.obj(home).proto;
                         match if p.is_object() {
@@ -940,10 +971,10 @@ impl Vm {
                     } else {
                         Value::UNDEFINED
                     };
-                    w!(u8at!(1)) = v;
+                    w!(reg!(GetSuperProperty, 0)) = v;
                 }
                 Op::Return => {
-                    let (f, v) = self.pop_return(r!(u8at!(1)))?;
+                    let (f, v) = self.pop_return(r!(reg!(Return, 0)))?;
                     if f.entry {
                         return Ok(v);
                     }
@@ -954,25 +985,25 @@ impl Vm {
                     continue;
                 }
                 Op::Throw => {
-                    let v = r!(u8at!(1));
+                    let v = r!(reg!(Throw, 0));
                     return Err(self.throw_value(v));
                 }
                 Op::GetIterator => {
-                    let it = self.get_iterator(r!(u8at!(2)))?;
-                    w!(u8at!(1)) = it;
+                    let it = self.get_iterator(r!(reg!(GetIterator, 1)))?;
+                    w!(reg!(GetIterator, 0)) = it;
                 }
                 Op::ForInPrepare => {
-                    let it = self.for_in_iterator(r!(u8at!(2)))?;
-                    w!(u8at!(1)) = it;
+                    let it = self.for_in_iterator(r!(reg!(ForInPrepare, 1)))?;
+                    w!(reg!(ForInPrepare, 0)) = it;
                 }
                 Op::GeneratorCreate => {
                     let callee = self.regs[fp - HDR_CALLEE];
                     let g = self.create_generator(callee)?;
-                    w!(u8at!(1)) = g;
+                    w!(reg!(GeneratorCreate, 0)) = g;
                 }
                 Op::Suspend => {
-                    let (g, v) = (r!(u8at!(1)), r!(u8at!(2)));
-                    let v = self.suspend_generator(g, fp, pc, u8at!(4) as u8, v)?;
+                    let (g, v) = (r!(reg!(Suspend, 0)), r!(reg!(Suspend, 1)));
+                    let v = self.suspend_generator(g, fp, pc, u8at!(at!(Suspend, 3)) as u8, v)?;
                     // The frame is left as `Return` leaves it.
                     let (f, v) = self.pop_return(v)?;
                     if f.entry {
@@ -985,66 +1016,72 @@ impl Vm {
                     continue;
                 }
                 Op::YieldDelegate => {
-                    let s = u8at!(3);
-                    let (it, sent, mode) = (r!(u8at!(2)), r!(s), r!(s + 1).as_int());
+                    let s = reg!(YieldDelegate, 2);
+                    let (it, sent, mode) = (r!(reg!(YieldDelegate, 1)), r!(s), r!(s + 1).as_int());
                     let (v, done) = self.yield_delegate(it, sent, mode)?;
-                    w!(u8at!(1)) = v;
+                    w!(reg!(YieldDelegate, 0)) = v;
                     if done {
-                        pc = (pc as isize + i32at!(4)) as usize;
+                        pc = (pc as isize + i32at!(at!(YieldDelegate, 3))) as usize;
                         continue;
                     }
                 }
-                Op::AsyncCreate => w!(u8at!(1)) = self.create_async(),
+                Op::AsyncCreate => w!(reg!(AsyncCreate, 0)) = self.create_async(),
                 Op::GetAsyncIterator => {
-                    let it = self.get_async_iterator(r!(u8at!(2)))?;
-                    w!(u8at!(1)) = it;
+                    let it = self.get_async_iterator(r!(reg!(GetAsyncIterator, 1)))?;
+                    w!(reg!(GetAsyncIterator, 0)) = it;
                 }
-                Op::AsyncIterStep => match self.async_iter_step(r!(u8at!(2)))? {
-                    Some(v) => w!(u8at!(1)) = v,
+                Op::AsyncIterStep => match self.async_iter_step(r!(reg!(AsyncIterStep, 1)))? {
+                    Some(v) => w!(reg!(AsyncIterStep, 0)) = v,
                     None => {
-                        pc = (pc as isize + i32at!(3)) as usize;
+                        pc = (pc as isize + i32at!(at!(AsyncIterStep, 2))) as usize;
                         continue;
                     }
                 },
                 Op::AsyncSettle => {
-                    let (g, v) = (r!(u8at!(2)), r!(u8at!(3)));
-                    w!(u8at!(1)) = self.settle_async(g, u8at!(4) != 0, v)?;
+                    let (g, v) = (r!(reg!(AsyncSettle, 1)), r!(reg!(AsyncSettle, 2)));
+                    w!(reg!(AsyncSettle, 0)) =
+                        self.settle_async(g, u8at!(at!(AsyncSettle, 3)) != 0, v)?;
                 }
                 Op::WithHas => {
-                    let has = self.with_has(r!(u8at!(2)), Atom(u32at!(3)))?;
-                    w!(u8at!(1)) = Value::bool(has);
+                    let has = self.with_has(r!(reg!(WithHas, 1)), Atom(u32at!(at!(WithHas, 2))))?;
+                    w!(reg!(WithHas, 0)) = Value::bool(has);
                 }
                 Op::YieldDelegateCall => {
-                    let s = u8at!(3);
-                    let (it, sent, mode) = (r!(u8at!(2)), r!(s), r!(s + 1).as_int());
+                    let s = reg!(YieldDelegateCall, 2);
+                    let (it, sent, mode) =
+                        (r!(reg!(YieldDelegateCall, 1)), r!(s), r!(s + 1).as_int());
                     match self.yield_delegate_call(it, sent, mode)? {
-                        Some(v) => w!(u8at!(1)) = v,
+                        Some(v) => w!(reg!(YieldDelegateCall, 0)) = v,
                         None => {
-                            w!(u8at!(1)) = sent;
-                            pc = (pc as isize + i32at!(4)) as usize;
+                            w!(reg!(YieldDelegateCall, 0)) = sent;
+                            pc = (pc as isize + i32at!(at!(YieldDelegateCall, 3))) as usize;
                             continue;
                         }
                     }
                 }
                 Op::IterResultValue => {
-                    let res = r!(u8at!(2));
+                    let res = r!(reg!(IterResultValue, 1));
                     let (v, done) = self.iter_result_value(res)?;
-                    w!(u8at!(1)) = v;
+                    w!(reg!(IterResultValue, 0)) = v;
                     if done {
-                        pc = (pc as isize + i32at!(3)) as usize;
+                        pc = (pc as isize + i32at!(at!(IterResultValue, 2))) as usize;
                         continue;
                     }
                 }
                 Op::DirectEval => {
-                    let (base, argc) = (u8at!(3), u8at!(4));
+                    let (base, argc) = (reg!(DirectEval, 2), u8at!(at!(DirectEval, 3)));
                     let args: Vec<Value> = (0..argc).map(|i| r!(base + i)).collect();
-                    let (f, snapshot) = (r!(u8at!(2)), code.consts[u16at!(5)]);
+                    let (f, snapshot) = (
+                        r!(reg!(DirectEval, 1)),
+                        code.consts[u16at!(at!(DirectEval, 4))],
+                    );
                     let env = self.regs[fp - HDR_ENV];
-                    let v = self.direct_eval(f, &args, snapshot, env, u8at!(7) as u8)?;
-                    w!(u8at!(1)) = v;
+                    let v =
+                        self.direct_eval(f, &args, snapshot, env, u8at!(at!(DirectEval, 5)) as u8)?;
+                    w!(reg!(DirectEval, 0)) = v;
                 }
                 Op::RequireObject => {
-                    let v = r!(u8at!(1));
+                    let v = r!(reg!(RequireObject, 0));
                     if !v.is_object() {
                         let d = self.short_describe(v);
                         return Err(
@@ -1053,7 +1090,7 @@ impl Vm {
                     }
                 }
                 Op::RequireObjectCoercible => {
-                    let v = r!(u8at!(1));
+                    let v = r!(reg!(RequireObjectCoercible, 0));
                     if v.is_nullish() {
                         let d = if v.is_null() { "null" } else { "undefined" };
                         return Err(self
@@ -1062,22 +1099,28 @@ impl Vm {
                 }
                 Op::IteratorClose => {
                     // Quiet (closing for a throw): the exception being rethrown wins.
-                    self.iterator_close(r!(u8at!(1)), u8at!(2) != 0)?;
+                    self.iterator_close(
+                        r!(reg!(IteratorClose, 0)),
+                        u8at!(at!(IteratorClose, 1)) != 0,
+                    )?;
                 }
                 Op::IteratorNext | Op::ForInNext => {
-                    let it = r!(u8at!(2));
+                    let it = r!(reg!(IteratorNext, 1));
                     match self.iterator_next(it)? {
-                        Some(v) => w!(u8at!(1)) = v,
+                        Some(v) => w!(reg!(IteratorNext, 0)) = v,
                         None => {
-                            w!(u8at!(1)) = Value::UNDEFINED;
-                            pc = (pc as isize + i32at!(3)) as usize;
+                            w!(reg!(IteratorNext, 0)) = Value::UNDEFINED;
+                            pc = (pc as isize + i32at!(at!(IteratorNext, 2))) as usize;
                             continue;
                         }
                     }
                 }
                 Op::CreateRegExp => {
-                    let (src, flags) = (code.consts[u16at!(2)], code.consts[u16at!(4)]);
-                    w!(u8at!(1)) = self.regexp_from_literal(src, flags);
+                    let (src, flags) = (
+                        code.consts[u16at!(at!(CreateRegExp, 1))],
+                        code.consts[u16at!(at!(CreateRegExp, 2))],
+                    );
+                    w!(reg!(CreateRegExp, 0)) = self.regexp_from_literal(src, flags);
                 }
             }
             pc += len;
@@ -1094,10 +1137,21 @@ impl Vm {
     ) -> JsResult<call::CallOperands> {
         let c = &code.code;
         let op = Op::from_u8(c[pc]).expect("a call op");
-        let dst = c[pc + 1];
-        let f = self.regs[fp + c[pc + 2] as usize];
-        let base = c[pc + 3] as usize;
-        let argc = c[pc + 4] as usize;
+        // Call, CallMethod and New have the same operand kinds (dst, f, base, argc, ic): their
+        // offsets are constants.
+        // One bounds check for the whole instruction, then reads at constant offsets.
+        const LEN: usize = Op::Call.encoded_len_const();
+        let ins: &[u8; LEN] = c[pc..pc + LEN].try_into().expect("a whole call op");
+        macro_rules! at {
+            ($i:expr) => {
+                const { operand_offset(Op::Call, $i) }
+            };
+        }
+        let u16at = |o: usize| u16::from_le_bytes([ins[o], ins[o + 1]]);
+        let dst = u16at(at!(0));
+        let f = self.regs[fp + u16at(at!(1)) as usize];
+        let base = u16at(at!(2)) as usize;
+        let argc = ins[at!(3)] as usize;
         let (this, at, nt) = match op {
             Op::Call => (Value::UNDEFINED, fp + base, Value::UNDEFINED),
             Op::CallMethod => (self.regs[fp + base], fp + base + 1, Value::UNDEFINED),
@@ -1114,7 +1168,7 @@ impl Vm {
         };
         if f.is_object() {
             let fo = self.obj(f);
-            code.ic(rd_u16(c, pc + 5) as usize)
+            code.ic(u16at(at!(4)) as usize)
                 .record_callee(fo.hdr.class, fo.code);
         }
         Ok(call::CallOperands {
@@ -1140,7 +1194,7 @@ impl Vm {
                 ));
             }
         }
-        self.sp = f.saved_sp;
+        self.sp = f.saved_sp as usize;
         Ok((f, v))
     }
 
