@@ -53,6 +53,22 @@ impl Vm {
         }
         Value::from_ptr(TAG_CELL, p as usize)
     }
+    /// Slot `i` of environment `env` (undefined past its end).
+    pub fn env_get(&self, env: Value, i: usize) -> Value {
+        if i < self.env_len(env) {
+            // SAFETY: i is below the slot count.
+            unsafe { *self.env_slot(env, i) }
+        } else {
+            Value::UNDEFINED
+        }
+    }
+    /// Sets slot `i` of environment `env` (nothing past its end).
+    pub fn env_set(&mut self, env: Value, i: usize, v: Value) {
+        if i < self.env_len(env) {
+            // SAFETY: i is below the slot count.
+            unsafe { *self.env_slot(env, i) = v };
+        }
+    }
     fn env_parent(&self, env: Value) -> Value {
         // SAFETY: env values in frame headers / closures are EnvCell pointers.
         unsafe { (*(env.payload() as *const EnvCell)).parent }
@@ -1060,6 +1076,15 @@ impl Vm {
                             continue;
                         }
                     }
+                }
+                Op::LoadImport => {
+                    let cell = code.consts[u16at!(2)];
+                    w!(u8at!(1)) = self.load_import(cell)?;
+                }
+                Op::DynamicImport => {
+                    let spec = r!(u8at!(2));
+                    let file = code.file.clone();
+                    w!(u8at!(1)) = self.dynamic_import(spec, &file);
                 }
                 Op::CreateRegExp => {
                     let (src, flags) = (code.consts[u16at!(2)], code.consts[u16at!(4)]);
