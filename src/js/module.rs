@@ -225,6 +225,11 @@ fn run_main_esm(vm: &mut Vm, path: &str) -> i32 {
     if let Some(c) = vm.exiting {
         return c;
     }
+    if vm.promise_state(p) == crate::js::promise::STATE_REJECTED {
+        // A module that awaited failed (the test262 host does not track rejections).
+        vm.exception = vm.promise_result(p);
+        return vm.uncaught_status();
+    }
     if vm.promise_state(p) == crate::js::promise::STATE_PENDING {
         let url = vm.unsettled_module_url().unwrap_or_default();
         vm.flush_out();

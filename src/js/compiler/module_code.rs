@@ -124,7 +124,10 @@ impl<'a> Compiler<'a, '_> {
             let prev = bindings.iter().position(|b| b.name == d.name);
             let slot = match prev {
                 Some(i) => {
-                    let lexical = |k: BKind| matches!(k, BKind::Let | BKind::Const | BKind::Class);
+                    // At a module's top level function declarations are lexical too.
+                    let lexical = |k: BKind| {
+                        matches!(k, BKind::Let | BKind::Const | BKind::Class | BKind::Func)
+                    };
                     if lexical(bindings[i].kind) || lexical(d.kind) {
                         return Err(CompileError {
                             message: format!("Identifier '{}' has already been declared", d.name),
@@ -196,20 +199,16 @@ impl<'a> Compiler<'a, '_> {
                 decl_end: 0,
             });
         }
-        // `export { local as name }`: a local binding, or re-exporting an import.
+        // `export { local as name }`: a local binding, or re-exporting an import (a
+        // namespace import too: ECMA-262 16.2.1.7.1 ParseModule step 10.b).
         for (local, exported, at) in local_specs {
-            if let Some(b) = bindings.iter().find(|b| b.name == local) {
-                match b.loc {
-                    BLoc::Ctx(s) => out.local_exports.push((exported, s)),
-                    _ => {
-                        let (_, _, entry) = imports
-                            .iter()
-                            .find(|(n, _, _)| *n == local)
-                            .expect("an import binding");
-                        let ie = &out.imports[*entry];
-                        out.indirect_exports
-                            .push((exported, ie.request, ie.name.clone()));
-                    }
+            if let Some((_, _, entry)) = imports.iter().find(|(n, _, _)| *n == local) {
+                let ie = &out.imports[*entry];
+                out.indirect_exports
+                    .push((exported, ie.request, ie.name.clone()));
+            } else if let Some(b) = bindings.iter().find(|b| b.name == local) {
+                if let BLoc::Ctx(s) = b.loc {
+                    out.local_exports.push((exported, s));
                 }
             } else {
                 return Err(CompileError {
