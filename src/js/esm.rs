@@ -230,7 +230,10 @@ impl Vm {
             None
         };
         let idx = self.esm.records.len();
-        let requests = code.as_ref().map(|c| c.requests.clone()).unwrap_or_default();
+        let requests = code
+            .as_ref()
+            .map(|c| c.requests.clone())
+            .unwrap_or_default();
         self.esm.records.push(Record {
             path: path.to_path_buf(),
             url,
@@ -270,7 +273,7 @@ impl Vm {
         let ret = Parser::new(&alloc, src, SourceType::mjs()).parse();
         let err = if let Some(d) = ret.diagnostics.errors().next() {
             let off = d.labels.first().map(|l| l.offset()).unwrap_or(0);
-            Some((off as u32, d.message.to_string()))
+            Some((off, d.message.to_string()))
         } else if ret.panicked {
             Some((0, "could not parse".to_string()))
         } else {
@@ -499,8 +502,10 @@ impl Vm {
         self.esm.records[m].namespace = ns;
         let mut names = Vec::new();
         self.exported_names(m, &mut Vec::new(), &mut names);
-        let mut keyed: Vec<(Vec<u16>, String)> =
-            names.into_iter().map(|n| (n.encode_utf16().collect(), n)).collect();
+        let mut keyed: Vec<(Vec<u16>, String)> = names
+            .into_iter()
+            .map(|n| (n.encode_utf16().collect(), n))
+            .collect();
         keyed.sort();
         for (_, name) in keyed {
             let (env, slot) = match self.resolve_export(m, &name, &mut Vec::new()) {
@@ -574,7 +579,12 @@ impl Vm {
         p
     }
 
-    fn inner_evaluation(&mut self, m: usize, stack: &mut Vec<usize>, mut index: usize) -> JsResult<usize> {
+    fn inner_evaluation(
+        &mut self,
+        m: usize,
+        stack: &mut Vec<usize>,
+        mut index: usize,
+    ) -> JsResult<usize> {
         match self.esm.records[m].status {
             Status::EvaluatingAsync | Status::Evaluated => {
                 return match self.esm.records[m].error {
@@ -785,18 +795,38 @@ impl Vm {
     /// `import(specifier)` from code in `referrer` (ECMA-262 13.3.10.1): a promise for the
     /// namespace. Loading starts in a job, after the running code (node loads
     /// asynchronously).
-    pub fn dynamic_import(&mut self, specifier: Value, referrer: &str) -> Value {
+    pub fn dynamic_import(&mut self, specifier: Value, referrer: &str) -> JsResult<Value> {
         let p = self.new_promise();
         self.roots.push(p);
+        // ToString(specifier) now; an abrupt completion rejects the promise (steps 6-7).
+        let specifier = match self.to_rust_string(specifier) {
+            Ok(s) => self.new_str(&s),
+            Err(_) => {
+                self.roots.pop();
+                if self.exiting.is_some() {
+                    return Err(Thrown);
+                }
+                let e = self.exception;
+                self.reject_promise(p, e);
+                return Ok(p);
+            }
+        };
+        self.roots.push(specifier);
         let r = self.new_str(referrer);
         self.roots.push(r);
         let job = self.native_closure("", dynamic_import_job, 0, &[p, specifier, r]);
-        self.roots.truncate(self.roots.len() - 2);
+        self.roots.truncate(self.roots.len() - 3);
         self.enqueue_job(crate::js::jobs::Job::new(
             crate::js::jobs::JobKind::Call,
-            &[job, Value::UNDEFINED, Value::UNDEFINED, Value::UNDEFINED, Value::UNDEFINED],
+            &[
+                job,
+                Value::UNDEFINED,
+                Value::UNDEFINED,
+                Value::UNDEFINED,
+                Value::UNDEFINED,
+            ],
         ));
-        p
+        Ok(p)
     }
 }
 
@@ -838,7 +868,7 @@ fn async_module_rejected(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn dynamic_import_job(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let [p, spec, referrer] = vm.obj(a.callee).aux;
     let loaded = (|| {
-        let s = vm.to_rust_string(spec)?;
+        let s = vm.str_to_string(spec);
         let r = vm.str_to_string(referrer);
         let m = vm.esm_load_from(&r, &s)?;
         vm.esm_link(m)?;

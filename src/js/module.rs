@@ -205,7 +205,8 @@ fn run_main_esm(vm: &mut Vm, path: &str) -> i32 {
             let head = vm.error_head(e);
             let (f, l, c) = vm.throw_site.clone().unwrap_or((path.to_string(), 1, 1));
             vm.flush_out();
-            vm.err.extend_from_slice(format!("{f}:{l}:{c}: {head}\n").as_bytes());
+            vm.err
+                .extend_from_slice(format!("{f}:{l}:{c}: {head}\n").as_bytes());
             return 1;
         }
     };

@@ -31,8 +31,8 @@ use crate::js::bytecode::{F_STRICT, FunctionCode, Handler, Op};
 use crate::js::ic::IcSlot;
 use crate::js::value::Value;
 use crate::js::vm::Vm;
-pub use scope::*;
 pub use module_code::{DEFAULT_BINDING, ImportEntry, ImportTarget, ModuleCode, compile_es_module};
+pub use scope::*;
 pub use script::{ScriptDecls, compile_eval, compile_script};
 
 #[derive(Debug)]

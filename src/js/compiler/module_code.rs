@@ -541,7 +541,9 @@ impl<'a> Compiler<'a, '_> {
         let meta = match self.import_meta {
             Some(m) => m,
             None => {
-                let m = self.vm.new_object_with(crate::js::object::CLASS_ORDINARY, Value::NULL);
+                let m = self
+                    .vm
+                    .new_object_with(crate::js::object::CLASS_ORDINARY, Value::NULL);
                 self.vm.roots.push(m);
                 let path = url.strip_prefix("file://").unwrap_or(&url).to_string();
                 let dir = std::path::Path::new(&path)

@@ -1084,7 +1084,7 @@ impl Vm {
                 Op::DynamicImport => {
                     let spec = r!(u8at!(2));
                     let file = code.file.clone();
-                    w!(u8at!(1)) = self.dynamic_import(spec, &file);
+                    w!(u8at!(1)) = self.dynamic_import(spec, &file)?;
                 }
                 Op::CreateRegExp => {
                     let (src, flags) = (code.consts[u16at!(2)], code.consts[u16at!(4)]);
