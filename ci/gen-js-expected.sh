@@ -3,8 +3,9 @@
 #
 #   ci/gen-js-expected.sh [NODE]      (default: /usr/bin/node, else `node` on PATH)
 #
-# Every tests/js/*.js and tests/js/large/*.js is a test; modules loaded with
-# require() live in tests/js/modules/ and are not run. For each test NAME.js,
+# Every tests/js/*.js, tests/js/*.mjs and tests/js/large/*.js is a test; modules
+# loaded with require() live in tests/js/modules/, ES modules imported by the
+# .mjs tests in tests/js/esm/; those are not run. For each test NAME.js,
 # run as `node tests/js/NAME.js` from the repository root with no arguments:
 #   NAME.expected  node's exact stdout
 #   NAME.status    the exit status and a newline, only when it is non-zero
@@ -34,11 +35,11 @@ for dir in tests/js tests/js/large; do
   for f in "$dir"/*.expected "$dir"/*.status "$dir"/*.stderr; do
     [ -e "$f" ] || continue
     base="${f%.*}"
-    [ -e "$base.js" ] || { rm -f "$f"; echo "removed stale $f"; }
+    [ -e "$base.js" ] || [ -e "$base.mjs" ] || { rm -f "$f"; echo "removed stale $f"; }
   done
-  for js in "$dir"/*.js; do
+  for js in "$dir"/*.js "$dir"/*.mjs; do
     [ -e "$js" ] || continue
-    base="${js%.js}"
+    base="${js%.*}"
     name="$(basename "$base")"
     set +e
     timeout 60 "$node" "$js" >"$tmp/out" 2>"$tmp/err" </dev/null

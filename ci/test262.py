@@ -20,7 +20,10 @@ The harness files `assert.js`, `sta.js` (and `doneprintHandle.js` for `async`) a
   `FILE:L:C: SyntaxError: ...` (or the error type the test names);
 - negative test, phase runtime: the uncaught exception's name is the test's error type.
 
-`module` tests fail without being run (kiln has no ES modules yet). A file passes when every
+`module` tests run once, as an ES module (`kiln --no-jit --test262-host FILE`, the harness
+prepended). Every test runs in a folder of its own holding a `package.json` with
+`"type": "module"` and copies of the `*_FIXTURE.js` files of its directory, so imports (static
+or `import()`) find the fixtures and load them as modules. A file passes when every
 variant passes. Per-test results go to a JSON-lines file (one object per file: path, pass,
 and each variant's outcome) that `compare` reads.
 """
@@ -29,6 +32,7 @@ import concurrent.futures
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -155,10 +159,7 @@ def run_test(args, harness, tmpdir, rel):
     meta = parse_frontmatter(src)
     flags = set(meta['flags'])
     result = {'file': rel, 'variants': {}}
-    if 'module' in flags:
-        result['variants']['module'] = 'fail: modules not supported'
-        result['pass'] = False
-        return result
+    module = 'module' in flags
     async_test = 'async' in flags
     if 'raw' in flags:
         variants = [('raw', src)]
@@ -174,22 +175,36 @@ def run_test(args, harness, tmpdir, rel):
             return result
         body = '\n'.join(pre) + '\n' + src
         variants = []
-        if 'onlyStrict' not in flags:
+        if module:
+            variants.append(('module', body))
+        elif 'onlyStrict' not in flags:
             variants.append(('sloppy', body))
-        if 'noStrict' not in flags:
+        if 'noStrict' not in flags and not module:
             variants.append(('strict', '"use strict";\n' + body))
+    src_dir = os.path.dirname(path)
+    fixtures = [f for f in os.listdir(src_dir) if '_FIXTURE' in f]
     for name, text in variants:
-        fn = os.path.join(tmpdir, rel.replace('/', '__') + '.' + name + '.js')
+        # A folder per run: the test under its own name (modules may import themselves),
+        # the fixtures, and a package.json that makes them ES modules.
+        d = os.path.join(tmpdir, rel.replace('/', '__') + '.' + name)
+        os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, 'package.json'), 'w') as f:
+            f.write('{"type": "module"}\n')
+        for fx in fixtures:
+            if os.path.isfile(os.path.join(src_dir, fx)):
+                shutil.copy(os.path.join(src_dir, fx), d)
+        fn = os.path.join(d, os.path.basename(rel))
         with open(fn, 'w', encoding='utf-8') as f:
             f.write(text)
         timed_out = False
+        mode = [] if name == 'module' else ['--script']
         try:
-            p = subprocess.run([args.kiln, '--no-jit', '--script', '--test262-host', fn],
+            p = subprocess.run([args.kiln, '--no-jit'] + mode + ['--test262-host', fn],
                                capture_output=True, timeout=args.timeout)
             rc, out, err = p.returncode, p.stdout, p.stderr
         except subprocess.TimeoutExpired as e:
             timed_out, rc, out, err = True, -1, e.stdout or b'', e.stderr or b''
-        os.unlink(fn)
+        shutil.rmtree(d, ignore_errors=True)
         out = out.decode('utf-8', 'replace')
         err = err.decode('utf-8', 'replace')
         result['variants'][name] = judge(meta, async_test, rc, out, err, timed_out)

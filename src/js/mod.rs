@@ -46,6 +46,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod define;
+pub mod esm;
 pub mod event_loop;
 pub mod format;
 pub mod frames;

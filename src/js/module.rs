@@ -166,6 +166,10 @@ pub fn run_main(
         }
         return finish_main(vm, status, stats);
     }
+    if crate::js::esm::is_module_path(std::path::Path::new(path)) {
+        status = run_main_esm(&mut vm, path);
+        return finish_main(vm, status, stats);
+    }
     match vm.compile_source(src, path) {
         Err(LoadError(m)) => {
             vm.err.extend_from_slice(m.as_bytes());
@@ -183,6 +187,58 @@ pub fn run_main(
         }
     }
     finish_main(vm, status, stats)
+}
+
+/// Runs the main program as an ES module; returns the exit status. A top-level await that
+/// never settles ends the run with node's warning and status 13.
+fn run_main_esm(vm: &mut Vm, path: &str) -> i32 {
+    let abs = crate::js::esm::absolute(std::path::Path::new(path));
+    let linked = vm.esm_load(&abs).and_then(|m| vm.esm_link(m).map(|_| m));
+    let m = match linked {
+        Ok(m) => m,
+        Err(_) => {
+            // Loading and linking errors are reported like syntax errors: `file:l:c: Name: msg`.
+            if let Some(c) = vm.exiting {
+                return c;
+            }
+            let e = vm.exception;
+            let head = vm.error_head(e);
+            let (f, l, c) = vm.throw_site.clone().unwrap_or((path.to_string(), 1, 1));
+            vm.flush_out();
+            vm.err
+                .extend_from_slice(format!("{f}:{l}:{c}: {head}\n").as_bytes());
+            return 1;
+        }
+    };
+    let p = vm.esm_evaluate(m);
+    if vm.promise_state(p) == crate::js::promise::STATE_REJECTED {
+        // A module that does not await threw: the exception is uncaught now.
+        vm.mark_promise_handled(p);
+        vm.exception = vm.promise_result(p);
+        return vm.uncaught_status();
+    }
+    vm.roots.push(p);
+    let r = vm.run_event_loop();
+    vm.roots.pop();
+    if r.is_err() {
+        return vm.uncaught_status();
+    }
+    if let Some(c) = vm.exiting {
+        return c;
+    }
+    if vm.promise_state(p) == crate::js::promise::STATE_REJECTED {
+        // A module that awaited failed (the test262 host does not track rejections).
+        vm.exception = vm.promise_result(p);
+        return vm.uncaught_status();
+    }
+    if vm.promise_state(p) == crate::js::promise::STATE_PENDING {
+        let url = vm.unsettled_module_url().unwrap_or_default();
+        vm.flush_out();
+        let msg = format!("Warning: Detected unsettled top-level await at {url}\n");
+        vm.err.extend_from_slice(msg.as_bytes());
+        return 13;
+    }
+    0
 }
 
 /// Prints the stats, flushes output and builds the outcome.
@@ -235,25 +291,7 @@ impl Vm {
                  \"{reason}\".\n"
             );
         }
-        let head = if e.is_object() && self.class_of(e) == CLASS_ERROR {
-            let name = self
-                .get_by_name(e, "name")
-                .ok()
-                .filter(|v| v.is_string())
-                .map(|v| self.str_to_string(v));
-            let msg = self
-                .get_by_name(e, "message")
-                .ok()
-                .filter(|v| v.is_string())
-                .map(|v| self.str_to_string(v));
-            let name = name.unwrap_or_else(|| "Error".into());
-            match msg {
-                Some(m) if !m.is_empty() => format!("{name}: {m}"),
-                _ => name,
-            }
-        } else {
-            self.inspect(e)
-        };
+        let head = self.error_head(e);
         let loc = if self.uncaught_rejection {
             // A rejection was never thrown: the error's creation site (its stack's first frame).
             self.get_by_name(e, "stack")
@@ -272,6 +310,36 @@ impl Vm {
                 .unwrap_or_default()
         };
         format!("{loc}Uncaught {head}\n")
+    }
+
+    /// `Name: message` of an error (`Name [CODE]: message` when it has a `code`, as node
+    /// shows ERR_* errors); other values inspected.
+    pub fn error_head(&mut self, e: Value) -> String {
+        if e.is_object() && self.class_of(e) == CLASS_ERROR {
+            let name = self
+                .get_by_name(e, "name")
+                .ok()
+                .filter(|v| v.is_string())
+                .map(|v| self.str_to_string(v));
+            let msg = self
+                .get_by_name(e, "message")
+                .ok()
+                .filter(|v| v.is_string())
+                .map(|v| self.str_to_string(v));
+            let mut name = name.unwrap_or_else(|| "Error".into());
+            // node shows a `code` (ERR_MODULE_NOT_FOUND...) after the name.
+            if let Ok(c) = self.get_by_name(e, "code")
+                && c.is_string()
+            {
+                name = format!("{name} [{}]", self.str_to_string(c));
+            }
+            match msg {
+                Some(m) if !m.is_empty() => format!("{name}: {m}"),
+                _ => name,
+            }
+        } else {
+            self.inspect(e)
+        }
     }
 
     /// node's rendering of a rejection reason in the UnhandledPromiseRejection message (V8's

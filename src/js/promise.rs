@@ -117,6 +117,12 @@ impl Vm {
         self.promise_bits(p) & HANDLED != 0
     }
 
+    /// Sets `[[PromiseIsHandled]]` (a rejection the engine itself consumes).
+    pub fn mark_promise_handled(&mut self, p: Value) {
+        let bits = self.promise_bits(p);
+        self.set_promise_bits(p, bits | HANDLED);
+    }
+
     /// A new pending promise with prototype `proto`.
     pub fn new_promise_with_proto(&mut self, proto: Value) -> Value {
         let p = self.new_object_with(CLASS_PROMISE, proto);

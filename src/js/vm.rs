@@ -11,7 +11,7 @@
 //!
 //! ## GC roots
 //! `regs[0..sp]`, `roots` (handle stack for Rust code), `realm`, `global`, `exception`,
-//! atom strings, every function's constants, the module cache, the microtask queue
+//! atom strings, every function's constants, the module caches (CommonJS and ES), the microtask queue
 //! (`jobs`), the promises awaiting the unhandled-rejection check and the timer queue.
 
 use std::collections::HashMap;
@@ -216,6 +216,8 @@ pub struct Vm {
     pub opts: Options,
     pub stats: Stats,
     pub modules: HashMap<std::path::PathBuf, Value>,
+    /// The ES module map (`js::esm`).
+    pub esm: crate::js::esm::Registry,
     pub natives: Vec<NativeEntry>,
     pub native_depth: usize,
     /// JIT hook: when non-zero, the next `execute` runs one op of the frame at this depth
@@ -274,6 +276,7 @@ impl Vm {
             opts,
             stats: Stats::default(),
             modules: HashMap::new(),
+            esm: Default::default(),
             natives: Vec::new(),
             native_depth: 0,
             argv: Vec::new(),
@@ -317,6 +320,7 @@ impl Vm {
         for v in self.modules.values() {
             m.mark(*v);
         }
+        self.esm.mark(&mut m);
         for j in &self.jobs {
             m.mark_all(&j.vals);
         }

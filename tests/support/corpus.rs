@@ -2,7 +2,8 @@
 //! finds the tests, runs each in-process with given options, compares with node's recorded
 //! output, and prints one summary line per run.
 //!
-//! `tests/js/NAME.js` (and `tests/js/large/NAME.js`) is a test iff `NAME.expected` exists:
+//! `tests/js/NAME.js` or `NAME.mjs` (an ES module; and `tests/js/large/NAME.js`) is a test
+//! iff `NAME.expected` exists:
 //! stdout must match it exactly, the exit status must match `NAME.status` (0 if absent), and
 //! stderr must contain the line in `NAME.stderr` if present. `KILN_CORPUS_FILTER=substr`
 //! restricts every run to matching paths.
@@ -28,7 +29,7 @@ pub fn discover(dirs: &[&str], keep: impl Fn(&Path, &str) -> bool) -> Vec<PathBu
                 .file_stem()
                 .map(|s| s.to_string_lossy().to_string())
                 .unwrap_or_default();
-            if p.extension().is_some_and(|x| x == "js")
+            if p.extension().is_some_and(|x| x == "js" || x == "mjs")
                 && p.with_extension("expected").exists()
                 && keep(&p, &stem)
             {

@@ -40,6 +40,12 @@ pub const NOT_EMITTED: &[(Op, &str)] = &[
         "no construct emits it (src/js/compiler never writes Op::Nop)",
     ),
     (
+        Op::LoadImport,
+        "emitted only in ES module code (an import binding), which these programs, run from \
+         memory as CommonJS, cannot be; the .mjs programs of tests/js run it in every JIT mode \
+         (jit_corpus.rs)",
+    ),
+    (
         Op::JumpIfUndefined,
         "no construct emits it: default parameters use JumpIfNotUndefined, `?.` and `??` use the nullish jumps",
     ),
@@ -578,6 +584,19 @@ console.log(attempt(() => new HotNoSuper()), attempt(() => new HotTwice()));
   { let b = a; fs.push(() => b); }
   c = [c];
   return fs.map((f) => f());
+}
+each(hot);
+"#,
+        ),
+        prog(
+            "dynamic_import",
+            Scope,
+            &[Op::DynamicImport],
+            r#"function hot(a) {
+  const p = import(a);
+  const r = [p instanceof Promise];
+  p.catch((e) => r.push(e.code));
+  return r;
 }
 each(hot);
 "#,

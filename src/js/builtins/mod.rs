@@ -36,7 +36,7 @@ pub use regexp::RegexCache;
 mod regexp_string;
 mod set_methods;
 mod string;
-mod symbol;
+pub(crate) mod symbol;
 mod test262;
 mod timers;
 mod typed_array;

@@ -156,6 +156,8 @@ opcodes! {
     IterResultValue(R, R, J),
     DirectEval(R, R, R, U, K, U),
     CreateRegExp(R, K, K),
+    LoadImport(R, K),
+    DynamicImport(R, R),
 }
 
 impl Op {

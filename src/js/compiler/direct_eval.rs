@@ -88,7 +88,7 @@ impl<'a> Compiler<'a, '_> {
                     if !names.contains(&b.name) {
                         names.push(b.name);
                     }
-                    if !matches!(b.loc, BLoc::Ctx(_)) {
+                    if !matches!(b.loc, BLoc::Ctx(_) | BLoc::Import(_)) {
                         self.new_captured.insert(b.key);
                     }
                 }

@@ -239,6 +239,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::In, &[d, k as i64, o as i64]);
                 self.reg_release(m);
             }
+            Expression::ImportMeta(m) => self.import_meta(dst, m.span)?,
+            Expression::ImportExpression(i) => self.dynamic_import(i, dst)?,
             Expression::NewTarget(_) => {
                 self.emit(Op::LoadNewTarget, &[d]);
             }

@@ -285,6 +285,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// Awaits the value in `v` into `dst` (in an async function or async generator).
     fn emit_await(&mut self, v: u16, dst: u16) -> CResult<()> {
+        self.f().awaits = true;
         let g = self
             .f()
             .gen_reg

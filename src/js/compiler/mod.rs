@@ -12,6 +12,7 @@ pub(crate) mod direct_eval;
 mod expr;
 mod function;
 mod generator;
+pub(crate) mod module_code;
 mod pattern;
 mod regexp;
 mod scope;
@@ -30,6 +31,7 @@ use crate::js::bytecode::{F_STRICT, FunctionCode, Handler, Op};
 use crate::js::ic::IcSlot;
 use crate::js::value::Value;
 use crate::js::vm::Vm;
+pub use module_code::{DEFAULT_BINDING, ImportEntry, ImportTarget, ModuleCode, compile_es_module};
 pub use scope::*;
 pub use script::{ScriptDecls, compile_eval, compile_script};
 
@@ -58,6 +60,7 @@ enum ConstKey {
     Num(u64),
     Str(String),
     Code(usize),
+    Import(usize),
 }
 
 /// A break/continue target.
@@ -117,6 +120,8 @@ pub(crate) struct FnState<'a> {
     /// Compiling the parameters' defaults and patterns (a direct eval there may not declare
     /// `var arguments`).
     pub in_params: bool,
+    /// The function awaits in its own body (for a module body: top-level await).
+    pub awaits: bool,
 }
 
 impl<'a> FnState<'a> {
@@ -144,6 +149,7 @@ impl<'a> FnState<'a> {
             gen_reg: None,
             completion: None,
             in_params: false,
+            awaits: false,
         }
     }
 }
@@ -160,6 +166,11 @@ pub struct Compiler<'a, 'v> {
     pub(crate) chain_exits: Option<Vec<usize>>,
     /// Nesting depth of class bodies (class code is strict).
     pub(crate) in_class: u32,
+    /// Module code: the binding cells of its imports (`module_code`).
+    pub(crate) import_cells: Vec<Value>,
+    /// Module code: its `import.meta.url`, and the `import.meta` object once made.
+    pub(crate) import_meta_url: Option<String>,
+    pub(crate) import_meta: Option<Value>,
 }
 
 /// Compiles a CommonJS module body (statements) as a function with parameters
@@ -194,6 +205,9 @@ pub(crate) fn compile_program<'a>(
             new_captured: HashSet::new(),
             chain_exits: None,
             in_class: 0,
+            import_cells: Vec::new(),
+            import_meta_url: None,
+            import_meta: None,
         };
         let idx = top(&mut c)?;
         let newc: Vec<u64> = c
@@ -391,6 +405,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
     }
     pub(crate) fn const_code(&mut self, idx: usize) -> i64 {
         self.add_const(ConstKey::Code(idx), Value::int(idx as i32))
+    }
+    /// The binding cell of import `i` as a constant.
+    pub(crate) fn const_import(&mut self, i: usize, cell: Value) -> i64 {
+        self.add_const(ConstKey::Import(i), cell)
     }
     pub(crate) fn atom(&mut self, s: &str) -> i64 {
         self.vm.intern(s).0 as i64

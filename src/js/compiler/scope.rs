@@ -22,6 +22,8 @@ pub enum BLoc {
     This,
     /// The frame's callee header slot (named function expressions).
     Callee,
+    /// A module's import binding: its binding cell (`Compiler::import_cells` index).
+    Import(u16),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -68,6 +70,8 @@ pub enum Res {
     Ctx(u8, u8),
     This,
     Callee,
+    /// An import binding (`Compiler::import_cells` index).
+    Import(u16),
     Global,
 }
 
@@ -225,7 +229,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     self.emit(Op::LoadCallee, &[t as i64]);
                     t
                 }
-                BLoc::Ctx(_) => unreachable!(),
+                BLoc::Ctx(_) | BLoc::Import(_) => unreachable!(),
             };
             self.emit(Op::StoreContextSlot, &[r as i64, 0, slot as i64]);
             self.reg_release(m);
@@ -291,6 +295,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     let (kind, end) = (b.kind, b.decl_end);
                     let res = match b.loc {
                         BLoc::Ctx(s) => Res::Ctx(depth.min(255) as u8, s),
+                        BLoc::Import(i) => Res::Import(i),
                         _ if !same_fn => {
                             self.new_captured.insert(b.key);
                             Res::Ctx(0, 0)
@@ -345,6 +350,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             Res::Callee => {
                 self.emit(Op::LoadCallee, &[dst as i64]);
+            }
+            Res::Import(i) => {
+                // LoadImport checks the TDZ itself.
+                let cell = self.import_cells[i as usize];
+                let k = self.const_import(i as usize, cell);
+                self.emit(Op::LoadImport, &[dst as i64, k]);
+                return Ok(());
             }
             Res::Global => {
                 if name == "this" {
@@ -448,7 +460,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             Res::Ctx(d, s) => {
                 self.emit(Op::StoreContextSlot, &[src as i64, d as i64, s as i64]);
             }
-            Res::This | Res::Callee => {}
+            Res::This | Res::Callee | Res::Import(_) => {}
             Res::Global => {
                 let a = self.atom(name);
                 let ic = self.ic();

@@ -264,12 +264,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 }
             }
             Statement::WithStatement(w) => self.with_stmt(w)?,
-            other => {
-                return self.err(
-                    other.span(),
-                    "unsupported statement (ES modules are not supported; use require)",
-                );
-            }
+            other => self.module_statement(other)?,
         }
         Ok(())
     }
@@ -289,7 +284,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Ok(())
     }
 
-    fn var_decl(&mut self, d: &'a VariableDeclaration<'a>) -> CResult<()> {
+    pub(crate) fn var_decl(&mut self, d: &'a VariableDeclaration<'a>) -> CResult<()> {
         let init_decl = d.kind != VariableDeclarationKind::Var;
         for decl in &d.declarations {
             let m = self.reg_mark();

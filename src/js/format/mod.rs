@@ -100,6 +100,31 @@ impl Vm {
         self.format_value(&mut ctx, v, 0, true)
     }
 
+    /// A module namespace as node shows it: `[Module: null prototype] { name: value }`
+    /// with the exports' current values.
+    fn format_namespace(&mut self, ctx: &mut Ctx, ns: Value, recurse: usize) -> String {
+        let view = self.new_object_with(CLASS_ORDINARY, Value::NULL);
+        self.roots.push(view);
+        for k in self.own_keys(ns, false) {
+            if let PropKey::Atom(a) = k
+                && self.symbol_atoms.contains(&a)
+            {
+                continue;
+            }
+            let v = match self.get(ns, k) {
+                Ok(v) => v,
+                Err(_) => self.new_str("<uninitialized>"),
+            };
+            self.define_own(view, k, v, shape::DEFAULT);
+        }
+        let s = self.format_raw(ctx, view, recurse);
+        self.roots.pop();
+        match s.strip_prefix("[Object: null prototype]") {
+            Some(rest) => format!("[Module: null prototype]{rest}"),
+            None => s,
+        }
+    }
+
     fn format_primitive(&self, v: Value, quote: bool) -> String {
         if v.is_string() {
             let s = self.str_to_string(v);
@@ -229,6 +254,9 @@ impl Vm {
     }
 
     fn format_raw(&mut self, ctx: &mut Ctx, o: Value, recurse: usize) -> String {
+        if self.is_module_namespace(o) {
+            return self.format_namespace(ctx, o, recurse);
+        }
         let class = self.class_of(o);
         let ctor = self.constructor_name(o);
         let null_proto = self.obj(o).proto.is_null();

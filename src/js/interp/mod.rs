@@ -54,6 +54,22 @@ impl Vm {
         }
         Value::from_ptr(TAG_CELL, p as usize)
     }
+    /// Slot `i` of environment `env` (undefined past its end).
+    pub fn env_get(&self, env: Value, i: usize) -> Value {
+        if i < self.env_len(env) {
+            // SAFETY: i is below the slot count.
+            unsafe { *self.env_slot(env, i) }
+        } else {
+            Value::UNDEFINED
+        }
+    }
+    /// Sets slot `i` of environment `env` (nothing past its end).
+    pub fn env_set(&mut self, env: Value, i: usize, v: Value) {
+        if i < self.env_len(env) {
+            // SAFETY: i is below the slot count.
+            unsafe { *self.env_slot(env, i) = v };
+        }
+    }
     fn env_parent(&self, env: Value) -> Value {
         // SAFETY: env values in frame headers / closures are EnvCell pointers.
         unsafe { (*(env.payload() as *const EnvCell)).parent }
@@ -1114,6 +1130,15 @@ impl Vm {
                             continue;
                         }
                     }
+                }
+                Op::LoadImport => {
+                    let cell = code.consts[u16at!(at!(LoadImport, 1))];
+                    w!(reg!(LoadImport, 0)) = self.load_import(cell)?;
+                }
+                Op::DynamicImport => {
+                    let spec = r!(reg!(DynamicImport, 1));
+                    let file = code.file.clone();
+                    w!(reg!(DynamicImport, 0)) = self.dynamic_import(spec, &file)?;
                 }
                 Op::CreateRegExp => {
                     let (src, flags) = (

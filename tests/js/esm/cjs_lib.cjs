@@ -1,0 +1,1 @@
+module.exports = { kind: "commonjs", add(a, b) { return a + b; } };

@@ -1,0 +1,7 @@
+export let counter = 0;
+export function increment() {
+  counter += 1;
+}
+export function reset() {
+  counter = 0;
+}

@@ -1,0 +1,5 @@
+export default class {
+  hi() {
+    return "class default";
+  }
+}
