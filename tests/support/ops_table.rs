@@ -657,6 +657,85 @@ console.log(show(hotDestructure([])), show(hotDestructure([1])), show(hotDestruc
 "#,
         ),
         prog(
+            "generators",
+            Control,
+            &[
+                Op::GeneratorCreate,
+                Op::Suspend,
+                Op::YieldDelegate,
+                Op::IteratorClose,
+            ],
+            r#"function* hotGen(a) {
+  const x = yield a;
+  try { yield* [x, typeof a]; } finally { yield "f"; }
+  return x;
+}
+function hot(a) {
+  const g = hotGen(a);
+  const r = [g.next().value, g.next(a).value, g.next().value, g.next().value];
+  r.push(g.return(9).value, g.next().done);
+  for (const v of hotGen(a)) { r.push(v); break; }
+  try { hotGen(a).throw(a); } catch (e) { r.push(show(e)); }
+  return r;
+}
+each(hot);
+"#,
+        ),
+        prog(
+            "async_functions_and_generators",
+            Control,
+            &[
+                Op::AsyncCreate,
+                Op::AsyncSettle,
+                Op::GetAsyncIterator,
+                Op::AsyncIterStep,
+                Op::RequireObject,
+                Op::YieldDelegateCall,
+                Op::IterResultValue,
+            ],
+            r#"async function hotAwait(a) { const x = await a; if (x === 3) throw x; return [x]; }
+async function* hotInner(a) { yield [a]; return "r"; }
+async function* hotOuter(a) { yield a; const r = yield* hotInner(a); yield r; }
+async function hotLoop(a) {
+  const r = [];
+  for await (const v of hotOuter(a)) r.push(v);
+  for await (const v of [a, Promise.resolve(a)]) r.push(v);
+  for await (const v of hotOuter(a)) { r.push(v); break; }
+  return r;
+}
+const out = [];
+for (let i = 0; i < V.length; i++) {
+  const v = V[i];
+  hotAwait(v).then((x) => out.push(show(v) + " -> " + show(x)), (e) => out.push(show(v) + " !" + show(e)));
+  hotLoop(v).then((x) => out.push(show(v) + " => " + show(x)));
+}
+setTimeout(() => console.log(out.join("\n")), 0);
+"#,
+        ),
+        prog(
+            "object_destructuring_of_anything",
+            Property,
+            &[Op::RequireObjectCoercible],
+            r#"function hot(a) { const { length, x = "d" } = a; return [length, x]; }
+each(hot);
+"#,
+        ),
+        prog(
+            "with_and_direct_eval",
+            Scope,
+            &[Op::WithHas, Op::DirectEval],
+            r#"function hot(a) {
+  const r = [];
+  const o = { k: a };
+  with (o) { r.push(k); k = 1; }
+  const b = a;
+  r.push(o.k, eval("typeof b + ':' + typeof o"), eval("b"));
+  return r;
+}
+each(hot);
+"#,
+        ),
+        prog(
             "for_in",
             Scope,
             &[Op::ForInPrepare, Op::ForInNext],

@@ -30,6 +30,9 @@ impl Vm {
                 break;
             };
             let _ = write!(s, "  {pc:5}: {:<20}", op.name());
+            if op.name().len() >= 20 && !op.operands().is_empty() {
+                s.push(' ');
+            }
             for (i, k) in op.operands().iter().enumerate() {
                 let at = pc + operand_offset(op, i);
                 let sep = if i == 0 { "" } else { ", " };
