@@ -71,17 +71,20 @@ fn run(src: &str, name: &str, mode: &str, opts: &Options) -> Result<Run, String>
     })
 }
 
-/// Ops in the bytecode of the program's `hot` functions (names containing "hot", any case),
+/// Ops in the bytecode of the program's `hot` functions (names containing "hot", any case,
+/// and class initializers),
 /// from a `--print-bytecode` listing.
 fn hot_ops(listing: &str) -> BTreeSet<String> {
     let mut in_hot = false;
     let mut ops = BTreeSet::new();
     for line in listing.lines() {
         if let Some(head) = line.strip_prefix("function ") {
-            in_hot = head
-                .split(" (params")
-                .next()
-                .is_some_and(|n| n.to_lowercase().contains("hot"));
+            // A class's field and static initializers (`<..._initializer>`) count with
+            // it: in these programs every class with fields is defined in a hot function.
+            in_hot = head.split(" (params").next().is_some_and(|n| {
+                n.to_lowercase().contains("hot")
+                    || (n.starts_with('<') && n.ends_with("initializer>"))
+            });
         } else if in_hot
             && let Some((pc, rest)) = line.trim_start().split_once(": ")
             && pc.chars().all(|c| c.is_ascii_digit())

@@ -167,6 +167,13 @@ impl Vm {
         if let Some(&a) = self.atoms.map.get(u) {
             return a;
         }
+        let a = self.unique_atom(u);
+        self.atoms.map.insert(u.to_vec(), a);
+        a
+    }
+    /// A new atom for `u`, not entered in the intern table: unless the caller enters it
+    /// (as `intern_units` does), no string names it (private names).
+    pub fn unique_atom(&mut self, u: &[u16]) -> Atom {
         let s = self.new_str_units(u);
         // Atom strings live forever and hold no references: make them permanent.
         // SAFETY: s is a freshly allocated flat StrCell.
@@ -176,7 +183,6 @@ impl Vm {
         };
         let a = Atom(self.atoms.strings.len() as u32);
         self.atoms.strings.push(s);
-        self.atoms.map.insert(u.to_vec(), a);
         a
     }
     pub fn intern(&mut self, s: &str) -> Atom {
@@ -1152,7 +1158,10 @@ impl Vm {
         let mut ints: Vec<(u32, Atom)> = Vec::new();
         let mut rest = Vec::new();
         for (a, f) in named {
-            if (only_enumerable && f & shape::ENUMERABLE == 0) || self.symbol_atoms.contains(&a) {
+            if (only_enumerable && f & shape::ENUMERABLE == 0)
+                || self.symbol_atoms.contains(&a)
+                || self.private_atoms.contains(&a)
+            {
                 continue;
             }
             match parse_index(self.str_units(self.atom_value(a))) {

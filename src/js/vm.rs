@@ -230,6 +230,8 @@ pub struct Vm {
     pub throw_site: Option<(String, u32, u32)>,
     /// Atoms that are symbol keys (hidden from string-key enumeration).
     pub symbol_atoms: std::collections::HashSet<crate::js::atoms::Atom>,
+    /// Atoms that are private names' keys (`private_names`), hidden from every listing.
+    pub private_atoms: std::collections::HashSet<crate::js::atoms::Atom>,
     /// Set when a [[Set]] fails silently (sloppy semantics); the interpreter throws for strict code.
     pub set_failed: Option<crate::js::object::SetFail>,
     /// Arrays being joined (cycle detection in `join`/`toString`; also GC roots).
@@ -284,6 +286,7 @@ impl Vm {
             rng: 0x2545_F491_4F6C_DD1D,
             throw_site: None,
             symbol_atoms: Default::default(),
+            private_atoms: Default::default(),
             join_stack: Vec::new(),
             set_failed: None,
             sym_iterator: crate::js::atoms::Atom(0),

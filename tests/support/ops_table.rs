@@ -547,6 +547,44 @@ each(hot);
 "#,
         ),
         prog(
+            "private_names",
+            Class,
+            &[
+                Op::NewPrivateName,
+                Op::PrivateMethod,
+                Op::AddPrivateMethod,
+                Op::DefinePrivate,
+                Op::GetPrivate,
+                Op::SetPrivate,
+                Op::HasPrivate,
+                Op::ToPropertyKey,
+                Op::SetHomeObject,
+                Op::DefineClassField,
+            ],
+            r#"function hot(a) {
+  class HotP {
+    #f = a;
+    [a] = 1;
+    static #s = a;
+    static t = typeof a;
+    #m() { return this.#f; }
+    get #g() { return this.#f; }
+    set #g(v) { this.#f = v; }
+    static #sm() { return HotP.#s; }
+    hotRead() { return [this.#f, this.#m(), this.#g, HotP.#sm()]; }
+    hotWrite(v) { this.#g = v; this.#f += 1; return this.#f; }
+    static hotHas(o) { return #f in o; }
+  }
+  const o = new HotP();
+  const r = [o.hotRead(), HotP.hotHas(o), HotP.hotHas({}), HotP.t, o.hotWrite(a)];
+  try { HotP.prototype.hotRead.call({}); } catch (e) { r.push(e.message); }
+  try { HotP.hotHas(a); } catch (e) { r.push(e.constructor.name); }
+  return r;
+}
+each(hot);
+"#,
+        ),
+        prog(
             "super",
             Class,
             &[

@@ -25,7 +25,7 @@ mod math;
 pub use intrinsic::{Intrinsic, intrinsic};
 pub(crate) use object::to_object;
 mod number;
-mod object;
+pub(crate) mod object;
 pub use object::object_to_string as object_to_string_pub;
 mod process;
 mod promise;

@@ -158,6 +158,16 @@ opcodes! {
     CreateRegExp(R, K, K),
     LoadImport(R, K),
     DynamicImport(R, R),
+    ToPropertyKey(R, R),
+    NewPrivateName(R, K, K),
+    PrivateMethod(R, R, R, U),
+    DefinePrivate(R, R, R),
+    AddPrivateMethod(R, R),
+    GetPrivate(R, R, R),
+    SetPrivate(R, R, R),
+    HasPrivate(R, R, R),
+    SetHomeObject(R, R),
+    DefineClassField(R, R, R),
 }
 
 impl Op {

@@ -77,6 +77,8 @@ fn assign_binop(op: AssignmentOperator) -> Option<Op> {
 pub(crate) enum MemberRef {
     Named(u16, i64),
     Keyed(u16, u16),
+    /// `obj.#x`: the object and the private name.
+    Private(u16, u16),
 }
 
 impl<'a, 'v> Compiler<'a, 'v> {
@@ -231,14 +233,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                     self.patch_here(j);
                 }
             }
-            Expression::PrivateInExpression(p) => {
-                let m = self.reg_mark();
-                let k = self.temp()?;
-                self.load_str(&format!("#{}", p.left.name), k);
-                let o = self.expr_reg(&p.right)?;
-                self.emit(Op::In, &[d, k as i64, o as i64]);
-                self.reg_release(m);
-            }
+            Expression::PrivateInExpression(p) => self.private_in(p, dst)?,
             Expression::ImportMeta(m) => self.import_meta(dst, m.span)?,
             Expression::ImportExpression(i) => self.dynamic_import(i, dst)?,
             Expression::NewTarget(_) => {
@@ -433,7 +428,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.load_str(s.property.name.as_str(), k)
             }
             MemberExpression::PrivateFieldExpression(p) => {
-                return self.err(p.span, "cannot delete private field");
+                return self.err(p.span, "Private fields can not be deleted");
             }
         }
         self.emit(Op::DeleteProperty, &[dst as i64, obj as i64, k as i64]);
@@ -445,6 +440,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let d = dst as i64;
         match u.operator {
             UnaryOperator::Typeof => {
+                if let Expression::Identifier(id) = &u.argument {
+                    self.check_arguments_allowed(id.name.as_str(), id.span.start)?;
+                }
                 if let Expression::Identifier(id) = &u.argument
                     && matches!(self.resolve(id.name.as_str()).0, Res::Global)
                     && id.name != "undefined"
@@ -479,10 +477,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::LoadUndefined, &[d]);
             }
             UnaryOperator::Delete => {
-                let arg = match &u.argument {
-                    Expression::ParenthesizedExpression(p) => &p.expression,
-                    a => a,
-                };
+                let mut arg = &u.argument;
+                while let Expression::ParenthesizedExpression(p) = arg {
+                    arg = &p.expression;
+                }
                 if let Expression::ChainExpression(c) = arg
                     && let Some(me) = c.expression.as_member_expression()
                 {
@@ -540,7 +538,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 MemberRef::Named(obj, a)
             }
             MemberExpression::PrivateFieldExpression(p) => {
-                MemberRef::Named(obj, self.atom(&format!("#{}", p.field.name)))
+                MemberRef::Private(obj, self.private_name_temp(&p.field)?)
             }
             MemberExpression::ComputedMemberExpression(c) => {
                 let k = self.expr_temp(&c.expression)?;
@@ -557,6 +555,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
             MemberRef::Keyed(o, k) => {
                 self.emit(Op::GetElement, &[dst as i64, o as i64, k as i64]);
             }
+            MemberRef::Private(o, n) => {
+                self.emit(Op::GetPrivate, &[dst as i64, o as i64, n as i64]);
+            }
         }
     }
     pub(crate) fn ref_set(&mut self, r: &MemberRef, src: u16) {
@@ -567,6 +568,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             MemberRef::Keyed(o, k) => {
                 self.emit(Op::SetElement, &[o as i64, k as i64, src as i64]);
+            }
+            MemberRef::Private(o, n) => {
+                self.emit(Op::SetPrivate, &[o as i64, n as i64, src as i64]);
             }
         }
     }
@@ -602,11 +606,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 let ic = self.ic();
                 self.emit(Op::GetPropertyByName, &[d, obj as i64, a, ic]);
             }
-            MemberExpression::PrivateFieldExpression(p) => {
-                let a = self.atom(&format!("#{}", p.field.name));
-                let ic = self.ic();
-                self.emit(Op::GetPropertyByName, &[d, obj as i64, a, ic]);
-            }
+            MemberExpression::PrivateFieldExpression(p) => self.private_get(obj, &p.field, dst)?,
             MemberExpression::ComputedMemberExpression(c) => {
                 if let Expression::StringLiteral(s) = &c.expression
                     && !is_index_like(s.value.as_str())
@@ -846,7 +846,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
             e => e,
         };
         let m = self.reg_mark();
-        if let Expression::Super(_) = callee {
+        if let Expression::Super(s) = callee {
+            self.check_super_call_allowed(s.span)?;
             if spread {
                 let arr = self.temp()?;
                 self.args_array(&c.arguments, arr)?;
@@ -887,9 +888,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                         self.emit(Op::GetPropertyByName, &[f as i64, this as i64, a, ic]);
                     }
                     MemberExpression::PrivateFieldExpression(p) => {
-                        let a = self.atom(&format!("#{}", p.field.name));
-                        let ic = self.ic();
-                        self.emit(Op::GetPropertyByName, &[f as i64, this as i64, a, ic]);
+                        self.private_get(this, &p.field, f)?
                     }
                     MemberExpression::ComputedMemberExpression(cm) => {
                         let k = self.expr_temp(&cm.expression)?;

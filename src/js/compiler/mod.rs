@@ -14,6 +14,7 @@ mod function;
 mod generator;
 pub(crate) mod module_code;
 mod pattern;
+mod private;
 mod regexp;
 mod scope;
 mod script;
@@ -122,6 +123,9 @@ pub(crate) struct FnState<'a> {
     pub in_params: bool,
     /// The function awaits in its own body (for a module body: top-level await).
     pub awaits: bool,
+    /// A class field initializer or static block, where `arguments` is an early error
+    /// (ES2025 15.7.1, ContainsArguments).
+    pub no_arguments: bool,
 }
 
 impl<'a> FnState<'a> {
@@ -150,6 +154,7 @@ impl<'a> FnState<'a> {
             completion: None,
             in_params: false,
             awaits: false,
+            no_arguments: false,
         }
     }
 }

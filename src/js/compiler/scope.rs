@@ -320,6 +320,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// Loads variable `name` (referenced at `pos`) into `dst`.
     pub(crate) fn load_var(&mut self, name: &str, pos: u32, dst: u16) -> CResult<()> {
+        self.check_arguments_allowed(name, pos)?;
         let chain = self.with_chain(name);
         if chain.is_empty() {
             return self.load_var_static(name, pos, dst);
@@ -328,6 +329,47 @@ impl<'a, 'v> Compiler<'a, 'v> {
         self.load_var_static(name, pos, dst)?;
         self.patch_all_here(ends);
         Ok(())
+    }
+
+    /// The early error for `arguments` in a class field initializer or static block, or
+    /// in an arrow function inside one (arrows see the enclosing `arguments`).
+    pub(crate) fn check_arguments_allowed(&self, name: &str, pos: u32) -> CResult<()> {
+        if name != "arguments" {
+            return Ok(());
+        }
+        for f in self.fns.iter().rev() {
+            if f.no_arguments {
+                return Err(super::CompileError {
+                    message: "'arguments' is not allowed in class field initializer or static \
+                              initialization block"
+                        .into(),
+                    offset: pos,
+                });
+            }
+            if !f.is_arrow {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// The early error for `super(...)` outside a derived class's constructor (or an arrow
+    /// function in one). In eval code the caller decides, at run time.
+    pub(crate) fn check_super_call_allowed(&self, span: oxc_span::Span) -> CResult<()> {
+        use crate::js::bytecode::{F_CLASS_CTOR, F_DERIVED};
+        for f in self.fns.iter().rev() {
+            if f.is_arrow {
+                continue;
+            }
+            // The synthetic function of a direct eval's caller scopes (`direct_eval.rs`).
+            if f.span_start == u32::MAX - 1
+                || f.flags & (F_CLASS_CTOR | F_DERIVED) == F_CLASS_CTOR | F_DERIVED
+            {
+                return Ok(());
+            }
+            break;
+        }
+        self.err(span, "'super' keyword unexpected here")
     }
 
     /// [`Self::load_var`] ignoring enclosing `with` objects.

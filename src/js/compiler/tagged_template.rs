@@ -36,9 +36,7 @@ impl<'a> Compiler<'a, '_> {
                         self.emit(Op::GetPropertyByName, &[f as i64, this as i64, a, ic]);
                     }
                     MemberExpression::PrivateFieldExpression(p) => {
-                        let a = self.atom(&format!("#{}", p.field.name));
-                        let ic = self.ic();
-                        self.emit(Op::GetPropertyByName, &[f as i64, this as i64, a, ic]);
+                        self.private_get(this, &p.field, f)?
                     }
                 }
             }

@@ -1140,6 +1140,65 @@ impl Vm {
                     let file = code.file.clone();
                     w!(reg!(DynamicImport, 0)) = self.dynamic_import(spec, &file)?;
                 }
+                Op::ToPropertyKey => {
+                    let pk = self.to_property_key(r!(reg!(ToPropertyKey, 1)))?;
+                    w!(reg!(ToPropertyKey, 0)) = self.key_to_value(pk);
+                }
+                Op::NewPrivateName => {
+                    let desc = code.consts[u16at!(at!(NewPrivateName, 1))];
+                    let brand = code.consts[u16at!(at!(NewPrivateName, 2))];
+                    w!(reg!(NewPrivateName, 0)) = self.new_private_name(desc, brand);
+                }
+                Op::PrivateMethod => {
+                    let (name, f, home) = (
+                        r!(reg!(PrivateMethod, 0)),
+                        r!(reg!(PrivateMethod, 1)),
+                        r!(reg!(PrivateMethod, 2)),
+                    );
+                    self.set_home(f, home);
+                    let kind = u8at!(at!(PrivateMethod, 3)) as u8;
+                    self.set_private_method(name, f, kind);
+                }
+                Op::DefinePrivate => {
+                    let (o, name, v) = (
+                        r!(reg!(DefinePrivate, 0)),
+                        r!(reg!(DefinePrivate, 1)),
+                        r!(reg!(DefinePrivate, 2)),
+                    );
+                    self.private_field_add(o, name, v)?;
+                }
+                Op::AddPrivateMethod => {
+                    let (o, name) = (r!(reg!(AddPrivateMethod, 0)), r!(reg!(AddPrivateMethod, 1)));
+                    self.private_method_add(o, name)?;
+                }
+                Op::GetPrivate => {
+                    let (o, name) = (r!(reg!(GetPrivate, 1)), r!(reg!(GetPrivate, 2)));
+                    w!(reg!(GetPrivate, 0)) = self.private_get(o, name)?;
+                }
+                Op::SetPrivate => {
+                    let (o, name, v) = (
+                        r!(reg!(SetPrivate, 0)),
+                        r!(reg!(SetPrivate, 1)),
+                        r!(reg!(SetPrivate, 2)),
+                    );
+                    self.private_set(o, name, v)?;
+                }
+                Op::DefineClassField => {
+                    let (o, k, v) = (
+                        r!(reg!(DefineClassField, 0)),
+                        r!(reg!(DefineClassField, 1)),
+                        r!(reg!(DefineClassField, 2)),
+                    );
+                    self.define_class_field(o, k, v)?;
+                }
+                Op::SetHomeObject => {
+                    let (f, home) = (r!(reg!(SetHomeObject, 0)), r!(reg!(SetHomeObject, 1)));
+                    self.set_home(f, home);
+                }
+                Op::HasPrivate => {
+                    let (name, o) = (r!(reg!(HasPrivate, 1)), r!(reg!(HasPrivate, 2)));
+                    w!(reg!(HasPrivate, 0)) = Value::bool(self.private_in(name, o)?);
+                }
                 Op::CreateRegExp => {
                     let (src, flags) = (
                         code.consts[u16at!(at!(CreateRegExp, 1))],
