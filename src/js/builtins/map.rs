@@ -74,31 +74,75 @@ fn construct(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
     let init = arg(vm, a, 0);
     if !init.is_nullish() {
         vm.roots.push(m);
-        let items = vm.iterate_to_vec(init);
-        let r = (|| {
-            let items = items?;
-            let base = vm.roots.len();
-            vm.roots.extend_from_slice(&items);
-            for it in items {
-                if class == CLASS_MAP {
-                    if !it.is_object() {
-                        return Err(vm.throw_type_error("Iterator value is not an entry object"));
-                    }
-                    let k = vm.get(it, PropKey::Index(0))?;
-                    let v = vm.get(it, PropKey::Index(1))?;
-                    map_set_raw(vm, m, k, v);
-                } else {
-                    map_set_raw(vm, m, it, it);
-                }
-            }
-            vm.roots.truncate(base);
-            Ok(())
-        })();
+        let r = add_entries_from_iterable(vm, m, init, class);
         vm.roots.pop();
         r?;
     }
     Ok(m)
 }
+/// AddEntriesFromIterable (ES2025 24.1.1.2) and the Set constructor's loop (24.2.1.1):
+/// each value goes through the collection's `set`/`add` as looked up on it, and the
+/// iterator is closed when that (or reading an entry) throws. An array iterated the
+/// built-in way into the built-in adder takes a direct path with the same effects.
+fn add_entries_from_iterable(vm: &mut Vm, m: Value, init: Value, class: u8) -> JsResult<()> {
+    let (name, builtin) = if class == CLASS_MAP {
+        ("set", map_set as NativeFn as usize)
+    } else {
+        ("add", set_add as NativeFn as usize)
+    };
+    let key = vm.intern(name);
+    let adder = vm.get_named(m, key)?;
+    if !vm.is_callable(adder) {
+        let d = vm.short_describe(adder);
+        let c = if class == CLASS_MAP { "Map" } else { "Set" };
+        return Err(vm.throw_type_error(&format!(
+            "'{d}' returned for property '{name}' of object '#<{c}>' is not a function"
+        )));
+    }
+    let add = |vm: &mut Vm, item: Value| -> JsResult<()> {
+        if class == CLASS_SET {
+            return vm.call_function(adder, m, &[item]).map(|_| ());
+        }
+        if !item.is_object() {
+            let d = vm.short_describe(item);
+            return Err(vm.throw_type_error(&format!("Iterator value {d} is not an entry object")));
+        }
+        let k = vm.get(item, PropKey::Index(0))?;
+        let v = vm.get(item, PropKey::Index(1))?;
+        vm.call_function(adder, m, &[k, v]).map(|_| ())
+    };
+    let is_builtin =
+        vm.class_of(adder) == CLASS_NATIVE && vm.natives[vm.obj(adder).code].f as usize == builtin;
+    if is_builtin && vm.is_array(init) && vm.array_iteration_pristine(init)? {
+        // No user code can run between elements but entries' getters, which may change the
+        // array: read its length afresh each step, as its iterator would.
+        let mut i = 0;
+        while i < vm.elems(init).len() {
+            let x = vm.elems(init)[i];
+            let x = if x.is_empty() { Value::UNDEFINED } else { x };
+            add(vm, x)?;
+            i += 1;
+        }
+        return Ok(());
+    }
+    let it = vm.get_iterator(init)?;
+    vm.roots.push(it);
+    let r = (|| {
+        while let Some(x) = vm.iterator_next(it)? {
+            vm.roots.push(x);
+            let r = add(vm, x);
+            vm.roots.pop();
+            if let Err(e) = r {
+                vm.iterator_close(it, true)?;
+                return Err(e);
+            }
+        }
+        Ok(())
+    })();
+    vm.roots.pop();
+    r
+}
+
 /// A new empty Map.
 pub(super) fn new_map(vm: &mut Vm) -> Value {
     let p = vm.realm[realm::MAP_PROTO];

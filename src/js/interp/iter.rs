@@ -270,7 +270,7 @@ impl Vm {
     /// Whether iterating the array `a` is walking its elements: its `Symbol.iterator` is
     /// still the original `Array.prototype.values` (looked up as the spec's GetIterator
     /// would, so a getter on the way runs once, as it would there).
-    fn array_iteration_pristine(&mut self, a: Value) -> JsResult<bool> {
+    pub(crate) fn array_iteration_pristine(&mut self, a: Value) -> JsResult<bool> {
         let sym = self.sym_iterator;
         Ok(self.get_named(a, sym)? == self.realm[realm::ARRAY_VALUES])
     }
