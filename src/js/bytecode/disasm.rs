@@ -39,6 +39,7 @@ impl Vm {
                 let _ = match k {
                     Kind::R => write!(s, "{sep}r{}", rd_u16(code, at)),
                     Kind::U => write!(s, "{sep}{}", rd_u8(code, at)),
+                    Kind::W => write!(s, "{sep}{}", rd_u16(code, at)),
                     Kind::I => write!(s, "{sep}{}", rd_i8(code, at)),
                     Kind::K => {
                         let k = rd_u16(code, at) as usize;

@@ -1,6 +1,7 @@
 //! The opcode table: every bytecode instruction with its operand kinds. The encoding is an
 //! opcode byte followed by the operands in order, little-endian, with no padding:
-//! `R` register (u16, so a frame may have up to 65535 registers), `U` u8 immediate, `I` i8 immediate, `K` constant index (u16),
+//! `R` register (u16, so a frame may have up to 65535 registers), `U` u8 immediate, `W` u16
+//! immediate, `I` i8 immediate, `K` constant index (u16),
 //! `A` atom id (u32), `C` inline-cache index (u16), `J` jump offset (i32, relative to the
 //! start of the instruction).
 
@@ -8,6 +9,8 @@
 pub enum Kind {
     R,
     U,
+    /// A u16 immediate (context slot counts and indices).
+    W,
     I,
     K,
     A,
@@ -19,7 +22,7 @@ impl Kind {
     pub const fn size(self) -> usize {
         match self {
             Kind::U | Kind::I => 1,
-            Kind::R | Kind::K | Kind::C => 2,
+            Kind::R | Kind::K | Kind::C | Kind::W => 2,
             Kind::A | Kind::J => 4,
         }
     }
@@ -118,13 +121,13 @@ opcodes! {
     BindThis(R),
     LoadCallee(R),
     LoadNewTarget(R),
-    PushContext(U),
+    PushContext(W),
     PopContext(),
     CopyContext(),
     GetEnv(R),
     SetEnv(R),
-    LoadContextSlot(R, U, U),
-    StoreContextSlot(R, U, U),
+    LoadContextSlot(R, U, W),
+    StoreContextSlot(R, U, W),
     ThrowIfEmpty(R, A),
     ThrowConstAssign(A),
     Call(R, R, R, U, C),
@@ -211,7 +214,7 @@ pub fn operand(code: &[u8], pc: usize, op: Op, i: usize) -> i64 {
     match op.operands()[i] {
         Kind::U => super::rd_u8(code, at) as i64,
         Kind::I => super::rd_i8(code, at) as i64,
-        Kind::R | Kind::K | Kind::C => super::rd_u16(code, at) as i64,
+        Kind::R | Kind::K | Kind::C | Kind::W => super::rd_u16(code, at) as i64,
         Kind::A => super::rd_u32(code, at) as i64,
         Kind::J => super::rd_i32(code, at) as i64,
     }
@@ -239,7 +242,7 @@ mod tests {
             (Op::SetPropertyByName, &[1, 3, 7, 9], 11),
             (Op::Call, &[1, 3, 5, 7, 8], 10),
             (Op::JumpIfTrue, &[1, 3], 7),
-            (Op::LoadContextSlot, &[1, 3, 4], 5),
+            (Op::LoadContextSlot, &[1, 3, 4], 6),
             (Op::Jump, &[1], 5),
         ];
         for &(op, offsets, len) in rows {

@@ -115,7 +115,7 @@ impl<'a> Compiler<'a, '_> {
 pub struct SnapshotBinding {
     pub name: String,
     pub depth: u8,
-    pub slot: u8,
+    pub slot: u16,
     pub kind: BKind,
 }
 
@@ -127,7 +127,7 @@ pub fn read_snapshot(vm: &Vm, snapshot: Value) -> Vec<SnapshotBinding> {
         .map(|c| SnapshotBinding {
             name: vm.str_to_string(c[0]),
             depth: c[1].as_int() as u8,
-            slot: c[2].as_int() as u8,
+            slot: c[2].as_int() as u16,
             kind: KINDS[(c[3].as_int() as usize).min(KINDS.len() - 1)],
         })
         .collect()

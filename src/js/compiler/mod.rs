@@ -283,7 +283,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
             match k {
                 Kind::U => f.code.push(a as u8),
                 Kind::I => f.code.push(a as i8 as u8),
-                Kind::R | Kind::K | Kind::C => f.code.extend_from_slice(&(a as u16).to_le_bytes()),
+                Kind::R | Kind::K | Kind::C | Kind::W => {
+                    f.code.extend_from_slice(&(a as u16).to_le_bytes())
+                }
                 Kind::A => f.code.extend_from_slice(&(a as u32).to_le_bytes()),
                 Kind::J => f
                     .code

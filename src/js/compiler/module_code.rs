@@ -37,7 +37,7 @@ pub enum ImportTarget {
     /// A binding cell (named imports), filled at link time.
     Cell(Value),
     /// A slot of the module environment (namespace imports).
-    Slot(u8),
+    Slot(u16),
 }
 
 /// One ImportEntry: `name` None imports the namespace.
@@ -55,12 +55,12 @@ pub struct ModuleCode {
     pub body: usize,
     /// Slots of the module environment, and those that start in their TDZ.
     pub slots: usize,
-    pub tdz_slots: Vec<u8>,
+    pub tdz_slots: Vec<u16>,
     /// Module specifiers, in source order, without duplicates.
     pub requests: Vec<String>,
     pub imports: Vec<ImportEntry>,
     /// (export name, slot).
-    pub local_exports: Vec<(String, u8)>,
+    pub local_exports: Vec<(String, u16)>,
     /// (export name, request, import name; None = the namespace: `export * as x from`).
     pub indirect_exports: Vec<(String, usize, Option<String>)>,
     pub star_exports: Vec<usize>,
@@ -143,13 +143,13 @@ impl<'a> Compiler<'a, '_> {
                     }
                 }
                 None => {
-                    if slots >= 255 {
+                    if slots >= u16::MAX as usize {
                         return Err(CompileError {
                             message: "too many top-level bindings in one module".into(),
                             offset: d.key as u32,
                         });
                     }
-                    let s = slots as u8;
+                    let s = slots as u16;
                     slots += 1;
                     bindings.push(Binding {
                         name: d.name,
@@ -174,13 +174,13 @@ impl<'a> Compiler<'a, '_> {
             }
             let loc = match out.imports[*entry].target {
                 ImportTarget::Slot(_) => {
-                    if slots >= 255 {
+                    if slots >= u16::MAX as usize {
                         return Err(CompileError {
                             message: "too many top-level bindings in one module".into(),
                             offset: *key as u32,
                         });
                     }
-                    let s = slots as u8;
+                    let s = slots as u16;
                     slots += 1;
                     out.imports[*entry].target = ImportTarget::Slot(s);
                     BLoc::Ctx(s)

@@ -17,7 +17,7 @@ pub enum ScopeKind {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum BLoc {
     Reg(u16),
-    Ctx(u8),
+    Ctx(u16),
     /// The frame's `this` header slot.
     This,
     /// The frame's callee header slot (named function expressions).
@@ -67,7 +67,7 @@ pub struct Decl<'a> {
 #[derive(Clone, Copy, Debug)]
 pub enum Res {
     Reg(u16),
-    Ctx(u8, u8),
+    Ctx(u8, u16),
     This,
     Callee,
     /// An import binding (`Compiler::import_cells` index).
@@ -207,7 +207,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             None
         };
         for i in captured_existing {
-            let slot = self.cur_scope().ctx_slots as u8;
+            let slot = self.cur_scope().ctx_slots as u16;
             self.cur_scope().ctx_slots += 1;
             let old = self.cur_scope().bindings[i].loc;
             self.cur_scope().bindings[i].loc = BLoc::Ctx(slot);
@@ -237,7 +237,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         for d in fresh {
             let cap = self.captured.contains(&d.key);
             let loc = if cap {
-                let s = self.cur_scope().ctx_slots as u8;
+                let s = self.cur_scope().ctx_slots as u16;
                 self.cur_scope().ctx_slots += 1;
                 BLoc::Ctx(s)
             } else {
@@ -271,13 +271,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
         if let Some(at) = push_at {
             let n = self.cur_scope().ctx_slots;
-            if n > 255 {
+            if n > u16::MAX as u32 {
                 return self.err(
                     oxc_span::Span::new(0, 0),
-                    "too many captured variables in one scope",
+                    "too many captured variables in one scope (more than 65535)",
                 );
             }
-            self.f().code[at + 1] = n as u8;
+            self.f().code[at + 1..at + 3].copy_from_slice(&(n as u16).to_le_bytes());
         }
         Ok(())
     }

@@ -12,7 +12,7 @@ use super::Status;
 /// A ResolveExport result (ECMA-262 16.2.1.6.3).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Resolved {
-    Binding(usize, u8),
+    Binding(usize, u16),
     Namespace(usize),
     NotFound,
     Ambiguous,

@@ -829,7 +829,7 @@ impl Vm {
                 Op::LoadNewTarget => w!(reg!(LoadNewTarget, 0)) = self.regs[fp - HDR_NEW_TARGET],
                 Op::PushContext => {
                     let parent = self.regs[fp - HDR_ENV];
-                    let e = self.new_env(parent, u8at!(at!(PushContext, 0)));
+                    let e = self.new_env(parent, u16at!(at!(PushContext, 0)));
                     self.regs[fp - HDR_ENV] = e;
                 }
                 Op::PopContext => {
@@ -856,7 +856,7 @@ impl Vm {
                     );
                     // SAFETY: slot index from the compiler is within the env.
                     w!(reg!(LoadContextSlot, 0)) =
-                        unsafe { *self.env_slot(e, u8at!(at!(LoadContextSlot, 2))) };
+                        unsafe { *self.env_slot(e, u16at!(at!(LoadContextSlot, 2))) };
                 }
                 Op::StoreContextSlot => {
                     let e = self.env_at(
@@ -865,7 +865,7 @@ impl Vm {
                     );
                     let v = r!(reg!(StoreContextSlot, 0));
                     // SAFETY: slot index from the compiler is within the env.
-                    unsafe { *self.env_slot(e, u8at!(at!(StoreContextSlot, 2))) = v };
+                    unsafe { *self.env_slot(e, u16at!(at!(StoreContextSlot, 2))) = v };
                 }
                 Op::ThrowIfEmpty => {
                     if r!(reg!(ThrowIfEmpty, 0)).is_empty() {
