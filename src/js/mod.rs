@@ -57,6 +57,7 @@ pub mod interp;
 pub mod jobs;
 pub mod module;
 pub mod object;
+pub mod parse;
 pub mod private_names;
 pub mod promise;
 pub mod script;

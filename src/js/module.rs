@@ -4,13 +4,13 @@
 use std::path::{Path, PathBuf};
 
 use oxc_allocator::Allocator;
-use oxc_parser::Parser;
 use oxc_span::SourceType;
 
 use crate::js::Outcome;
 use crate::js::builtins::arg;
 use crate::js::compiler::{compile_module, line_col};
 use crate::js::object::*;
+use crate::js::parse::{Checks, parse};
 use crate::js::shape;
 use crate::js::tiering::{Tier, TierSlot};
 use crate::js::value::Value;
@@ -19,28 +19,22 @@ use crate::js::vm::{CallArgs, JsResult, Options, Vm, realm};
 /// A load failure before execution: `file:line:col: SyntaxError: message`.
 pub struct LoadError(pub String);
 
+impl LoadError {
+    /// The SyntaxError at source offset `offset` of `file`.
+    pub fn syntax(src: &str, file: &str, offset: u32, message: &str) -> LoadError {
+        let (l, c) = line_col(src, offset);
+        LoadError(format!("{file}:{l}:{c}: SyntaxError: {message}"))
+    }
+}
+
 impl Vm {
     /// Parses and compiles a module; returns its FunctionCode index.
     pub fn compile_source(&mut self, src: &str, file: &str) -> Result<usize, LoadError> {
         let alloc = Allocator::default();
-        let ret = Parser::new(&alloc, src, SourceType::cjs()).parse();
-        if let Some(d) = ret.diagnostics.errors().next() {
-            let off = d.labels.first().map(|l| l.offset()).unwrap_or(0);
-            let (l, c) = line_col(src, off);
-            return Err(LoadError(format!(
-                "{file}:{l}:{c}: SyntaxError: {}",
-                d.message
-            )));
-        }
-        if ret.panicked {
-            return Err(LoadError(format!(
-                "{file}:1:1: SyntaxError: could not parse"
-            )));
-        }
-        compile_module(self, &ret.program, src, file).map_err(|e| {
-            let (l, c) = line_col(src, e.offset);
-            LoadError(format!("{file}:{l}:{c}: SyntaxError: {}", e.message))
-        })
+        let program = parse(&alloc, src, SourceType::cjs(), Checks::All)
+            .map_err(|e| LoadError::syntax(src, file, e.offset, &e.message))?;
+        compile_module(self, program, src, file)
+            .map_err(|e| LoadError::syntax(src, file, e.offset, &e.message))
     }
 
     /// Loads (or returns the cached) module at `path`: its `module.exports`.

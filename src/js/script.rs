@@ -2,13 +2,13 @@
 //! declaration instantiation (ECMA-262 16.1.7) and running with `this` = the global object.
 
 use oxc_allocator::Allocator;
-use oxc_parser::Parser;
 use oxc_span::SourceType;
 
 use crate::js::compiler::direct_eval::{SnapshotBinding, compile_direct_eval, read_snapshot};
-use crate::js::compiler::{ScriptDecls, compile_eval, compile_script, line_col};
+use crate::js::compiler::{ScriptDecls, compile_eval, compile_script};
 use crate::js::module::LoadError;
 use crate::js::object::PropKey;
+use crate::js::parse::{Checks, parse};
 use crate::js::shape;
 use crate::js::value::Value;
 use crate::js::vm::{JsResult, Vm};
@@ -21,24 +21,10 @@ impl Vm {
         file: &str,
     ) -> Result<(usize, ScriptDecls), LoadError> {
         let alloc = Allocator::default();
-        let ret = Parser::new(&alloc, src, SourceType::script()).parse();
-        if let Some(d) = ret.diagnostics.errors().next() {
-            let off = d.labels.first().map(|l| l.offset()).unwrap_or(0);
-            let (l, c) = line_col(src, off);
-            return Err(LoadError(format!(
-                "{file}:{l}:{c}: SyntaxError: {}",
-                d.message
-            )));
-        }
-        if ret.panicked {
-            return Err(LoadError(format!(
-                "{file}:1:1: SyntaxError: could not parse"
-            )));
-        }
-        compile_script(self, &ret.program, src, file).map_err(|e| {
-            let (l, c) = line_col(src, e.offset);
-            LoadError(format!("{file}:{l}:{c}: SyntaxError: {}", e.message))
-        })
+        let program = parse(&alloc, src, SourceType::script(), Checks::All)
+            .map_err(|e| LoadError::syntax(src, file, e.offset, &e.message))?;
+        compile_script(self, program, src, file)
+            .map_err(|e| LoadError::syntax(src, file, e.offset, &e.message))
     }
 
     /// Runs a compiled Script: creates its global `var` and function bindings, then runs its
@@ -91,14 +77,11 @@ impl Vm {
     /// code; its value is the completion value. A syntax error is a thrown SyntaxError.
     pub fn indirect_eval(&mut self, src: &str) -> JsResult<Value> {
         let alloc = Allocator::default();
-        let ret = Parser::new(&alloc, src, SourceType::script()).parse();
-        if let Some(d) = ret.diagnostics.errors().next() {
-            return Err(self.throw_syntax_error(&d.message));
-        }
-        if ret.panicked {
-            return Err(self.throw_syntax_error("could not parse"));
-        }
-        match compile_eval(self, &ret.program, src, "eval") {
+        let program = match parse(&alloc, src, SourceType::script(), Checks::All) {
+            Ok(p) => p,
+            Err(e) => return Err(self.throw_syntax_error(&e.message)),
+        };
+        match compile_eval(self, program, src, "eval") {
             Ok((idx, decls)) => self.run_script_code(idx, &decls),
             Err(e) => Err(self.throw_syntax_error(&e.message)),
         }
@@ -124,18 +107,15 @@ impl Vm {
         }
         let src = self.str_to_string(x);
         let alloc = Allocator::default();
-        let ret = Parser::new(&alloc, &src, SourceType::script()).parse();
-        if let Some(d) = ret.diagnostics.errors().next() {
-            return Err(self.throw_syntax_error(&d.message));
-        }
-        if ret.panicked {
-            return Err(self.throw_syntax_error("could not parse"));
-        }
+        let program = match parse(&alloc, &src, SourceType::script(), Checks::Grammar) {
+            Ok(p) => p,
+            Err(e) => return Err(self.throw_syntax_error(&e.message)),
+        };
         let outer: Vec<(&str, SnapshotBinding)> = read_snapshot(self, snapshot)
             .into_iter()
             .map(|b| (alloc.alloc_str(&b.name) as &str, b))
             .collect();
-        let idx = match compile_direct_eval(self, &ret.program, &src, &outer, mode) {
+        let idx = match compile_direct_eval(self, program, &src, &outer, mode) {
             Ok(i) => i,
             Err(e) => return Err(self.throw_syntax_error(&e.message)),
         };
@@ -162,21 +142,21 @@ impl Vm {
         let prefix = format!("({kind} anonymous({params}\n) ");
         let src = format!("{prefix}{{\n{body}\n}})");
         let alloc = Allocator::default();
-        let ret = Parser::new(&alloc, &src, SourceType::script()).parse();
-        if let Some(d) = ret.diagnostics.errors().next() {
-            return Err(self.throw_syntax_error(&d.message));
-        }
-        let whole = ret.program.body.len() == 1
-            && matches!(&ret.program.body[0],
+        let program = match parse(&alloc, &src, SourceType::script(), Checks::All) {
+            Ok(p) => p,
+            Err(e) => return Err(self.throw_syntax_error(&e.message)),
+        };
+        let whole = program.body.len() == 1
+            && matches!(&program.body[0],
                 oxc_ast::ast::Statement::ExpressionStatement(e)
                     if matches!(e.expression.without_parentheses(),
                         oxc_ast::ast::Expression::FunctionExpression(f)
                             if f.body.as_ref().is_some_and(|b| b.span.start as usize == prefix.len()
                                 && b.span.end as usize == src.len() - 1)));
-        if ret.panicked || !whole || !ret.program.directives.is_empty() {
+        if !whole || !program.directives.is_empty() {
             return Err(self.throw_syntax_error("Unexpected token in function source"));
         }
-        match compile_eval(self, &ret.program, &src, "anonymous") {
+        match compile_eval(self, program, &src, "anonymous") {
             Ok((idx, decls)) => self.run_script_code(idx, &decls),
             Err(e) => Err(self.throw_syntax_error(&e.message)),
         }

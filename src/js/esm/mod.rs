@@ -14,10 +14,10 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 use oxc_allocator::Allocator;
-use oxc_parser::Parser;
 use oxc_span::SourceType;
 
 use crate::js::compiler::{ImportTarget, ModuleCode, compile_es_module, line_col};
+use crate::js::parse::{Checks, parse};
 use crate::js::shape;
 use crate::js::value::Value;
 use crate::js::vm::{JsResult, Thrown, Vm, realm};
@@ -263,19 +263,13 @@ impl Vm {
     /// SyntaxError whose throw site is its file:line:col.
     fn compile_module_source(&mut self, src: &str, file: &str, url: &str) -> JsResult<ModuleCode> {
         let alloc = Allocator::default();
-        let ret = Parser::new(&alloc, src, SourceType::mjs()).parse();
-        let err = if let Some(d) = ret.diagnostics.errors().next() {
-            let off = d.labels.first().map(|l| l.offset()).unwrap_or(0);
-            Some((off, d.message.to_string()))
-        } else if ret.panicked {
-            Some((0, "could not parse".to_string()))
-        } else {
-            match compile_es_module(self, &ret.program, src, file, url) {
+        let (off, msg) = match parse(&alloc, src, SourceType::mjs(), Checks::All) {
+            Err(e) => (e.offset, e.message),
+            Ok(program) => match compile_es_module(self, program, src, file, url) {
                 Ok(c) => return Ok(c),
-                Err(e) => Some((e.offset, e.message)),
-            }
+                Err(e) => (e.offset, e.message),
+            },
         };
-        let (off, msg) = err.unwrap_or_default();
         let (l, c) = line_col(src, off);
         let e = self.make_error(realm::SYNTAX_ERROR_PROTO, &msg);
         self.exception = e;
