@@ -39,7 +39,7 @@ pub fn parse<'a>(
     let ret = Parser::new(alloc, src, source_type).parse();
     if let Some(d) = ret.diagnostics.errors().next() {
         return Err(ParseError {
-            offset: d.labels.first().map(|l| l.offset() as u32).unwrap_or(0),
+            offset: d.labels.first().map(|l| l.offset()).unwrap_or(0),
             message: d.message.to_string(),
         });
     }
@@ -56,7 +56,7 @@ pub fn parse<'a>(
             .build(program);
         if let Some(d) = sem.diagnostics.errors().next() {
             return Err(ParseError {
-                offset: d.labels.first().map(|l| l.offset() as u32).unwrap_or(0),
+                offset: d.labels.first().map(|l| l.offset()).unwrap_or(0),
                 message: d.message.to_string(),
             });
         }
