@@ -58,6 +58,7 @@ pub mod jobs;
 pub mod module;
 pub mod object;
 pub mod promise;
+pub mod global_decls;
 pub mod script;
 pub mod shape;
 pub mod string;

@@ -18,13 +18,17 @@ use oxc_ast::ast::*;
 
 use super::scope::{BKind, BLoc, Binding, Res, Scope, ScopeKind};
 use super::{CResult, Compiler, FnState, compile_program};
-use crate::js::bytecode::{F_ARROW, F_STRICT, Op};
+use crate::js::bytecode::{F_ARROW, F_CLASS_CTOR, F_DERIVED, F_METHOD, F_STRICT, Op};
 use crate::js::value::Value;
 use crate::js::vm::Vm;
 
-/// `DirectEval` mode bits: the caller is strict; the call is in parameter expressions.
+/// `DirectEval` mode bits: the caller is strict; the call is in the parameter expressions
+/// of a (non-arrow) function; the caller's nearest non-arrow function allows `super.x`;
+/// it allows `super(...)` (`early_errors::SuperContext`).
 pub const EVAL_STRICT: u8 = 1;
 pub const EVAL_IN_PARAMS: u8 = 2;
+pub const EVAL_SUPER_PROPERTY: u8 = 4;
+pub const EVAL_SUPER_CALL: u8 = 8;
 
 /// Values per binding in a snapshot: name, depth, slot, kind.
 const ENTRY: usize = 4;
@@ -68,7 +72,22 @@ impl<'a> Compiler<'a, '_> {
             self.expr(a.to_expression(), base + i as u16)?;
         }
         self.mark_line(c.span.start);
-        let mode = (self.f().flags & F_STRICT != 0) as i64 | (self.f().in_params as i64) << 1;
+        let sup = self.super_context();
+        let st = self.f();
+        // Eval code in parameter expressions may not declare `var arguments` (ES2025
+        // 19.2.1.3 step 3.d: it would clash with the `arguments` binding); an arrow function
+        // has one only if a parameter has that name.
+        let in_params = st.in_params
+            && (!st.is_arrow
+                || st
+                    .scopes
+                    .first()
+                    .is_some_and(|s| s.bindings.iter().any(|b| b.name == "arguments" && b.kind == BKind::Param)));
+        let mode = (st.flags & F_STRICT != 0) as u8
+            | if in_params { EVAL_IN_PARAMS } else { 0 }
+            | if sup.property { EVAL_SUPER_PROPERTY } else { 0 }
+            | if sup.call { EVAL_SUPER_CALL } else { 0 };
+        let mode = mode as i64;
         self.emit(
             Op::DirectEval,
             &[dst as i64, f as i64, base as i64, argc as i64, k, mode],
@@ -148,6 +167,14 @@ pub fn compile_direct_eval<'a>(
         let mut outer_fn = FnState::new(u32::MAX - 1, false);
         if strict_caller {
             outer_fn.flags |= F_STRICT;
+        }
+        // The `super` forms the caller allows: the eval code (an arrow-like function) sees
+        // them through this stand-in for the caller's function (`early_errors`).
+        if mode & EVAL_SUPER_PROPERTY != 0 {
+            outer_fn.flags |= F_METHOD;
+        }
+        if mode & EVAL_SUPER_CALL != 0 {
+            outer_fn.flags |= F_CLASS_CTOR | F_DERIVED;
         }
         let levels = outer
             .iter()

@@ -573,7 +573,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     pub(crate) fn member_get(&mut self, me: &'a MemberExpression<'a>, dst: u16) -> CResult<()> {
         let d = dst as i64;
-        if let Expression::Super(_) = me.object() {
+        if let Expression::Super(sp) = me.object() {
+            self.check_super_property(sp.span)?;
             let m = self.reg_mark();
             let k = self.temp()?;
             match me {
@@ -846,7 +847,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
             e => e,
         };
         let m = self.reg_mark();
-        if let Expression::Super(_) = callee {
+        if let Expression::Super(sp) = callee {
+            self.check_super_call(sp.span)?;
             if spread {
                 let arr = self.temp()?;
                 self.args_array(&c.arguments, arr)?;

@@ -9,6 +9,7 @@
 
 mod class;
 pub(crate) mod direct_eval;
+mod early_errors;
 mod expr;
 mod function;
 mod generator;

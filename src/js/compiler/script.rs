@@ -14,6 +14,8 @@ use crate::js::vm::Vm;
 pub struct ScriptDecls {
     pub vars: Vec<String>,
     pub functions: Vec<String>,
+    /// Eval code: its global bindings are configurable (deletable).
+    pub eval: bool,
 }
 
 /// Compiles a Script; returns its FunctionCode index and its global declarations.
@@ -48,6 +50,7 @@ fn compile_global_code<'a>(
     let mut decls = ScriptDecls::default();
     let idx = compile_program(vm, src, file, |c| {
         decls = ScriptDecls::default();
+        decls.eval = eval;
         c.script_function(program, &mut decls, eval)
     })?;
     Ok((idx, decls))
