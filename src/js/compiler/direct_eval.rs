@@ -162,6 +162,7 @@ pub fn compile_direct_eval<'a>(
     mode: u8,
 ) -> CResult<usize> {
     let (strict_caller, in_params) = (mode & EVAL_STRICT != 0, mode & EVAL_IN_PARAMS != 0);
+    super::early_errors::check_no_module_items(program)?;
     compile_program(vm, src, "eval", |c| {
         // The caller's scopes: one context level per depth, innermost last.
         let mut outer_fn = FnState::new(u32::MAX - 1, false);

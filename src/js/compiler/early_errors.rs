@@ -104,3 +104,15 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 }
+
+/// Script and eval code may not contain `import`/`export` declarations (ES2025 16.1: they
+/// belong to the Module goal only).
+pub(crate) fn check_no_module_items(program: &Program<'_>) -> CResult<()> {
+    match program.body.iter().find(|s| s.is_module_declaration()) {
+        Some(s) => Err(CompileError {
+            message: "Cannot use import or export declarations outside a module".into(),
+            offset: oxc_span::GetSpan::span(s).start,
+        }),
+        None => Ok(()),
+    }
+}

@@ -4,7 +4,7 @@
 use oxc_ast::ast::*;
 
 use super::{CResult, Compiler};
-use crate::js::bytecode::Op;
+use crate::js::bytecode::{F_STRICT, Op};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ScopeKind {
@@ -449,6 +449,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
             return Ok(());
         }
         if !init && matches!(kind, Some(BKind::Callee)) {
+            // A named function expression's own name is an immutable binding: assigning
+            // it is ignored in sloppy code and a TypeError in strict code (ES2025 9.1.1.1.5
+            // SetMutableBinding, step 6), from nested arrows and eval code too.
+            if self.f().flags & F_STRICT != 0 {
+                let a = self.atom(name);
+                self.emit(Op::ThrowConstAssign, &[a]);
+            }
             return Ok(());
         }
         match res {

@@ -47,6 +47,7 @@ fn compile_global_code<'a>(
     file: &str,
     eval: bool,
 ) -> CResult<(usize, ScriptDecls)> {
+    super::early_errors::check_no_module_items(program)?;
     let mut decls = ScriptDecls::default();
     let idx = compile_program(vm, src, file, |c| {
         decls = ScriptDecls::default();
