@@ -109,10 +109,11 @@ impl Vm {
             .into_iter()
             .map(|b| (alloc.alloc_str(&b.name) as &str, b))
             .collect();
-        let idx = match compile_direct_eval(self, &ret.program, &src, &outer, mode) {
+        let (idx, decls) = match compile_direct_eval(self, &ret.program, &src, &outer, mode) {
             Ok(i) => i,
             Err(e) => return Err(self.throw_syntax_error(&e.message)),
         };
+        self.declare_globals(&decls)?;
         self.roots.push(env);
         let closure = self.new_closure(idx, env);
         self.roots.pop();

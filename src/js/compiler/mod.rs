@@ -123,6 +123,9 @@ pub(crate) struct FnState<'a> {
     pub in_params: bool,
     /// The function awaits in its own body (for a module body: top-level await).
     pub awaits: bool,
+    /// Its variable environment is the global one: a Script's (or indirect eval's) top
+    /// level, or sloppy direct eval code called there (`direct_eval::EVAL_GLOBAL`).
+    pub global_code: bool,
 }
 
 impl<'a> FnState<'a> {
@@ -151,6 +154,7 @@ impl<'a> FnState<'a> {
             completion: None,
             in_params: false,
             awaits: false,
+            global_code: false,
         }
     }
 }
