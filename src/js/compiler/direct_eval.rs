@@ -81,10 +81,11 @@ impl<'a> Compiler<'a, '_> {
         // has one only if a parameter has that name.
         let in_params = st.in_params
             && (!st.is_arrow
-                || st
-                    .scopes
-                    .first()
-                    .is_some_and(|s| s.bindings.iter().any(|b| b.name == "arguments" && b.kind == BKind::Param)));
+                || st.scopes.first().is_some_and(|s| {
+                    s.bindings
+                        .iter()
+                        .any(|b| b.name == "arguments" && b.kind == BKind::Param)
+                }));
         let mode = (st.flags & F_STRICT != 0) as u8
             | if in_params { EVAL_IN_PARAMS } else { 0 }
             | if sup.property { EVAL_SUPER_PROPERTY } else { 0 }
@@ -268,7 +269,11 @@ impl<'a> Compiler<'a, '_> {
             let mut funcs = Vec::new();
             Self::collect_lexical(&program.body, &mut funcs);
             funcs.retain(|d| d.kind == BKind::Func);
-            let top = self.fns[0].scopes.first().map(|s| &s.bindings[..]).unwrap_or(&[]);
+            let top = self.fns[0]
+                .scopes
+                .first()
+                .map(|s| &s.bindings[..])
+                .unwrap_or(&[]);
             for d in decls.iter().chain(&funcs) {
                 if top.iter().any(|b| {
                     b.name == d.name && matches!(b.kind, BKind::Let | BKind::Const | BKind::Class)

@@ -98,7 +98,10 @@ impl<'a> Compiler<'a, '_> {
         match id {
             Some(id) if strict && (id.name == "eval" || id.name == "arguments") => self.err(
                 id.span,
-                &format!("Unexpected eval or arguments in strict mode ('{}')", id.name),
+                &format!(
+                    "Unexpected eval or arguments in strict mode ('{}')",
+                    id.name
+                ),
             ),
             _ => Ok(()),
         }
