@@ -445,7 +445,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let d = dst as i64;
         match u.operator {
             UnaryOperator::Typeof => {
-                if let Expression::Identifier(id) = &u.argument
+                // `typeof (x)` too: parentheses keep the reference (ES2025 13.2.9.1).
+                if let Expression::Identifier(id) = u.argument.without_parentheses()
                     && matches!(self.resolve(id.name.as_str()).0, Res::Global)
                     && id.name != "undefined"
                 {
