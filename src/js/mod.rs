@@ -50,6 +50,7 @@ pub mod esm;
 pub mod event_loop;
 pub mod format;
 pub mod frames;
+pub mod global_decls;
 pub mod hash;
 pub mod heap;
 pub mod ic;

@@ -7,11 +7,18 @@ use oxc_span::SourceType;
 use crate::js::compiler::direct_eval::{SnapshotBinding, compile_direct_eval, read_snapshot};
 use crate::js::compiler::{ScriptDecls, compile_eval, compile_script};
 use crate::js::module::LoadError;
-use crate::js::object::PropKey;
 use crate::js::parse::{Checks, parse};
-use crate::js::shape;
 use crate::js::value::Value;
 use crate::js::vm::{JsResult, Vm};
+
+/// What a direct eval takes from its caller's frame.
+#[derive(Clone, Copy)]
+pub struct EvalCaller {
+    /// The caller's home object (`aux[1]` of its closure; undefined outside methods).
+    pub home: Value,
+    /// The caller's `this` (EMPTY before `super()` in a derived constructor).
+    pub this: Value,
+}
 
 impl Vm {
     /// Parses and compiles a Script; returns its FunctionCode index and global declarations.
@@ -30,45 +37,10 @@ impl Vm {
     /// Runs a compiled Script: creates its global `var` and function bindings, then runs its
     /// body with `this` = the global object.
     pub fn run_script_code(&mut self, idx: usize, decls: &ScriptDecls) -> JsResult<Value> {
-        let g = self.global;
-        for name in &decls.functions {
-            let a = self.intern(name);
-            let key = PropKey::Atom(a);
-            match self.get_own_raw(g, key) {
-                Some((_, f)) if f & shape::CONFIGURABLE == 0 => {
-                    if f & shape::ACCESSOR != 0
-                        || f & (shape::WRITABLE | shape::ENUMERABLE)
-                            != shape::WRITABLE | shape::ENUMERABLE
-                    {
-                        let msg = format!("Cannot redefine global function '{name}'");
-                        return Err(self.throw_type_error(&msg));
-                    }
-                }
-                _ => {
-                    self.define_own(
-                        g,
-                        key,
-                        Value::UNDEFINED,
-                        shape::WRITABLE | shape::ENUMERABLE,
-                    );
-                }
-            }
-        }
-        for name in &decls.vars {
-            let a = self.intern(name);
-            let key = PropKey::Atom(a);
-            if self.get_own_raw(g, key).is_none() {
-                self.define_own(
-                    g,
-                    key,
-                    Value::UNDEFINED,
-                    shape::WRITABLE | shape::ENUMERABLE,
-                );
-            }
-        }
+        self.declare_globals(decls)?;
         let f = self.new_closure(idx, Value::UNDEFINED);
         self.roots.push(f);
-        let r = self.call_function(f, g, &[]);
+        let r = self.call_function(f, self.global, &[]);
         self.roots.pop();
         r
     }
@@ -89,7 +61,8 @@ impl Vm {
 
     /// `DirectEval`: `eval(args)` called by name from code whose scope `snapshot` describes
     /// (`compiler::direct_eval`), in the environment `env`, with `mode` bits
-    /// (`direct_eval::EVAL_*`). A callee that is not %eval% is called as usual.
+    /// (`direct_eval::EVAL_*`), from the function `caller` describes. A callee that is not
+    /// %eval% is called as usual.
     pub fn direct_eval(
         &mut self,
         f: Value,
@@ -97,6 +70,7 @@ impl Vm {
         snapshot: Value,
         env: Value,
         mode: u8,
+        caller: EvalCaller,
     ) -> JsResult<Value> {
         if f != self.realm[crate::js::vm::realm::EVAL_FN] {
             return self.call_function(f, Value::UNDEFINED, args);
@@ -115,15 +89,24 @@ impl Vm {
             .into_iter()
             .map(|b| (alloc.alloc_str(&b.name) as &str, b))
             .collect();
-        let idx = match compile_direct_eval(self, program, &src, &outer, mode) {
+        let (idx, decls) = match compile_direct_eval(self, program, &src, &outer, mode) {
             Ok(i) => i,
             Err(e) => return Err(self.throw_syntax_error(&e.message)),
         };
+        self.declare_globals(&decls)?;
         self.roots.push(env);
         let closure = self.new_closure(idx, env);
         self.roots.pop();
+        // Like an arrow function created in the caller: the caller's home object (for
+        // `super.x`, which the compiler allowed only if the caller has one) and `this`.
+        self.obj_mut(closure).aux[1] = caller.home;
+        let this = if caller.this.is_empty() {
+            Value::UNDEFINED
+        } else {
+            caller.this
+        };
         self.roots.push(closure);
-        let r = self.call_function(closure, Value::UNDEFINED, &[]);
+        let r = self.call_function(closure, this, &[]);
         self.roots.pop();
         r
     }

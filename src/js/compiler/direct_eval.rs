@@ -17,14 +17,20 @@
 use oxc_ast::ast::*;
 
 use super::scope::{BKind, BLoc, Binding, Res, Scope, ScopeKind};
-use super::{CResult, Compiler, FnState, compile_program};
-use crate::js::bytecode::{F_ARROW, F_STRICT, Op};
+use super::{CResult, Compiler, FnState, ScriptDecls, compile_program};
+use crate::js::bytecode::{F_ARROW, F_CLASS_CTOR, F_DERIVED, F_METHOD, F_STRICT, Op};
 use crate::js::value::Value;
 use crate::js::vm::Vm;
 
-/// `DirectEval` mode bits: the caller is strict; the call is in parameter expressions.
+/// `DirectEval` mode bits: the caller is strict; the call is in the parameter expressions
+/// of a (non-arrow) function; the caller's nearest non-arrow function allows `super.x`;
+/// it allows `super(...)` (`early_errors::SuperContext`).
 pub const EVAL_STRICT: u8 = 1;
 pub const EVAL_IN_PARAMS: u8 = 2;
+pub const EVAL_SUPER_PROPERTY: u8 = 4;
+pub const EVAL_SUPER_CALL: u8 = 8;
+/// The caller's variable environment is the global one (sloppy Script top level).
+pub const EVAL_GLOBAL: u8 = 16;
 
 /// Values per binding in a snapshot: name, depth, slot, kind.
 const ENTRY: usize = 4;
@@ -68,7 +74,24 @@ impl<'a> Compiler<'a, '_> {
             self.expr(a.to_expression(), base + i as u16)?;
         }
         self.mark_line(c.span.start);
-        let mode = (self.f().flags & F_STRICT != 0) as i64 | (self.f().in_params as i64) << 1;
+        let sup = self.super_context();
+        let st = self.f();
+        // Eval code in parameter expressions may not declare `var arguments` (ES2025
+        // 19.2.1.3 step 3.d: it would clash with the `arguments` binding); an arrow function
+        // has one only if a parameter has that name.
+        let in_params = st.in_params
+            && (!st.is_arrow
+                || st.scopes.first().is_some_and(|s| {
+                    s.bindings
+                        .iter()
+                        .any(|b| b.name == "arguments" && b.kind == BKind::Param)
+                }));
+        let mode = (st.flags & F_STRICT != 0) as u8
+            | if in_params { EVAL_IN_PARAMS } else { 0 }
+            | if sup.property { EVAL_SUPER_PROPERTY } else { 0 }
+            | if sup.call { EVAL_SUPER_CALL } else { 0 }
+            | if st.global_code { EVAL_GLOBAL } else { 0 };
+        let mode = mode as i64;
         self.emit(
             Op::DirectEval,
             &[dst as i64, f as i64, base as i64, argc as i64, k, mode],
@@ -134,20 +157,36 @@ pub fn read_snapshot(vm: &Vm, snapshot: Value) -> Vec<SnapshotBinding> {
 }
 
 /// Compiles direct eval code `program` against the caller's scope `outer`; returns the
-/// FunctionCode index of the arrow-like function to run over the caller's environment.
+/// FunctionCode index of the arrow-like function to run over the caller's environment, and
+/// the global properties to declare first (eval code whose variable environment is the
+/// global one).
 pub fn compile_direct_eval<'a>(
     vm: &mut Vm,
     program: &'a Program<'a>,
     src: &'a str,
     outer: &'a [(&'a str, SnapshotBinding)],
     mode: u8,
-) -> CResult<usize> {
-    let (strict_caller, in_params) = (mode & EVAL_STRICT != 0, mode & EVAL_IN_PARAMS != 0);
-    compile_program(vm, src, "eval", |c| {
+) -> CResult<(usize, ScriptDecls)> {
+    let strict_caller = mode & EVAL_STRICT != 0;
+    super::early_errors::check_no_module_items(program)?;
+    let mut decls = ScriptDecls::default();
+    let idx = compile_program(vm, src, "eval", |c| {
+        decls = ScriptDecls {
+            eval: true,
+            ..ScriptDecls::default()
+        };
         // The caller's scopes: one context level per depth, innermost last.
         let mut outer_fn = FnState::new(u32::MAX - 1, false);
         if strict_caller {
             outer_fn.flags |= F_STRICT;
+        }
+        // The `super` forms the caller allows: the eval code (an arrow-like function) sees
+        // them through this stand-in for the caller's function (`early_errors`).
+        if mode & EVAL_SUPER_PROPERTY != 0 {
+            outer_fn.flags |= F_METHOD;
+        }
+        if mode & EVAL_SUPER_CALL != 0 {
+            outer_fn.flags |= F_CLASS_CTOR | F_DERIVED;
         }
         let levels = outer
             .iter()
@@ -176,19 +215,23 @@ pub fn compile_direct_eval<'a>(
             });
         }
         c.fns.push(outer_fn);
-        let r = c.eval_function(program, strict_caller, in_params);
+        let r = c.eval_function(program, mode, &mut decls);
         c.fns.clear();
         r
-    })
+    })?;
+    Ok((idx, decls))
 }
 
 impl<'a> Compiler<'a, '_> {
     fn eval_function(
         &mut self,
         program: &'a Program<'a>,
-        strict_caller: bool,
-        in_params: bool,
+        mode: u8,
+        out: &mut ScriptDecls,
     ) -> CResult<usize> {
+        let strict_caller = mode & EVAL_STRICT != 0;
+        let in_params = mode & EVAL_IN_PARAMS != 0;
+        let global = mode & EVAL_GLOBAL != 0;
         let mut st = FnState::new(u32::MAX, true);
         st.flags = F_ARROW;
         let strict = strict_caller
@@ -199,6 +242,7 @@ impl<'a> Compiler<'a, '_> {
         if strict {
             st.flags |= F_STRICT;
         }
+        st.global_code = global && !strict;
         self.fns.push(st);
         self.push_scope(ScopeKind::Function);
         let mut decls = Vec::new();
@@ -216,6 +260,31 @@ impl<'a> Compiler<'a, '_> {
                 offset: d.key as u32,
             });
         }
+        let global = global && !strict;
+        if global {
+            // The caller's variable environment is the global one: a var may not share a
+            // name with a top-level lexical declaration (ES2025 19.2.1.3 step 3.a; those
+            // are the outermost scope of the caller's stand-in). Lower ones (step 3.d) are
+            // not checked: catch parameters are exempt there (B.3.4) and not told apart.
+            let mut funcs = Vec::new();
+            Self::collect_lexical(&program.body, &mut funcs);
+            funcs.retain(|d| d.kind == BKind::Func);
+            let top = self.fns[0]
+                .scopes
+                .first()
+                .map(|s| &s.bindings[..])
+                .unwrap_or(&[]);
+            for d in decls.iter().chain(&funcs) {
+                if top.iter().any(|b| {
+                    b.name == d.name && matches!(b.kind, BKind::Let | BKind::Const | BKind::Class)
+                }) {
+                    return Err(super::CompileError {
+                        message: format!("Identifier '{}' has already been declared", d.name),
+                        offset: d.key as u32,
+                    });
+                }
+            }
+        }
         // A var or function the caller already binds is that binding.
         if !strict {
             decls.retain(|d| matches!(self.resolve(d.name).0, Res::Global));
@@ -228,6 +297,16 @@ impl<'a> Compiler<'a, '_> {
                 .map(|d| d.name)
                 .collect();
             decls.retain(|d| !(d.kind == BKind::Func && funcs_known.contains(&d.name)));
+        }
+        if global {
+            // New vars and functions become properties of the global object (created by
+            // `Vm::declare_globals` before the code runs); the code stores them as globals.
+            let (funcs, rest): (Vec<_>, Vec<_>) =
+                decls.into_iter().partition(|d| d.kind == BKind::Func);
+            let (vars, lexical): (Vec<_>, Vec<_>) =
+                rest.into_iter().partition(|d| d.kind == BKind::Var);
+            out.add(&vars, &funcs);
+            decls = lexical;
         }
         self.declare_all(decls)?;
         self.hoist_functions(&program.body)?;

@@ -440,10 +440,11 @@ impl<'a, 'v> Compiler<'a, 'v> {
         let d = dst as i64;
         match u.operator {
             UnaryOperator::Typeof => {
-                if let Expression::Identifier(id) = &u.argument {
+                // `typeof (x)` too: parentheses keep the reference (ES2025 13.2.9.1).
+                if let Expression::Identifier(id) = u.argument.without_parentheses() {
                     self.check_arguments_allowed(id.name.as_str(), id.span.start)?;
                 }
-                if let Expression::Identifier(id) = &u.argument
+                if let Expression::Identifier(id) = u.argument.without_parentheses()
                     && matches!(self.resolve(id.name.as_str()).0, Res::Global)
                     && id.name != "undefined"
                 {
@@ -577,7 +578,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     pub(crate) fn member_get(&mut self, me: &'a MemberExpression<'a>, dst: u16) -> CResult<()> {
         let d = dst as i64;
-        if let Expression::Super(_) = me.object() {
+        if let Expression::Super(sp) = me.object() {
+            self.check_super_property(sp.span)?;
             let m = self.reg_mark();
             let k = self.temp()?;
             match me {
@@ -846,8 +848,8 @@ impl<'a, 'v> Compiler<'a, 'v> {
             e => e,
         };
         let m = self.reg_mark();
-        if let Expression::Super(s) = callee {
-            self.check_super_call_allowed(s.span)?;
+        if let Expression::Super(sp) = callee {
+            self.check_super_call(sp.span)?;
             if spread {
                 let arr = self.temp()?;
                 self.args_array(&c.arguments, arr)?;

@@ -54,6 +54,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
         }
         st.is_derived_ctor = spec.flags & F_DERIVED != 0;
         self.fns.push(st);
+        self.check_params(spec.params, spec.is_arrow, simple)?;
         self.push_scope(ScopeKind::Function);
         if let Some(n) = spec.self_name {
             self.declare_callee_binding(n, start);
@@ -232,6 +233,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 .iter()
                 .any(|d| d.directive.as_str() == "use strict"),
         })?;
+        self.check_function_name(f.id.as_ref(), self.vm.codes[idx].flags & F_STRICT != 0)?;
         let k = self.const_code(idx);
         self.emit(Op::CreateClosure, &[dst as i64, k]);
         Ok(())

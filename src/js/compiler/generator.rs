@@ -167,8 +167,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
     /// [`Self::emit_return`] without an async generator's await (the end of the body).
     pub(crate) fn emit_final_return(&mut self, r: u16) -> CResult<()> {
         let n = self.f().scopes.len();
-        let u = self.unwind_to(n, 0)?;
         let is_async_fn = self.f().flags & (F_ASYNC | F_GENERATOR) == F_ASYNC;
+        // An async function's own handler (`async_start`, the first try) stays in force
+        // while `finally` blocks run: one that throws rejects the promise instead of the
+        // pending return value (ES2025 14.15.3: the finally's abrupt completion wins).
+        let keep = usize::from(is_async_fn && self.f().gen_reg.is_some());
+        let u = self.unwind_to(n, keep)?;
         match self.f().gen_reg {
             Some(g) if is_async_fn => {
                 let m = self.reg_mark();

@@ -9,6 +9,7 @@
 
 mod class;
 pub(crate) mod direct_eval;
+mod early_errors;
 mod expr;
 mod function;
 mod generator;
@@ -126,6 +127,9 @@ pub(crate) struct FnState<'a> {
     /// A class field initializer or static block, where `arguments` is an early error
     /// (ES2025 15.7.1, ContainsArguments).
     pub no_arguments: bool,
+    /// Its variable environment is the global one: a Script's (or indirect eval's) top
+    /// level, or sloppy direct eval code called there (`direct_eval::EVAL_GLOBAL`).
+    pub global_code: bool,
 }
 
 impl<'a> FnState<'a> {
@@ -155,6 +159,7 @@ impl<'a> FnState<'a> {
             in_params: false,
             awaits: false,
             no_arguments: false,
+            global_code: false,
         }
     }
 }

@@ -4,7 +4,7 @@
 use oxc_ast::ast::*;
 
 use super::{CResult, Compiler};
-use crate::js::bytecode::Op;
+use crate::js::bytecode::{F_STRICT, Op};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ScopeKind {
@@ -353,25 +353,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Ok(())
     }
 
-    /// The early error for `super(...)` outside a derived class's constructor (or an arrow
-    /// function in one). In eval code the caller decides, at run time.
-    pub(crate) fn check_super_call_allowed(&self, span: oxc_span::Span) -> CResult<()> {
-        use crate::js::bytecode::{F_CLASS_CTOR, F_DERIVED};
-        for f in self.fns.iter().rev() {
-            if f.is_arrow {
-                continue;
-            }
-            // The synthetic function of a direct eval's caller scopes (`direct_eval.rs`).
-            if f.span_start == u32::MAX - 1
-                || f.flags & (F_CLASS_CTOR | F_DERIVED) == F_CLASS_CTOR | F_DERIVED
-            {
-                return Ok(());
-            }
-            break;
-        }
-        self.err(span, "'super' keyword unexpected here")
-    }
-
     /// [`Self::load_var`] ignoring enclosing `with` objects.
     pub(crate) fn load_var_static(&mut self, name: &str, pos: u32, dst: u16) -> CResult<()> {
         let (res, kind, end, same_fn) = self.resolve(name);
@@ -491,6 +472,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
             return Ok(());
         }
         if !init && matches!(kind, Some(BKind::Callee)) {
+            // A named function expression's own name is an immutable binding: assigning
+            // it is ignored in sloppy code and a TypeError in strict code (ES2025 9.1.1.1.5
+            // SetMutableBinding, step 6), from nested arrows and eval code too.
+            if self.f().flags & F_STRICT != 0 {
+                let a = self.atom(name);
+                self.emit(Op::ThrowConstAssign, &[a]);
+            }
             return Ok(());
         }
         match res {

@@ -4,7 +4,7 @@
 
 use oxc_ast::ast::*;
 
-use super::{BKind, CResult, Compiler, FnState, ScopeKind, compile_program};
+use super::{BKind, CResult, Compiler, Decl, FnState, ScopeKind, compile_program};
 use crate::js::bytecode::{F_STRICT, Op};
 use crate::js::vm::Vm;
 
@@ -14,6 +14,25 @@ use crate::js::vm::Vm;
 pub struct ScriptDecls {
     pub vars: Vec<String>,
     pub functions: Vec<String>,
+    /// Eval code: its global bindings are configurable (deletable).
+    pub eval: bool,
+}
+
+impl ScriptDecls {
+    /// Adds the names of `vars` and `funcs` (each once; a function wins over a var).
+    pub(crate) fn add(&mut self, vars: &[Decl<'_>], funcs: &[Decl<'_>]) {
+        for f in funcs {
+            if !self.functions.iter().any(|n| n == f.name) {
+                self.functions.push(f.name.to_string());
+            }
+        }
+        for v in vars {
+            if !self.vars.iter().any(|n| n == v.name) && !self.functions.iter().any(|n| n == v.name)
+            {
+                self.vars.push(v.name.to_string());
+            }
+        }
+    }
 }
 
 /// Compiles a Script; returns its FunctionCode index and its global declarations.
@@ -45,9 +64,11 @@ fn compile_global_code<'a>(
     file: &str,
     eval: bool,
 ) -> CResult<(usize, ScriptDecls)> {
+    super::early_errors::check_no_module_items(program)?;
     let mut decls = ScriptDecls::default();
     let idx = compile_program(vm, src, file, |c| {
         decls = ScriptDecls::default();
+        decls.eval = eval;
         c.script_function(program, &mut decls, eval)
     })?;
     Ok((idx, decls))
@@ -61,6 +82,7 @@ impl<'a> Compiler<'a, '_> {
         eval: bool,
     ) -> CResult<usize> {
         let mut st = FnState::new(u32::MAX, false);
+        st.global_code = true;
         if program
             .directives
             .iter()
@@ -93,18 +115,7 @@ impl<'a> Compiler<'a, '_> {
             own.extend(lexical);
             self.declare_all(own)?;
         } else {
-            for f in &funcs {
-                if !out.functions.iter().any(|n| n == f.name) {
-                    out.functions.push(f.name.to_string());
-                }
-            }
-            for v in &vars {
-                if !out.vars.iter().any(|n| n == v.name)
-                    && !out.functions.iter().any(|n| n == v.name)
-                {
-                    out.vars.push(v.name.to_string());
-                }
-            }
+            out.add(&vars, &funcs);
             self.declare_all(lexical)?;
         }
         self.hoist_functions(&program.body)?;

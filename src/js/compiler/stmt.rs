@@ -45,20 +45,20 @@ impl<'a, 'v> Compiler<'a, 'v> {
     /// contexts and inlines crossed `finally` blocks. Call [`Self::rewind`] after emitting the
     /// final jump/return.
     pub(crate) fn unwind_to(&mut self, scope_len: usize, try_len: usize) -> CResult<Unwound<'a>> {
-        let pc = self.pc() as u32;
         let ntries = self.f().tries.len();
-        for t in self.f().tries[try_len..].iter_mut() {
-            if t.open < pc {
-                t.regions.push((t.open, pc));
-            }
-            t.open = u32::MAX;
-        }
         let mut saved = Unwound {
             scopes: Vec::new(),
             tries: Vec::new(),
         };
         for i in (try_len..ntries).rev() {
-            let t = self.f().tries.pop().expect("try");
+            // Each try stops covering the code here as it is left; the ones around it still
+            // cover its `finally`, so an exception there reaches their handlers.
+            let pc = self.pc() as u32;
+            let mut t = self.f().tries.pop().expect("try");
+            if t.open < pc {
+                t.regions.push((t.open, pc));
+            }
+            t.open = u32::MAX;
             self.pop_scopes_to(t.scope_len, &mut saved.scopes);
             let (fin, close, t_async) = (t.finally, t.close_iter, t.close_async);
             saved.tries.push(t);

@@ -1092,8 +1092,13 @@ impl Vm {
                         code.consts[u16at!(at!(DirectEval, 4))],
                     );
                     let env = self.regs[fp - HDR_ENV];
-                    let v =
-                        self.direct_eval(f, &args, snapshot, env, u8at!(at!(DirectEval, 5)) as u8)?;
+                    // Eval code's `super.x` reads the caller's home object and `this`.
+                    let caller = crate::js::script::EvalCaller {
+                        home: self.obj(self.regs[fp - HDR_CALLEE]).aux[1],
+                        this: self.regs[fp - HDR_THIS],
+                    };
+                    let mode = u8at!(at!(DirectEval, 5)) as u8;
+                    let v = self.direct_eval(f, &args, snapshot, env, mode, caller)?;
                     w!(reg!(DirectEval, 0)) = v;
                 }
                 Op::RequireObject => {
