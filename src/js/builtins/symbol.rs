@@ -11,8 +11,10 @@ use crate::js::vm::{CallArgs, JsResult, Vm, realm};
 
 impl Vm {
     pub fn new_symbol(&mut self, desc: Value) -> Value {
+        // An atom no string interns to: a string key can never name a symbol's property.
         let n = self.symbol_atoms.len();
-        let a = self.intern(&format!("@@symbol {n}"));
+        let u: Vec<u16> = format!("@@symbol {n}").encode_utf16().collect();
+        let a = self.unique_atom(&u);
         self.symbol_atoms.insert(a);
         let p = self.realm[realm::SYMBOL_PROTO];
         let s = self.new_object_with(CLASS_SYMBOL, p);
