@@ -16,11 +16,10 @@
 //! read-only, accessors as accessor properties; none of them is affected by
 //! `Object.freeze`/`preventExtensions` (private elements are not properties).
 
-use crate::js::atoms::Atom;
-use crate::js::object::{CLASS_CLOSURE, CLASS_SYMBOL, PropKey};
+use crate::js::object::{CLASS_CLOSURE, PropKey};
 use crate::js::shape;
 use crate::js::value::Value;
-use crate::js::vm::{JsResult, Vm, realm};
+use crate::js::vm::{JsResult, Vm};
 
 impl Vm {
     /// A fresh private name described as `desc` (`"#x"`); `brand` is what a receiver of
@@ -29,11 +28,7 @@ impl Vm {
         let units = self.str_units(desc).to_vec();
         let a = self.unique_atom(&units);
         self.private_atoms.insert(a);
-        let p = self.realm[realm::SYMBOL_PROTO];
-        let s = self.new_object_with(CLASS_SYMBOL, p);
-        self.obj_mut(s).aux[0] = Value::int(a.0 as i32);
-        self.obj_mut(s).aux[1] = brand;
-        s
+        self.symbol_cell(a, brand)
     }
 
     /// Records the function of private method `name` (`kind` 0), or one half of its
@@ -58,12 +53,8 @@ impl Vm {
         self.obj_mut(name).aux[2] = acc;
     }
 
-    fn private_atom(&self, name: Value) -> Atom {
-        Atom(self.obj(name).aux[0].as_int() as u32)
-    }
-
     fn private_desc(&self, name: Value) -> String {
-        self.atom_name(self.private_atom(name))
+        self.atom_name(self.symbol_atom(name))
     }
 
     /// The TypeError of an object without private element `name` (V8's messages).
@@ -97,7 +88,7 @@ impl Vm {
     }
 
     fn private_add(&mut self, o: Value, name: Value, v: Value, flags: u8) -> JsResult<()> {
-        let a = self.private_atom(name);
+        let a = self.symbol_atom(name);
         if !o.is_object() {
             // Only reachable through a constructor returning a primitive, which the
             // constructor call itself replaces; kept as an error rather than a panic.
@@ -123,7 +114,7 @@ impl Vm {
         name: Value,
         verb: &str,
     ) -> JsResult<(crate::js::object::Loc, u8)> {
-        let a = self.private_atom(name);
+        let a = self.symbol_atom(name);
         let found = if o.is_object() {
             self.find_own(o, a)
         } else {
@@ -176,7 +167,7 @@ impl Vm {
                 "Cannot use 'in' operator to search for '{d}' in {s}"
             )));
         }
-        let a = self.private_atom(name);
+        let a = self.symbol_atom(name);
         Ok(self.find_own(o, a).is_some())
     }
 }

@@ -16,16 +16,22 @@ impl Vm {
         let u: Vec<u16> = format!("@@symbol {n}").encode_utf16().collect();
         let a = self.unique_atom(&u);
         self.symbol_atoms.insert(a);
-        let p = self.realm[realm::SYMBOL_PROTO];
-        let s = self.new_object_with(CLASS_SYMBOL, p);
-        self.obj_mut(s).aux[0] = Value::int(a.0 as i32);
-        self.obj_mut(s).aux[1] = desc;
+        let s = self.symbol_cell(a, desc);
         let mut reg = self.realm[realm::SYMBOL_REGISTRY];
         if !reg.is_object() {
             reg = self.new_object_with(CLASS_ORDINARY, Value::NULL);
             self.realm[realm::SYMBOL_REGISTRY] = reg;
         }
         self.define_own(reg, PropKey::Atom(a), s, shape::HIDDEN);
+        s
+    }
+    /// A `CLASS_SYMBOL` cell keyed by atom `a`, with `aux1` in `aux[1]` (a symbol's
+    /// description; a private name's brand, `private_names`).
+    pub(crate) fn symbol_cell(&mut self, a: Atom, aux1: Value) -> Value {
+        let p = self.realm[realm::SYMBOL_PROTO];
+        let s = self.new_object_with(CLASS_SYMBOL, p);
+        self.obj_mut(s).aux[0] = Value::int(a.0 as i32);
+        self.obj_mut(s).aux[1] = aux1;
         s
     }
     /// The symbol whose private atom is `a`.
