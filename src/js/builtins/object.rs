@@ -383,8 +383,7 @@ pub fn object_to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             CLASS_NUMBER => "Number",
             CLASS_STRING => "String",
             CLASS_ARGUMENTS => "Arguments",
-            CLASS_MAP => "Map",
-            CLASS_SET => "Set",
+            CLASS_DATE => "Date",
             CLASS_REGEXP => "RegExp",
             _ => "Object",
         }
