@@ -39,6 +39,8 @@ pub const PREDEFINED: &[&str] = &[
     "configurable",
     "",
     "then",
+    "arguments",
+    "caller",
 ];
 
 pub const LENGTH: Atom = Atom(0);
@@ -50,6 +52,7 @@ pub const PROTO: Atom = Atom(5);
 pub const TO_STRING: Atom = Atom(6);
 pub const VALUE_OF: Atom = Atom(7);
 pub const STACK: Atom = Atom(8);
+pub const CALLEE: Atom = Atom(9);
 pub const VALUE: Atom = Atom(10);
 pub const DONE: Atom = Atom(11);
 pub const NEXT: Atom = Atom(12);
@@ -62,3 +65,5 @@ pub const WRITABLE: Atom = Atom(18);
 pub const CONFIGURABLE: Atom = Atom(19);
 pub const EMPTY_STR: Atom = Atom(20);
 pub const THEN: Atom = Atom(21);
+pub const ARGUMENTS: Atom = Atom(22);
+pub const CALLER: Atom = Atom(23);

@@ -4,7 +4,9 @@
 use crate::js::hash::FxHashMap as HashMap;
 
 use crate::js::atoms::{self, Atom};
-use crate::js::bytecode::{F_ASYNC, F_GENERATOR, F_NO_PROTOTYPE, FunctionCode};
+use crate::js::bytecode::{
+    F_ARROW, F_ASYNC, F_CLASS_CTOR, F_GENERATOR, F_METHOD, F_NO_PROTOTYPE, F_STRICT, FunctionCode,
+};
 use crate::js::heap::cells::{AccessorCell, KIND_ACCESSOR, KIND_OBJECT, ObjCell};
 use crate::js::heap::{alloc_values, free_values};
 use crate::js::shape::{self, MAX_SHAPE_PROPS};
@@ -675,6 +677,8 @@ impl Vm {
     }
 
     fn function_virtual(&mut self, f: Value, a: Atom) -> Option<(Value, u8)> {
+        const NOT_SLOPPY_PLAIN: u32 =
+            F_STRICT | F_ARROW | F_METHOD | F_GENERATOR | F_ASYNC | F_CLASS_CTOR | F_NO_PROTOTYPE;
         let class = self.class_of(f);
         let x = self.obj(f).xflags;
         if (a == atoms::NAME && x & XFLAG_NO_NAME != 0)
@@ -700,6 +704,15 @@ impl Vm {
                 }
             };
             return Some((Value::int(n), shape::CONFIGURABLE));
+        }
+        if (a == atoms::ARGUMENTS || a == atoms::CALLER)
+            && class == CLASS_CLOSURE
+            && self.func_code(f).flags & NOT_SLOPPY_PLAIN == 0
+        {
+            // Sloppy plain functions have own `arguments` and `caller` (null here, as
+            // strict callers must never be revealed, §17.1); other functions inherit
+            // Function.prototype's throwing accessors.
+            return Some((Value::NULL, 0));
         }
         if a == atoms::PROTOTYPE && class == CLASS_CLOSURE && !self.func_code(f).has(F_NO_PROTOTYPE)
         {
@@ -1070,6 +1083,12 @@ impl Vm {
             return false;
         }
         if matches!(self.class_of(o), CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND)
+            && (a == atoms::ARGUMENTS || a == atoms::CALLER)
+            && self.find_own(o, a).is_none()
+        {
+            return self.get_own_raw(o, key).is_none();
+        }
+        if matches!(self.class_of(o), CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND)
             && (a == atoms::NAME || a == atoms::LENGTH)
         {
             match self.get_own_raw(o, key) {
@@ -1233,9 +1252,13 @@ impl Vm {
         let mut virt = Vec::new();
         let candidates: &[Atom] = match class {
             CLASS_ARRAY | CLASS_STRING | CLASS_ARGUMENTS => &[atoms::LENGTH],
-            CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND => {
-                &[atoms::LENGTH, atoms::NAME, atoms::PROTOTYPE]
-            }
+            CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND => &[
+                atoms::LENGTH,
+                atoms::NAME,
+                atoms::ARGUMENTS,
+                atoms::CALLER,
+                atoms::PROTOTYPE,
+            ],
             _ => &[],
         };
         for &a in candidates {

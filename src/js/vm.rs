@@ -103,7 +103,9 @@ pub mod realm {
     /// element type (`js::typed::KINDS` order; the BigInt slots stay undefined for now).
     pub const TYPED_PROTOS: usize = 46;
     pub const TYPED_CTORS: usize = 58;
-    pub const COUNT: usize = 70;
+    /// %ThrowTypeError% (§10.2.4.1).
+    pub const THROW_TYPE_ERROR: usize = 70;
+    pub const COUNT: usize = 71;
 }
 
 #[derive(Clone, Debug, Default)]

@@ -1,6 +1,7 @@
 //! `Function.prototype`: call, apply, bind, toString.
 
 use super::{arg, args_vec};
+use crate::js::atoms;
 use crate::js::object::*;
 use crate::js::shape;
 use crate::js::value::Value;
@@ -168,12 +169,16 @@ pub fn install_function_kinds(vm: &mut Vm) {
             shape::CONFIGURABLE,
         );
     }
+    if let Some(hi) = super::symbol::well_known(vm, "hasInstance") {
+        let f = vm.native_fn("[Symbol.hasInstance]", has_instance, 1);
+        vm.define_own(vm.realm[realm::FUNCTION_PROTO], PropKey::Atom(hi), f, 0);
+    }
     let g = vm.global;
     let e = vm.method(g, "eval", eval, 1);
     vm.realm[realm::EVAL_FN] = e;
 }
 
-fn empty(_vm: &mut Vm, _a: &CallArgs) -> JsResult<Value> {
+pub(super) fn empty(_vm: &mut Vm, _a: &CallArgs) -> JsResult<Value> {
     Ok(Value::UNDEFINED)
 }
 
@@ -185,9 +190,38 @@ pub fn install(vm: &mut Vm) {
     vm.method(fp, "apply", apply, 2);
     vm.method(fp, "bind", bind, 1);
     vm.method(fp, "toString", to_string, 0);
-    // Function.prototype is itself a function of length 0 named "".
-    vm.put(fp, "length", Value::int(0), shape::CONFIGURABLE);
-    let e = vm.new_str("");
-    vm.put(fp, "name", e, shape::CONFIGURABLE);
-    let _ = empty;
+    install_throw_type_error(vm);
+}
+
+/// %ThrowTypeError% (§10.2.4.1): one frozen function per realm whose `length` and `name` are
+/// fixed; the getter and setter of `Function.prototype.caller`/`arguments` (§10.2.4) and of
+/// the `callee` of unmapped arguments objects.
+fn install_throw_type_error(vm: &mut Vm) {
+    let tte = vm.native_fn("", throw_type_error, 0);
+    vm.define_own(tte, PropKey::Atom(atoms::LENGTH), Value::int(0), 0);
+    let empty_name = vm.new_str("");
+    vm.define_own(tte, PropKey::Atom(atoms::NAME), empty_name, 0);
+    vm.set_integrity(tte, true);
+    vm.realm[realm::THROW_TYPE_ERROR] = tte;
+    let fp = vm.realm[realm::FUNCTION_PROTO];
+    for name in ["caller", "arguments"] {
+        let a = vm.intern(name);
+        vm.define_accessor(fp, PropKey::Atom(a), tte, true, false);
+        vm.define_accessor(fp, PropKey::Atom(a), tte, false, false);
+    }
+}
+
+fn throw_type_error(vm: &mut Vm, _a: &CallArgs) -> JsResult<Value> {
+    Err(vm.throw_type_error(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
+    ))
+}
+
+/// `Function.prototype[@@hasInstance](V)` (§20.2.3.6): OrdinaryHasInstance(this, V).
+fn has_instance(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if !vm.is_callable(a.this) {
+        return Ok(Value::FALSE);
+    }
+    let v = super::arg(vm, a, 0);
+    Ok(Value::bool(vm.instance_of(v, a.this)?))
 }

@@ -145,7 +145,15 @@ impl Vm {
 pub fn install(vm: &mut Vm) {
     let op = vm.new_object_with(CLASS_ORDINARY, Value::NULL);
     vm.realm[realm::OBJECT_PROTO] = op;
-    let fp = vm.new_object_with(CLASS_ORDINARY, op);
+    // Function.prototype is itself a function (§20.2.3): it accepts any arguments and
+    // returns undefined.
+    let fp = vm.new_object_with(CLASS_NATIVE, op);
+    vm.natives.push(NativeEntry {
+        name: "",
+        f: function::empty,
+        length: 0,
+    });
+    vm.obj_mut(fp).code = vm.natives.len() - 1;
     vm.realm[realm::FUNCTION_PROTO] = fp;
     for slot in [
         realm::ARRAY_PROTO,

@@ -31,6 +31,9 @@ pub const F_GENERATOR: u32 = 512;
 /// An async function (`async function`, async arrow or method): calling it runs the body
 /// until its first `await` and returns a promise for its result.
 pub const F_ASYNC: u32 = 1024;
+/// A parameter list with a default, a pattern or a rest parameter: `arguments` is unmapped
+/// even in sloppy code (§10.2.11 step 18), so its `callee` throws.
+pub const F_NON_SIMPLE_PARAMS: u32 = 2048;
 
 /// An exception handler: a throw at pc in `start..end` jumps to `target` with the exception
 /// in register `reg`.

@@ -94,6 +94,13 @@ impl<'a, 'v> Compiler<'a, 'v> {
             !own.iter().any(|d| d.name == "arguments")
         };
         let mut extra_reg = 0u16;
+        let simple = params.rest.is_none()
+            && params.items.iter().all(|p| {
+                p.initializer.is_none() && matches!(p.pattern, BindingPattern::BindingIdentifier(_))
+            });
+        if !simple {
+            self.f().flags |= F_NON_SIMPLE_PARAMS;
+        }
         if let Some(rest) = &params.rest {
             let r = self.temp()?;
             extra_reg = r;

@@ -266,13 +266,14 @@ impl Vm {
         let mut extras = Extras::Object;
         let mut prefix_only_if_keys = false;
         match class {
-            CLASS_ARRAY | CLASS_ARGUMENTS => {
+            // Node lists an arguments object's indices as keys: `[Arguments] { '0': 1 }`.
+            CLASS_ARGUMENTS => braces = ("[Arguments] {".into(), "}".into()),
+            CLASS_ARRAY => {
                 keys.retain(|k| matches!(k, PropKey::Atom(_)));
-                let pre = match (&ctor, class) {
-                    (_, CLASS_ARGUMENTS) => "[Arguments] ".to_string(),
-                    (Some(c), _) if c == "Array" => String::new(),
-                    (Some(c), _) => format!("{c}({}) ", self.obj(o).elem_len),
-                    (None, _) => format!("[Array({}): null prototype] ", self.obj(o).elem_len),
+                let pre = match &ctor {
+                    Some(c) if c == "Array" => String::new(),
+                    Some(c) => format!("{c}({}) ", self.obj(o).elem_len),
+                    None => format!("[Array({}): null prototype] ", self.obj(o).elem_len),
                 };
                 braces = (format!("{pre}["), "]".into());
                 extras = Extras::Array;
@@ -324,11 +325,20 @@ impl Vm {
                     } else {
                         "Function"
                     };
-                    if name.is_empty() {
+                    let mut b = if name.is_empty() {
                         format!("[{kind} (anonymous)]")
                     } else {
                         format!("[{kind}: {name}]")
+                    };
+                    // Node names an unexpected constructor after the bracket
+                    // (`Function.prototype` is `[Function (anonymous)] Object`).
+                    if let Some(c) = self.constructor_name(o)
+                        && c != kind
+                    {
+                        b.push(' ');
+                        b.push_str(&c);
                     }
+                    b
                 };
                 if is_class {
                     keys.retain(|k| *k != PropKey::Atom(atoms::PROTOTYPE));
@@ -423,7 +433,7 @@ impl Vm {
         }
         let empty = keys.is_empty()
             && match class {
-                CLASS_ARRAY | CLASS_ARGUMENTS => self.obj(o).elem_len == 0,
+                CLASS_ARRAY => self.obj(o).elem_len == 0,
                 c if is_typed_class(c) => self.ta_length_or_zero(o) == 0,
                 CLASS_ARRAY_BUFFER | CLASS_DATA_VIEW => false,
                 CLASS_MAP | CLASS_SET => {
@@ -455,7 +465,7 @@ impl Vm {
         let mut output: Vec<String> = Vec::new();
         let mut value_for_grouping: Option<Vec<Value>> = None;
         match class {
-            CLASS_ARRAY | CLASS_ARGUMENTS => {
+            CLASS_ARRAY => {
                 let len = self.obj(o).elem_len as usize;
                 let shown = len.min(MAX_ARRAY);
                 let mut i = 0;

@@ -4,6 +4,7 @@
 use crate::js::atoms;
 use crate::js::bytecode::*;
 use crate::js::object::*;
+use crate::js::shape;
 use crate::js::value::Value;
 use crate::js::vm::*;
 
@@ -122,6 +123,7 @@ impl Vm {
                     let op = self.realm[realm::OBJECT_PROTO];
                     self.obj_mut(arr).hdr.class = CLASS_ARGUMENTS;
                     self.set_proto_raw(arr, op);
+                    self.add_arguments_own_properties(arr, callee, code);
                     let at = code.extra_reg as usize + code.has(F_HAS_REST) as usize;
                     self.regs[fp + at] = arr;
                 }
@@ -327,6 +329,25 @@ impl Vm {
             if f.entry {
                 return false;
             }
+        }
+    }
+}
+
+impl Vm {
+    /// The own `callee` and `@@iterator` of an arguments object (§10.4.4.6, §10.4.4.7):
+    /// `callee` is the function in sloppy functions with simple parameters and
+    /// %ThrowTypeError% as getter and setter (non-configurable) everywhere else.
+    fn add_arguments_own_properties(&mut self, args: Value, callee: Value, code: &FunctionCode) {
+        if code.has(F_STRICT) || code.has(F_NON_SIMPLE_PARAMS) {
+            let tte = self.realm[realm::THROW_TYPE_ERROR];
+            let acc = self.new_accessor(tte, tte);
+            self.define_own(args, PropKey::Atom(atoms::CALLEE), acc, shape::ACCESSOR);
+        } else {
+            self.define_own(args, PropKey::Atom(atoms::CALLEE), callee, shape::HIDDEN);
+        }
+        if let Some(it) = crate::js::builtins::well_known_symbol(self, "iterator") {
+            let values = self.realm[realm::ARRAY_VALUES];
+            self.define_own(args, PropKey::Atom(it), values, shape::HIDDEN);
         }
     }
 }

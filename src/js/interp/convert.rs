@@ -391,11 +391,11 @@ impl Vm {
         } else {
             ctor
         };
-        if !v.is_object() {
+        if !self.is_spec_object(v) {
             return Ok(false);
         }
         let proto = self.get_named(ctor, atoms::PROTOTYPE)?;
-        if !proto.is_object() {
+        if !self.is_spec_object(proto) {
             return Err(
                 self.throw_type_error("Function has non-object prototype in instanceof check")
             );
