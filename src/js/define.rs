@@ -6,6 +6,7 @@
 use crate::js::atoms;
 use crate::js::object::*;
 use crate::js::shape;
+use crate::js::string::parse_index;
 use crate::js::value::Value;
 use crate::js::vm::{JsResult, Vm};
 
@@ -139,6 +140,15 @@ impl Vm {
     /// [[DefineOwnProperty]] (ordinary objects and arrays): false when the definition is not
     /// allowed. Only array `length` values can throw (a RangeError, or their conversion).
     pub fn define_own_property(&mut self, o: Value, key: PropKey, d: PropDesc) -> JsResult<bool> {
+        // A key listed from another object ("0" in `defineProperties(arr, {0: …})`) names
+        // an element.
+        let key = match key {
+            PropKey::Atom(a) => match parse_index(self.str_units(self.atom_value(a))) {
+                Some(i) => PropKey::Index(i),
+                None => key,
+            },
+            PropKey::Index(_) => key,
+        };
         let class = self.class_of(o);
         if is_typed_class(class)
             && let Some(k) = self.ta_numeric_key(key)

@@ -861,6 +861,14 @@ impl Vm {
         {
             return r;
         }
+        if class == CLASS_STRING
+            && let PropKey::Index(i) = key
+            && (i as usize) < self.str_len(self.obj(obj).aux[0])
+        {
+            // A String object's characters are read-only (§10.4.3.2).
+            self.set_failed = Some(SetFail::ReadOnly);
+            return Ok(());
+        }
         // Fast paths: array elements and length.
         if let PropKey::Index(i) = key
             && matches!(class, CLASS_ARRAY | CLASS_ARGUMENTS)

@@ -79,19 +79,23 @@ fn get_own_property_names(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 }
 
 fn assign(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    // §20.1.2.1: every own key of each source, enumerability checked when its turn comes
+    // (an earlier getter may change it), stored with Set(to, key, v, true).
     let t = to_object(vm, arg(vm, a, 0))?;
     for i in 1..a.argc {
         let s = arg(vm, a, i);
-        if s.is_string() {
-            vm.copy_data_properties(t, s, &[])?;
+        if s.is_nullish() {
             continue;
         }
-        if !s.is_object() {
-            continue;
-        }
-        for k in vm.own_keys(s, true) {
-            let v = vm.get(s, k)?;
-            vm.set(t, k, v)?;
+        let from = to_object(vm, s)?;
+        for k in vm.own_keys_all(from) {
+            match vm.get_own_raw(from, k) {
+                Some((_, f)) if f & shape::ENUMERABLE != 0 => {
+                    let v = vm.get(from, k)?;
+                    super::array_generic::set_key(vm, t, k, v)?;
+                }
+                _ => {}
+            }
         }
     }
     Ok(t)

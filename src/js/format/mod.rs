@@ -8,6 +8,7 @@ use crate::js::atoms;
 use crate::js::bytecode::{F_ASYNC, F_CLASS_CTOR, F_GENERATOR};
 use crate::js::object::*;
 use crate::js::shape;
+use crate::js::string::parse_index;
 use crate::js::value::Value;
 use crate::js::vm::{Vm, realm};
 
@@ -168,6 +169,19 @@ impl Vm {
         }
     }
 
+    /// Whether array `o` has element `i` (in its elements, or as a named property when an
+    /// element has attributes or is an accessor).
+    fn element_present(&mut self, o: Value, i: usize) -> bool {
+        if !self.elems(o)[i].is_empty() {
+            return true;
+        }
+        if self.obj(o).hdr.flags & FLAG_SLOW_ELEMS == 0 {
+            return false;
+        }
+        let a = self.index_atom(i as u32);
+        self.find_own(o, a).is_some()
+    }
+
     fn constructor_name(&mut self, o: Value) -> Option<String> {
         let mut p = self.obj(o).proto;
         let mut first = true;
@@ -269,7 +283,14 @@ impl Vm {
             // Node lists an arguments object's indices as keys: `[Arguments] { '0': 1 }`.
             CLASS_ARGUMENTS => braces = ("[Arguments] {".into(), "}".into()),
             CLASS_ARRAY => {
-                keys.retain(|k| matches!(k, PropKey::Atom(_)));
+                // Elements with attributes are named properties shown in their place.
+                let len = self.obj(o).elem_len;
+                keys.retain(|k| match k {
+                    PropKey::Atom(a) => {
+                        parse_index(self.str_units(self.atom_value(*a))).is_none_or(|i| i >= len)
+                    }
+                    PropKey::Index(_) => false,
+                });
                 let pre = match &ctor {
                     Some(c) if c == "Array" => String::new(),
                     Some(c) => format!("{c}({}) ", self.obj(o).elem_len),
@@ -471,10 +492,9 @@ impl Vm {
                 let mut i = 0;
                 let mut outputs_n = 0;
                 while i < shown {
-                    let v = self.elems(o)[i];
-                    if v.is_empty() {
+                    if !self.element_present(o, i) {
                         let mut j = i;
-                        while j < len && self.elems(o)[j].is_empty() {
+                        while j < len && !self.element_present(o, j) {
                             j += 1;
                         }
                         let n = j - i;
