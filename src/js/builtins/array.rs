@@ -33,7 +33,7 @@ fn is_array(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 }
 
 /// A new array for `Array.from`/`Array.of` called on `c` (a constructor makes subclasses).
-fn construct_this(vm: &mut Vm, c: Value, len: Option<f64>) -> JsResult<Value> {
+pub(super) fn construct_this(vm: &mut Vm, c: Value, len: Option<f64>) -> JsResult<Value> {
     use super::array_generic::array_create;
     if c != vm.realm[realm::ARRAY_CTOR] && vm.is_constructor(c) {
         let args: Vec<Value> = len.map(Value::number).into_iter().collect();
@@ -337,6 +337,7 @@ pub fn install(vm: &mut Vm) {
     vm.realm[realm::ARRAY_CTOR] = c;
     vm.method(c, "isArray", is_array, 1);
     vm.method(c, "from", from, 1);
+    vm.method(c, "fromAsync", super::array_from_async::from_async, 1);
     vm.method(c, "of", of, 0);
 
     use super::array_iterate as it;

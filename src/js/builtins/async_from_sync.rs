@@ -42,7 +42,7 @@ fn step(
         if !result.is_object() {
             return Err(vm.throw_type_error("Iterator result is not an object"));
         }
-        continuation(vm, result)
+        continuation(vm, result, sync, name != "return")
     })();
     vm.roots.pop();
     match r {
@@ -55,17 +55,62 @@ fn step(
     Ok(p)
 }
 
-/// A promise of `{ value: await result.value, done: result.done }`.
-fn continuation(vm: &mut Vm, result: Value) -> JsResult<Value> {
+/// A promise of `{ value: await result.value, done: result.done }`. With `close_on_rejection`
+/// (`next` and `throw`), a rejected value of an unfinished iterator closes the sync iterator
+/// before the rejection passes on (ES2025 27.1.6.4 step 12).
+fn continuation(
+    vm: &mut Vm,
+    result: Value,
+    sync: Value,
+    close_on_rejection: bool,
+) -> JsResult<Value> {
     let done = vm.get_named(result, atoms::DONE)?;
     let done = Value::bool(vm.truthy(done));
-    let value = vm.get_named(result, atoms::VALUE)?;
+    let value = vm.get_named(result, atoms::VALUE);
     let c = vm.realm[realm::PROMISE_CTOR];
-    let wrapper = vm.promise_resolve(c, value)?;
+    let wrapper = value.and_then(|v| vm.promise_resolve(c, v));
+    let wrapper = match wrapper {
+        Ok(w) => w,
+        Err(e) => {
+            if done == Value::FALSE && close_on_rejection {
+                let thrown = vm.exception;
+                close_quietly(vm, sync);
+                vm.exception = thrown;
+            }
+            return Err(e);
+        }
+    };
     vm.roots.push(wrapper);
     let unwrap = vm.native_closure("", unwrap, 1, &[done]);
-    vm.roots.pop();
-    Ok(vm.promise_then(wrapper, unwrap, Value::UNDEFINED))
+    vm.roots.push(unwrap);
+    let on_rejected = if done == Value::FALSE && close_on_rejection {
+        vm.native_closure("", close_and_rethrow, 1, &[sync])
+    } else {
+        Value::UNDEFINED
+    };
+    vm.roots.truncate(vm.roots.len() - 2);
+    Ok(vm.promise_then(wrapper, unwrap, on_rejected))
+}
+
+/// IteratorClose(syncIteratorRecord, ThrowCompletion(error)): `return`'s own outcome is
+/// ignored and the error passes on.
+fn close_and_rethrow(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let sync = vm.obj(a.callee).aux[0];
+    let e = arg(vm, a, 0);
+    close_quietly(vm, sync);
+    vm.exception = e;
+    Err(crate::js::vm::Thrown)
+}
+
+/// Calls the sync iterator's `return`, if it has one, for a throw completion: whatever it
+/// does (throwing included) is ignored.
+fn close_quietly(vm: &mut Vm, sync: Value) {
+    let key = vm.intern("return");
+    if let Ok(f) = vm.get_named(sync, key)
+        && vm.is_callable(f)
+    {
+        let _ = vm.call_function(f, sync, &[]);
+    }
 }
 
 fn unwrap(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {

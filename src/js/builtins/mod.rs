@@ -3,6 +3,7 @@
 mod annex_b;
 mod array;
 mod array_buffer;
+mod array_from_async;
 pub use array_buffer::detach as detach_array_buffer;
 mod array_generic;
 mod array_iterate;
