@@ -95,8 +95,21 @@ fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_str(&s))
 }
 
-fn capture_stack_trace(_vm: &mut Vm, _a: &CallArgs) -> JsResult<Value> {
+/// `Error.captureStackTrace(obj)` (V8): gives `obj` an own `stack` string, "Name: message"
+/// then where it was called, as thrown errors have.
+fn capture_stack_trace(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let o = super::arg(vm, a, 0);
+    if !vm.is_spec_object(o) {
+        return Err(vm.throw_type_error("Invalid argument"));
+    }
+    vm.set_error_stack(o);
     Ok(Value::UNDEFINED)
+}
+
+/// `Error.isError(v)` (ES2026 §20.5.2.1): whether `v` has [[ErrorData]].
+fn is_error(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let v = super::arg(vm, a, 0);
+    Ok(Value::bool(v.is_object() && vm.class_of(v) == CLASS_ERROR))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -108,6 +121,7 @@ pub fn install(vm: &mut Vm) {
     vm.put(ep, "message", m, shape::HIDDEN);
     vm.method(ep, "toString", to_string, 0);
     vm.method(ec, "captureStackTrace", capture_stack_trace, 1);
+    vm.method(ec, "isError", is_error, 1);
     let subs: [(&'static str, usize, crate::js::vm::NativeFn); 6] = [
         ("TypeError", realm::TYPE_ERROR_PROTO, type_error_c),
         ("RangeError", realm::RANGE_ERROR_PROTO, range_error_c),

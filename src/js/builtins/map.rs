@@ -182,6 +182,38 @@ fn has(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
     let k = arg(vm, a, 0);
     Ok(Value::bool(get_entry(vm, m, k).is_some()))
 }
+/// `Map.prototype.getOrInsert(key, value)` (upsert proposal): the existing value, or `value`
+/// stored under `key`.
+fn map_get_or_insert(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let m = this_map(vm, a, CLASS_MAP)?;
+    let (k, v) = (arg(vm, a, 0), arg(vm, a, 1));
+    if let Some(i) = get_entry(vm, m, k) {
+        return Ok(vm.map_data(m).entries[i].1);
+    }
+    map_set_raw(vm, m, k, v);
+    Ok(v)
+}
+/// `Map.prototype.getOrInsertComputed(key, callbackfn)`: the callback (called with the
+/// normalised key) may change the map; its result is stored under `key` afterwards.
+fn map_get_or_insert_computed(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let m = this_map(vm, a, CLASS_MAP)?;
+    let (k, f) = (arg(vm, a, 0), arg(vm, a, 1));
+    if !vm.is_callable(f) {
+        let d = vm.inspect(f);
+        return Err(vm.throw_type_error(&format!("{d} is not a function")));
+    }
+    if let Some(i) = get_entry(vm, m, k) {
+        return Ok(vm.map_data(m).entries[i].1);
+    }
+    let k = if k.is_double() && k.as_double() == 0.0 {
+        Value::int(0)
+    } else {
+        k
+    };
+    let v = vm.call_function(f, Value::UNDEFINED, &[k])?;
+    map_set_raw(vm, m, k, v);
+    Ok(v)
+}
 fn map_has(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     has(vm, a, CLASS_MAP)
 }
@@ -327,6 +359,8 @@ pub fn install(vm: &mut Vm) {
         ("get", map_get, 1),
         ("set", map_set, 2),
         ("has", map_has, 1),
+        ("getOrInsert", map_get_or_insert, 2),
+        ("getOrInsertComputed", map_get_or_insert_computed, 2),
         ("delete", map_delete, 1),
         ("clear", map_clear, 0),
         ("forEach", map_for_each, 1),

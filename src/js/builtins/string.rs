@@ -158,21 +158,31 @@ fn last_index_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         rfind(&s, &n, from).map(|i| i as i32).unwrap_or(-1),
     ))
 }
+/// The search string of `includes`/`startsWith`/`endsWith`: a RegExp is a TypeError
+/// (IsRegExp, so `Symbol.match` decides), anything else is converted with ToString.
+fn search_string(vm: &mut Vm, a: &CallArgs, method: &str) -> JsResult<Vec<u16>> {
+    if vm.is_regexp(arg(vm, a, 0))? {
+        return Err(vm.throw_type_error(&format!(
+            "First argument to String.prototype.{method} must not be a regular expression"
+        )));
+    }
+    arg_str(vm, a, 0)
+}
 fn includes(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, a)?;
-    let n = arg_str(vm, a, 0)?;
+    let n = search_string(vm, a, "includes")?;
     let from = vm.to_integer(arg(vm, a, 1))?.max(0.0) as usize;
     Ok(Value::bool(find(&s, &n, from.min(s.len())).is_some()))
 }
 fn starts_with(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, a)?;
-    let n = arg_str(vm, a, 0)?;
+    let n = search_string(vm, a, "startsWith")?;
     let p = (vm.to_integer(arg(vm, a, 1))?.max(0.0) as usize).min(s.len());
     Ok(Value::bool(s[p..].starts_with(&n)))
 }
 fn ends_with(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let s = this_str(vm, a)?;
-    let n = arg_str(vm, a, 0)?;
+    let n = search_string(vm, a, "endsWith")?;
     let e = arg(vm, a, 1);
     let end = if e.is_undefined() {
         s.len()
@@ -527,11 +537,45 @@ fn iterator(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_iterator(IT_STRING, v))
 }
 
+/// `String.raw(template, ...substitutions)` (§22.1.2.4).
+fn raw(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    use super::array_generic::{get_k, len_of};
+    let cooked = super::to_object(vm, arg(vm, a, 0))?;
+    vm.roots.push(cooked);
+    let r = (|| {
+        let raw_key = vm.intern("raw");
+        let raw = vm.get_named(cooked, raw_key)?;
+        let literals = super::to_object(vm, raw)?;
+        vm.roots.push(literals);
+        let count = len_of(vm, literals)?;
+        let mut out: Vec<u16> = Vec::new();
+        let mut i = 0.0;
+        while i < count {
+            let lit = get_k(vm, literals, i)?;
+            let lit = vm.to_string(lit)?;
+            out.extend_from_slice(vm.str_units(lit));
+            if i + 1.0 >= count {
+                break;
+            }
+            if (i as usize) + 1 < a.argc {
+                let sub = vm.to_string(arg(vm, a, i as usize + 1))?;
+                out.extend_from_slice(vm.str_units(sub));
+            }
+            i += 1.0;
+        }
+        vm.roots.pop();
+        Ok(vm.new_str_units(&out))
+    })();
+    vm.roots.pop();
+    r
+}
+
 pub fn install(vm: &mut Vm) {
     let sp = vm.realm[realm::STRING_PROTO];
     let c = vm.constructor("String", string_ctor, 1, sp);
     vm.method(c, "fromCharCode", from_char_code, 1);
     vm.method(c, "fromCodePoint", from_code_point, 1);
+    vm.method(c, "raw", raw, 1);
     let methods: &[(&'static str, crate::js::vm::NativeFn, u32)] = &[
         ("charAt", char_at, 1),
         ("charCodeAt", char_code_at, 1),
@@ -552,8 +596,8 @@ pub fn install(vm: &mut Vm) {
         ("trim", trim, 0),
         ("trimStart", trim_start, 0),
         ("trimEnd", trim_end, 0),
-        ("padStart", pad_start, 2),
-        ("padEnd", pad_end, 2),
+        ("padStart", pad_start, 1),
+        ("padEnd", pad_end, 1),
         ("repeat", repeat, 1),
         ("split", split, 2),
         ("replace", replace, 2),
