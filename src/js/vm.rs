@@ -105,7 +105,9 @@ pub mod realm {
     pub const TYPED_CTORS: usize = 58;
     /// %ThrowTypeError% (§10.2.4.1).
     pub const THROW_TYPE_ERROR: usize = 70;
-    pub const COUNT: usize = 71;
+    pub const SHARED_ARRAY_BUFFER_PROTO: usize = 71;
+    pub const SHARED_ARRAY_BUFFER_CTOR: usize = 72;
+    pub const COUNT: usize = 73;
 }
 
 #[derive(Clone, Debug, Default)]

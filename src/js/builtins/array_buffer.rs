@@ -118,7 +118,7 @@ fn detached_error(vm: &mut Vm, what: &str) -> crate::js::vm::Thrown {
 }
 
 /// A relative index argument resolved against `len` (clamped to `0..=len`).
-fn relative(vm: &mut Vm, v: Value, len: usize, default: usize) -> JsResult<usize> {
+pub(super) fn relative(vm: &mut Vm, v: Value, len: usize, default: usize) -> JsResult<usize> {
     super::rel_index(vm, v, len, default)
 }
 

@@ -14,7 +14,7 @@ fn ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         return Err(vm.throw_type_error("Constructor DataView requires 'new'"));
     }
     let buf = arg(vm, a, 0);
-    if !vm.is_array_buffer(buf) {
+    if !vm.is_any_buffer(buf) {
         return Err(
             vm.throw_type_error("First argument to DataView constructor must be an ArrayBuffer")
         );

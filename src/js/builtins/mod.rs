@@ -39,6 +39,7 @@ mod regexp;
 pub use regexp::RegexCache;
 mod regexp_string;
 mod set_methods;
+mod shared_array_buffer;
 mod string;
 pub(crate) mod symbol;
 mod test262;
@@ -215,6 +216,7 @@ pub fn install(vm: &mut Vm) {
     date::install(vm);
     annex_b::install(vm);
     array_buffer::install(vm);
+    shared_array_buffer::install(vm);
     data_view::install(vm);
     typed_array::install(vm);
 }

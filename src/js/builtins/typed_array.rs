@@ -118,7 +118,7 @@ fn construct(vm: &mut Vm, a: &CallArgs, kind: Kind) -> JsResult<Value> {
             }
             return Ok(o);
         }
-        if vm.is_array_buffer(first) {
+        if vm.is_any_buffer(first) {
             return from_buffer(vm, a, kind, proto, first);
         }
         let sym = vm.sym_iterator;

@@ -29,7 +29,16 @@ impl Vm {
             None
         }
     }
+    /// An `ArrayBuffer` (not shared).
     pub fn is_array_buffer(&self, v: Value) -> bool {
+        self.is_any_buffer(v) && !self.buf_data(v).shared
+    }
+    /// A `SharedArrayBuffer`.
+    pub fn is_shared_buffer(&self, v: Value) -> bool {
+        self.is_any_buffer(v) && self.buf_data(v).shared
+    }
+    /// Either kind of buffer (what views can be made over).
+    pub fn is_any_buffer(&self, v: Value) -> bool {
         v.is_object() && self.class_of(v) == CLASS_ARRAY_BUFFER
     }
     /// The storage of an ArrayBuffer object.

@@ -103,6 +103,8 @@ pub struct BufData {
     /// `[[ArrayBufferMaxByteLength]]` of a resizable buffer.
     pub max: Option<usize>,
     pub detached: bool,
+    /// A SharedArrayBuffer's bytes (never detached; `max` means growable).
+    pub shared: bool,
 }
 
 impl BufData {
@@ -112,6 +114,7 @@ impl BufData {
             bytes: zeroed_bytes(len)?,
             max,
             detached: false,
+            shared: false,
         })
     }
 }
