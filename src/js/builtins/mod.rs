@@ -9,6 +9,7 @@ mod array_generic;
 mod array_iterate;
 mod array_mutate;
 pub mod async_from_sync;
+mod atomics;
 mod console;
 mod data_view;
 pub use data_view::view_byte_length;
@@ -217,6 +218,7 @@ pub fn install(vm: &mut Vm) {
     annex_b::install(vm);
     array_buffer::install(vm);
     shared_array_buffer::install(vm);
+    atomics::install(vm);
     data_view::install(vm);
     typed_array::install(vm);
 }
