@@ -44,6 +44,11 @@ pub const CLASS_DATA_VIEW: u8 = 19;
 /// undefined when length-tracking]. Twelve classes are reserved (BigInt64/BigUint64 last).
 pub const CLASS_TYPED_FIRST: u8 = 20;
 pub const CLASS_TYPED_LAST: u8 = 31;
+/// An iterator helper (`builtins::iterator_helper`): `hdr.aux` = kind | state << 8, `aux` =
+/// [underlying iterator, its next method, kind-specific state], `code` = counter.
+pub const CLASS_ITER_HELPER: u8 = 40;
+/// A wrapper made by `Iterator.from`: `aux` = [iterator, next method].
+pub const CLASS_WRAP_ITER: u8 = 41;
 
 /// Whether `class` is a typed array class.
 #[inline]

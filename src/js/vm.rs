@@ -103,7 +103,20 @@ pub mod realm {
     /// element type (`js::typed::KINDS` order; the BigInt slots stay undefined for now).
     pub const TYPED_PROTOS: usize = 46;
     pub const TYPED_CTORS: usize = 58;
-    pub const COUNT: usize = 70;
+    /// The prototype of kiln's built-in iterators (array, string, Map and Set iterators:
+    /// `CLASS_ITER`), holding their `next`; its prototype is %Iterator.prototype%.
+    pub const BUILTIN_ITER_PROTO: usize = 70;
+    /// %Iterator% (ES2025 27.1.3.1), %IteratorHelperPrototype% (27.1.2.1) and
+    /// %WrapForValidIteratorPrototype% (27.1.3.2.1.1).
+    pub const ITERATOR_CTOR: usize = 71;
+    pub const ITER_HELPER_PROTO: usize = 72;
+    pub const WRAP_ITER_PROTO: usize = 73;
+    /// WeakMap, WeakSet, WeakRef and FinalizationRegistry prototypes.
+    pub const WEAK_MAP_PROTO: usize = 74;
+    pub const WEAK_SET_PROTO: usize = 75;
+    pub const WEAK_REF_PROTO: usize = 76;
+    pub const FIN_REG_PROTO: usize = 77;
+    pub const COUNT: usize = 78;
 }
 
 #[derive(Clone, Debug, Default)]

@@ -358,6 +358,6 @@ pub fn install(vm: &mut Vm) {
     }
     super::set_methods::install(vm, sp);
     vm.getter(sp, "size", set_size);
-    let ip = vm.realm[realm::ITERATOR_PROTO];
-    vm.method(ip, "next", iter_next, 0);
+    let bip = vm.realm[realm::BUILTIN_ITER_PROTO];
+    vm.method(bip, "next", iter_next, 0);
 }

@@ -19,6 +19,8 @@ mod generator;
 mod global;
 mod group_by;
 mod intrinsic;
+mod iterator;
+mod iterator_helper;
 mod json;
 mod map;
 mod math;
@@ -169,6 +171,8 @@ pub fn install(vm: &mut Vm) {
     vm.obj_mut(bp).aux[0] = Value::FALSE;
     let sp = vm.realm[realm::STRING_PROTO];
     vm.obj_mut(sp).hdr.flags |= FLAG_IS_PROTO;
+    let ip = vm.realm[realm::ITERATOR_PROTO];
+    vm.realm[realm::BUILTIN_ITER_PROTO] = vm.new_object_with(CLASS_ORDINARY, ip);
     let g = vm.new_object_with(CLASS_ORDINARY, op);
     vm.obj_mut(g).hdr.flags |= FLAG_NO_DICT;
     vm.global = g;
@@ -195,6 +199,7 @@ pub fn install(vm: &mut Vm) {
     array::install_symbols(vm);
     install_symbol_props(vm);
     generator::install(vm);
+    iterator::install(vm);
     function::install_function_kinds(vm);
     async_from_sync::install(vm);
     reflect::install(vm);
