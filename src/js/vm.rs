@@ -145,6 +145,8 @@ pub struct Options {
     pub script: bool,
     /// Install the test262 host globals (`print`, `$262`).
     pub test262_host: bool,
+    /// Define a global `gc()` that collects garbage at once (`--expose-gc`, as node's).
+    pub expose_gc: bool,
 }
 
 /// An ISA the JIT can compile to (the engine only carries the choice: the JIT acts on it).
@@ -259,6 +261,8 @@ pub struct Vm {
     pub jobs: std::collections::VecDeque<crate::js::jobs::Job>,
     /// Promises rejected while nothing handled them, checked after each microtask drain.
     pub pending_rejections: Vec<Value>,
+    /// WeakRef / FinalizationRegistry state (`js::weak`).
+    pub weak: crate::js::weak::WeakState,
     /// Set when the pending exception is an unhandled promise rejection's reason.
     pub uncaught_rejection: bool,
     /// The timer queue (`js::event_loop`).
@@ -307,6 +311,7 @@ impl Vm {
             tier: Default::default(),
             jobs: Default::default(),
             pending_rejections: Vec::new(),
+            weak: Default::default(),
             uncaught_rejection: false,
             timers: Default::default(),
             native_ids: HashMap::new(),
@@ -342,7 +347,9 @@ impl Vm {
         }
         m.mark_all(&self.pending_rejections);
         self.timers.mark(&mut m);
+        self.weak.mark_roots(&mut m);
         m.drain();
+        self.finish_weak_marking(&mut m);
         self.heap.sweep();
         self.heap.gc_nanos += t.elapsed().as_nanos();
     }

@@ -74,37 +74,69 @@ fn construct(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
     let init = arg(vm, a, 0);
     if !init.is_nullish() {
         vm.roots.push(m);
-        let r = add_entries_from_iterable(vm, m, init, class);
+        let how = if class == CLASS_MAP {
+            Adder {
+                name: "set",
+                pairs: true,
+                type_name: "Map",
+                builtin: map_set,
+            }
+        } else {
+            Adder {
+                name: "add",
+                pairs: false,
+                type_name: "Set",
+                builtin: set_add,
+            }
+        };
+        let r = add_entries_from_iterable(vm, m, init, &how);
         vm.roots.pop();
         r?;
     }
     Ok(m)
 }
-/// AddEntriesFromIterable (ES2025 24.1.1.2) and the Set constructor's loop (24.2.1.1):
+/// How a collection constructor feeds its iterable to the new collection: through the
+/// method `name` (`set` with [key, value] entries when `pairs`, else `add`), whose
+/// built-in version is `builtin`; `type_name` names the collection in messages.
+pub(super) struct Adder {
+    pub name: &'static str,
+    pub pairs: bool,
+    pub type_name: &'static str,
+    pub builtin: NativeFn,
+}
+
+/// AddEntriesFromIterable (ES2025 24.1.1.2) and the Set constructor's loop (24.2.1.1), also
+/// the WeakMap and WeakSet constructors' (24.3.1.1, 24.4.1.1):
 /// each value goes through the collection's `set`/`add` as looked up on it, and the
 /// iterator is closed when that (or reading an entry) throws. An array iterated the
 /// built-in way into the built-in adder takes a direct path with the same effects.
-fn add_entries_from_iterable(vm: &mut Vm, m: Value, init: Value, class: u8) -> JsResult<()> {
-    let (name, builtin) = if class == CLASS_MAP {
-        ("set", map_set as NativeFn as usize)
-    } else {
-        ("add", set_add as NativeFn as usize)
-    };
+pub(super) fn add_entries_from_iterable(
+    vm: &mut Vm,
+    m: Value,
+    init: Value,
+    how: &Adder,
+) -> JsResult<()> {
+    let (name, builtin) = (how.name, how.builtin as usize);
     let key = vm.intern(name);
     let adder = vm.get_named(m, key)?;
     if !vm.is_callable(adder) {
         let d = vm.short_describe(adder);
-        let c = if class == CLASS_MAP { "Map" } else { "Set" };
+        let c = how.type_name;
         return Err(vm.throw_type_error(&format!(
             "'{d}' returned for property '{name}' of object '#<{c}>' is not a function"
         )));
     }
     let add = |vm: &mut Vm, item: Value| -> JsResult<()> {
-        if class == CLASS_SET {
+        if !how.pairs {
             return vm.call_function(adder, m, &[item]).map(|_| ());
         }
         if !item.is_object() {
-            let d = vm.short_describe(item);
+            // node shows a string unquoted here.
+            let d = if item.is_string() {
+                vm.str_to_string(item)
+            } else {
+                vm.short_describe(item)
+            };
             return Err(vm.throw_type_error(&format!("Iterator value {d} is not an entry object")));
         }
         let k = vm.get(item, PropKey::Index(0))?;

@@ -45,6 +45,7 @@ mod typed_array;
 mod typed_array_iterate;
 mod typed_array_methods;
 mod uri;
+mod weak;
 pub use symbol::well_known as well_known_symbol;
 pub use test262::install_test262_host;
 
@@ -200,6 +201,7 @@ pub fn install(vm: &mut Vm) {
     install_symbol_props(vm);
     generator::install(vm);
     iterator::install(vm);
+    weak::install(vm);
     function::install_function_kinds(vm);
     async_from_sync::install(vm);
     reflect::install(vm);
