@@ -116,7 +116,10 @@ pub mod realm {
     pub const WEAK_SET_PROTO: usize = 75;
     pub const WEAK_REF_PROTO: usize = 76;
     pub const FIN_REG_PROTO: usize = 77;
-    pub const COUNT: usize = 78;
+    /// The GlobalSymbolRegistry of `Symbol.for` (ES2025 20.4.2.2): an internal Map from
+    /// key strings to symbols (undefined until first used).
+    pub const SYMBOL_FOR_REGISTRY: usize = 78;
+    pub const COUNT: usize = 79;
 }
 
 #[derive(Clone, Debug, Default)]

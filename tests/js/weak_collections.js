@@ -90,3 +90,11 @@ wm.extra = true;
 class MyRef extends WeakRef {}
 console.log(new WeakMap(), ws, wm, ref, reg);
 console.log([new WeakSet()], { m: new WeakMap() }, new MyRef(target), Object.create(WeakMap.prototype));
+
+// Symbols registered with Symbol.for cannot be held weakly; other symbols can.
+const reg2 = Symbol.for('registered');
+console.log(reg2 === Symbol.for('registered'), Symbol.keyFor(reg2), Symbol.keyFor(sym));
+t(() => new WeakSet().add(reg2));
+t(() => new WeakRef(reg2));
+t(() => reg.register(reg2, 1));
+console.log(new WeakMap().has(reg2), new WeakSet().add(Symbol.iterator).has(Symbol.iterator));

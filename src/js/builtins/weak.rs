@@ -9,10 +9,10 @@ use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, NativeFn, Vm, realm};
 use crate::js::weak::FinCell;
 
-/// CanBeHeldWeakly (9.13): objects and symbols (kiln has no registered symbols:
-/// `Symbol.for` does not exist yet; when it does, its symbols must be refused here).
-fn can_be_held_weakly(v: Value) -> bool {
+/// CanBeHeldWeakly (9.13): objects and symbols not made by `Symbol.for`.
+fn can_be_held_weakly(vm: &Vm, v: Value) -> bool {
     v.is_object()
+        && (vm.class_of(v) != CLASS_SYMBOL || super::symbol::registered_key(vm, v).is_undefined())
 }
 
 fn this_of(vm: &mut Vm, a: &CallArgs, class: u8, method: &str) -> JsResult<Value> {
@@ -79,7 +79,7 @@ fn weak_set_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 
 /// The entry index of key `k` (only values that can be held weakly are ever keys).
 fn find(vm: &mut Vm, m: Value, k: Value) -> Option<usize> {
-    if !can_be_held_weakly(k) {
+    if !can_be_held_weakly(vm, k) {
         return None;
     }
     vm.map_data(m).index.get(&MapKey::Bits(k.0)).copied()
@@ -98,7 +98,7 @@ fn insert(vm: &mut Vm, m: Value, k: Value, v: Value) {
 }
 
 fn remove(vm: &mut Vm, m: Value, k: Value) -> bool {
-    if !can_be_held_weakly(k) {
+    if !can_be_held_weakly(vm, k) {
         return false;
     }
     let d = vm.map_data(m);
@@ -125,7 +125,7 @@ fn weak_map_get(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn weak_map_set(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let m = this_of(vm, a, CLASS_WEAK_MAP, "WeakMap.prototype.set")?;
     let (k, v) = (arg(vm, a, 0), arg(vm, a, 1));
-    if !can_be_held_weakly(k) {
+    if !can_be_held_weakly(vm, k) {
         return Err(vm.throw_type_error("Invalid value used as weak map key"));
     }
     insert(vm, m, k, v);
@@ -144,7 +144,7 @@ fn weak_map_delete(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn weak_set_add(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let m = this_of(vm, a, CLASS_WEAK_SET, "WeakSet.prototype.add")?;
     let k = arg(vm, a, 0);
-    if !can_be_held_weakly(k) {
+    if !can_be_held_weakly(vm, k) {
         return Err(vm.throw_type_error("Invalid value used in weak set"));
     }
     insert(vm, m, k, Value::UNDEFINED);
@@ -165,7 +165,7 @@ fn weak_set_delete(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn weak_ref_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     require_new(vm, a, "WeakRef")?;
     let target = arg(vm, a, 0);
-    if !can_be_held_weakly(target) {
+    if !can_be_held_weakly(vm, target) {
         return Err(vm.throw_type_error("WeakRef: invalid target"));
     }
     let proto = vm.proto_from_new_target(a, realm::WEAK_REF_PROTO)?;
@@ -218,7 +218,7 @@ fn registry_register(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         "FinalizationRegistry.prototype.register",
     )?;
     let (target, held, token) = (arg(vm, a, 0), arg(vm, a, 1), arg(vm, a, 2));
-    if !can_be_held_weakly(target) {
+    if !can_be_held_weakly(vm, target) {
         return Err(vm.throw_type_error("FinalizationRegistry.prototype.register: invalid target"));
     }
     if crate::js::define::same_value(vm, target, held) {
@@ -226,7 +226,7 @@ fn registry_register(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             "FinalizationRegistry.prototype.register: target and holdings must not be same",
         ));
     }
-    if !can_be_held_weakly(token) && !token.is_undefined() {
+    if !can_be_held_weakly(vm, token) && !token.is_undefined() {
         return Err(invalid_token(vm, token));
     }
     if let Some((_, cells)) = vm.weak.registries.get_mut(&r.0) {
@@ -248,7 +248,7 @@ fn registry_unregister(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         "FinalizationRegistry.prototype.unregister",
     )?;
     let token = arg(vm, a, 0);
-    if !can_be_held_weakly(token) {
+    if !can_be_held_weakly(vm, token) {
         return Err(invalid_token(vm, token));
     }
     let mut removed = false;
