@@ -93,3 +93,15 @@ console.log(Object.getOwnPropertyNames(o), o[Symbol.toStringTag], String(o));
 try { Iterator.prototype.constructor = 2; } catch (e) { console.log(e.constructor.name); }
 console.log(Object.prototype.toString.call(gen(1).map((x) => x)));
 console.log(gen(1).map((x) => x));
+
+// Many empty iterables, a long chain of helpers: no Rust recursion per iterable; deep
+// nesting is a RangeError, not a crash.
+// (The concat comes last: under --gc-stress every collection after it would sweep the
+// arenas its 100,000 iterators grew.)
+(() => {
+  let chain = [1, 2, 3].values();
+  const id = (x) => x;
+  for (let i = 0; i < 6000; i++) chain = chain.map(id);
+  try { chain.next(); } catch (e) { console.log(e.constructor.name); }
+})();
+console.log(Iterator.concat(...Array(100000).fill([])).toArray().length);

@@ -223,6 +223,7 @@ fn run(vm: &mut Vm, h: Value) -> JsResult<Option<Value>> {
             }
         },
         CONCAT => loop {
+            let [it, next, _] = vm.obj(h).aux;
             if it.is_object() {
                 if let Some(v) = step_value(vm, it, next)? {
                     return Ok(Some(v));
@@ -247,7 +248,6 @@ fn run(vm: &mut Vm, h: Value) -> JsResult<Option<Value>> {
             let o = vm.obj_mut(h);
             o.aux[0] = it2;
             o.aux[1] = n;
-            return run(vm, h);
         },
         _ => Ok(None),
     }
