@@ -146,11 +146,7 @@ impl Vm {
 /// Drops a marked weak container's references to dead cells.
 fn clear_dead(o: &mut ObjCell) {
     match o.hdr.class {
-        CLASS_WEAK_REF => {
-            if !is_live(o.aux[0]) {
-                o.aux[0] = Value::UNDEFINED;
-            }
-        }
+        CLASS_WEAK_REF if !is_live(o.aux[0]) => o.aux[0] = Value::UNDEFINED,
         CLASS_WEAK_MAP | CLASS_WEAK_SET if !o.map.is_null() => {
             // SAFETY: WeakMap/WeakSet objects own their MapData.
             let d = unsafe { &mut *o.map };

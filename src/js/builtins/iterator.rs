@@ -82,7 +82,7 @@ pub(super) fn get_iterator_flattenable(
     v: Value,
     strings: bool,
 ) -> JsResult<(Value, Value)> {
-    if !v.is_object() && !(strings && v.is_string()) {
+    if !(v.is_object() || strings && v.is_string()) {
         let d = vm.short_describe(v);
         return Err(vm.throw_type_error(&format!("{d} is not an object")));
     }

@@ -3,7 +3,7 @@
 //! identity) or `aux`; what makes them weak is the collector's (`js::weak`).
 
 use super::arg;
-use super::map::{Adder, add_entries_from_iterable};
+use super::map::{Adder, construct_collection};
 use crate::js::object::*;
 use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, NativeFn, Vm, realm};
@@ -38,43 +38,23 @@ fn require_new(vm: &mut Vm, a: &CallArgs, name: &str) -> JsResult<()> {
     Ok(())
 }
 
-/// WeakMap / WeakSet ( [ iterable ] ) (24.3.1.1, 24.4.1.1).
-fn collection(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
-    let (how, slot) = if class == CLASS_WEAK_MAP {
-        let h = Adder {
-            name: "set",
-            pairs: true,
-            type_name: "WeakMap",
-            builtin: weak_map_set,
-        };
-        (h, realm::WEAK_MAP_PROTO)
-    } else {
-        let h = Adder {
-            name: "add",
-            pairs: false,
-            type_name: "WeakSet",
-            builtin: weak_set_add,
-        };
-        (h, realm::WEAK_SET_PROTO)
-    };
-    require_new(vm, a, how.type_name)?;
-    let proto = vm.proto_from_new_target(a, slot)?;
-    let m = vm.new_object_with(class, proto);
-    vm.obj_mut(m).map = Box::into_raw(Box::default());
-    let init = arg(vm, a, 0);
-    if !init.is_nullish() {
-        vm.roots.push(m);
-        let r = add_entries_from_iterable(vm, m, init, &how);
-        vm.roots.pop();
-        r?;
-    }
-    Ok(m)
-}
 fn weak_map_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    collection(vm, a, CLASS_WEAK_MAP)
+    let how = Adder {
+        name: "set",
+        pairs: true,
+        type_name: "WeakMap",
+        builtin: weak_map_set,
+    };
+    construct_collection(vm, a, CLASS_WEAK_MAP, realm::WEAK_MAP_PROTO, &how)
 }
 fn weak_set_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    collection(vm, a, CLASS_WEAK_SET)
+    let how = Adder {
+        name: "add",
+        pairs: false,
+        type_name: "WeakSet",
+        builtin: weak_set_add,
+    };
+    construct_collection(vm, a, CLASS_WEAK_SET, realm::WEAK_SET_PROTO, &how)
 }
 
 /// The entry index of key `k` (only values that can be held weakly are ever keys).
