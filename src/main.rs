@@ -31,6 +31,7 @@ Options (before the file):
   --print-bytecode   print each compiled function's bytecode before running
   --stats            print execution statistics to stderr at exit
   --gc-stress        collect garbage at every allocation safepoint (slow; for testing)
+  --expose-gc        define a global gc() that collects garbage at once (as node's)
   --jit              turn the JIT on (the default only where its code runs natively)
   --jit-threshold N  turn the JIT on, compiling functions after N calls or loop back-edges
                      (0 = before their first run; default: 100 calls, 1000 back-edges)
@@ -72,6 +73,7 @@ fn main() -> ExitCode {
             "--print-bytecode" => opts.print_bytecode = true,
             "--stats" => opts.stats = true,
             "--gc-stress" => opts.gc_stress = true,
+            "--expose-gc" => opts.expose_gc = true,
             "--no-jit" => opts.jit = Some(false),
             "--jit" => opts.jit = Some(opts.jit != Some(false)),
             "--trace-tier" => opts.trace_tier = true,

@@ -120,6 +120,10 @@ impl Vm {
     pub fn run_event_loop(&mut self) -> JsResult<()> {
         self.drain_microtasks()?;
         while self.exiting.is_none() {
+            // FinalizationRegistry cleanups queued by the last macrotask run as tasks of
+            // their own before the next timer (node's order depends on real time: they run
+            // after the timers due when its loop wakes up).
+            self.run_cleanups()?;
             if !self.timers.list.iter().any(|t| t.refed) {
                 break;
             }

@@ -86,6 +86,7 @@ impl Vm {
     /// rejected while unhandled that still has no handler fails the run with its reason.
     pub fn drain_microtasks(&mut self) -> JsResult<()> {
         self.run_jobs()?;
+        self.clear_kept_objects();
         let pending = std::mem::take(&mut self.pending_rejections);
         if self.opts.test262_host {
             // test262 has no notion of unhandled rejections (its tests leave some behind).

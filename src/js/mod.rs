@@ -68,6 +68,7 @@ pub mod tiering;
 pub mod typed;
 pub mod value;
 pub mod vm;
+pub mod weak;
 
 pub use tiering::{Tier, TierHooks};
 pub use vm::{JitIsa, Options};

@@ -46,6 +46,19 @@ pub const CLASS_DATA_VIEW: u8 = 19;
 /// undefined when length-tracking]. Twelve classes are reserved (BigInt64/BigUint64 last).
 pub const CLASS_TYPED_FIRST: u8 = 20;
 pub const CLASS_TYPED_LAST: u8 = 31;
+/// An iterator helper (`builtins::iterator_helper`): `hdr.aux` = kind | state << 8, `aux` =
+/// [underlying iterator, its next method, kind-specific state], `code` = counter.
+pub const CLASS_ITER_HELPER: u8 = 40;
+/// A wrapper made by `Iterator.from`: `aux` = [iterator, next method].
+pub const CLASS_WRAP_ITER: u8 = 41;
+/// WeakMap / WeakSet: `map` holds the entries keyed by identity; the collector traces
+/// neither keys nor values (values are ephemerons: `js::weak`).
+pub const CLASS_WEAK_MAP: u8 = 42;
+pub const CLASS_WEAK_SET: u8 = 43;
+/// WeakRef: `aux[0]` = target (not traced; undefined once collected).
+pub const CLASS_WEAK_REF: u8 = 44;
+/// FinalizationRegistry: `aux[0]` = cleanup callback; its cells live in `Vm::weak`.
+pub const CLASS_FIN_REG: u8 = 45;
 
 /// Whether `class` is a typed array class.
 #[inline]

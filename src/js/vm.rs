@@ -103,11 +103,27 @@ pub mod realm {
     /// element type (`js::typed::KINDS` order; the BigInt slots stay undefined for now).
     pub const TYPED_PROTOS: usize = 46;
     pub const TYPED_CTORS: usize = 58;
+    /// The prototype of kiln's built-in iterators (array, string, Map and Set iterators:
+    /// `CLASS_ITER`), holding their `next`; its prototype is %Iterator.prototype%.
+    pub const BUILTIN_ITER_PROTO: usize = 70;
+    /// %Iterator% (ES2025 27.1.3.1), %IteratorHelperPrototype% (27.1.2.1) and
+    /// %WrapForValidIteratorPrototype% (27.1.3.2.1.1).
+    pub const ITERATOR_CTOR: usize = 71;
+    pub const ITER_HELPER_PROTO: usize = 72;
+    pub const WRAP_ITER_PROTO: usize = 73;
+    /// WeakMap, WeakSet, WeakRef and FinalizationRegistry prototypes.
+    pub const WEAK_MAP_PROTO: usize = 74;
+    pub const WEAK_SET_PROTO: usize = 75;
+    pub const WEAK_REF_PROTO: usize = 76;
+    pub const FIN_REG_PROTO: usize = 77;
+    /// The GlobalSymbolRegistry of `Symbol.for` (ES2025 20.4.2.2): an internal Map from
+    /// key strings to symbols (undefined until first used).
+    pub const SYMBOL_FOR_REGISTRY: usize = 78;
     /// %ThrowTypeError% (§10.2.4.1).
-    pub const THROW_TYPE_ERROR: usize = 70;
-    pub const SHARED_ARRAY_BUFFER_PROTO: usize = 71;
-    pub const SHARED_ARRAY_BUFFER_CTOR: usize = 72;
-    pub const COUNT: usize = 73;
+    pub const THROW_TYPE_ERROR: usize = 79;
+    pub const SHARED_ARRAY_BUFFER_PROTO: usize = 80;
+    pub const SHARED_ARRAY_BUFFER_CTOR: usize = 81;
+    pub const COUNT: usize = 82;
 }
 
 #[derive(Clone, Debug, Default)]
@@ -136,6 +152,8 @@ pub struct Options {
     pub script: bool,
     /// Install the test262 host globals (`print`, `$262`).
     pub test262_host: bool,
+    /// Define a global `gc()` that collects garbage at once (`--expose-gc`, as node's).
+    pub expose_gc: bool,
 }
 
 /// An ISA the JIT can compile to (the engine only carries the choice: the JIT acts on it).
@@ -250,6 +268,8 @@ pub struct Vm {
     pub jobs: std::collections::VecDeque<crate::js::jobs::Job>,
     /// Promises rejected while nothing handled them, checked after each microtask drain.
     pub pending_rejections: Vec<Value>,
+    /// WeakRef / FinalizationRegistry state (`js::weak`).
+    pub weak: crate::js::weak::WeakState,
     /// Set when the pending exception is an unhandled promise rejection's reason.
     pub uncaught_rejection: bool,
     /// The timer queue (`js::event_loop`).
@@ -298,6 +318,7 @@ impl Vm {
             tier: Default::default(),
             jobs: Default::default(),
             pending_rejections: Vec::new(),
+            weak: Default::default(),
             uncaught_rejection: false,
             timers: Default::default(),
             native_ids: HashMap::new(),
@@ -333,7 +354,9 @@ impl Vm {
         }
         m.mark_all(&self.pending_rejections);
         self.timers.mark(&mut m);
+        self.weak.mark_roots(&mut m);
         m.drain();
+        self.finish_weak_marking(&mut m);
         self.heap.sweep();
         self.heap.gc_nanos += t.elapsed().as_nanos();
     }

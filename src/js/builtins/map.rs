@@ -58,53 +58,70 @@ pub(super) fn map_set_raw(vm: &mut Vm, m: Value, k: Value, v: Value) {
     }
 }
 
-fn construct(vm: &mut Vm, a: &CallArgs, class: u8) -> JsResult<Value> {
+/// The Map, Set, WeakMap and WeakSet constructors (24.1.1.1, 24.2.1.1, 24.3.1.1, 24.4.1.1):
+/// a new collection of `class` (prototype from NewTarget, else `realm[slot]`) filled from the
+/// optional iterable argument as `how` says.
+pub(super) fn construct_collection(
+    vm: &mut Vm,
+    a: &CallArgs,
+    class: u8,
+    slot: usize,
+    how: &Adder,
+) -> JsResult<Value> {
     if a.new_target.is_undefined() {
-        let n = if class == CLASS_MAP { "Map" } else { "Set" };
+        let n = how.type_name;
         return Err(vm.throw_type_error(&format!("Constructor {n} requires 'new'")));
     }
-    let slot = if class == CLASS_MAP {
-        realm::MAP_PROTO
-    } else {
-        realm::SET_PROTO
-    };
     let proto = vm.proto_from_new_target(a, slot)?;
     let m = vm.new_object_with(class, proto);
     vm.obj_mut(m).map = Box::into_raw(Box::default());
     let init = arg(vm, a, 0);
     if !init.is_nullish() {
         vm.roots.push(m);
-        let r = add_entries_from_iterable(vm, m, init, class);
+        let r = add_entries_from_iterable(vm, m, init, how);
         vm.roots.pop();
         r?;
     }
     Ok(m)
 }
-/// AddEntriesFromIterable (ES2025 24.1.1.2) and the Set constructor's loop (24.2.1.1):
+
+/// How a collection constructor feeds its iterable to the new collection: through the
+/// method `name` (`set` with [key, value] entries when `pairs`, else `add`), whose
+/// built-in version is `builtin`; `type_name` names the collection in messages.
+pub(super) struct Adder {
+    pub name: &'static str,
+    pub pairs: bool,
+    pub type_name: &'static str,
+    pub builtin: NativeFn,
+}
+
+/// AddEntriesFromIterable (ES2025 24.1.1.2) and the Set constructor's loop (24.2.1.1), also
+/// the WeakMap and WeakSet constructors' (24.3.1.1, 24.4.1.1):
 /// each value goes through the collection's `set`/`add` as looked up on it, and the
 /// iterator is closed when that (or reading an entry) throws. An array iterated the
 /// built-in way into the built-in adder takes a direct path with the same effects.
-fn add_entries_from_iterable(vm: &mut Vm, m: Value, init: Value, class: u8) -> JsResult<()> {
-    let (name, builtin) = if class == CLASS_MAP {
-        ("set", map_set as NativeFn as usize)
-    } else {
-        ("add", set_add as NativeFn as usize)
-    };
+fn add_entries_from_iterable(vm: &mut Vm, m: Value, init: Value, how: &Adder) -> JsResult<()> {
+    let (name, builtin) = (how.name, how.builtin as usize);
     let key = vm.intern(name);
     let adder = vm.get_named(m, key)?;
     if !vm.is_callable(adder) {
         let d = vm.short_describe(adder);
-        let c = if class == CLASS_MAP { "Map" } else { "Set" };
+        let c = how.type_name;
         return Err(vm.throw_type_error(&format!(
             "'{d}' returned for property '{name}' of object '#<{c}>' is not a function"
         )));
     }
     let add = |vm: &mut Vm, item: Value| -> JsResult<()> {
-        if class == CLASS_SET {
+        if !how.pairs {
             return vm.call_function(adder, m, &[item]).map(|_| ());
         }
         if !item.is_object() {
-            let d = vm.short_describe(item);
+            // node shows a string unquoted here.
+            let d = if item.is_string() {
+                vm.str_to_string(item)
+            } else {
+                vm.short_describe(item)
+            };
             return Err(vm.throw_type_error(&format!("Iterator value {d} is not an entry object")));
         }
         let k = vm.get(item, PropKey::Index(0))?;
@@ -152,10 +169,22 @@ pub(super) fn new_map(vm: &mut Vm) -> Value {
 }
 
 fn map_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    construct(vm, a, CLASS_MAP)
+    let how = Adder {
+        name: "set",
+        pairs: true,
+        type_name: "Map",
+        builtin: map_set,
+    };
+    construct_collection(vm, a, CLASS_MAP, realm::MAP_PROTO, &how)
 }
 fn set_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    construct(vm, a, CLASS_SET)
+    let how = Adder {
+        name: "add",
+        pairs: false,
+        type_name: "Set",
+        builtin: set_add,
+    };
+    construct_collection(vm, a, CLASS_SET, realm::SET_PROTO, &how)
 }
 
 fn get_entry(vm: &mut Vm, m: Value, k: Value) -> Option<usize> {
@@ -392,6 +421,6 @@ pub fn install(vm: &mut Vm) {
     }
     super::set_methods::install(vm, sp);
     vm.getter(sp, "size", set_size);
-    let ip = vm.realm[realm::ITERATOR_PROTO];
-    vm.method(ip, "next", iter_next, 0);
+    let bip = vm.realm[realm::BUILTIN_ITER_PROTO];
+    vm.method(bip, "next", iter_next, 0);
 }

@@ -24,6 +24,8 @@ mod generator;
 mod global;
 mod group_by;
 mod intrinsic;
+mod iterator;
+mod iterator_helper;
 mod json;
 mod map;
 mod math;
@@ -49,6 +51,7 @@ mod typed_array;
 mod typed_array_iterate;
 mod typed_array_methods;
 mod uri;
+mod weak;
 pub use symbol::well_known as well_known_symbol;
 pub use test262::install_test262_host;
 
@@ -183,6 +186,8 @@ pub fn install(vm: &mut Vm) {
     vm.obj_mut(bp).aux[0] = Value::FALSE;
     let sp = vm.realm[realm::STRING_PROTO];
     vm.obj_mut(sp).hdr.flags |= FLAG_IS_PROTO;
+    let ip = vm.realm[realm::ITERATOR_PROTO];
+    vm.realm[realm::BUILTIN_ITER_PROTO] = vm.new_object_with(CLASS_ORDINARY, ip);
     let g = vm.new_object_with(CLASS_ORDINARY, op);
     vm.obj_mut(g).hdr.flags |= FLAG_NO_DICT;
     vm.global = g;
@@ -209,6 +214,8 @@ pub fn install(vm: &mut Vm) {
     array::install_symbols(vm);
     install_symbol_props(vm);
     generator::install(vm);
+    iterator::install(vm);
+    weak::install(vm);
     function::install_function_kinds(vm);
     async_from_sync::install(vm);
     reflect::install(vm);

@@ -103,6 +103,42 @@ fn symbol_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     };
     Ok(vm.new_symbol(d))
 }
+/// Symbol.for ( key ) (20.4.2.2): the registered symbol for `key`; a registered symbol
+/// keeps its key in `aux[2]`.
+fn symbol_for(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let key = vm.to_string(arg(vm, a, 0))?;
+    let mut reg = vm.realm[realm::SYMBOL_FOR_REGISTRY];
+    if !reg.is_object() {
+        vm.roots.push(key);
+        reg = super::map::new_map(vm);
+        vm.roots.pop();
+        vm.realm[realm::SYMBOL_FOR_REGISTRY] = reg;
+    }
+    let mk = vm.map_key(key);
+    if let Some(&i) = vm.map_data(reg).index.get(&mk) {
+        return Ok(vm.map_data(reg).entries[i].1);
+    }
+    vm.roots.push(key);
+    let s = vm.new_symbol(key);
+    vm.roots.pop();
+    vm.obj_mut(s).aux[2] = key;
+    super::map::map_set_raw(vm, reg, key, s);
+    Ok(s)
+}
+/// Symbol.keyFor ( sym ) (20.4.2.6).
+fn symbol_key_for(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    let s = arg(vm, a, 0);
+    if !s.is_object() || vm.class_of(s) != CLASS_SYMBOL {
+        let d = vm.short_describe(s);
+        return Err(vm.throw_type_error(&format!("{d} is not a symbol")));
+    }
+    Ok(registered_key(vm, s))
+}
+/// The key a symbol was registered under by `Symbol.for`, or undefined.
+pub(crate) fn registered_key(vm: &Vm, s: Value) -> Value {
+    let k = vm.obj(s).aux[2];
+    if k.is_string() { k } else { Value::UNDEFINED }
+}
 fn this_symbol(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     if a.this.is_object() && vm.class_of(a.this) == CLASS_SYMBOL {
         Ok(a.this)
@@ -139,6 +175,8 @@ pub fn install(vm: &mut Vm) {
     let sp = vm.realm[realm::SYMBOL_PROTO];
     let c = vm.constructor("Symbol", symbol_ctor, 0, sp);
     vm.obj_mut(c).hdr.flags &= !FLAG_NATIVE_CTOR;
+    vm.method(c, "for", symbol_for, 1);
+    vm.method(c, "keyFor", symbol_key_for, 1);
     vm.method(sp, "toString", to_string, 0);
     vm.method(sp, "valueOf", value_of, 0);
     vm.getter(sp, "description", description);

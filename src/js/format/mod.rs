@@ -448,7 +448,8 @@ impl Vm {
                         (None, None) => String::new(),
                     }
                 };
-                prefix_only_if_keys = true;
+                // A WeakMap/WeakSet shows `<items unknown>` even with no own keys.
+                prefix_only_if_keys = !matches!(class, CLASS_WEAK_MAP | CLASS_WEAK_SET);
                 braces = (format!("{pre}{{"), "}".into());
             }
         }
@@ -529,6 +530,7 @@ impl Vm {
                 output = out;
                 value_for_grouping = Some(vals);
             }
+            CLASS_WEAK_MAP | CLASS_WEAK_SET => output.push("<items unknown>".into()),
             CLASS_ARRAY_BUFFER => output = self.buffer_entries(o),
             CLASS_DATA_VIEW => {
                 output = self.view_entries(o);

@@ -5,6 +5,7 @@
 use super::Heap;
 use super::arena::ARENA_SIZE;
 use super::cells::*;
+use crate::js::object::{CLASS_WEAK_MAP, CLASS_WEAK_REF, CLASS_WEAK_SET};
 use crate::js::value::Value;
 
 /// `CellHeader::mark` of a cell marked in the current collection.
@@ -17,6 +18,18 @@ pub const PERMANENT: u8 = 2;
 #[derive(Default)]
 pub struct Marker {
     stack: Vec<*mut CellHeader>,
+    /// Marked weak containers (WeakMap, WeakSet, WeakRef objects), whose weakly held parts
+    /// were not traced: `js::weak` finishes them after marking.
+    pub weak: Vec<*mut ObjCell>,
+}
+
+/// Whether `v` survives the collection being marked (non-heap values always do).
+pub fn is_live(v: Value) -> bool {
+    if !v.is_heap() {
+        return true;
+    }
+    // SAFETY: heap-tagged values point at live cells of this heap (as in `Marker::mark`).
+    unsafe { (*(v.payload() as *const CellHeader)).mark != 0 }
 }
 
 impl Marker {
@@ -50,7 +63,16 @@ impl Marker {
                     KIND_OBJECT => {
                         let o = &*(p as *const ObjCell);
                         self.mark(o.proto);
-                        for &v in &o.aux {
+                        let weak = matches!(
+                            o.hdr.class,
+                            CLASS_WEAK_MAP | CLASS_WEAK_SET | CLASS_WEAK_REF
+                        );
+                        if weak {
+                            self.weak.push(p as *mut ObjCell);
+                        }
+                        // A WeakRef's target (aux[0]) is not traced.
+                        let skip = usize::from(o.hdr.class == CLASS_WEAK_REF);
+                        for &v in &o.aux[skip..] {
                             self.mark(v);
                         }
                         if !o.slots.is_null() {
@@ -68,7 +90,7 @@ impl Marker {
                                 self.mark(e.1);
                             }
                         }
-                        if !o.map.is_null() {
+                        if !o.map.is_null() && !weak {
                             for (k, v) in &(*o.map).entries {
                                 self.mark(*k);
                                 self.mark(*v);

@@ -26,7 +26,7 @@ pub const IT_TYPED_ENTRIES: u32 = IT_ARRAY_ENTRIES + IT_TYPED_OFFSET;
 
 impl Vm {
     pub fn new_iterator(&mut self, kind: u32, target: Value) -> Value {
-        let p = self.realm[realm::ITERATOR_PROTO];
+        let p = self.realm[realm::BUILTIN_ITER_PROTO];
         let kind = if matches!(kind, IT_ARRAY | IT_ARRAY_KEYS | IT_ARRAY_ENTRIES)
             && target.is_object()
             && is_typed_class(self.class_of(target))
