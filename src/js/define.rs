@@ -63,7 +63,7 @@ impl Vm {
         }
         let mut d = PropDesc::default();
         let field = |vm: &mut Vm, a| -> JsResult<Option<Value>> {
-            if !vm.has_property(o, PropKey::Atom(a)) {
+            if !vm.has_property(o, PropKey::Atom(a))? {
                 return Ok(None);
             }
             let v = vm.get_named(o, a)?;
@@ -140,6 +140,9 @@ impl Vm {
     /// allowed. Only array `length` values can throw (a RangeError, or their conversion).
     pub fn define_own_property(&mut self, o: Value, key: PropKey, d: PropDesc) -> JsResult<bool> {
         let class = self.class_of(o);
+        if class == CLASS_PROXY {
+            return self.proxy_define_own_property(o, key, d);
+        }
         if is_typed_class(class)
             && let Some(k) = self.ta_numeric_key(key)
         {
@@ -230,7 +233,7 @@ impl Vm {
     }
 
     /// The checks of ValidateAndApplyPropertyDescriptor against the current property.
-    fn validate_only(&self, cur: Option<(Value, u8)>, d: &PropDesc) -> bool {
+    pub(crate) fn validate_only(&self, cur: Option<(Value, u8)>, d: &PropDesc) -> bool {
         let Some((cv, cf)) = cur else {
             return true;
         };
@@ -281,7 +284,7 @@ impl Vm {
         let a = self.index_atom(i);
         if flags == self.elem_flags(o) && i < MAX_DENSE {
             if self.find_own(o, a).is_some() {
-                self.delete_property(o, PropKey::Atom(a));
+                self.delete_own_ordinary(o, PropKey::Atom(a));
             }
             if i >= len && self.class_of(o) == CLASS_ARRAY && !self.obj(o).aux[0].is_undefined() {
                 // Sparse length: padding the dense part must not shrink it.
@@ -378,7 +381,7 @@ impl Vm {
         let new_len = stop.map_or(n, |s| s + 1);
         for &(i, a) in &named {
             if i >= new_len {
-                self.delete_property(o, PropKey::Atom(a));
+                self.delete_own_ordinary(o, PropKey::Atom(a));
             }
         }
         if el > new_len {
@@ -494,6 +497,10 @@ impl Vm {
         while q.is_object() {
             if q == o {
                 return false;
+            }
+            if self.class_of(q) == CLASS_PROXY {
+                // Its [[GetPrototypeOf]] is not ordinary: the loop stops (10.1.2.1 step 8.c.i).
+                break;
             }
             q = self.obj(q).proto;
         }

@@ -44,6 +44,8 @@ pub const CLASS_DATA_VIEW: u8 = 19;
 /// undefined when length-tracking]. Twelve classes are reserved (BigInt64/BigUint64 last).
 pub const CLASS_TYPED_FIRST: u8 = 20;
 pub const CLASS_TYPED_LAST: u8 = 31;
+/// A Proxy exotic object (`js::proxy`): `aux` = [target, handler], both null once revoked.
+pub const CLASS_PROXY: u8 = 40;
 
 /// Whether `class` is a typed array class.
 #[inline]
@@ -153,6 +155,8 @@ pub enum SetFail {
     ReadOnly,
     GetterOnly,
     NotExtensible,
+    /// A proxy's `set` trap returned false.
+    Proxy,
 }
 
 /// Where an own property lives.
@@ -248,7 +252,12 @@ impl Vm {
         v.is_object() && self.class_of(v) == CLASS_ARRAY
     }
     pub fn is_callable(&self, v: Value) -> bool {
-        v.is_object() && matches!(self.class_of(v), CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND)
+        v.is_object()
+            && match self.class_of(v) {
+                CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND => true,
+                CLASS_PROXY => self.obj(v).xflags & crate::js::proxy::XFLAG_PROXY_CALLABLE != 0,
+                _ => false,
+            }
     }
     pub fn func_code(&self, f: Value) -> &FunctionCode {
         // SAFETY: closures store a pointer to a FunctionCode owned (boxed, never freed) by
@@ -805,20 +814,7 @@ impl Vm {
         } else {
             self.proto_for_primitive(obj)
         };
-        match self.lookup(start, key) {
-            None => Ok(Value::UNDEFINED),
-            Some((_, v, f)) => {
-                if f & shape::ACCESSOR != 0 {
-                    let (g, _) = self.accessor_parts(v);
-                    if g.is_undefined() {
-                        return Ok(Value::UNDEFINED);
-                    }
-                    self.call_function(g, obj, &[])
-                } else {
-                    Ok(v)
-                }
-            }
-        }
+        self.get_with_receiver(start, key, obj)
     }
     pub fn get_named(&mut self, obj: Value, a: Atom) -> JsResult<Value> {
         self.get(obj, PropKey::Atom(a))
@@ -843,6 +839,11 @@ impl Vm {
             return Ok(());
         }
         let class = self.class_of(obj);
+        if class == CLASS_PROXY {
+            let ok = self.proxy_set(obj, key, v, obj)?;
+            self.set_failed = (!ok).then_some(SetFail::Proxy);
+            return Ok(());
+        }
         if is_typed_class(class)
             && let Some(r) = self.ta_set(obj, key, v)
         {
@@ -952,6 +953,12 @@ impl Vm {
             }
             return Ok(());
         }
+        if let Some(p) = self.proxy_on_chain(obj, key) {
+            // The proxy's [[Set]] continues the store with `obj` as the receiver.
+            let ok = self.proxy_set(p, key, v, obj)?;
+            self.set_failed = (!ok).then_some(SetFail::Proxy);
+            return Ok(());
+        }
         if let Some((_, pv, f)) = self.lookup(obj, PropKey::Atom(a)) {
             if f & shape::ACCESSOR != 0 {
                 let (_, s) = self.accessor_parts(pv);
@@ -1002,6 +1009,7 @@ impl Vm {
                 format!("Cannot set property {k} of {what} which has only a getter")
             }
             SetFail::NotExtensible => format!("Cannot add property {k}, object is not extensible"),
+            SetFail::Proxy => format!("'set' on proxy: trap returned falsish for property '{k}'"),
         };
         self.throw_type_error(&msg)
     }
@@ -1027,14 +1035,12 @@ impl Vm {
         self.set(obj, PropKey::Atom(a), v)
     }
 
-    pub fn has_property(&mut self, o: Value, key: PropKey) -> bool {
-        self.lookup(o, key).is_some()
-    }
     pub fn has_own(&mut self, o: Value, key: PropKey) -> bool {
         self.get_own_raw(o, key).is_some()
     }
 
-    pub fn delete_property(&mut self, o: Value, key: PropKey) -> bool {
+    /// [[Delete]] of an object that is not a proxy (`delete_property` dispatches).
+    pub fn delete_own_ordinary(&mut self, o: Value, key: PropKey) -> bool {
         if !o.is_object() {
             return true;
         }
@@ -1054,7 +1060,7 @@ impl Vm {
             if i >= len && !self.obj(o).aux[0].is_undefined() && self.class_of(o) == CLASS_ARRAY {
                 // A sparse array's named element past the dense part.
                 let a = self.index_atom(i);
-                return self.delete_property(o, PropKey::Atom(a));
+                return self.delete_own_ordinary(o, PropKey::Atom(a));
             }
             if i < len {
                 if i == len - 1 && self.class_of(o) != CLASS_ARRAY {
@@ -1114,6 +1120,11 @@ impl Vm {
     pub fn delete_error(&mut self, o: Value, key: PropKey) -> crate::js::vm::Thrown {
         let kv = self.key_value(key);
         let k = self.str_to_string(kv);
+        if self.is_proxy(o) {
+            return self.throw_type_error(&format!(
+                "'deleteProperty' on proxy: trap returned falsish for property '{k}'"
+            ));
+        }
         let what = format!(
             "#<{}>",
             self.constructor_name_of(o)

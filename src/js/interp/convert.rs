@@ -383,6 +383,19 @@ impl Vm {
     }
 
     pub fn instance_of(&mut self, v: Value, ctor: Value) -> JsResult<bool> {
+        if self.is_spec_object(ctor)
+            && let Some(sym) = crate::js::builtins::well_known_symbol(self, "hasInstance")
+        {
+            // InstanceofOperator (ES2025 13.10.2): a `Symbol.hasInstance` method decides.
+            let h = self.get_named(ctor, sym)?;
+            if !h.is_nullish() {
+                if !self.is_callable(h) {
+                    return Err(self.not_a_function(h));
+                }
+                let r = self.call_function(h, ctor, &[v])?;
+                return Ok(self.truthy(r));
+            }
+        }
         if !self.is_callable(ctor) {
             return Err(self.throw_type_error("Right-hand side of 'instanceof' is not callable"));
         }
@@ -400,14 +413,10 @@ impl Vm {
                 self.throw_type_error("Function has non-object prototype in instanceof check")
             );
         }
-        let mut p = self.obj(v).proto;
-        while p.is_object() {
-            if p == proto {
-                return Ok(true);
-            }
-            p = self.obj(p).proto;
-        }
-        Ok(false)
+        self.roots.push(proto);
+        let r = self.proto_chain_contains(v, proto);
+        self.roots.pop();
+        r
     }
 }
 
