@@ -862,9 +862,7 @@ impl Vm {
                 return Ok(());
             }
             if i < MAX_DENSE && self.obj(obj).hdr.flags & FLAG_NOT_EXTENSIBLE == 0 {
-                if let Some((_, _, f)) = self.lookup_proto_only(obj, key)
-                    && f & shape::ACCESSOR != 0
-                {
+                if self.proto_intercepts(obj, key) {
                     return self.set_slow(obj, key, v);
                 }
                 self.set_element_raw(obj, i, v);
@@ -914,13 +912,26 @@ impl Vm {
         self.set_slow(obj, key, v)
     }
 
-    fn lookup_proto_only(&mut self, o: Value, key: PropKey) -> Option<(Value, Value, u8)> {
-        let p = self.obj(o).proto;
-        if p.is_object() {
-            self.lookup(p, key)
-        } else {
-            None
+    /// Whether a store of `key` into `o` (which lacks it) is intercepted on the prototype
+    /// chain: by an accessor, or by a proxy (whose [[Set]] takes over).
+    fn proto_intercepts(&mut self, o: Value, key: PropKey) -> bool {
+        let mut cur = self.obj(o).proto;
+        for _ in 0..10_000 {
+            if !cur.is_object() {
+                break;
+            }
+            if self.class_of(cur) == CLASS_PROXY {
+                return true;
+            }
+            if let Some((_, f)) = self.get_own_raw(cur, key) {
+                return f & shape::ACCESSOR != 0;
+            }
+            if is_typed_class(self.class_of(cur)) && self.ta_numeric_key(key).is_some() {
+                break;
+            }
+            cur = self.obj(cur).proto;
         }
+        false
     }
 
     fn set_slow(&mut self, obj: Value, key: PropKey, v: Value) -> JsResult<()> {
@@ -947,16 +958,16 @@ impl Vm {
             }
             return Ok(());
         }
-        if a == atoms::PROTO {
-            if (v.is_object() || v.is_null()) && !self.set_prototype_of(obj, v) {
-                return Err(self.set_proto_error(obj));
-            }
-            return Ok(());
-        }
         if let Some(p) = self.proxy_on_chain(obj, key) {
             // The proxy's [[Set]] continues the store with `obj` as the receiver.
             let ok = self.proxy_set(p, key, v, obj)?;
             self.set_failed = (!ok).then_some(SetFail::Proxy);
+            return Ok(());
+        }
+        if a == atoms::PROTO {
+            if (v.is_object() || v.is_null()) && !self.set_prototype_of(obj, v) {
+                return Err(self.set_proto_error(obj));
+            }
             return Ok(());
         }
         if let Some((_, pv, f)) = self.lookup(obj, PropKey::Atom(a)) {
@@ -1044,6 +1055,13 @@ impl Vm {
         if !o.is_object() {
             return true;
         }
+        if let PropKey::Index(i) = key
+            && self.class_of(o) == CLASS_STRING
+            && (i as usize) < self.str_len(self.obj(o).aux[0])
+        {
+            // A String object's characters are non-configurable (§10.4.3).
+            return false;
+        }
         if is_typed_class(self.class_of(o))
             && let Some(k) = self.ta_numeric_key(key)
         {
@@ -1074,6 +1092,10 @@ impl Vm {
         let a = self.key_atom(key);
         if a == atoms::LENGTH && matches!(self.class_of(o), CLASS_ARRAY | CLASS_STRING) {
             return false;
+        }
+        if a == atoms::PROTOTYPE && self.class_of(o) == CLASS_CLOSURE {
+            // Materialise a lazy (non-configurable) `prototype` so the checks below see it.
+            self.get_own_raw(o, key);
         }
         if matches!(self.class_of(o), CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND)
             && (a == atoms::NAME || a == atoms::LENGTH)

@@ -10,7 +10,7 @@ use crate::js::vm::{CallArgs, JsResult, Vm};
 
 fn target(vm: &mut Vm, a: &CallArgs, name: &str) -> JsResult<Value> {
     let t = arg(vm, a, 0);
-    if t.is_object() {
+    if vm.is_spec_object(t) {
         Ok(t)
     } else {
         Err(vm.throw_type_error(&format!("Reflect.{name} called on non-object")))
@@ -23,7 +23,7 @@ fn apply(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         return Err(vm.not_a_function(f));
     }
     let list = arg(vm, a, 2);
-    if !list.is_object() {
+    if !vm.is_spec_object(list) {
         return Err(vm.throw_type_error("CreateListFromArrayLike called on non-object"));
     }
     let args = array_like_to_vec(vm, list)?;
@@ -42,7 +42,7 @@ fn construct(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         return Err(vm.throw_type_error(&format!("{s} is not a constructor")));
     }
     let list = arg(vm, a, 1);
-    if !list.is_object() {
+    if !vm.is_spec_object(list) {
         return Err(vm.throw_type_error("CreateListFromArrayLike called on non-object"));
     }
     let args = array_like_to_vec(vm, list)?;
@@ -125,7 +125,7 @@ fn set(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn set_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = target(vm, a, "setPrototypeOf")?;
     let p = arg(vm, a, 1);
-    if !p.is_object() && !p.is_null() {
+    if !vm.is_spec_object(p) && !p.is_null() {
         return Err(vm.throw_type_error("Object prototype may only be an Object or null"));
     }
     Ok(Value::bool(vm.set_prototype_of_js(o, p)?))
