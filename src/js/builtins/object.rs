@@ -424,7 +424,7 @@ fn property_is_enumerable(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 }
 fn is_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let v = arg(vm, a, 0);
-    if !v.is_object() {
+    if !vm.is_spec_object(v) {
         return Ok(Value::FALSE);
     }
     let o = to_object(vm, a.this)?;
