@@ -228,9 +228,10 @@ fn stringify(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     } else {
         String::new()
     };
-    let allow = if vm.is_array(rep) {
+    let allow = if vm.is_array_js(rep)? {
         let mut l = Vec::new();
-        for x in vm.elems(rep).to_vec() {
+        // (A proxy of an array is read through its traps.)
+        for x in super::function::array_like_to_vec(vm, rep)? {
             if x.is_string() || x.is_number() {
                 l.push(vm.to_string(x)?);
             }
