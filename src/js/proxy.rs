@@ -616,7 +616,7 @@ impl Vm {
             }
             let mut keys: Vec<PropKey> = Vec::new();
             for i in 0..n as u32 {
-                let e = vm.get(arr, PropKey::Index(i as u32))?;
+                let e = vm.get(arr, PropKey::Index(i))?;
                 let is_symbol = e.is_object() && vm.class_of(e) == CLASS_SYMBOL;
                 if !e.is_string() && !is_symbol {
                     let s = vm.inspect(e);
