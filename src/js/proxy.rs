@@ -138,6 +138,12 @@ impl Vm {
         Err(self.throw_type_error(&format!("'{op}' on proxy: {msg}")))
     }
 
+    /// [`Vm::proxy_error`] with `{k}` in `msg` replaced by the key's name.
+    fn proxy_key_error<T>(&mut self, op: &str, key: PropKey, msg: &str) -> JsResult<T> {
+        let k = self.proxy_key_name(key);
+        self.proxy_error(op, &msg.replace("{k}", &k))
+    }
+
     /// A raw own property kept alive on `roots` (its value may be the only reference).
     fn root_raw(&mut self, p: RawProp) -> RawProp {
         if let Some((v, _)) = p {
@@ -248,11 +254,7 @@ impl Vm {
             let kv = vm.key_to_value(key);
             let res = vm.call_function(trap, handler, &[target, kv])?;
             if !vm.is_spec_object(res) && !res.is_undefined() {
-                let k = vm.proxy_key_name(key);
-                return vm.proxy_error(
-                    "getOwnPropertyDescriptor",
-                    &format!("trap returned neither object nor undefined for property '{k}'"),
-                );
+                return vm.proxy_key_error("getOwnPropertyDescriptor", key, "trap returned neither object nor undefined for property '{k}'");
             }
             vm.roots.push(res);
             let target_desc = vm.get_own_property_js(target, key)?;
@@ -261,22 +263,11 @@ impl Vm {
                 let Some(_) = target_desc else {
                     return Ok(None);
                 };
-                let k = vm.proxy_key_name(key);
                 if !is_configurable(target_desc) {
-                    return vm.proxy_error(
-                        "getOwnPropertyDescriptor",
-                        &format!(
-                            "trap returned undefined for property '{k}' which is non-configurable in the proxy target"
-                        ),
-                    );
+                    return vm.proxy_key_error("getOwnPropertyDescriptor", key, "trap returned undefined for property '{k}' which is non-configurable in the proxy target");
                 }
                 if !vm.is_extensible_js(target)? {
-                    return vm.proxy_error(
-                        "getOwnPropertyDescriptor",
-                        &format!(
-                            "trap returned undefined for property '{k}' which exists in the non-extensible proxy target"
-                        ),
-                    );
+                    return vm.proxy_key_error("getOwnPropertyDescriptor", key, "trap returned undefined for property '{k}' which exists in the non-extensible proxy target");
                 }
                 return Ok(None);
             }
@@ -285,34 +276,16 @@ impl Vm {
             let raw = vm.complete_descriptor(&d);
             vm.root_raw(Some(raw));
             if !vm.compatible_descriptor(extensible, &d, target_desc) {
-                let k = vm.proxy_key_name(key);
-                return vm.proxy_error(
-                    "getOwnPropertyDescriptor",
-                    &format!(
-                        "trap returned descriptor for property '{k}' that is incompatible with the existing property in the proxy target"
-                    ),
-                );
+                return vm.proxy_key_error("getOwnPropertyDescriptor", key, "trap returned descriptor for property '{k}' that is incompatible with the existing property in the proxy target");
             }
             if d.configurable != Some(true) {
                 if target_desc.is_none() || is_configurable(target_desc) {
-                    let k = vm.proxy_key_name(key);
-                    return vm.proxy_error(
-                        "getOwnPropertyDescriptor",
-                        &format!(
-                            "trap reported non-configurability for property '{k}' which is either non-existent or configurable in the proxy target"
-                        ),
-                    );
+                    return vm.proxy_key_error("getOwnPropertyDescriptor", key, "trap reported non-configurability for property '{k}' which is either non-existent or configurable in the proxy target");
                 }
                 if d.writable == Some(false)
                     && target_desc.is_some_and(|(_, f)| f & shape::WRITABLE != 0)
                 {
-                    let k = vm.proxy_key_name(key);
-                    return vm.proxy_error(
-                        "getOwnPropertyDescriptor",
-                        &format!(
-                            "trap reported non-configurable and writable for property '{k}' which is non-configurable, non-writable in the proxy target"
-                        ),
-                    );
+                    return vm.proxy_key_error("getOwnPropertyDescriptor", key, "trap reported non-configurable and writable for property '{k}' which is non-configurable, non-writable in the proxy target");
                 }
             }
             Ok(Some(raw))
@@ -389,11 +362,7 @@ impl Vm {
             let target_desc = vm.root_raw(target_desc);
             let extensible = vm.is_extensible_js(target)?;
             let setting_non_config = d.configurable == Some(false);
-            let fail = |vm: &mut Vm, msg: &str| -> JsResult<bool> {
-                let k = vm.proxy_key_name(key);
-                let msg = msg.replace("{k}", &k);
-                vm.proxy_error("defineProperty", &msg)
-            };
+            let fail = |vm: &mut Vm, msg: &str| vm.proxy_key_error("defineProperty", key, msg);
             match target_desc {
                 None => {
                     if !extensible {
@@ -452,22 +421,11 @@ impl Vm {
             }
             let target_desc = vm.get_own_property_js(target, key)?;
             if target_desc.is_some() {
-                let k = vm.proxy_key_name(key);
                 if !is_configurable(target_desc) {
-                    return vm.proxy_error(
-                        "has",
-                        &format!(
-                            "trap returned falsish for property '{k}' which exists in the proxy target as non-configurable"
-                        ),
-                    );
+                    return vm.proxy_key_error("has", key, "trap returned falsish for property '{k}' which exists in the proxy target as non-configurable");
                 }
                 if !vm.is_extensible_js(target)? {
-                    return vm.proxy_error(
-                        "has",
-                        &format!(
-                            "trap returned falsish for property '{k}' but the proxy target is not extensible"
-                        ),
-                    );
+                    return vm.proxy_key_error("has", key, "trap returned falsish for property '{k}' but the proxy target is not extensible");
                 }
             }
             Ok(false)
@@ -537,22 +495,10 @@ impl Vm {
                 && tf & shape::CONFIGURABLE == 0
             {
                 if tf & (shape::ACCESSOR | shape::WRITABLE) == 0 && !same_value(vm, v, tv) {
-                    let k = vm.proxy_key_name(key);
-                    return vm.proxy_error(
-                        "set",
-                        &format!(
-                            "trap returned truish for property '{k}' which exists in the proxy target as a non-configurable and non-writable data property with a different value"
-                        ),
-                    );
+                    return vm.proxy_key_error("set", key, "trap returned truish for property '{k}' which exists in the proxy target as a non-configurable and non-writable data property with a different value");
                 }
                 if tf & shape::ACCESSOR != 0 && vm.accessor_parts(tv).1.is_undefined() {
-                    let k = vm.proxy_key_name(key);
-                    return vm.proxy_error(
-                        "set",
-                        &format!(
-                            "trap returned truish for property '{k}' which exists in the proxy target as a non-configurable and non-writable accessor property without a setter"
-                        ),
-                    );
+                    return vm.proxy_key_error("set", key, "trap returned truish for property '{k}' which exists in the proxy target as a non-configurable and non-writable accessor property without a setter");
                 }
             }
             Ok(true)
@@ -574,22 +520,11 @@ impl Vm {
             if target_desc.is_none() {
                 return Ok(true);
             }
-            let k = vm.proxy_key_name(key);
             if !is_configurable(target_desc) {
-                return vm.proxy_error(
-                    "deleteProperty",
-                    &format!(
-                        "trap returned truish for property '{k}' which is non-configurable in the proxy target"
-                    ),
-                );
+                return vm.proxy_key_error("deleteProperty", key, "trap returned truish for property '{k}' which is non-configurable in the proxy target");
             }
             if !vm.is_extensible_js(target)? {
-                return vm.proxy_error(
-                    "deleteProperty",
-                    &format!(
-                        "trap returned truish for property '{k}' but the proxy target is non-extensible"
-                    ),
-                );
+                return vm.proxy_key_error("deleteProperty", key, "trap returned truish for property '{k}' but the proxy target is non-extensible");
             }
             Ok(true)
         })
