@@ -69,6 +69,22 @@ fn native_reentrancy_is_bounded() {
 }
 
 #[test]
+fn proxy_chains_100000_deep_are_range_errors() {
+    // Each operation on the outermost proxy forwards to its target, a proxy, and so on: the
+    // nesting ends in a RangeError (not a native stack overflow); IsArray walks iteratively.
+    let o = run(concat!(
+        "let p = {};\n",
+        "for (let i = 0; i < 100000; i++) p = new Proxy(p, {});\n",
+        "const ops = [() => p.x, () => { p.x = 1; }, () => 'x' in p, () => delete p.x,\n",
+        "  () => Object.keys(p), () => Object.getPrototypeOf(p), () => p instanceof Object,\n",
+        "  () => Object.getOwnPropertyDescriptor(p, 'x'), () => Object.isExtensible(p)];\n",
+        "for (const f of ops) { try { f(); console.log('none'); } catch (e) { console.log(e.name); } }\n",
+        "console.log(Array.isArray(p));\n",
+    ));
+    assert_eq!(out(&o), format!("{}false\n", "RangeError\n".repeat(9)));
+}
+
+#[test]
 fn garbage_loop_stays_bounded() {
     let src = "let keep = 0;\nfor (let i = 0; i < 300000; i++) { const o = { a: [i, i], s: 'x' + i }; keep += o.a.length; }\nconsole.log(keep);";
     let opts = Options {

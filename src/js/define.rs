@@ -64,7 +64,7 @@ impl Vm {
         }
         let mut d = PropDesc::default();
         let field = |vm: &mut Vm, a| -> JsResult<Option<Value>> {
-            if !vm.has_property(o, PropKey::Atom(a)) {
+            if !vm.has_property(o, PropKey::Atom(a))? {
                 return Ok(None);
             }
             let v = vm.get_named(o, a)?;
@@ -150,6 +150,9 @@ impl Vm {
             PropKey::Index(_) => key,
         };
         let class = self.class_of(o);
+        if class == CLASS_PROXY {
+            return self.proxy_define_own_property(o, key, d);
+        }
         if is_typed_class(class)
             && let Some(k) = self.ta_numeric_key(key)
         {
@@ -240,7 +243,7 @@ impl Vm {
     }
 
     /// The checks of ValidateAndApplyPropertyDescriptor against the current property.
-    fn validate_only(&self, cur: Option<(Value, u8)>, d: &PropDesc) -> bool {
+    pub(crate) fn validate_only(&self, cur: Option<(Value, u8)>, d: &PropDesc) -> bool {
         let Some((cv, cf)) = cur else {
             return true;
         };
@@ -291,7 +294,7 @@ impl Vm {
         let a = self.index_atom(i);
         if flags == self.elem_flags(o) && i < MAX_DENSE {
             if self.find_own(o, a).is_some() {
-                self.delete_property(o, PropKey::Atom(a));
+                self.delete_own_ordinary(o, PropKey::Atom(a));
             }
             if i >= len && self.class_of(o) == CLASS_ARRAY && !self.obj(o).aux[0].is_undefined() {
                 // Sparse length: padding the dense part must not shrink it.
@@ -388,7 +391,7 @@ impl Vm {
         let new_len = stop.map_or(n, |s| s + 1);
         for &(i, a) in &named {
             if i >= new_len {
-                self.delete_property(o, PropKey::Atom(a));
+                self.delete_own_ordinary(o, PropKey::Atom(a));
             }
         }
         if el > new_len {
@@ -504,6 +507,10 @@ impl Vm {
         while q.is_object() {
             if q == o {
                 return false;
+            }
+            if self.class_of(q) == CLASS_PROXY {
+                // Its [[GetPrototypeOf]] is not ordinary: the loop stops (10.1.2.1 step 8.c.i).
+                break;
             }
             q = self.obj(q).proto;
         }

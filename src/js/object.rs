@@ -59,6 +59,8 @@ pub const CLASS_WEAK_SET: u8 = 43;
 pub const CLASS_WEAK_REF: u8 = 44;
 /// FinalizationRegistry: `aux[0]` = cleanup callback; its cells live in `Vm::weak`.
 pub const CLASS_FIN_REG: u8 = 45;
+/// A Proxy exotic object (`js::proxy`): `aux` = [target, handler], both null once revoked.
+pub const CLASS_PROXY: u8 = 46;
 
 /// Whether `class` is a typed array class.
 #[inline]
@@ -168,6 +170,8 @@ pub enum SetFail {
     ReadOnly,
     GetterOnly,
     NotExtensible,
+    /// A proxy's `set` trap returned false.
+    Proxy,
 }
 
 /// Where an own property lives.
@@ -263,7 +267,12 @@ impl Vm {
         v.is_object() && self.class_of(v) == CLASS_ARRAY
     }
     pub fn is_callable(&self, v: Value) -> bool {
-        v.is_object() && matches!(self.class_of(v), CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND)
+        v.is_object()
+            && match self.class_of(v) {
+                CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND => true,
+                CLASS_PROXY => self.obj(v).xflags & crate::js::proxy::XFLAG_PROXY_CALLABLE != 0,
+                _ => false,
+            }
     }
     pub fn func_code(&self, f: Value) -> &FunctionCode {
         // SAFETY: closures store a pointer to a FunctionCode owned (boxed, never freed) by
@@ -831,20 +840,7 @@ impl Vm {
         } else {
             self.proto_for_primitive(obj)
         };
-        match self.lookup(start, key) {
-            None => Ok(Value::UNDEFINED),
-            Some((_, v, f)) => {
-                if f & shape::ACCESSOR != 0 {
-                    let (g, _) = self.accessor_parts(v);
-                    if g.is_undefined() {
-                        return Ok(Value::UNDEFINED);
-                    }
-                    self.call_function(g, obj, &[])
-                } else {
-                    Ok(v)
-                }
-            }
-        }
+        self.get_with_receiver(start, key, obj)
     }
     pub fn get_named(&mut self, obj: Value, a: Atom) -> JsResult<Value> {
         self.get(obj, PropKey::Atom(a))
@@ -869,6 +865,11 @@ impl Vm {
             return Ok(());
         }
         let class = self.class_of(obj);
+        if class == CLASS_PROXY {
+            let ok = self.proxy_set(obj, key, v, obj)?;
+            self.set_failed = (!ok).then_some(SetFail::Proxy);
+            return Ok(());
+        }
         if is_typed_class(class)
             && let Some(r) = self.ta_set(obj, key, v)
         {
@@ -895,9 +896,7 @@ impl Vm {
                 return Ok(());
             }
             if i < MAX_DENSE && self.obj(obj).hdr.flags & FLAG_NOT_EXTENSIBLE == 0 {
-                if let Some((_, _, f)) = self.lookup_proto_only(obj, key)
-                    && f & shape::ACCESSOR != 0
-                {
+                if self.proto_intercepts(obj, key) {
                     return self.set_slow(obj, key, v);
                 }
                 self.set_element_raw(obj, i, v);
@@ -947,13 +946,26 @@ impl Vm {
         self.set_slow(obj, key, v)
     }
 
-    fn lookup_proto_only(&mut self, o: Value, key: PropKey) -> Option<(Value, Value, u8)> {
-        let p = self.obj(o).proto;
-        if p.is_object() {
-            self.lookup(p, key)
-        } else {
-            None
+    /// Whether a store of `key` into `o` (which lacks it) is intercepted on the prototype
+    /// chain: by an accessor, or by a proxy (whose [[Set]] takes over).
+    fn proto_intercepts(&mut self, o: Value, key: PropKey) -> bool {
+        let mut cur = self.obj(o).proto;
+        for _ in 0..10_000 {
+            if !cur.is_object() {
+                break;
+            }
+            if self.class_of(cur) == CLASS_PROXY {
+                return true;
+            }
+            if let Some((_, f)) = self.get_own_raw(cur, key) {
+                return f & shape::ACCESSOR != 0;
+            }
+            if is_typed_class(self.class_of(cur)) && self.ta_numeric_key(key).is_some() {
+                break;
+            }
+            cur = self.obj(cur).proto;
         }
+        false
     }
 
     fn set_slow(&mut self, obj: Value, key: PropKey, v: Value) -> JsResult<()> {
@@ -978,6 +990,12 @@ impl Vm {
             } else {
                 self.set_failed = Some(SetFail::ReadOnly);
             }
+            return Ok(());
+        }
+        if let Some(p) = self.proxy_on_chain(obj, key) {
+            // The proxy's [[Set]] continues the store with `obj` as the receiver.
+            let ok = self.proxy_set(p, key, v, obj)?;
+            self.set_failed = (!ok).then_some(SetFail::Proxy);
             return Ok(());
         }
         if a == atoms::PROTO {
@@ -1036,6 +1054,7 @@ impl Vm {
                 format!("Cannot set property {k} of {what} which has only a getter")
             }
             SetFail::NotExtensible => format!("Cannot add property {k}, object is not extensible"),
+            SetFail::Proxy => format!("'set' on proxy: trap returned falsish for property '{k}'"),
         };
         self.throw_type_error(&msg)
     }
@@ -1061,16 +1080,21 @@ impl Vm {
         self.set(obj, PropKey::Atom(a), v)
     }
 
-    pub fn has_property(&mut self, o: Value, key: PropKey) -> bool {
-        self.lookup(o, key).is_some()
-    }
     pub fn has_own(&mut self, o: Value, key: PropKey) -> bool {
         self.get_own_raw(o, key).is_some()
     }
 
-    pub fn delete_property(&mut self, o: Value, key: PropKey) -> bool {
+    /// [[Delete]] of an object that is not a proxy (`delete_property` dispatches).
+    pub fn delete_own_ordinary(&mut self, o: Value, key: PropKey) -> bool {
         if !o.is_object() {
             return true;
+        }
+        if let PropKey::Index(i) = key
+            && self.class_of(o) == CLASS_STRING
+            && (i as usize) < self.str_len(self.obj(o).aux[0])
+        {
+            // A String object's characters are non-configurable (§10.4.3).
+            return false;
         }
         if is_typed_class(self.class_of(o))
             && let Some(k) = self.ta_numeric_key(key)
@@ -1088,7 +1112,7 @@ impl Vm {
             if i >= len && !self.obj(o).aux[0].is_undefined() && self.class_of(o) == CLASS_ARRAY {
                 // A sparse array's named element past the dense part.
                 let a = self.index_atom(i);
-                return self.delete_property(o, PropKey::Atom(a));
+                return self.delete_own_ordinary(o, PropKey::Atom(a));
             }
             if i < len {
                 if i == len - 1 && self.class_of(o) != CLASS_ARRAY {
@@ -1102,6 +1126,10 @@ impl Vm {
         let a = self.key_atom(key);
         if a == atoms::LENGTH && matches!(self.class_of(o), CLASS_ARRAY | CLASS_STRING) {
             return false;
+        }
+        if a == atoms::PROTOTYPE && self.class_of(o) == CLASS_CLOSURE {
+            // Materialise a lazy (non-configurable) `prototype` so the checks below see it.
+            self.get_own_raw(o, key);
         }
         if matches!(self.class_of(o), CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND)
             && (a == atoms::ARGUMENTS || a == atoms::CALLER)
@@ -1154,6 +1182,11 @@ impl Vm {
     pub fn delete_error(&mut self, o: Value, key: PropKey) -> crate::js::vm::Thrown {
         let kv = self.key_value(key);
         let k = self.str_to_string(kv);
+        if self.is_proxy(o) {
+            return self.throw_type_error(&format!(
+                "'deleteProperty' on proxy: trap returned falsish for property '{k}'"
+            ));
+        }
         let what = format!(
             "#<{}>",
             self.constructor_name_of(o)

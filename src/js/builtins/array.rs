@@ -29,7 +29,7 @@ fn array_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 }
 
 fn is_array(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    Ok(Value::bool(vm.is_array(arg(vm, a, 0))))
+    Ok(Value::bool(vm.is_array_js(arg(vm, a, 0))?))
 }
 
 /// A new array for `Array.from`/`Array.of` called on `c` (a constructor makes subclasses).
@@ -201,7 +201,7 @@ fn sorted_items(
         (0..len as u64).map(|i| i as f64).collect()
     };
     for k in ks {
-        if skip_holes && !has_k(vm, o, k) {
+        if skip_holes && !has_k(vm, o, k)? {
             continue;
         }
         let v = get_k(vm, o, k)?;
@@ -318,7 +318,8 @@ fn flat_map(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_array_from(&out))
 }
 fn iter_of(vm: &mut Vm, a: &CallArgs, kind: u32) -> JsResult<Value> {
-    let arr = this_array(vm, a, "values")?;
+    // CreateArrayIterator(ToObject(this), kind): any object, read with [[Get]].
+    let arr = super::to_object(vm, a.this)?;
     Ok(vm.new_iterator(kind, arr))
 }
 fn values(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {

@@ -57,9 +57,9 @@ pub fn get_k(vm: &mut Vm, o: Value, k: f64) -> JsResult<Value> {
     let pk = key(vm, k);
     vm.get(o, pk)
 }
-pub fn has_k(vm: &mut Vm, o: Value, k: f64) -> bool {
+pub fn has_k(vm: &mut Vm, o: Value, k: f64) -> JsResult<bool> {
     if dense_elem(vm, o, k).is_some() {
-        return true;
+        return Ok(true);
     }
     let pk = key(vm, k);
     vm.has_property(o, pk)
@@ -90,7 +90,7 @@ pub fn set_len(vm: &mut Vm, o: Value, n: f64) -> JsResult<()> {
 /// DeletePropertyOrThrow.
 pub fn delete_k(vm: &mut Vm, o: Value, k: f64) -> JsResult<()> {
     let pk = key(vm, k);
-    if !vm.delete_property(o, pk) {
+    if !vm.delete_property(o, pk)? {
         return Err(vm.delete_error(o, pk));
     }
     Ok(())
@@ -144,7 +144,7 @@ pub fn default_species(vm: &Vm, o: Value) -> bool {
 
 /// ArraySpeciesCreate(O, n).
 pub fn species_create(vm: &mut Vm, o: Value, n: f64) -> JsResult<Value> {
-    if !vm.is_array(o) || default_species(vm, o) {
+    if !vm.is_array_js(o)? || default_species(vm, o) {
         return array_create(vm, n);
     }
     let mut c = vm.get_named(o, atoms::CONSTRUCTOR)?;
@@ -188,7 +188,7 @@ pub fn protos_index_free(vm: &mut Vm, o: Value) -> bool {
     let mut cur = vm.obj(o).proto;
     let mut depth = 0;
     while cur.is_object() {
-        if depth > 10_000 || vm.class_of(cur) == CLASS_STRING {
+        if depth > 10_000 || matches!(vm.class_of(cur), CLASS_STRING | CLASS_PROXY) {
             return false;
         }
         let keys = vm.own_keys(cur, false);
@@ -285,7 +285,7 @@ impl Iterator for Keys {
     }
 }
 pub fn keys(vm: &mut Vm, o: Value, lo: f64, hi: f64, rev: bool) -> Keys {
-    if hi - lo <= SPARSE && (hi - lo <= 4096.0 || !vm.is_array(o)) {
+    if (hi - lo <= SPARSE && (hi - lo <= 4096.0 || !vm.is_array(o))) || vm.chain_has_proxy(o) {
         return keys_range(lo, hi, rev);
     }
     let mut v = present_keys(vm, o, lo, hi);
@@ -350,7 +350,7 @@ pub fn move_elems(
     };
     for i in offsets {
         let (f, t) = (from + i, to + i);
-        if has_k(vm, o, f) {
+        if has_k(vm, o, f)? {
             let v = get_k(vm, o, f)?;
             vm.roots.push(v);
             let r = set_k(vm, o, t, v);

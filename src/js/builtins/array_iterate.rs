@@ -30,7 +30,7 @@ fn each(vm: &mut Vm, a: &CallArgs, kind: Cb) -> JsResult<Value> {
         vm.roots.push(out);
         let mut to = 0.0;
         for k in keys(vm, o, 0.0, len, false) {
-            if !has_k(vm, o, k) {
+            if !has_k(vm, o, k)? {
                 continue;
             }
             let v = get_k(vm, o, k)?;
@@ -135,7 +135,7 @@ fn reduce_impl(vm: &mut Vm, a: &CallArgs, right: bool) -> JsResult<Value> {
             acc = Some(arg(vm, a, 1));
         } else {
             for k in ks.by_ref() {
-                if has_k(vm, o, k) {
+                if has_k(vm, o, k)? {
                     acc = Some(get_k(vm, o, k)?);
                     break;
                 }
@@ -147,7 +147,7 @@ fn reduce_impl(vm: &mut Vm, a: &CallArgs, right: bool) -> JsResult<Value> {
         let slot = vm.roots.len();
         vm.roots.push(acc);
         for k in ks {
-            if !has_k(vm, o, k) {
+            if !has_k(vm, o, k)? {
                 continue;
             }
             let v = get_k(vm, o, k)?;
@@ -190,7 +190,7 @@ pub fn index_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             from += run as f64;
         }
         for k in keys(vm, o, from, len, false) {
-            if has_k(vm, o, k) {
+            if has_k(vm, o, k)? {
                 let v = get_k(vm, o, k)?;
                 if vm.strict_equals(v, x) {
                     return Ok(kv(k));
@@ -218,7 +218,7 @@ pub fn last_index_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             return Ok(Value::int(-1));
         }
         for k in keys(vm, o, 0.0, from + 1.0, true) {
-            if has_k(vm, o, k) {
+            if has_k(vm, o, k)? {
                 let v = get_k(vm, o, k)?;
                 if vm.strict_equals(v, x) {
                     return Ok(kv(k));

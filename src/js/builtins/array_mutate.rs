@@ -175,7 +175,7 @@ pub fn splice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         let removed = species_create(vm, o, del)?;
         vm.roots.push(removed);
         for k in keys(vm, o, start, start + del, false) {
-            if has_k(vm, o, k) {
+            if has_k(vm, o, k)? {
                 let v = get_k(vm, o, k)?;
                 create_k(vm, removed, k - start, v)?;
             }
@@ -216,14 +216,14 @@ pub fn reverse(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         };
         for lower in lowers {
             let upper = len - 1.0 - lower;
-            let le = has_k(vm, o, lower);
+            let le = has_k(vm, o, lower)?;
             let lv = if le {
                 get_k(vm, o, lower)?
             } else {
                 Value::UNDEFINED
             };
             vm.roots.push(lv);
-            let ue = has_k(vm, o, upper);
+            let ue = has_k(vm, o, upper)?;
             let uv = if ue {
                 get_k(vm, o, upper)?
             } else {
@@ -300,7 +300,7 @@ pub fn slice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         let out = species_create(vm, o, count)?;
         vm.roots.push(out);
         for i in keys(vm, o, k, fin, false) {
-            if has_k(vm, o, i) {
+            if has_k(vm, o, i)? {
                 let v = get_k(vm, o, i)?;
                 create_k(vm, out, i - k, v)?;
             }
@@ -321,7 +321,7 @@ fn spreadable(vm: &mut Vm, v: Value) -> JsResult<bool> {
             return Ok(vm.truthy(x));
         }
     }
-    Ok(vm.is_array(v))
+    vm.is_array_js(v)
 }
 
 pub fn concat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
@@ -340,7 +340,7 @@ pub fn concat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
                     return Err(vm.throw_type_error("Invalid array length"));
                 }
                 for k in keys(vm, e, 0.0, len, false) {
-                    if has_k(vm, e, k) {
+                    if has_k(vm, e, k)? {
                         let v = get_k(vm, e, k)?;
                         create_k(vm, out, n + k, v)?;
                     }

@@ -19,7 +19,7 @@ fn construct_error(vm: &mut Vm, a: &CallArgs, slot: usize) -> JsResult<Value> {
             vm.define_own(e, PropKey::Atom(atoms::MESSAGE), s, shape::HIDDEN);
         }
         let opts = arg(vm, a, 1);
-        if opts.is_object() && vm.has_property(opts, PropKey::Atom(atoms::CAUSE)) {
+        if opts.is_object() && vm.has_property(opts, PropKey::Atom(atoms::CAUSE))? {
             let c = vm.get_named(opts, atoms::CAUSE)?;
             vm.define_own(e, PropKey::Atom(atoms::CAUSE), c, shape::HIDDEN);
         }
@@ -57,7 +57,7 @@ fn aggregate_error_c(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             vm.define_own(e, PropKey::Atom(atoms::MESSAGE), s, shape::HIDDEN);
         }
         let opts = arg(vm, a, 2);
-        if opts.is_object() && vm.has_property(opts, PropKey::Atom(atoms::CAUSE)) {
+        if opts.is_object() && vm.has_property(opts, PropKey::Atom(atoms::CAUSE))? {
             let c = vm.get_named(opts, atoms::CAUSE)?;
             vm.define_own(e, PropKey::Atom(atoms::CAUSE), c, shape::HIDDEN);
         }

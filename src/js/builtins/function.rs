@@ -76,7 +76,7 @@ fn bind(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         return Err(vm.throw_type_error("Bind must be called on a function"));
     }
     let args = args_vec(vm, a);
-    let proto = vm.obj(f).proto;
+    let proto = vm.get_prototype_of_js(f)?;
     let b = vm.new_object_with(CLASS_BOUND, proto);
     vm.obj_mut(b).aux[0] = f;
     vm.obj_mut(b).aux[1] = args.first().copied().unwrap_or(Value::UNDEFINED);
@@ -86,7 +86,45 @@ fn bind(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             vm.array_push(b, *v);
         }
     }
+    if vm.is_proxy(f) {
+        // The bound function's `length` and `name` come from the target's properties
+        // (ES2025 20.2.3.2 steps 5-8), which a proxy answers through its traps; other
+        // targets' are computed when read.
+        vm.roots.push(b);
+        let r = bound_length_and_name(vm, b, f, args.len().saturating_sub(1));
+        vm.roots.pop();
+        r?;
+    }
     Ok(b)
+}
+
+fn bound_length_and_name(vm: &mut Vm, b: Value, target: Value, argc: usize) -> JsResult<()> {
+    let mut len = 0.0;
+    if vm
+        .get_own_property_js(target, PropKey::Atom(crate::js::atoms::LENGTH))?
+        .is_some()
+    {
+        let l = vm.get_named(target, crate::js::atoms::LENGTH)?;
+        if l.is_number() {
+            len = (vm.to_integer(l)? - argc as f64).max(0.0);
+        }
+    }
+    let name = vm.get_named(target, crate::js::atoms::NAME)?;
+    let name = if name.is_string() {
+        format!("bound {}", vm.str_to_string(name))
+    } else {
+        "bound ".to_string()
+    };
+    let name = vm.new_str(&name);
+    let flags = shape::CONFIGURABLE;
+    vm.define_own(
+        b,
+        PropKey::Atom(crate::js::atoms::LENGTH),
+        Value::number(len),
+        flags,
+    );
+    vm.define_own(b, PropKey::Atom(crate::js::atoms::NAME), name, flags);
+    Ok(())
 }
 
 fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
@@ -219,9 +257,6 @@ fn throw_type_error(vm: &mut Vm, _a: &CallArgs) -> JsResult<Value> {
 
 /// `Function.prototype[@@hasInstance](V)` (§20.2.3.6): OrdinaryHasInstance(this, V).
 fn has_instance(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    if !vm.is_callable(a.this) {
-        return Ok(Value::FALSE);
-    }
     let v = super::arg(vm, a, 0);
-    Ok(Value::bool(vm.instance_of(v, a.this)?))
+    Ok(Value::bool(vm.ordinary_has_instance(a.this, v)?))
 }

@@ -118,8 +118,14 @@ impl Stringifier {
         vm.roots.push(v);
         let inner = format!("{indent}{}", self.gap);
         let r = (|| {
-            if vm.is_array(v) {
-                let n = vm.obj(v).elem_len as usize;
+            if vm.is_array_js(v)? {
+                let n = if vm.is_array(v) {
+                    vm.obj(v).elem_len as usize
+                } else {
+                    // A proxy of an array: LengthOfArrayLike through its traps.
+                    let len = vm.get_named(v, crate::js::atoms::LENGTH)?;
+                    vm.to_integer(len)?.clamp(0.0, u32::MAX as f64) as usize
+                };
                 if n == 0 {
                     out.push_str("[]");
                     return Ok(());
@@ -149,7 +155,7 @@ impl Stringifier {
             let keys: Vec<Value> = match &self.allow {
                 Some(a) => a.clone(),
                 None => {
-                    let ks = vm.own_keys(v, true);
+                    let ks = vm.enumerable_own_keys_js(v)?;
                     ks.into_iter().map(|k| vm.key_value(k)).collect()
                 }
             };
@@ -222,9 +228,10 @@ fn stringify(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     } else {
         String::new()
     };
-    let allow = if vm.is_array(rep) {
+    let allow = if vm.is_array_js(rep)? {
         let mut l = Vec::new();
-        for x in vm.elems(rep).to_vec() {
+        // (A proxy of an array is read through its traps.)
+        for x in super::function::array_like_to_vec(vm, rep)? {
             if x.is_string() || x.is_number() {
                 l.push(vm.to_string(x)?);
             }
@@ -465,17 +472,21 @@ fn revive_inner(vm: &mut Vm, holder: Value, key: Value, f: Value) -> JsResult<Va
     let v = vm.get(holder, pk)?;
     if v.is_object() {
         vm.roots.push(v);
-        let keys = vm.own_keys(v, true);
-        for k in keys {
-            let kv = vm.key_value(k);
-            let nv = revive(vm, v, kv, f)?;
-            if nv.is_undefined() {
-                vm.delete_property(v, k);
-            } else {
-                vm.define_own(v, k, nv, shape::DEFAULT);
+        let r = (|| {
+            for k in vm.enumerable_own_keys_js(v)? {
+                let kv = vm.key_value(k);
+                let nv = revive(vm, v, kv, f)?;
+                if nv.is_undefined() {
+                    vm.delete_property(v, k)?;
+                } else {
+                    let d = crate::js::define::PropDesc::data(nv, shape::DEFAULT);
+                    vm.define_own_property(v, k, d)?;
+                }
             }
-        }
+            Ok(())
+        })();
         vm.roots.pop();
+        r?;
     }
     vm.call_function(f, holder, &[key, v])
 }

@@ -37,6 +37,7 @@ pub use object::object_to_string as object_to_string_pub;
 mod process;
 mod promise;
 mod promise_combinators;
+mod proxy;
 mod reflect;
 mod regexp;
 pub use regexp::RegexCache;
@@ -219,6 +220,7 @@ pub fn install(vm: &mut Vm) {
     function::install_function_kinds(vm);
     async_from_sync::install(vm);
     reflect::install(vm);
+    proxy::install(vm);
     group_by::install(vm);
     uri::install(vm);
     date::install(vm);

@@ -37,7 +37,10 @@ fn object_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 
 fn keys_kind(vm: &mut Vm, a: &CallArgs, kind: u8) -> JsResult<Value> {
     let o = to_object(vm, arg(vm, a, 0))?;
-    let keys = vm.own_keys(o, true);
+    if kind != 0 && vm.is_proxy(o) {
+        return proxy_values(vm, o, kind);
+    }
+    let keys = vm.enumerable_own_keys_js(o)?;
     let out = vm.new_array(0);
     vm.roots.push(out);
     let r = (|| {
@@ -61,6 +64,36 @@ fn keys_kind(vm: &mut Vm, a: &CallArgs, kind: u8) -> JsResult<Value> {
     vm.roots.pop();
     r
 }
+/// Object.values / Object.entries of a proxy: EnumerableOwnProperties (§7.3.23) reads each
+/// value right after checking its descriptor, so the traps interleave.
+fn proxy_values(vm: &mut Vm, o: Value, kind: u8) -> JsResult<Value> {
+    let out = vm.new_array(0);
+    let base = vm.roots.len();
+    vm.roots.extend_from_slice(&[o, out]);
+    let r = (|| {
+        for k in vm.own_property_keys_js(o)? {
+            if matches!(k, PropKey::Atom(a) if vm.symbol_atoms.contains(&a)) {
+                continue;
+            }
+            match vm.get_own_property_js(o, k)? {
+                Some((_, f)) if f & shape::ENUMERABLE != 0 => {}
+                _ => continue,
+            }
+            let v = vm.get(o, k)?;
+            let item = if kind == 1 {
+                v
+            } else {
+                vm.roots.push(v);
+                let kv = vm.key_value(k);
+                vm.new_array_from(&[kv, v])
+            };
+            vm.array_push(out, item);
+        }
+        Ok(out)
+    })();
+    vm.roots.truncate(base);
+    r
+}
 fn keys(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     keys_kind(vm, a, 0)
 }
@@ -72,7 +105,7 @@ fn entries(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 }
 fn get_own_property_names(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = to_object(vm, arg(vm, a, 0))?;
-    let mut keys = vm.own_property_keys(o);
+    let mut keys = vm.own_property_keys_js(o)?;
     keys.retain(|k| !matches!(k, PropKey::Atom(a) if vm.symbol_atoms.contains(a)));
     let vals: Vec<Value> = keys.into_iter().map(|k| vm.key_value(k)).collect();
     Ok(vm.new_array_from(&vals))
@@ -88,15 +121,22 @@ fn assign(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             continue;
         }
         let from = to_object(vm, s)?;
-        for k in vm.own_keys_all(from) {
-            match vm.get_own_raw(from, k) {
-                Some((_, f)) if f & shape::ENUMERABLE != 0 => {
+        // [[OwnPropertyKeys]], then [[GetOwnProperty]] and [[Get]] per key (a getter may
+        // change what comes later; a proxy source runs its traps).
+        vm.roots.push(from);
+        let r = (|| {
+            for k in vm.own_property_keys_js(from)? {
+                if let Some((_, f)) = vm.get_own_property_js(from, k)?
+                    && f & shape::ENUMERABLE != 0
+                {
                     let v = vm.get(from, k)?;
                     super::array_generic::set_key(vm, t, k, v)?;
                 }
-                _ => {}
             }
-        }
+            Ok(())
+        })();
+        vm.roots.pop();
+        r?;
     }
     Ok(t)
 }
@@ -117,7 +157,7 @@ fn create(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn get_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let v = arg(vm, a, 0);
     if v.is_object() {
-        return Ok(vm.obj(v).proto);
+        return vm.get_prototype_of_js(v);
     }
     if v.is_nullish() {
         return Err(vm.throw_type_error("Cannot convert undefined or null to object"));
@@ -136,7 +176,12 @@ fn set_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             "Object prototype may only be an Object or null: {s}"
         )));
     }
-    if o.is_object() && !vm.set_prototype_of(o, p) {
+    if o.is_object() && !vm.set_prototype_of_js(o, p)? {
+        if vm.is_proxy(o) {
+            return Err(vm.throw_type_error(
+                "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'",
+            ));
+        }
         return Err(vm.set_proto_error(o));
     }
     Ok(o)
@@ -164,7 +209,9 @@ fn freeze(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
     if o.is_object() {
         typed_integrity_check(vm, o, true)?;
-        vm.set_integrity(o, true);
+        if !vm.set_integrity_js(o, true)? {
+            return Err(vm.throw_type_error("'preventExtensions' on proxy: trap returned falsish"));
+        }
     }
     Ok(o)
 }
@@ -172,17 +219,23 @@ fn seal(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
     if o.is_object() {
         typed_integrity_check(vm, o, false)?;
-        vm.set_integrity(o, false);
+        if !vm.set_integrity_js(o, false)? {
+            return Err(vm.throw_type_error("'preventExtensions' on proxy: trap returned falsish"));
+        }
     }
     Ok(o)
 }
 fn is_frozen(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
-    Ok(Value::bool(!o.is_object() || vm.test_integrity(o, true)))
+    Ok(Value::bool(
+        !o.is_object() || vm.test_integrity_js(o, true)?,
+    ))
 }
 fn is_sealed(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
-    Ok(Value::bool(!o.is_object() || vm.test_integrity(o, false)))
+    Ok(Value::bool(
+        !o.is_object() || vm.test_integrity_js(o, false)?,
+    ))
 }
 fn prevent_extensions(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
@@ -191,21 +244,14 @@ fn prevent_extensions(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
             vm.throw_type_error("Cannot prevent extensions of a length-changing typed array")
         );
     }
-    if o.is_object() {
-        vm.obj_mut(o).hdr.flags |= FLAG_NOT_EXTENSIBLE;
-        if vm.has_elements(o) {
-            // Element appends must take the generic path (which checks extensibility).
-            vm.obj_mut(o).hdr.flags |= FLAG_FROZEN;
-        }
-        vm.touch_pub(o);
+    if o.is_object() && !vm.prevent_extensions_js(o)? {
+        return Err(vm.throw_type_error("'preventExtensions' on proxy: trap returned falsish"));
     }
     Ok(o)
 }
 fn is_extensible(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = arg(vm, a, 0);
-    Ok(Value::bool(
-        o.is_object() && vm.obj(o).hdr.flags & FLAG_NOT_EXTENSIBLE == 0,
-    ))
+    Ok(Value::bool(o.is_object() && vm.is_extensible_js(o)?))
 }
 
 /// The TypeError of a refused [[DefineOwnProperty]] (V8's messages).
@@ -216,6 +262,11 @@ pub fn define_error(vm: &mut Vm, o: Value, key: PropKey) -> crate::js::vm::Throw
     } else {
         vm.inspect(kv)
     };
+    if vm.is_proxy(o) {
+        return vm.throw_type_error(&format!(
+            "'defineProperty' on proxy: trap returned falsish for property '{k}'"
+        ));
+    }
     if vm.get_own_raw(o, key).is_none() && !vm.is_extensible_obj(o) {
         return vm.throw_type_error(&format!(
             "Cannot define property {k}, object is not extensible"
@@ -254,8 +305,8 @@ fn define_properties_from(vm: &mut Vm, o: Value, props: Value) -> JsResult<()> {
     vm.roots.push(props);
     let r = (|| {
         let mut descs = Vec::new();
-        for k in vm.own_property_keys(props) {
-            match vm.get_own_raw(props, k) {
+        for k in vm.own_property_keys_js(props)? {
+            match vm.get_own_property_js(props, k)? {
                 Some((_, f)) if f & crate::js::shape::ENUMERABLE != 0 => {}
                 _ => continue,
             }
@@ -285,7 +336,7 @@ fn define_properties(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn get_own_property_descriptor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = to_object(vm, arg(vm, a, 0))?;
     let k = vm.to_property_key(arg(vm, a, 1))?;
-    let Some((v, f)) = vm.get_own_raw(o, k) else {
+    let Some((v, f)) = vm.get_own_property_js(o, k)? else {
         return Ok(Value::UNDEFINED);
     };
     Ok(vm.from_property_descriptor(v, f))
@@ -294,18 +345,23 @@ fn get_own_property_descriptors(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = to_object(vm, arg(vm, a, 0))?;
     let out = vm.new_object();
     vm.roots.push(out);
-    for k in vm.own_property_keys(o) {
-        if let Some((v, f)) = vm.get_own_raw(o, k) {
-            let d = vm.from_property_descriptor(v, f);
-            vm.store_own(out, k, d, crate::js::shape::DEFAULT);
+    vm.roots.push(o);
+    let r = (|| {
+        for k in vm.own_property_keys_js(o)? {
+            if let Some((v, f)) = vm.get_own_property_js(o, k)? {
+                let d = vm.from_property_descriptor(v, f);
+                vm.store_own(out, k, d, crate::js::shape::DEFAULT);
+            }
         }
-    }
-    vm.roots.pop();
-    Ok(out)
+        Ok(out)
+    })();
+    vm.roots.truncate(vm.roots.len() - 2);
+    r
 }
 fn get_own_property_symbols(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = to_object(vm, arg(vm, a, 0))?;
-    let keys = vm.own_symbol_keys(o);
+    let mut keys = vm.own_property_keys_js(o)?;
+    keys.retain(|k| matches!(k, PropKey::Atom(a) if vm.symbol_atoms.contains(a)));
     let vals: Vec<Value> = keys.into_iter().map(|k| vm.key_to_value(k)).collect();
     Ok(vm.new_array_from(&vals))
 }
@@ -344,33 +400,27 @@ fn is(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn has_own_property(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = to_object(vm, a.this)?;
     let k = vm.to_property_key(arg(vm, a, 0))?;
-    Ok(Value::bool(vm.has_own(o, k)))
+    Ok(Value::bool(vm.get_own_property_js(o, k)?.is_some()))
 }
 fn has_own(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = to_object(vm, arg(vm, a, 0))?;
     let k = vm.to_property_key(arg(vm, a, 1))?;
-    Ok(Value::bool(vm.has_own(o, k)))
+    Ok(Value::bool(vm.get_own_property_js(o, k)?.is_some()))
 }
 fn property_is_enumerable(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = to_object(vm, a.this)?;
     let k = vm.to_property_key(arg(vm, a, 0))?;
     Ok(Value::bool(
-        matches!(vm.get_own_raw(o, k), Some((_, f)) if f & shape::ENUMERABLE != 0),
+        matches!(vm.get_own_property_js(o, k)?, Some((_, f)) if f & shape::ENUMERABLE != 0),
     ))
 }
 fn is_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let v = arg(vm, a, 0);
-    if !v.is_object() {
+    if !vm.is_spec_object(v) {
         return Ok(Value::FALSE);
     }
-    let mut p = vm.obj(v).proto;
-    while p.is_object() {
-        if p == a.this {
-            return Ok(Value::TRUE);
-        }
-        p = vm.obj(p).proto;
-    }
-    Ok(Value::FALSE)
+    let o = to_object(vm, a.this)?;
+    Ok(Value::bool(vm.proto_chain_contains(v, o)?))
 }
 pub fn object_to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let t = a.this;
@@ -381,6 +431,8 @@ pub fn object_to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     } else if t.is_object() {
         match vm.class_of(t) {
             CLASS_ARRAY => "Array",
+            CLASS_PROXY if vm.is_array_js(t)? => "Array",
+            CLASS_PROXY if vm.is_callable(t) => "Function",
             CLASS_CLOSURE | CLASS_NATIVE | CLASS_BOUND => "Function",
             CLASS_ERROR => "Error",
             CLASS_BOOLEAN => "Boolean",
@@ -414,7 +466,7 @@ fn value_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 }
 fn proto_getter(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     if a.this.is_object() {
-        Ok(vm.obj(a.this).proto)
+        vm.get_prototype_of_js(a.this)
     } else {
         Ok(vm.proto_for_primitive(a.this))
     }

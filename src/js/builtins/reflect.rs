@@ -10,7 +10,7 @@ use crate::js::vm::{CallArgs, JsResult, Vm};
 
 fn target(vm: &mut Vm, a: &CallArgs, name: &str) -> JsResult<Value> {
     let t = arg(vm, a, 0);
-    if t.is_object() {
+    if vm.is_spec_object(t) {
         Ok(t)
     } else {
         Err(vm.throw_type_error(&format!("Reflect.{name} called on non-object")))
@@ -23,7 +23,7 @@ fn apply(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         return Err(vm.not_a_function(f));
     }
     let list = arg(vm, a, 2);
-    if !list.is_object() {
+    if !vm.is_spec_object(list) {
         return Err(vm.throw_type_error("CreateListFromArrayLike called on non-object"));
     }
     let args = array_like_to_vec(vm, list)?;
@@ -42,7 +42,7 @@ fn construct(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         return Err(vm.throw_type_error(&format!("{s} is not a constructor")));
     }
     let list = arg(vm, a, 1);
-    if !list.is_object() {
+    if !vm.is_spec_object(list) {
         return Err(vm.throw_type_error("CreateListFromArrayLike called on non-object"));
     }
     let args = array_like_to_vec(vm, list)?;
@@ -65,7 +65,7 @@ fn define_property(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn delete_property(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = target(vm, a, "deleteProperty")?;
     let k = vm.to_property_key(arg(vm, a, 1))?;
-    Ok(Value::bool(vm.delete_property(o, k)))
+    Ok(Value::bool(vm.delete_property(o, k)?))
 }
 
 /// [[Get]] with an explicit receiver (getters are called with it).
@@ -73,24 +73,13 @@ fn get(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = target(vm, a, "get")?;
     let k = vm.to_property_key(arg(vm, a, 1))?;
     let recv = if a.argc > 2 { arg(vm, a, 2) } else { o };
-    match vm.lookup(o, k) {
-        None => Ok(Value::UNDEFINED),
-        Some((_, v, f)) if f & shape::ACCESSOR != 0 => {
-            let (g, _) = vm.accessor_parts(v);
-            if g.is_undefined() {
-                Ok(Value::UNDEFINED)
-            } else {
-                vm.call_function(g, recv, &[])
-            }
-        }
-        Some((_, v, _)) => Ok(v),
-    }
+    vm.get_with_receiver(o, k, recv)
 }
 
 fn get_own_property_descriptor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = target(vm, a, "getOwnPropertyDescriptor")?;
     let k = vm.to_property_key(arg(vm, a, 1))?;
-    match vm.get_own_raw(o, k) {
+    match vm.get_own_property_js(o, k)? {
         None => Ok(Value::UNDEFINED),
         Some((v, f)) => Ok(vm.from_property_descriptor(v, f)),
     }
@@ -98,38 +87,30 @@ fn get_own_property_descriptor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 
 fn get_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = target(vm, a, "getPrototypeOf")?;
-    Ok(vm.obj(o).proto)
+    vm.get_prototype_of_js(o)
 }
 
 fn has(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = target(vm, a, "has")?;
     let k = vm.to_property_key(arg(vm, a, 1))?;
-    Ok(Value::bool(vm.has_property(o, k)))
+    Ok(Value::bool(vm.has_property(o, k)?))
 }
 
 fn is_extensible(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = target(vm, a, "isExtensible")?;
-    Ok(Value::bool(vm.is_extensible_obj(o)))
+    Ok(Value::bool(vm.is_extensible_js(o)?))
 }
 
 fn own_keys(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = target(vm, a, "ownKeys")?;
-    let keys = vm.own_property_keys(o);
+    let keys = vm.own_property_keys_js(o)?;
     let vals: Vec<Value> = keys.into_iter().map(|k| vm.key_to_value(k)).collect();
     Ok(vm.new_array_from(&vals))
 }
 
 fn prevent_extensions(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = target(vm, a, "preventExtensions")?;
-    if vm.ta_kind(o).is_some() && !vm.ta_fixed_length(o) {
-        return Ok(Value::FALSE);
-    }
-    vm.obj_mut(o).hdr.flags |= FLAG_NOT_EXTENSIBLE;
-    if vm.has_elements(o) {
-        vm.obj_mut(o).hdr.flags |= FLAG_FROZEN;
-    }
-    vm.touch_pub(o);
-    Ok(Value::TRUE)
+    Ok(Value::bool(vm.prevent_extensions_js(o)?))
 }
 
 /// [[Set]] with an explicit receiver (OrdinarySetWithOwnDescriptor, 10.1.9.2).
@@ -138,55 +119,16 @@ fn set(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let k = vm.to_property_key(arg(vm, a, 1))?;
     let v = arg(vm, a, 2);
     let recv = if a.argc > 3 { arg(vm, a, 3) } else { o };
-    if recv == o {
-        vm.set_failed = None;
-        vm.set(o, k, v)?;
-        return Ok(Value::bool(vm.set_failed.take().is_none()));
-    }
-    if let Some((_, pv, f)) = vm.lookup(o, k) {
-        if f & shape::ACCESSOR != 0 {
-            let (_, s) = vm.accessor_parts(pv);
-            if s.is_undefined() {
-                return Ok(Value::FALSE);
-            }
-            vm.call_function(s, recv, &[v])?;
-            return Ok(Value::TRUE);
-        }
-        if f & shape::WRITABLE == 0 {
-            return Ok(Value::FALSE);
-        }
-    } else if let Some(ta) = vm.typed_chain_holder(o, k) {
-        if ta == recv
-            && let Some(r) = vm.ta_set(ta, k, v)
-        {
-            // The typed array's own [[Set]] with itself as receiver converts the value.
-            r?;
-        }
-        return Ok(Value::TRUE);
-    }
-    if !recv.is_object() {
-        return Ok(Value::FALSE);
-    }
-    let d = match vm.get_own_raw(recv, k) {
-        Some((_, f)) if f & shape::ACCESSOR != 0 || f & shape::WRITABLE == 0 => {
-            return Ok(Value::FALSE);
-        }
-        Some(_) => crate::js::define::PropDesc {
-            value: Some(v),
-            ..Default::default()
-        },
-        None => crate::js::define::PropDesc::data(v, shape::DEFAULT),
-    };
-    Ok(Value::bool(vm.define_own_property(recv, k, d)?))
+    Ok(Value::bool(vm.set_with_receiver(o, k, v, recv)?))
 }
 
 fn set_prototype_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = target(vm, a, "setPrototypeOf")?;
     let p = arg(vm, a, 1);
-    if !p.is_object() && !p.is_null() {
+    if !vm.is_spec_object(p) && !p.is_null() {
         return Err(vm.throw_type_error("Object prototype may only be an Object or null"));
     }
-    Ok(Value::bool(vm.set_prototype_of(o, p)))
+    Ok(Value::bool(vm.set_prototype_of_js(o, p)?))
 }
 
 pub fn install(vm: &mut Vm) {

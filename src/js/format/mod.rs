@@ -141,6 +141,14 @@ impl Vm {
         if !v.is_object() {
             return self.format_primitive(v, quote);
         }
+        let mut v = v;
+        while self.class_of(v) == CLASS_PROXY {
+            // node shows a proxy's target without running any trap.
+            v = self.obj(v).aux[0];
+            if v.is_null() {
+                return "<Revoked Proxy>".into();
+            }
+        }
         if self.class_of(v) == CLASS_SYMBOL {
             return self.symbol_descriptive(v);
         }

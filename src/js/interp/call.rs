@@ -196,6 +196,22 @@ impl Vm {
                 }
                 r
             }
+            CLASS_PROXY if self.is_callable(callee) => {
+                if construct && !self.is_constructor(callee) {
+                    let n = self.short_describe(callee);
+                    return Err(self.throw_type_error(&format!("{n} is not a constructor")));
+                }
+                let args = self.regs[args_at..args_at + argc].to_vec();
+                let old_sp = self.sp;
+                self.sp = self.sp.max(args_at + argc);
+                let r = if construct {
+                    self.proxy_construct(callee, &args, new_target)
+                } else {
+                    self.proxy_call(callee, this, &args)
+                };
+                self.sp = old_sp;
+                Ok(Invoked::Done(r?))
+            }
             _ => Err(self.not_a_function(callee)),
         }
     }
@@ -261,6 +277,7 @@ impl Vm {
             CLASS_CLOSURE => self.func_code(f).flags & (F_NO_PROTOTYPE | F_GENERATOR) == 0,
             CLASS_NATIVE => self.obj(f).hdr.flags & FLAG_NATIVE_CTOR != 0,
             CLASS_BOUND => self.is_constructor(self.obj(f).aux[0]),
+            CLASS_PROXY => self.obj(f).xflags & crate::js::proxy::XFLAG_PROXY_CTOR != 0,
             _ => false,
         }
     }

@@ -383,14 +383,35 @@ impl Vm {
     }
 
     pub fn instance_of(&mut self, v: Value, ctor: Value) -> JsResult<bool> {
+        if self.is_spec_object(ctor)
+            && let Some(sym) = crate::js::builtins::well_known_symbol(self, "hasInstance")
+        {
+            // InstanceofOperator (ES2025 13.10.2): a `Symbol.hasInstance` method decides.
+            let h = self.get_named(ctor, sym)?;
+            if !h.is_nullish() {
+                if !self.is_callable(h) {
+                    return Err(self.not_a_function(h));
+                }
+                let r = self.call_function(h, ctor, &[v])?;
+                return Ok(self.truthy(r));
+            }
+        }
         if !self.is_callable(ctor) {
             return Err(self.throw_type_error("Right-hand side of 'instanceof' is not callable"));
         }
-        let ctor = if self.class_of(ctor) == CLASS_BOUND {
-            self.obj(ctor).aux[0]
-        } else {
-            ctor
-        };
+        self.ordinary_has_instance(ctor, v)
+    }
+
+    /// OrdinaryHasInstance(C, O) (ES2025 7.3.21): `Function.prototype[@@hasInstance]` and
+    /// `instanceof` without a `Symbol.hasInstance` method.
+    pub fn ordinary_has_instance(&mut self, ctor: Value, v: Value) -> JsResult<bool> {
+        if !self.is_callable(ctor) {
+            return Ok(false);
+        }
+        if self.class_of(ctor) == CLASS_BOUND {
+            let target = self.obj(ctor).aux[0];
+            return self.instance_of(v, target);
+        }
         if !self.is_spec_object(v) {
             return Ok(false);
         }
@@ -400,14 +421,10 @@ impl Vm {
                 self.throw_type_error("Function has non-object prototype in instanceof check")
             );
         }
-        let mut p = self.obj(v).proto;
-        while p.is_object() {
-            if p == proto {
-                return Ok(true);
-            }
-            p = self.obj(p).proto;
-        }
-        Ok(false)
+        self.roots.push(proto);
+        let r = self.proto_chain_contains(v, proto);
+        self.roots.pop();
+        r
     }
 }
 

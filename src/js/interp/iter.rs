@@ -23,15 +23,24 @@ pub const IT_TYPED_OFFSET: u32 = 11;
 pub const IT_TYPED: u32 = IT_ARRAY + IT_TYPED_OFFSET;
 pub const IT_TYPED_KEYS: u32 = IT_ARRAY_KEYS + IT_TYPED_OFFSET;
 pub const IT_TYPED_ENTRIES: u32 = IT_ARRAY_ENTRIES + IT_TYPED_OFFSET;
+/// Array iterators over any other object (array-likes, proxies): `IT_ARRAY*` + this; each
+/// step reads `length` and the element with [[Get]] (§23.1.5.1), so traps run.
+pub const IT_GENERIC_OFFSET: u32 = 22;
+pub const IT_GENERIC: u32 = IT_ARRAY + IT_GENERIC_OFFSET;
+pub const IT_GENERIC_KEYS: u32 = IT_ARRAY_KEYS + IT_GENERIC_OFFSET;
+pub const IT_GENERIC_ENTRIES: u32 = IT_ARRAY_ENTRIES + IT_GENERIC_OFFSET;
 
 impl Vm {
     pub fn new_iterator(&mut self, kind: u32, target: Value) -> Value {
         let p = self.realm[realm::BUILTIN_ITER_PROTO];
-        let kind = if matches!(kind, IT_ARRAY | IT_ARRAY_KEYS | IT_ARRAY_ENTRIES)
-            && target.is_object()
-            && is_typed_class(self.class_of(target))
-        {
+        let array_kind = matches!(kind, IT_ARRAY | IT_ARRAY_KEYS | IT_ARRAY_ENTRIES);
+        let kind = if array_kind && target.is_object() && is_typed_class(self.class_of(target)) {
             kind + IT_TYPED_OFFSET
+        } else if array_kind
+            && !(target.is_object()
+                && matches!(self.class_of(target), CLASS_ARRAY | CLASS_ARGUMENTS))
+        {
+            kind + IT_GENERIC_OFFSET
         } else {
             kind
         };
@@ -103,6 +112,25 @@ impl Vm {
         let i = self.obj(it).code;
         let step = |vm: &mut Vm| vm.obj_mut(it).code += 1;
         match kind {
+            IT_GENERIC | IT_GENERIC_KEYS | IT_GENERIC_ENTRIES => {
+                let len = self.get_named(target, atoms::LENGTH)?;
+                let len = self.to_integer(len)?;
+                if (i as f64) >= len {
+                    self.obj_mut(it).hdr.aux = IT_DONE;
+                    return Ok(None);
+                }
+                step(self);
+                let key = Value::int(i as i32);
+                if kind == IT_GENERIC_KEYS {
+                    return Ok(Some(key));
+                }
+                let v = self.get(target, PropKey::Index(i as u32))?;
+                Ok(Some(if kind == IT_GENERIC {
+                    v
+                } else {
+                    self.new_array_from(&[key, v])
+                }))
+            }
             IT_ARRAY | IT_ARRAY_KEYS | IT_ARRAY_ENTRIES | IT_TYPED | IT_TYPED_KEYS
             | IT_TYPED_ENTRIES => {
                 let typed = kind >= IT_TYPED_OFFSET;
@@ -188,7 +216,12 @@ impl Vm {
                     j += 1;
                     // Skip keys deleted during iteration.
                     let pk = self.to_property_key(k)?;
-                    if target.is_object() && !self.has_property(target, pk) {
+                    // (Not for a proxy: its keys were just listed with their descriptors,
+                    // and node runs no `has` trap here.)
+                    if target.is_object()
+                        && !self.is_proxy(target)
+                        && !self.has_property(target, pk)?
+                    {
                         continue;
                     }
                     self.obj_mut(it).code = j;
@@ -320,24 +353,52 @@ impl Vm {
         } else {
             v
         };
-        while cur.is_object() {
-            let ks = self.own_keys(cur, false);
-            for k in ks {
-                let kv = self.key_value(k);
-                let enumerable = matches!(self.get_own_raw(cur, k), Some((_, f)) if f & crate::js::shape::ENUMERABLE != 0);
-                if seen.iter().any(|s| self.str_eq(*s, kv)) {
-                    continue;
+        let base = self.roots.len();
+        let r = (|| {
+            // Bounded: a proxy's getPrototypeOf trap can make the chain endless.
+            for _ in 0..10_000 {
+                if !cur.is_object() {
+                    break;
                 }
-                seen.push(kv);
-                if enumerable {
-                    self.array_push(keys, kv);
+                self.roots.push(cur);
+                let proxy = self.is_proxy(cur);
+                let (ks, next) = if proxy {
+                    // V8's order: ownKeys, getPrototypeOf, then a descriptor per key.
+                    let mut ks = self.own_property_keys_js(cur)?;
+                    ks.retain(|k| !matches!(k, PropKey::Atom(a) if self.symbol_atoms.contains(a)));
+                    let next = self.get_prototype_of_js(cur)?;
+                    self.roots.push(next);
+                    (ks, next)
+                } else {
+                    (self.own_keys(cur, false), self.obj(cur).proto)
+                };
+                for k in ks {
+                    let kv = self.key_value(k);
+                    if seen.iter().any(|s| self.str_eq(*s, kv)) {
+                        continue;
+                    }
+                    let own = if proxy {
+                        self.get_own_property_js(cur, k)?
+                    } else {
+                        self.get_own_raw(cur, k)
+                    };
+                    let enumerable =
+                        matches!(own, Some((_, f)) if f & crate::js::shape::ENUMERABLE != 0);
+                    // Rooted: traps run JavaScript (and collections) before the loop ends.
+                    self.roots.push(kv);
+                    seen.push(kv);
+                    if enumerable {
+                        self.array_push(keys, kv);
+                    }
                 }
+                cur = next;
             }
-            cur = self.obj(cur).proto;
-        }
-        let it = self.new_iterator(IT_KEYS, v);
-        self.obj_mut(it).aux[1] = keys;
+            let it = self.new_iterator(IT_KEYS, v);
+            self.obj_mut(it).aux[1] = keys;
+            Ok(it)
+        })();
+        self.roots.truncate(base);
         self.roots.pop();
-        Ok(it)
+        r
     }
 }

@@ -93,7 +93,7 @@ impl Vm {
     /// environment record with `withEnvironment` true).
     fn with_has(&mut self, o: Value, a: Atom) -> JsResult<bool> {
         let o = crate::js::builtins::to_object(self, o)?;
-        if !self.has_property(o, PropKey::Atom(a)) {
+        if !self.has_property(o, PropKey::Atom(a))? {
             return Ok(false);
         }
         let Some(sym) = crate::js::builtins::well_known_symbol(self, "unscopables") else {
@@ -384,7 +384,7 @@ impl Vm {
                         )));
                     }
                     let pk = self.to_property_key(k)?;
-                    w!(reg!(In, 0)) = Value::bool(self.has_property(o, pk));
+                    w!(reg!(In, 0)) = Value::bool(self.has_property(o, pk)?);
                 }
                 Op::Neg => {
                     let a = r!(reg!(Neg, 1));
@@ -701,7 +701,7 @@ impl Vm {
                         );
                     }
                     let pk = self.to_property_key(r!(reg!(DeleteProperty, 2)))?;
-                    let ok = self.delete_property(o, pk);
+                    let ok = self.delete_property(o, pk)?;
                     if !ok && code.has(F_STRICT) {
                         return Err(self.delete_error(o, pk));
                     }
@@ -1365,6 +1365,9 @@ impl Vm {
         if !s.is_object() {
             return Ok(());
         }
+        if self.is_proxy(s) {
+            return self.copy_proxy_properties(d, s, excl);
+        }
         let keys = self.own_keys(s, true);
         for k in keys {
             let kv = self.key_value(k);
@@ -1375,6 +1378,33 @@ impl Vm {
             self.define_own(d, k, v, shape::DEFAULT);
         }
         Ok(())
+    }
+
+    /// CopyDataProperties (ES2025 7.3.25) from a proxy: [[OwnPropertyKeys]], then
+    /// [[GetOwnProperty]] and [[Get]] for each key not excluded.
+    fn copy_proxy_properties(&mut self, d: Value, s: Value, excl: &[Value]) -> JsResult<()> {
+        let base = self.roots.len();
+        self.roots.extend_from_slice(&[d, s]);
+        let r = (|| {
+            for k in self.own_property_keys_js(s)? {
+                let kv = self.key_to_value(k);
+                if excl
+                    .iter()
+                    .any(|e| *e == kv || (e.is_string() && kv.is_string() && self.str_eq(*e, kv)))
+                {
+                    continue;
+                }
+                if let Some((_, f)) = self.get_own_property_js(s, k)?
+                    && f & shape::ENUMERABLE != 0
+                {
+                    let v = self.get(s, k)?;
+                    self.define_own(d, k, v, shape::DEFAULT);
+                }
+            }
+            Ok(())
+        })();
+        self.roots.truncate(base);
+        r
     }
 
     fn create_class(

@@ -135,11 +135,12 @@ impl Vm {
                 }
                 Some(_) => {}
                 None => {
-                    // Cache an add only if nothing on the chain intercepts the store.
+                    // Cache an add only if nothing on the chain intercepts the store (an
+                    // accessor, a read-only property, or a proxy, whose trap must run).
                     let intercept = match self.lookup(o, crate::js::object::PropKey::Atom(a)) {
                         Some((_, _, f)) => f & (shape::ACCESSOR) != 0 || f & shape::WRITABLE == 0,
                         None => false,
-                    };
+                    } || self.chain_has_proxy(o);
                     self.set(o, crate::js::object::PropKey::Atom(a), v)?;
                     let after = self.obj(o).shape;
                     if !intercept && self.obj(o).dict.is_null() && after != before {

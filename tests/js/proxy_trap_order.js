@@ -1,0 +1,68 @@
+// The order of proxy trap calls for common operations (node follows the spec's order).
+const log = [];
+const handler = {};
+for (const t of ['getPrototypeOf','setPrototypeOf','isExtensible','preventExtensions','getOwnPropertyDescriptor','defineProperty','has','get','set','deleteProperty','ownKeys','apply','construct']) {
+  handler[t] = function(...args) { log.push(t + (typeof args[1] === 'string' ? ':' + args[1] : typeof args[1] === 'symbol' ? ':' + String(args[1]) : '')); return Reflect[t](...args); };
+}
+function show(name, f) { log.length = 0; let r; try { r = f(); } catch (e) { r = e.constructor.name + ': ' + e.message; } console.log(name, '=>', log.join(' '), '|', typeof r === 'object' && r !== null ? JSON.stringify(r) : String(r)); }
+const target = { a: 1, b: 2, [Symbol('s')]: 3 };
+Object.defineProperty(target, 'hidden', { value: 4, enumerable: false, configurable: true, writable: true });
+const p = new Proxy(target, handler);
+show('get', () => p.a);
+show('set', () => { p.c = 5; return p.c; });
+show('has', () => 'a' in p);
+show('delete', () => delete p.c);
+show('keys', () => Object.keys(p));
+show('values', () => Object.values(p));
+show('entries', () => Object.entries(p));
+show('assign', () => Object.assign({}, p));
+show('spread', () => ({ ...p }));
+show('rest', () => { const { a, ...rest } = p; return rest; });
+show('forin', () => { const ks = []; for (const k in p) ks.push(k); return ks; });
+show('json', () => JSON.stringify(p));
+show('names', () => Object.getOwnPropertyNames(p));
+show('symbols', () => Object.getOwnPropertySymbols(p).length);
+show('descs', () => Object.keys(Object.getOwnPropertyDescriptors(p)));
+show('hasOwn', () => p.hasOwnProperty('a'));
+show('Object.hasOwn', () => Object.hasOwn(p, 'b'));
+show('propIsEnum', () => Object.prototype.propertyIsEnumerable.call(p, 'hidden'));
+show('freeze', () => Object.isFrozen(Object.freeze(new Proxy({ x: 1 }, handler))));
+show('seal', () => Object.isSealed(Object.seal(new Proxy({ x: 1 }, handler))));
+show('isFrozen', () => Object.isFrozen(p));
+show('preventExtensions', () => Object.isExtensible(Object.preventExtensions(new Proxy({}, handler))));
+show('getPrototypeOf', () => Object.getPrototypeOf(p) === Object.prototype);
+show('setPrototypeOf', () => Object.setPrototypeOf(new Proxy({}, handler), null) !== null);
+show('instanceof', () => p instanceof Object);
+show('isPrototypeOf', () => Object.prototype.isPrototypeOf(p));
+show('defineProperty', () => Object.defineProperty(p, 'd', { value: 1, configurable: true }).d);
+show('with', () => { with (p) { return a; } });
+show('Reflect.ownKeys', () => Reflect.ownKeys(p).map(String));
+show('Reflect.get recv', () => Reflect.get(p, 'a', {}));
+show('Reflect.set recv', () => Reflect.set(p, 'z', 1, {}));
+show('Reflect.set self', () => Reflect.set(p, 'z', 2));
+show('proto chain get', () => Object.create(p).a);
+show('proto chain set', () => { const o = Object.create(p); o.q = 1; return Object.keys(o); });
+show('proto chain has', () => 'a' in Object.create(p));
+const arr = new Proxy([1, 2, 3], handler);
+show('Array.isArray', () => Array.isArray(arr));
+show('arr.length', () => arr.length);
+show('push', () => Array.prototype.push.call(arr, 4));
+show('map', () => Array.prototype.map.call(arr, x => x * 2));
+show('join', () => Array.prototype.join.call(arr, '-'));
+show('reverse', () => Array.prototype.reverse.call(arr).join());
+show('splice', () => Array.prototype.splice.call(arr, 1, 1));
+show('concat', () => [0].concat(arr));
+show('json arr', () => JSON.stringify(arr));
+show('spread arr', () => [...arr]);
+show('toString tag', () => Object.prototype.toString.call(arr));
+function F(x) { this.x = x; }
+F.prototype.m = function () { return this.x; };
+const pf = new Proxy(F, handler);
+show('call', () => pf(1));
+show('new', () => new pf(2).m());
+show('apply', () => pf.apply(null, [3]));
+show('callFn', () => Function.prototype.call.call(pf, {}, 4));
+show('bind', () => new (pf.bind(null, 5))().x);
+show('Reflect.construct nt', () => Object.getPrototypeOf(Reflect.construct(pf, [1], Array)) === Array.prototype);
+show('typeof', () => typeof pf + ' ' + typeof p);
+show('instanceof proxy ctor', () => new F(1) instanceof pf);
