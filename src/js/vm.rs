@@ -103,7 +103,9 @@ pub mod realm {
     /// element type (`js::typed::KINDS` order; the BigInt slots stay undefined for now).
     pub const TYPED_PROTOS: usize = 46;
     pub const TYPED_CTORS: usize = 58;
-    pub const COUNT: usize = 70;
+    /// `BigInt.prototype`.
+    pub const BIGINT_PROTO: usize = 70;
+    pub const COUNT: usize = 71;
 }
 
 #[derive(Clone, Debug, Default)]

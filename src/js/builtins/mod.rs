@@ -8,6 +8,7 @@ mod array_generic;
 mod array_iterate;
 mod array_mutate;
 pub mod async_from_sync;
+mod bigint;
 mod console;
 mod data_view;
 pub use data_view::view_byte_length;
@@ -189,6 +190,7 @@ pub fn install(vm: &mut Vm) {
     global::install(vm);
     process::install(vm);
     symbol::install(vm);
+    bigint::install(vm);
     promise::install(vm);
     timers::install(vm);
     regexp::install(vm);

@@ -19,10 +19,16 @@ fn this_num(vm: &mut Vm, a: &CallArgs) -> JsResult<f64> {
 }
 
 fn number_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    // Number ( value ) (§21.1.1.1): ToNumeric, and a BigInt becomes the nearest number.
     let n = if a.argc == 0 {
         0.0
     } else {
-        vm.to_number(arg(vm, a, 0))?
+        let p = vm.to_numeric(arg(vm, a, 0))?;
+        if vm.is_bigint(p) {
+            crate::js::bigint::convert::to_number(vm.bigint(p))
+        } else {
+            p.as_number()
+        }
     };
     if a.new_target.is_undefined() {
         return Ok(Value::number(n));
