@@ -627,11 +627,11 @@ impl Vm {
                         && k.is_int()
                         && k.as_int() >= 0
                         && v.is_number()
-                        && is_typed_class(self.class_of(o))
+                        && self.ta_kind(o).is_some_and(|kind| !kind.is_bigint())
                     {
-                        // A typed array store of a number needs no conversion (§10.4.5.5;
-                        // an invalid index is silently ignored).
-                        self.ta_put(o, k.as_int() as usize, v.as_number());
+                        // A Number typed array's store of a number needs no conversion
+                        // (§10.4.5.5; an invalid index is silently ignored).
+                        self.ta_put(o, k.as_int() as usize, v);
                         done = true;
                     }
                     if !done && o.is_object() && k.is_int() && k.as_int() >= 0 {
