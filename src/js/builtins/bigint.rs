@@ -70,14 +70,21 @@ fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         vm.to_integer(r)?
     };
     if !(2.0..=36.0).contains(&radix) {
-        return Err(vm.throw_range_error("toString() radix must be between 2 and 36"));
+        return Err(vm.throw_range_error("toString() radix argument must be between 2 and 36"));
     }
     let s = vm.bigint(b).to_str_radix(radix as u32);
     Ok(vm.new_str(&s))
 }
+/// BigInt.prototype.toLocaleString: en-US digit grouping, as Number's.
 fn to_locale_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let b = this_bigint(vm, a, "toLocaleString")?;
-    let s = vm.bigint(b).to_string();
+    let x = vm.bigint(b);
+    let sign = if x.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else {
+        ""
+    };
+    let s = format!("{sign}{}", super::number::group_digits(&x.magnitude().to_string()));
     Ok(vm.new_str(&s))
 }
 fn value_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
