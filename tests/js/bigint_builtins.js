@@ -59,3 +59,9 @@ const o = { 1n: 'one', [2n ** 64n]: 'big' };
 console.log(o[1n], o['1'], Object.keys(o), 10n in { 10: 1 }, [10, 20][1n]);
 BigInt.prototype.double = function () { return this * 2n; };
 console.log(21n.double(), typeof Object(1n), Object(3n) + 1n, Object(3n) * Object(2n));
+// A sloppy function sees a wrapper object for a BigInt `this`; a strict one the BigInt.
+function sloppyThis() { return [typeof this, this instanceof BigInt]; }
+console.log(sloppyThis.call(1n), (function () { 'use strict'; return typeof this; }).call(1n));
+console.log(Array(3n), Array.of(1n), Object.keys(1n), Object.getPrototypeOf(1n) === BigInt.prototype, Object.entries(Object(2n)));
+const { dflt = 5n } = {};
+console.log(dflt, 1n?.toString(), 1n.toString?.(2), delete 1n.x, void 1n, 0n ?? 1, 0n || 2n, 3n && 4n);
