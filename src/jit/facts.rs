@@ -153,15 +153,37 @@ pub fn effect(code: &FunctionCode, facts: &Facts, op: Op, pc: usize) -> Effect {
         Op::LoadTrue => Fact::Const(crate::js::value::TRUE),
         Op::LoadFalse => Fact::Const(crate::js::value::FALSE),
         Op::Move => fact(1),
-        Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::BitNot => Fact::Int32,
+        // With a BigInt operand these give a BigInt; mixing a BigInt with a number throws, so
+        // one operand known to be a number makes the result a number. `>>>` never gives a
+        // BigInt (it throws on them).
+        Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr
+            if fact(1).is_number() || fact(2).is_number() =>
+        {
+            Fact::Int32
+        }
+        Op::BitNot if fact(1).is_number() => Fact::Int32,
         Op::UShr => match fact(2).int_const() {
             Some(n) if n & 31 != 0 => Fact::Int32,
             _ => Fact::Number,
         },
-        // No BigInt: these always give numbers.
-        Op::Sub | Op::Rem => arith_fact(fact(1), fact(2)),
-        Op::Neg | Op::Inc | Op::Dec => arith_fact(fact(1), Fact::Unknown),
-        Op::Mul | Op::Div => Fact::Float,
+        Op::Sub | Op::Rem if fact(1).is_number() || fact(2).is_number() => {
+            arith_fact(fact(1), fact(2))
+        }
+        Op::Neg | Op::Inc | Op::Dec if fact(1).is_number() => arith_fact(fact(1), Fact::Unknown),
+        Op::Mul | Op::Div if fact(1).is_number() || fact(2).is_number() => Fact::Float,
+        Op::BitAnd
+        | Op::BitOr
+        | Op::BitXor
+        | Op::Shl
+        | Op::Shr
+        | Op::BitNot
+        | Op::Sub
+        | Op::Rem
+        | Op::Neg
+        | Op::Inc
+        | Op::Dec
+        | Op::Mul
+        | Op::Div => Fact::Unknown,
         Op::Add if fact(1).is_number() && fact(2).is_number() => arith_fact(fact(1), fact(2)),
         Op::Add
         | Op::LoadEmpty

@@ -18,7 +18,7 @@ use crate::jit::masm::{
     Address, CheckedOp, DivOp, FReg, FSize, FpCond, FpOp, FpUnary, IntCond, IntOp, MasmResult,
     OutOfRange, Reg, RegImm, Size, UnaryOp, Width, imm,
 };
-use crate::js::value::{ASR48_STRING, FALSE, PAYLOAD_MASK, TAG_INT32, TAG_OBJECT};
+use crate::js::value::{ASR48_CELL, ASR48_STRING, FALSE, PAYLOAD_MASK, TAG_INT32, TAG_OBJECT};
 
 /// The upper 32 bits of every int32 value (for back ends' overrides of the tag tests).
 pub use crate::js::value::INT32_TAG_HI;
@@ -319,6 +319,20 @@ pub trait ValueOps: RuntimeAbi + Sized {
             IntCond::Eq,
             Reg::T0,
             RegImm::Imm(ASR48_STRING),
+            label,
+            Size::S64,
+        );
+    }
+    /// Branches to `label` if `v` is a string or an internal-cell pointer (a BigInt among
+    /// them): the heap values that are not objects.
+    fn branch_if_heap_primitive(&mut self, v: Reg, label: Self::Label) {
+        self.branch_if_string(v, label);
+        self.int_op(IntOp::ShrS, Reg::T0, v, RegImm::Imm(48), Size::S64)
+            .expect("a shift by an immediate needs no encoding check");
+        self.branch(
+            IntCond::Eq,
+            Reg::T0,
+            RegImm::Imm(ASR48_CELL),
             label,
             Size::S64,
         );

@@ -50,7 +50,7 @@ pub fn same_value(vm: &Vm, x: Value, y: Value) -> bool {
     if x.is_string() && y.is_string() {
         return vm.str_eq(x, y);
     }
-    x == y
+    x == y || (vm.is_bigint(x) && vm.is_bigint(y) && vm.bigint(x) == vm.bigint(y))
 }
 
 impl Vm {

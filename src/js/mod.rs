@@ -42,6 +42,7 @@
 //!   a drain; an unhandled rejection after a drain ends the run like an uncaught error.
 
 pub mod atoms;
+pub mod bigint;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;

@@ -46,6 +46,8 @@ pub const CLASS_DATA_VIEW: u8 = 19;
 /// undefined when length-tracking]. Twelve classes are reserved (BigInt64/BigUint64 last).
 pub const CLASS_TYPED_FIRST: u8 = 20;
 pub const CLASS_TYPED_LAST: u8 = 31;
+/// A BigInt wrapper object (`Object(1n)`): `aux[0]` is the BigInt.
+pub const CLASS_BIGINT: u8 = 32;
 /// An iterator helper (`builtins::iterator_helper`): `hdr.aux` = kind | state << 8, `aux` =
 /// [underlying iterator, its next method, kind-specific state], `code` = counter.
 pub const CLASS_ITER_HELPER: u8 = 40;
@@ -156,6 +158,8 @@ impl MapData {
 pub enum MapKey {
     Str(Vec<u16>),
     Bits(u64),
+    /// A BigInt key, by value.
+    BigInt(num_bigint::BigInt),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -807,6 +811,8 @@ impl Vm {
             self.realm[realm::NUMBER_PROTO]
         } else if v.is_bool() {
             self.realm[realm::BOOLEAN_PROTO]
+        } else if self.is_bigint(v) {
+            self.realm[realm::BIGINT_PROTO]
         } else {
             Value::NULL
         }

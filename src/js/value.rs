@@ -31,9 +31,10 @@ pub const EMPTY: u64 = 0xFFFA_0000_0000_0004;
 pub const TAG_STRING: u64 = 0xFFFB_0000_0000_0000;
 pub const TAG_OBJECT: u64 = 0xFFFC_0000_0000_0000;
 pub const TAG_CELL: u64 = 0xFFFD_0000_0000_0000;
-/// `asr x, v, #48` of a string / object pointer.
+/// `asr x, v, #48` of a string / object / internal-cell pointer.
 pub const ASR48_STRING: i64 = -5;
 pub const ASR48_OBJECT: i64 = -4;
+pub const ASR48_CELL: i64 = -3;
 pub const TAG_MASK: u64 = 0xFFFF_0000_0000_0000;
 pub const PAYLOAD_MASK: u64 = 0x0000_FFFF_FFFF_FFFF;
 

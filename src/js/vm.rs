@@ -123,7 +123,9 @@ pub mod realm {
     pub const THROW_TYPE_ERROR: usize = 79;
     pub const SHARED_ARRAY_BUFFER_PROTO: usize = 80;
     pub const SHARED_ARRAY_BUFFER_CTOR: usize = 81;
-    pub const COUNT: usize = 82;
+    /// `BigInt.prototype`.
+    pub const BIGINT_PROTO: usize = 82;
+    pub const COUNT: usize = 83;
 }
 
 #[derive(Clone, Debug, Default)]

@@ -4,9 +4,9 @@
 //!
 //! Paths, in order: two int32s (integer compare); two numbers (double compare in FP
 //! registers, false on NaN for the ordered conditions); for strict equality, identical bits on
-//! any other pair without a string (objects, booleans, undefined/null; a number against a
-//! non-number is unequal). Strings, relational compares of non-numbers, and the hole marker
-//! take the generic path ([`EXIT_STEP`]).
+//! any other pair without a string or BigInt (objects, booleans, undefined/null; a number
+//! against a non-number is unequal). Strings, BigInts (equal by value), relational compares
+//! of non-numbers, and the hole marker take the generic path ([`EXIT_STEP`]).
 
 use crate::jit::compiler::Ctx;
 use crate::jit::masm::{FReg, FpCond, IntCond, MasmResult, Reg, RegImm, Size, imm};
@@ -84,7 +84,7 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
         let l = slow.get(cx);
         for (r, v) in [(ra, R0), (rb, R1)] {
             if !cx.fact(r).is_number() {
-                cx.m.branch_if_string(v, l);
+                cx.m.branch_if_heap_primitive(v, l);
             }
         }
         Some(cx.m.new_label())

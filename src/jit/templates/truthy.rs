@@ -1,6 +1,6 @@
 //! Truthiness (ToBoolean) inline: booleans, int32s (0 is falsy), doubles (±0 and NaN are
-//! falsy), undefined/null (falsy) and non-string heap values (truthy); strings take the
-//! generic path. Used by `JumpIfTrue`/`JumpIfFalse` and by `Not`, which is fused with a
+//! falsy), undefined/null (falsy) and objects (truthy); strings and BigInts (internal cells)
+//! take the generic path. Used by `JumpIfTrue`/`JumpIfFalse` and by `Not`, which is fused with a
 //! following conditional jump on its result (the boolean is still stored).
 
 use super::{R0, R1};
@@ -37,7 +37,7 @@ pub fn branch<M: ValueOps>(
     cx.m.bind(not_number)?;
     cx.m.branch_if_word_eq(v, UNDEFINED, on_false);
     cx.m.branch_if_word_eq(v, NULL, on_false);
-    cx.m.branch_if_string(v, slow);
+    cx.m.branch_if_heap_primitive(v, slow);
     cx.m.jump(on_true);
     Ok(())
 }

@@ -47,6 +47,8 @@ pub fn format_args(vm: &mut Vm, args: &[Value]) -> JsResult<String> {
                             'd' | 'i' => {
                                 if v.is_object() {
                                     out.push_str("NaN");
+                                } else if vm.is_bigint(v) {
+                                    out.push_str(&vm.inspect_top(v));
                                 } else {
                                     let n = vm.to_number(v)?;
                                     let n = if s == 'i' { n.trunc() } else { n };

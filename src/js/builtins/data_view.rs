@@ -4,8 +4,9 @@
 
 use super::arg;
 use super::array_buffer::to_index;
+use crate::js::bigint::convert::bits64;
 use crate::js::object::*;
-use crate::js::typed::{IMPLEMENTED, KINDS, Kind, decode, encode};
+use crate::js::typed::{KINDS, Kind, decode, encode};
 use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, NativeFn, Vm, realm};
 
@@ -143,6 +144,9 @@ fn get_value(vm: &mut Vm, a: &CallArgs, kind: Kind) -> JsResult<Value> {
     if !little {
         b[..size].reverse();
     }
+    if kind.is_bigint() {
+        return Ok(vm.bigint_from_bits(u64::from_le_bytes(b), kind == Kind::BigInt64));
+    }
     Ok(Value::number(decode(kind, &b)))
 }
 
@@ -150,12 +154,16 @@ fn set_value(vm: &mut Vm, a: &CallArgs, kind: Kind) -> JsResult<Value> {
     let what = kind.view_name();
     let v = this_view(vm, a, what)?;
     let index = to_index(vm, arg(vm, a, 0), "offset")?;
-    let n = vm.to_number(arg(vm, a, 1))?;
+    let n = vm.to_ta_element(kind, arg(vm, a, 1))?;
     let little = vm.truthy(arg(vm, a, 2));
     let size = kind.size();
     let at = position(vm, v, index, size, what)?;
     let mut b = [0u8; 8];
-    encode(kind, n, &mut b);
+    if kind.is_bigint() {
+        b = bits64(vm.bigint(n)).to_le_bytes();
+    } else {
+        encode(kind, n.as_number(), &mut b);
+    }
     if !little {
         b[..size].reverse();
     }
@@ -189,6 +197,8 @@ accessors! {
     Float16: get_float16, set_float16;
     Float32: get_float32, set_float32;
     Float64: get_float64, set_float64;
+    BigInt64: get_bigint64, set_bigint64;
+    BigUint64: get_biguint64, set_biguint64;
 }
 
 pub fn install(vm: &mut Vm) {
@@ -199,7 +209,7 @@ pub fn install(vm: &mut Vm) {
     vm.getter(proto, "buffer", buffer);
     vm.getter(proto, "byteLength", byte_length);
     vm.getter(proto, "byteOffset", byte_offset);
-    for (kind, &(g, s)) in KINDS[..IMPLEMENTED].iter().zip(METHODS) {
+    for (kind, &(g, s)) in KINDS.iter().zip(METHODS) {
         if *kind == Kind::Uint8Clamped {
             continue; // DataView has no clamped accessors.
         }

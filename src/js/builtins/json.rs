@@ -66,7 +66,7 @@ impl Stringifier {
         indent: &str,
         out: &mut String,
     ) -> JsResult<bool> {
-        if v.is_object() {
+        if v.is_object() || vm.is_bigint(v) {
             let tj = vm.get_named(v, atoms::TO_JSON)?;
             if vm.is_callable(tj) {
                 v = vm.call_function(tj, v, &[key])?;
@@ -79,13 +79,16 @@ impl Stringifier {
             match vm.class_of(v) {
                 CLASS_NUMBER => v = Value::number(vm.to_number(v)?),
                 CLASS_STRING => v = vm.to_string(v)?,
-                CLASS_BOOLEAN => v = vm.obj(v).aux[0],
+                CLASS_BOOLEAN | CLASS_BIGINT => v = vm.obj(v).aux[0],
                 _ => {}
             }
         }
         if v.is_null() {
             out.push_str("null");
             return Ok(true);
+        }
+        if vm.is_bigint(v) {
+            return Err(vm.throw_type_error("Do not know how to serialize a BigInt"));
         }
         if v.is_bool() {
             out.push_str(if v == Value::TRUE { "true" } else { "false" });

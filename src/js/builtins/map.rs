@@ -17,6 +17,8 @@ impl Vm {
             } else {
                 Value::number(f).0
             })
+        } else if self.is_bigint(v) {
+            MapKey::BigInt(self.bigint(v).clone())
         } else {
             MapKey::Bits(v.0)
         }

@@ -10,6 +10,7 @@ mod array_iterate;
 mod array_mutate;
 pub mod async_from_sync;
 mod atomics;
+mod bigint;
 mod console;
 mod data_view;
 pub use data_view::view_byte_length;
@@ -209,6 +210,7 @@ pub fn install(vm: &mut Vm) {
     global::install(vm);
     process::install(vm);
     symbol::install(vm);
+    bigint::install(vm);
     promise::install(vm);
     timers::install(vm);
     regexp::install(vm);

@@ -19,10 +19,16 @@ fn this_num(vm: &mut Vm, a: &CallArgs) -> JsResult<f64> {
 }
 
 fn number_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    // Number ( value ) (§21.1.1.1): ToNumeric, and a BigInt becomes the nearest number.
     let n = if a.argc == 0 {
         0.0
     } else {
-        vm.to_number(arg(vm, a, 0))?
+        let p = vm.to_numeric(arg(vm, a, 0))?;
+        if vm.is_bigint(p) {
+            crate::js::bigint::convert::to_number(vm.bigint(p))
+        } else {
+            p.as_number()
+        }
     };
     if a.new_target.is_undefined() {
         return Ok(Value::number(n));
@@ -115,13 +121,7 @@ fn to_locale_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let s = to_fixed(x.abs(), 3);
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let frac = frac.trim_end_matches('0');
-    let mut g = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            g.push(',');
-        }
-        g.push(c);
-    }
+    let g = group_digits(int);
     let sign = if x < 0.0 && (int != "0" || !frac.is_empty()) {
         "-"
     } else {
@@ -133,6 +133,18 @@ fn to_locale_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         format!("{sign}{g}.{frac}")
     };
     Ok(vm.new_str(&out))
+}
+
+/// Decimal digits with en-US thousands separators (`1234567` → `1,234,567`).
+pub(super) fn group_digits(int: &str) -> String {
+    let mut g = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            g.push(',');
+        }
+        g.push(c);
+    }
+    g
 }
 
 fn boolean_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {

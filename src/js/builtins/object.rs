@@ -17,6 +17,8 @@ pub fn to_object(vm: &mut Vm, v: Value) -> JsResult<Value> {
         (CLASS_STRING, realm::STRING_PROTO)
     } else if v.is_number() {
         (CLASS_NUMBER, realm::NUMBER_PROTO)
+    } else if vm.is_bigint(v) {
+        (CLASS_BIGINT, realm::BIGINT_PROTO)
     } else {
         (CLASS_BOOLEAN, realm::BOOLEAN_PROTO)
     };
@@ -447,10 +449,12 @@ pub fn object_to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         "String"
     } else if t.is_number() {
         "Number"
+    } else if vm.is_bigint(t) {
+        "Object"
     } else {
         "Boolean"
     };
-    if t.is_object()
+    if (t.is_object() || vm.is_bigint(t))
         && let Some(sym) = super::symbol::well_known(vm, "toStringTag")
     {
         let v = vm.get(t, PropKey::Atom(sym))?;

@@ -1,4 +1,4 @@
-//! `%TypedArray%` and the ten typed array constructors (ECMA-262 2025 §23.2.1–§23.2.7):
+//! `%TypedArray%` and the twelve typed array constructors (ECMA-262 2025 §23.2.1–§23.2.7):
 //! construction from a length, another typed array, an iterable or array-like, or a buffer
 //! with offset and length (length-tracking over a resizable buffer when no length is given);
 //! `from`/`of`/`@@species`; the prototype's `buffer`/`byteLength`/`byteOffset`/`length`/
@@ -13,7 +13,7 @@ use crate::js::atoms;
 use crate::js::interp::iter::IT_PROTOCOL;
 use crate::js::object::*;
 use crate::js::shape;
-use crate::js::typed::{IMPLEMENTED, KINDS, Kind};
+use crate::js::typed::{KINDS, Kind};
 use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, NativeFn, Vm, realm};
 
@@ -72,16 +72,16 @@ fn list_from_method(vm: &mut Vm, src: Value, method: Value) -> JsResult<Vec<Valu
     Ok(out)
 }
 
-/// Stores `vals` into a fresh typed array's elements (Set with ToNumber of each).
-fn fill_from(vm: &mut Vm, o: Value, vals: &[Value]) -> JsResult<()> {
+/// Stores `vals` into a fresh typed array's elements (Set with ToNumber / ToBigInt of each).
+fn fill_from(vm: &mut Vm, o: Value, kind: Kind, vals: &[Value]) -> JsResult<()> {
     for (k, &v) in vals.iter().enumerate() {
-        let n = vm.to_number(v)?;
+        let n = vm.to_ta_element(kind, v)?;
         vm.ta_put(o, k, n);
     }
     Ok(())
 }
 
-/// The shared body of the ten constructors (§23.2.5.1).
+/// The shared body of the twelve constructors (§23.2.5.1).
 fn construct(vm: &mut Vm, a: &CallArgs, kind: Kind) -> JsResult<Value> {
     if a.new_target.is_undefined() {
         return Err(vm.throw_type_error(&format!("Constructor {} requires 'new'", kind.name())));
@@ -104,6 +104,11 @@ fn construct(vm: &mut Vm, a: &CallArgs, kind: Kind) -> JsResult<Value> {
                     vm.throw_type_error("Cannot perform Construct on a detached ArrayBuffer")
                 );
             };
+            if src_kind.is_bigint() != kind.is_bigint() {
+                return Err(vm.throw_type_error(
+                    "Cannot mix BigInt and other types, use explicit conversions",
+                ));
+            }
             let o = alloc_typed(vm, kind, proto, len)?;
             if src_kind == kind {
                 let (sb, so) = (vm.view_buffer(first), vm.view_offset(first));
@@ -112,8 +117,9 @@ fn construct(vm: &mut Vm, a: &CallArgs, kind: Kind) -> JsResult<Value> {
                 vm.buf_data_mut(db).bytes.copy_from_slice(&bytes);
             } else {
                 for k in 0..len {
-                    let v = vm.ta_get(first, k).map_or(0.0, |v| v.as_number());
-                    vm.ta_put(o, k, v);
+                    if let Some(v) = vm.ta_get(first, k) {
+                        vm.ta_put(o, k, v);
+                    }
                 }
             }
             return Ok(o);
@@ -134,14 +140,14 @@ fn construct(vm: &mut Vm, a: &CallArgs, kind: Kind) -> JsResult<Value> {
             vm.roots.push(o);
             for k in 0..len as usize {
                 let v = vm.get(first, PropKey::Index(k as u32))?;
-                let n = vm.to_number(v)?;
+                let n = vm.to_ta_element(kind, v)?;
                 vm.ta_put(o, k, n);
             }
             return Ok(o);
         };
         let o = alloc_typed(vm, kind, proto, vals.len())?;
         vm.roots.push(o);
-        fill_from(vm, o, &vals)?;
+        fill_from(vm, o, kind, &vals)?;
         Ok(o)
     })
 }
@@ -227,7 +233,7 @@ pub fn species_create(vm: &mut Vm, exemplar: Value, args: &[Value]) -> JsResult<
     let default = vm.realm[realm::TYPED_CTORS + kind as usize];
     let c = species_constructor_or(vm, exemplar, default)?;
     let o = create_from_ctor(vm, c, args)?;
-    // Content types (Number / BigInt) must match; every installed kind holds Numbers.
+    // Content types (Number / BigInt) must match.
     if vm
         .ta_kind(o)
         .is_some_and(|k| k.is_bigint() != kind.is_bigint())
@@ -381,6 +387,8 @@ ctors! {
     Float16: float16_ctor;
     Float32: float32_ctor;
     Float64: float64_ctor;
+    BigInt64: bigint64_ctor;
+    BigUint64: biguint64_ctor;
 }
 
 pub fn install(vm: &mut Vm) {
@@ -414,7 +422,7 @@ pub fn install(vm: &mut Vm) {
     );
     super::typed_array_methods::install(vm, proto);
     super::typed_array_iterate::install(vm, proto);
-    for (i, (&kind, &f)) in KINDS[..IMPLEMENTED].iter().zip(CTORS).enumerate() {
+    for (i, (&kind, &f)) in KINDS.iter().zip(CTORS).enumerate() {
         let p = vm.new_object_with(CLASS_ORDINARY, proto);
         vm.realm[realm::TYPED_PROTOS + i] = p;
         let k = vm.constructor(kind.name(), f, 3, p);

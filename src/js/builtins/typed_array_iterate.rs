@@ -13,7 +13,7 @@ use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, Vm, realm};
 
 /// Element `k` as [[Get]] gives it (undefined when no longer a valid index).
-pub fn get(vm: &Vm, o: Value, k: usize) -> Value {
+pub fn get(vm: &mut Vm, o: Value, k: usize) -> Value {
     vm.ta_get(o, k).unwrap_or(Value::UNDEFINED)
 }
 
@@ -45,7 +45,11 @@ fn each(vm: &mut Vm, a: &CallArgs, kind: Cb, what: &str) -> JsResult<Value> {
             match kind {
                 Cb::ForEach => {}
                 Cb::Map => vm.set(out, PropKey::Index(k as u32), r)?,
-                Cb::Filter if vm.truthy(r) => kept.push(v),
+                Cb::Filter if vm.truthy(r) => {
+                    // A BigInt element is a fresh cell: kept alive until copied.
+                    vm.roots.push(v);
+                    kept.push(v);
+                }
                 Cb::Some if vm.truthy(r) => return Ok(Value::TRUE),
                 Cb::Every if !vm.truthy(r) => return Ok(Value::FALSE),
                 _ => {}
@@ -172,9 +176,10 @@ fn includes(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         return Ok(Value::FALSE);
     };
     let x = arg(vm, a, 0);
-    Ok(Value::bool(
-        (start..len).any(|k| vm.same_value_zero(get(vm, o, k), x)),
-    ))
+    Ok(Value::bool((start..len).any(|k| {
+        let v = get(vm, o, k);
+        vm.same_value_zero(v, x)
+    })))
 }
 fn index_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = a.this;

@@ -60,10 +60,13 @@ fn copy_within(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn fill(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let what = "%TypedArray%.prototype.fill";
     let o = a.this;
-    let (_, len) = vm.validate_ta(o, what)?;
-    let n = vm.to_number(arg(vm, a, 0))?;
-    let start = rel_index(vm, arg(vm, a, 1), len, 0)?;
-    let end = rel_index(vm, arg(vm, a, 2), len, len)?;
+    let (kind, len) = vm.validate_ta(o, what)?;
+    let n = vm.to_ta_element(kind, arg(vm, a, 0))?;
+    vm.roots.push(n);
+    let start = rel_index(vm, arg(vm, a, 1), len, 0);
+    let end = rel_index(vm, arg(vm, a, 2), len, len);
+    vm.roots.pop();
+    let (start, end) = (start?, end?);
     let Some(len) = vm.ta_length(o) else {
         return Err(detached(vm, what));
     };
@@ -93,9 +96,9 @@ fn reverse(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn set(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let what = "%TypedArray%.prototype.set";
     let t = a.this;
-    if vm.ta_kind(t).is_none() {
+    let Some(tkind) = vm.ta_kind(t) else {
         return Err(vm.throw_type_error("this is not a typed array."));
-    }
+    };
     let off = vm.to_integer(arg(vm, a, 1))?;
     if off < 0.0 {
         return Err(vm.throw_range_error("offset is out of bounds"));
@@ -104,7 +107,7 @@ fn set(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let Some(tlen) = vm.ta_length(t) else {
         return Err(detached(vm, what));
     };
-    if vm.ta_kind(src).is_some() {
+    if let Some(skind) = vm.ta_kind(src) {
         // SetTypedArrayFromTypedArray: the source is read in full first, so overlapping
         // views of one buffer copy correctly.
         let Some(slen) = vm.ta_length(src) else {
@@ -113,11 +116,14 @@ fn set(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         if off + slen as f64 > tlen as f64 {
             return Err(vm.throw_range_error("offset is out of bounds"));
         }
-        let vals: Vec<f64> = (0..slen)
-            .map(|k| vm.ta_get(src, k).map_or(0.0, |v| v.as_number()))
-            .collect();
-        for (k, n) in vals.into_iter().enumerate() {
-            vm.ta_put(t, off as usize + k, n);
+        if skind.is_bigint() != tkind.is_bigint() {
+            return Err(
+                vm.throw_type_error("Cannot mix BigInt and other types, use explicit conversions")
+            );
+        }
+        let vals: Vec<Value> = (0..slen).map(|k| get(vm, src, k)).collect();
+        for (k, v) in vals.into_iter().enumerate() {
+            vm.ta_put(t, off as usize + k, v);
         }
         return Ok(Value::UNDEFINED);
     }
@@ -131,7 +137,7 @@ fn set(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         }
         for k in 0..slen as usize {
             let v = vm.get(s, PropKey::Index(k as u32))?;
-            let n = vm.to_number(v)?;
+            let n = vm.to_ta_element(tkind, v)?;
             vm.ta_put(t, off as usize + k, n);
         }
         Ok(Value::UNDEFINED)
@@ -198,6 +204,15 @@ fn numeric_less(x: f64, y: f64) -> bool {
 /// The elements sorted with `f` (undefined: numeric order).
 fn sorted(vm: &mut Vm, o: Value, len: usize, f: Value) -> JsResult<Vec<Value>> {
     let mut vals: Vec<Value> = (0..len).map(|k| get(vm, o, k)).collect();
+    if vm.ta_kind(o).is_some_and(|k| k.is_bigint()) {
+        if f.is_undefined() {
+            vals.sort_by(|x, y| vm.bigint(*x).cmp(vm.bigint(*y)));
+            return Ok(vals);
+        }
+        // The comparator runs JavaScript: the fresh BigInt cells stay rooted (the caller
+        // truncates `roots`).
+        vm.roots.extend_from_slice(&vals);
+    }
     if f.is_undefined() {
         vals.sort_by(|x, y| {
             let (x, y) = (x.as_number(), y.as_number());
@@ -224,9 +239,9 @@ fn sort(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let f = comparator(vm, a)?;
     let o = a.this;
     let (_, len) = vm.validate_ta(o, "%TypedArray%.prototype.sort")?;
-    let vals = sorted(vm, o, len, f)?;
+    let vals = rooted(vm, |vm| sorted(vm, o, len, f))?;
     for (k, v) in vals.into_iter().enumerate() {
-        vm.ta_put(o, k, v.as_number());
+        vm.ta_put(o, k, v);
     }
     Ok(o)
 }
@@ -237,11 +252,12 @@ fn to_sorted(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = a.this;
     let (_, len) = vm.validate_ta(o, "%TypedArray%.prototype.toSorted")?;
     let t = create_same_type(vm, o, len)?;
-    vm.roots.push(t);
-    let vals = sorted(vm, o, len, f);
-    vm.roots.pop();
-    for (k, v) in vals?.into_iter().enumerate() {
-        vm.ta_put(t, k, v.as_number());
+    let vals = rooted(vm, |vm| {
+        vm.roots.push(t);
+        sorted(vm, o, len, f)
+    })?;
+    for (k, v) in vals.into_iter().enumerate() {
+        vm.ta_put(t, k, v);
     }
     Ok(t)
 }
@@ -252,7 +268,7 @@ fn to_reversed(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let (_, len) = vm.validate_ta(o, "%TypedArray%.prototype.toReversed")?;
     let t = create_same_type(vm, o, len)?;
     for k in 0..len {
-        let v = get(vm, o, len - 1 - k).as_number();
+        let v = get(vm, o, len - 1 - k);
         vm.ta_put(t, k, v);
     }
     Ok(t)
@@ -261,20 +277,16 @@ fn to_reversed(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 /// `with(index, value)` (§23.2.3.36).
 fn with(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = a.this;
-    let (_, len) = vm.validate_ta(o, "%TypedArray%.prototype.with")?;
+    let (kind, len) = vm.validate_ta(o, "%TypedArray%.prototype.with")?;
     let rel = vm.to_integer(arg(vm, a, 0))?;
     let idx = if rel >= 0.0 { rel } else { len as f64 + rel };
-    let n = vm.to_number(arg(vm, a, 1))?;
+    let n = vm.to_ta_element(kind, arg(vm, a, 1))?;
     if !(idx >= 0.0 && vm.ta_length(o).is_some_and(|l| idx < l as f64)) {
         return Err(vm.throw_range_error("Invalid typed array index"));
     }
     let t = create_same_type(vm, o, len)?;
     for k in 0..len {
-        let v = if k as f64 == idx {
-            n
-        } else {
-            get(vm, o, k).as_number()
-        };
+        let v = if k as f64 == idx { n } else { get(vm, o, k) };
         vm.ta_put(t, k, v);
     }
     Ok(t)

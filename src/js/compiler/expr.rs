@@ -18,6 +18,7 @@ pub(crate) fn prop_key_name(k: &PropertyKey) -> Option<String> {
         PropertyKey::PrivateIdentifier(id) => Some(format!("#{}", id.name)),
         PropertyKey::StringLiteral(s) => Some(s.value.to_string()),
         PropertyKey::NumericLiteral(n) => Some(number_to_string(n.value)),
+        PropertyKey::BigIntLiteral(b) => Some(b.value.to_string()),
         _ => None,
     }
 }
@@ -243,7 +244,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
             Expression::TSNonNullExpression(t) => self.expr(&t.expression, dst)?,
             Expression::Super(s) => return self.err(s.span, "'super' keyword unexpected here"),
             Expression::RegExpLiteral(r) => self.regexp_literal(r, d)?,
-            Expression::BigIntLiteral(b) => return self.err(b.span, "BigInt is not supported"),
+            Expression::BigIntLiteral(b) => {
+                let k = self.const_bigint(b.value.as_str());
+                self.emit(Op::LoadConst, &[d, k]);
+            }
             Expression::TaggedTemplateExpression(t) => self.tagged_template(t, dst)?,
             Expression::AwaitExpression(a) => self.await_expr(a, dst)?,
             Expression::YieldExpression(y) => self.yield_expr(y, dst)?,

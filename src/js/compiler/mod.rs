@@ -61,6 +61,8 @@ pub type CResult<T> = Result<T, CompileError>;
 enum ConstKey {
     Num(u64),
     Str(String),
+    /// A BigInt literal's decimal digits.
+    BigInt(String),
     Code(usize),
     Import(usize),
 }
@@ -379,6 +381,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
     pub(crate) fn const_str(&mut self, s: &str) -> i64 {
         let v = self.vm.new_str(s);
         self.add_const(ConstKey::Str(s.to_string()), v)
+    }
+    /// A BigInt constant from a literal's base-10 digits (oxc gives them without separators).
+    pub(crate) fn const_bigint(&mut self, digits: &str) -> i64 {
+        let b = crate::js::bigint::convert::parse(digits).unwrap_or_default();
+        let v = self.vm.new_bigint(b);
+        self.add_const(ConstKey::BigInt(digits.to_string()), v)
     }
     /// A string constant from oxc's lossy encoding of lone surrogates (`\u{FFFD}` + 4 hex).
     pub(crate) fn const_str_lossy(&mut self, s: &str) -> i64 {

@@ -21,7 +21,7 @@ impl Vm {
     }
 
     /// A typed array's element entries (with `... n more items`) and their values.
-    pub(super) fn typed_entries(&self, o: Value) -> (Vec<String>, Vec<Value>) {
+    pub(super) fn typed_entries(&mut self, o: Value) -> (Vec<String>, Vec<Value>) {
         let n = self.ta_length_or_zero(o);
         let vals: Vec<Value> = (0..n.min(MAX_SHOWN))
             .map(|i| self.ta_get(o, i).unwrap_or(Value::UNDEFINED))
@@ -38,10 +38,7 @@ impl Vm {
     }
 
     fn format_number_entry(&self, v: Value) -> String {
-        if v.is_double() && v.as_double() == 0.0 && v.as_double().is_sign_negative() {
-            return "-0".into();
-        }
-        self.primitive_to_rust_string(v)
+        self.format_primitive(v, false)
     }
 
     /// An ArrayBuffer's `[Uint8Contents]: <..>` and `byteLength: n` entries.

@@ -134,6 +134,9 @@ impl Vm {
         if v.is_double() && v.as_double() == 0.0 && v.as_double().is_sign_negative() {
             return "-0".into();
         }
+        if self.is_bigint(v) {
+            return format!("{}n", self.bigint(v));
+        }
         self.primitive_to_rust_string(v)
     }
 
@@ -423,7 +426,7 @@ impl Vm {
                 };
                 braces = (format!("{pre} {{"), "}".into());
             }
-            CLASS_NUMBER | CLASS_STRING | CLASS_BOOLEAN
+            CLASS_NUMBER | CLASS_STRING | CLASS_BOOLEAN | CLASS_BIGINT
                 if o != self.realm[crate::js::vm::realm::NUMBER_PROTO]
                     && o != self.realm[crate::js::vm::realm::BOOLEAN_PROTO] =>
             {
@@ -431,6 +434,7 @@ impl Vm {
                 let t = match class {
                     CLASS_NUMBER => "Number",
                     CLASS_STRING => "String",
+                    CLASS_BIGINT => "BigInt",
                     _ => "Boolean",
                 };
                 let ps = self.format_primitive(pv, true);
@@ -622,7 +626,13 @@ impl Vm {
     ) -> String {
         let entries = output.len();
         if extras == Extras::Array && entries > 6 {
-            output = group_array_elements(ctx, output, value);
+            // node pads numbers and BigInts to the right of their column.
+            let numeric = value.map(|vals| {
+                vals.iter()
+                    .take(output.len())
+                    .all(|&v| v.is_number() || self.is_bigint(v))
+            });
+            output = group_array_elements(ctx, output, numeric);
         }
         if ctx.current_depth - recurse < COMPACT && entries == output.len() {
             let start = output.len()
@@ -671,7 +681,7 @@ fn is_below_break_length(output: &[String], start: usize, base: &str) -> bool {
     base.is_empty() || !base.contains('\n')
 }
 
-fn group_array_elements(ctx: &Ctx, output: Vec<String>, value: Option<&[Value]>) -> Vec<String> {
+fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: Option<bool>) -> Vec<String> {
     let mut total_length = 0usize;
     let mut max_length = 0usize;
     let mut output_length = output.len();
@@ -719,10 +729,7 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, value: Option<&[Value]>)
             }
             max_line_length.push(line_length + separator_space);
         }
-        let pad_start = match value {
-            Some(vals) => vals.iter().take(output.len()).all(|v| v.is_number()),
-            None => false,
-        };
+        let pad_start = numeric.unwrap_or(false);
         let mut i = 0;
         while i < output_length {
             let max = (i + columns).min(output_length);

@@ -10,6 +10,7 @@ pub const KIND_STRING: u8 = 1;
 pub const KIND_OBJECT: u8 = 2;
 pub const KIND_ENV: u8 = 3;
 pub const KIND_ACCESSOR: u8 = 4;
+pub const KIND_BIGINT: u8 = 5;
 
 /// Every cell starts with this 8-byte header.
 #[repr(C)]
@@ -95,6 +96,14 @@ pub struct AccessorCell {
     pub hdr: CellHeader,
     pub getter: Value,
     pub setter: Value,
+}
+
+/// A BigInt value (`js::bigint`): immutable, no outgoing references; its digits are owned
+/// out of line by the `BigInt` and dropped when the cell is finalised.
+#[repr(C)]
+pub struct BigIntCell {
+    pub hdr: CellHeader,
+    pub value: num_bigint::BigInt,
 }
 
 #[cfg(test)]

@@ -158,6 +158,12 @@ unsafe fn finalize(p: *mut CellHeader) -> usize {
                 }
                 (o.slot_cap + o.elem_cap) as usize * 8 + bytes
             }
+            KIND_BIGINT => {
+                let b = p as *mut BigIntCell;
+                let bytes = (*b).value.bits() as usize / 8;
+                std::ptr::drop_in_place(std::ptr::addr_of_mut!((*b).value));
+                bytes
+            }
             _ => 0,
         }
     }
@@ -182,6 +188,7 @@ unsafe fn external_size(p: *mut CellHeader) -> usize {
                 };
                 (o.slot_cap + o.elem_cap) as usize * 8 + bytes
             }
+            KIND_BIGINT => (*(p as *mut BigIntCell)).value.bits() as usize / 8,
             _ => 0,
         }
     }

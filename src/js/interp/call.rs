@@ -70,7 +70,11 @@ impl Vm {
                     // wrapper object for a primitive one (OrdinaryCallBindThis).
                     if this.is_nullish() {
                         this = self.global;
-                    } else if this.is_string() || this.is_number() || this.is_bool() {
+                    } else if this.is_string()
+                        || this.is_number()
+                        || this.is_bool()
+                        || self.is_bigint(this)
+                    {
                         this = crate::js::builtins::to_object(self, this)?;
                     }
                 }

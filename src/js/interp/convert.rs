@@ -82,6 +82,8 @@ impl Vm {
             None => {
                 if v.is_string() {
                     self.str_len(v) > 0
+                } else if self.is_bigint(v) {
+                    !num_traits::Zero::is_zero(self.bigint(v))
                 } else {
                     true
                 }
@@ -159,6 +161,9 @@ impl Vm {
             _ if v.is_object() && self.class_of(v) == CLASS_SYMBOL => {
                 return Err(self.throw_type_error("Cannot convert a Symbol value to a number"));
             }
+            _ if self.is_bigint(v) => {
+                return Err(self.throw_type_error("Cannot convert a BigInt value to a number"));
+            }
             _ if v.is_object() => {
                 let p = self.to_primitive(v, Hint::Number)?;
                 return self.to_number(p);
@@ -216,6 +221,7 @@ impl Vm {
             crate::js::value::TRUE => "true".into(),
             crate::js::value::FALSE => "false".into(),
             _ if v.is_string() => self.str_to_string(v),
+            _ if self.is_bigint(v) => self.bigint(v).to_string(),
             _ => "[object]".into(),
         }
     }
@@ -236,6 +242,8 @@ impl Vm {
             "undefined"
         } else if v.is_null() {
             "object"
+        } else if self.is_bigint(v) {
+            "bigint"
         } else if v.is_object() {
             if self.is_callable(v) {
                 "function"
@@ -255,6 +263,9 @@ impl Vm {
         }
         if a.is_string() && b.is_string() {
             return self.str_eq(a, b);
+        }
+        if a.is_cell() && b.is_cell() && self.is_bigint(a) && self.is_bigint(b) {
+            return self.bigint(a) == self.bigint(b);
         }
         a == b && !a.is_empty()
     }
@@ -288,6 +299,9 @@ impl Vm {
         if b.is_bool() {
             let n = Value::number(self.to_number(b)?);
             return self.loose_equals(a, n);
+        }
+        if let Some(e) = self.bigint_loose_equals(a, b) {
+            return Ok(e);
         }
         if a.is_number() && b.is_string() {
             let n = self.to_number(b)?;
@@ -342,9 +356,7 @@ impl Vm {
                 let sb = sb?;
                 return self.concat_str(sa, sb);
             }
-            let x = self.to_number(pa)?;
-            let y = self.to_number(pb)?;
-            Ok(Value::number(x + y))
+            self.numeric_binary(crate::js::bytecode::Op::Add, pa, pb)
         })();
         self.roots.pop();
         r
@@ -373,6 +385,9 @@ impl Vm {
         };
         if pa.is_string() && pb.is_string() {
             return Ok(Some(self.str_units(pa) < self.str_units(pb)));
+        }
+        if self.is_bigint(pa) || self.is_bigint(pb) {
+            return self.bigint_less_than(pa, pb);
         }
         let x = self.to_number(pa)?;
         let y = self.to_number(pb)?;

@@ -8,6 +8,7 @@ pub mod convert;
 pub mod error;
 pub mod generator;
 pub mod iter;
+pub mod numeric;
 pub mod pow;
 pub mod props;
 
@@ -300,36 +301,24 @@ impl Vm {
                     let v = match v {
                         Some(v) => v,
                         None => {
-                            if !(a.is_int() && b.is_int()) && a.is_number() && b.is_number() {
-                                code.saw_double.set(pc);
+                            if a.is_number() && b.is_number() {
+                                if !(a.is_int() && b.is_int()) {
+                                    code.saw_double.set(pc);
+                                }
+                                Value::number(arith(op, a.as_number(), b.as_number()))
+                            } else {
+                                self.numeric_binary(op, a, b)?
                             }
-                            let x = if a.is_number() {
-                                a.as_number()
-                            } else {
-                                self.to_number(a)?
-                            };
-                            let y = if b.is_number() {
-                                b.as_number()
-                            } else {
-                                self.to_number(b)?
-                            };
-                            Value::number(arith(op, x, y))
                         }
                     };
                     w!(reg!(Sub, 0)) = v;
                 }
                 Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
                     let (a, b) = (r!(reg!(BitAnd, 1)), r!(reg!(BitAnd, 2)));
-                    let x = self.to_int32(a)?;
-                    let y = self.to_int32(b)?;
-                    let s = (y as u32) & 31;
-                    w!(reg!(BitAnd, 0)) = match op {
-                        Op::BitAnd => Value::int(x & y),
-                        Op::BitOr => Value::int(x | y),
-                        Op::BitXor => Value::int(x ^ y),
-                        Op::Shl => Value::int(x.wrapping_shl(s)),
-                        Op::Shr => Value::int(x >> s),
-                        _ => Value::number(((x as u32) >> s) as f64),
+                    w!(reg!(BitAnd, 0)) = if a.is_number() && b.is_number() {
+                        numeric::number_op(op, a.as_number(), b.as_number())
+                    } else {
+                        self.numeric_binary(op, a, b)?
                     };
                 }
                 Op::Eq | Op::NotEq => {
@@ -391,20 +380,28 @@ impl Vm {
                     w!(reg!(Neg, 0)) = if a.is_int() && a.as_int() != 0 && a.as_int() != i32::MIN {
                         Value::int(-a.as_int())
                     } else {
-                        Value::number(-self.to_number(a)?)
+                        self.numeric_unary(op, a)?
                     };
                 }
                 Op::BitNot => {
-                    let x = self.to_int32(r!(reg!(BitNot, 1)))?;
-                    w!(reg!(BitNot, 0)) = Value::int(!x);
+                    let a = r!(reg!(BitNot, 1));
+                    w!(reg!(BitNot, 0)) = if a.is_int() {
+                        Value::int(!a.as_int())
+                    } else {
+                        self.numeric_unary(op, a)?
+                    };
                 }
                 Op::Not => {
                     let t = self.truthy(r!(reg!(Not, 1)));
                     w!(reg!(Not, 0)) = Value::bool(!t);
                 }
-                Op::ToNumber | Op::ToNumeric => {
+                Op::ToNumber => {
                     let v = self.to_number_value(r!(reg!(ToNumber, 1)))?;
                     w!(reg!(ToNumber, 0)) = v;
+                }
+                Op::ToNumeric => {
+                    let v = self.to_numeric(r!(reg!(ToNumeric, 1)))?;
+                    w!(reg!(ToNumeric, 0)) = v;
                 }
                 Op::ToString => {
                     let v = self.to_string(r!(reg!(ToString, 1)))?;
@@ -424,7 +421,7 @@ impl Vm {
                             None => Value::double(a.as_int() as f64 + d as f64),
                         }
                     } else {
-                        Value::number(self.to_number(a)? + d as f64)
+                        self.numeric_unary(op, a)?
                     };
                 }
                 Op::Jump => {
@@ -630,11 +627,11 @@ impl Vm {
                         && k.is_int()
                         && k.as_int() >= 0
                         && v.is_number()
-                        && is_typed_class(self.class_of(o))
+                        && self.ta_kind(o).is_some_and(|kind| !kind.is_bigint())
                     {
-                        // A typed array store of a number needs no conversion (§10.4.5.5;
-                        // an invalid index is silently ignored).
-                        self.ta_put(o, k.as_int() as usize, v.as_number());
+                        // A Number typed array's store of a number needs no conversion
+                        // (§10.4.5.5; an invalid index is silently ignored).
+                        self.ta_put(o, k.as_int() as usize, v);
                         done = true;
                     }
                     if !done && o.is_object() && k.is_int() && k.as_int() >= 0 {

@@ -4,8 +4,9 @@
 //! exotic object behaviour for canonical numeric string keys (§10.4.5.1–§10.4.5.7) that the
 //! generic property operations in `js::object`/`js::define` call into.
 
-use super::{BufData, Kind, read, write};
+use super::{BufData, Kind, read, read_bits64, write, write_bits64};
 use crate::js::atoms::Atom;
+use crate::js::bigint::convert::bits64;
 use crate::js::format::number::number_to_string;
 use crate::js::interp::convert::string_to_number;
 use crate::js::object::*;
@@ -109,19 +110,24 @@ impl Vm {
         }
     }
 
-    /// Element `i` of a typed array (None when not a valid integer index).
-    pub fn ta_get(&self, o: Value, i: usize) -> Option<Value> {
+    /// Element `i` of a typed array (None when not a valid integer index): a number, or a
+    /// new BigInt for the BigInt element types.
+    pub fn ta_get(&mut self, o: Value, i: usize) -> Option<Value> {
         let kind = self.ta_kind(o)?;
         if i >= self.ta_length(o)? {
             return None;
         }
         let at = self.view_offset(o) + i * kind.size();
         let d = self.buf_data(self.view_buffer(o));
+        if kind.is_bigint() {
+            let bits = read_bits64(&d.bytes, at)?;
+            return Some(self.bigint_from_bits(bits, kind == Kind::BigInt64));
+        }
         read(kind, &d.bytes, at).map(Value::number)
     }
-    /// Stores a number into element `i` if it is a valid integer index (TypedArraySetElement
-    /// after the value's conversion).
-    pub fn ta_put(&mut self, o: Value, i: usize, n: f64) {
+    /// Stores an element value (already converted by [`Vm::to_ta_element`]: a number, or a
+    /// BigInt for the BigInt element types) into element `i` if it is a valid integer index.
+    pub fn ta_put(&mut self, o: Value, i: usize, v: Value) {
         let Some(kind) = self.ta_kind(o) else {
             return;
         };
@@ -130,7 +136,23 @@ impl Vm {
         }
         let at = self.view_offset(o) + i * kind.size();
         let buf = self.view_buffer(o);
-        write(kind, &mut self.buf_data_mut(buf).bytes, at, n);
+        if kind.is_bigint() {
+            if self.is_bigint(v) {
+                let bits = bits64(self.bigint(v));
+                write_bits64(&mut self.buf_data_mut(buf).bytes, at, bits);
+            }
+        } else if v.is_number() {
+            write(kind, &mut self.buf_data_mut(buf).bytes, at, v.as_number());
+        }
+    }
+    /// The conversion of a value stored into a `kind` element: ToBigInt for the BigInt types,
+    /// else ToNumber.
+    pub fn to_ta_element(&mut self, kind: Kind, v: Value) -> JsResult<Value> {
+        if kind.is_bigint() {
+            self.to_bigint(v)
+        } else {
+            self.to_number_value(v)
+        }
     }
 
     /// CanonicalNumericIndexString of an atom: its number, if it is one.
@@ -187,7 +209,7 @@ impl Vm {
     }
     /// [[GetOwnProperty]] of a numeric key: Some(element) or Some(None) when absent; None
     /// for keys that are not numeric (ordinary lookup).
-    pub fn ta_own(&self, o: Value, key: PropKey) -> Option<Option<Value>> {
+    pub fn ta_own(&mut self, o: Value, key: PropKey) -> Option<Option<Value>> {
         let k = self.ta_numeric_key(key)?;
         Some(match k {
             NumKey::Index(i) => self.ta_get(o, i),
@@ -202,7 +224,10 @@ impl Vm {
     }
     /// TypedArraySetElement (§10.4.5.16).
     pub fn ta_set_value(&mut self, o: Value, k: NumKey, v: Value) -> JsResult<()> {
-        let n = self.to_number(v)?;
+        let Some(kind) = self.ta_kind(o) else {
+            return Ok(());
+        };
+        let n = self.to_ta_element(kind, v)?;
         if let NumKey::Index(i) = k {
             self.ta_put(o, i, n);
         }

@@ -6,8 +6,9 @@
 //! resizing never leave a dangling pointer: views reach the bytes through the buffer object
 //! on every access and check bounds against the current length.
 //!
-//! The element table has room for `BigInt64Array`/`BigUint64Array` ([`Kind::BigInt64`],
-//! [`Kind::BigUint64`]); they are not installed until kiln has BigInt ([`IMPLEMENTED`]).
+//! `BigInt64Array`/`BigUint64Array` ([`Kind::BigInt64`], [`Kind::BigUint64`]) hold BigInt
+//! elements: their 64 bits are read and written with [`read_bits64`] / [`write_bits64`]
+//! (the BigInt conversions are in `js::bigint`), the others' with [`read`] / [`write`].
 
 pub mod exotic;
 pub mod float16;
@@ -50,13 +51,11 @@ pub const KINDS: [Kind; 12] = [
     Kind::BigInt64,
     Kind::BigUint64,
 ];
-/// The element types kiln installs (the BigInt ones need BigInt values).
-pub const IMPLEMENTED: usize = 10;
 
 impl Kind {
     pub fn from_class(class: u8) -> Option<Kind> {
         let i = class.checked_sub(CLASS_TYPED_FIRST)? as usize;
-        KINDS[..IMPLEMENTED].get(i).copied()
+        KINDS.get(i).copied()
     }
     pub fn class(self) -> u8 {
         CLASS_TYPED_FIRST + self as u8
@@ -188,6 +187,23 @@ pub fn decode(kind: Kind, b: &[u8]) -> f64 {
         Kind::BigInt64 | Kind::BigUint64 => {
             i64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]) as f64
         }
+    }
+}
+
+/// Reads the 64 bits of a BigInt64/BigUint64 element at `at` (None when out of range).
+pub fn read_bits64(bytes: &[u8], at: usize) -> Option<u64> {
+    let s = bytes.get(at..at.checked_add(8)?)?;
+    Some(u64::from_le_bytes(s.try_into().ok()?))
+}
+
+/// Writes the 64 bits of a BigInt64/BigUint64 element at `at`; false when out of range.
+pub fn write_bits64(bytes: &mut [u8], at: usize, bits: u64) -> bool {
+    match at.checked_add(8).and_then(|end| bytes.get_mut(at..end)) {
+        Some(s) => {
+            s.copy_from_slice(&bits.to_le_bytes());
+            true
+        }
+        None => false,
     }
 }
 
