@@ -311,31 +311,21 @@ pub trait ValueOps: RuntimeAbi + Sized {
     fn branch_if_not_int32(&mut self, v: Reg, label: Self::Label) {
         self.branch_on_upper_word(IntCond::Ne, v, label);
     }
-    /// Branches to `label` if `v` is a string pointer.
-    fn branch_if_string(&mut self, v: Reg, label: Self::Label) {
+    /// Branches to `label` if `v`'s bits 63..48, sign-extended (`asr #48`), equal `asr48`.
+    fn branch_if_asr48(&mut self, v: Reg, asr48: i64, label: Self::Label) {
         self.int_op(IntOp::ShrS, Reg::T0, v, RegImm::Imm(48), Size::S64)
             .expect("a shift by an immediate needs no encoding check");
-        self.branch(
-            IntCond::Eq,
-            Reg::T0,
-            RegImm::Imm(ASR48_STRING),
-            label,
-            Size::S64,
-        );
+        self.branch(IntCond::Eq, Reg::T0, RegImm::Imm(asr48), label, Size::S64);
+    }
+    /// Branches to `label` if `v` is a string pointer.
+    fn branch_if_string(&mut self, v: Reg, label: Self::Label) {
+        self.branch_if_asr48(v, ASR48_STRING, label);
     }
     /// Branches to `label` if `v` is a string or an internal-cell pointer (a BigInt among
     /// them): the heap values that are not objects.
     fn branch_if_heap_primitive(&mut self, v: Reg, label: Self::Label) {
-        self.branch_if_string(v, label);
-        self.int_op(IntOp::ShrS, Reg::T0, v, RegImm::Imm(48), Size::S64)
-            .expect("a shift by an immediate needs no encoding check");
-        self.branch(
-            IntCond::Eq,
-            Reg::T0,
-            RegImm::Imm(ASR48_CELL),
-            label,
-            Size::S64,
-        );
+        self.branch_if_asr48(v, ASR48_STRING, label);
+        self.branch_if_asr48(v, ASR48_CELL, label);
     }
     /// `dst` = the cell address of `v` if it is an object pointer, else branch to `label`.
     fn unbox_object_or(&mut self, dst: Reg, v: Reg, label: Self::Label) {

@@ -84,7 +84,10 @@ fn to_locale_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     } else {
         ""
     };
-    let s = format!("{sign}{}", super::number::group_digits(&x.magnitude().to_string()));
+    let s = format!(
+        "{sign}{}",
+        super::number::group_digits(&x.magnitude().to_string())
+    );
     Ok(vm.new_str(&s))
 }
 fn value_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {

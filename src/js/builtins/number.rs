@@ -139,7 +139,7 @@ fn to_locale_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 pub(super) fn group_digits(int: &str) -> String {
     let mut g = String::new();
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             g.push(',');
         }
         g.push(c);
