@@ -80,13 +80,27 @@ fn store_bits(vm: &mut Vm, x: &Access, bits: u64) {
     vm.buf_data_mut(buf).bytes[x.at..x.at + n].copy_from_slice(&bits.to_le_bytes()[..n]);
 }
 
-/// The element value a bit pattern decodes to.
-fn value_of(kind: Kind, bits: u64) -> Value {
+/// The element value a bit pattern decodes to (a BigInt for the BigInt kinds).
+fn value_of(vm: &mut Vm, kind: Kind, bits: u64) -> Value {
+    if kind.is_bigint() {
+        return vm.bigint_from_bits(bits, kind == Kind::BigInt64);
+    }
     Value::number(decode(kind, &bits.to_le_bytes()))
 }
 
-/// ToIntegerOrInfinity of an operand (+0 for -0), and its bit pattern modulo 2^64.
-fn operand(vm: &mut Vm, v: Value) -> JsResult<(f64, u64)> {
+/// An operand converted for the element kind, and its bit pattern modulo 2^64: ToBigInt for
+/// the BigInt kinds, else ToIntegerOrInfinity (+0 for -0).
+fn operand(vm: &mut Vm, kind: Kind, v: Value) -> JsResult<(Value, u64)> {
+    if kind.is_bigint() {
+        let b = vm.to_bigint(v)?;
+        let bits = vm.to_bigint64_bits(b)?;
+        return Ok((b, bits));
+    }
+    let (n, bits) = int_operand(vm, v)?;
+    Ok((Value::number(n), bits))
+}
+
+fn int_operand(vm: &mut Vm, v: Value) -> JsResult<(f64, u64)> {
     let n = vm.to_number(v)?;
     let n = if n.is_nan() { 0.0 } else { n.trunc() + 0.0 };
     let bits = if !n.is_finite() {
@@ -101,7 +115,7 @@ fn operand(vm: &mut Vm, v: Value) -> JsResult<(f64, u64)> {
 
 fn rmw(vm: &mut Vm, a: &CallArgs, op: Rmw) -> JsResult<Value> {
     let x = validate(vm, a, false)?;
-    let (_, v) = operand(vm, arg(vm, a, 2))?;
+    let (_, v) = operand(vm, x.kind, arg(vm, a, 2))?;
     revalidate(vm, &x)?;
     let old = load_bits(vm, &x);
     let new = match op {
@@ -113,7 +127,7 @@ fn rmw(vm: &mut Vm, a: &CallArgs, op: Rmw) -> JsResult<Value> {
         Rmw::Xor => old ^ v,
     };
     store_bits(vm, &x, new);
-    Ok(value_of(x.kind, old))
+    Ok(value_of(vm, x.kind, old))
 }
 
 macro_rules! rmw_fns {
@@ -137,15 +151,15 @@ rmw_fns! {
 /// `Atomics.compareExchange(ta, index, expected, replacement)` (§25.4.5).
 fn compare_exchange(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let x = validate(vm, a, false)?;
-    let (_, expected) = operand(vm, arg(vm, a, 2))?;
-    let (_, replacement) = operand(vm, arg(vm, a, 3))?;
+    let (_, expected) = operand(vm, x.kind, arg(vm, a, 2))?;
+    let (_, replacement) = operand(vm, x.kind, arg(vm, a, 3))?;
     revalidate(vm, &x)?;
     let old = load_bits(vm, &x);
     let mask = u64::MAX >> (64 - 8 * x.kind.size());
     if old == expected & mask {
         store_bits(vm, &x, replacement);
     }
-    Ok(value_of(x.kind, old))
+    Ok(value_of(vm, x.kind, old))
 }
 
 /// `Atomics.load(ta, index)` (§25.4.9).
@@ -153,16 +167,16 @@ fn load(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let x = validate(vm, a, false)?;
     revalidate(vm, &x)?;
     let bits = load_bits(vm, &x);
-    Ok(value_of(x.kind, bits))
+    Ok(value_of(vm, x.kind, bits))
 }
 
 /// `Atomics.store(ta, index, value)` (§25.4.12): returns the converted value.
 fn store(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let x = validate(vm, a, false)?;
-    let (n, bits) = operand(vm, arg(vm, a, 2))?;
+    let (v, bits) = operand(vm, x.kind, arg(vm, a, 2))?;
     revalidate(vm, &x)?;
     store_bits(vm, &x, bits);
-    Ok(Value::number(n))
+    Ok(v)
 }
 
 /// `Atomics.isLockFree(size)` (§25.4.8): kiln's atomics of 1, 2, 4 and 8 bytes are lock-free.
@@ -181,8 +195,12 @@ fn wait(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         let d = vm.inspect(x.ta);
         return Err(vm.throw_type_error(&format!("{d} is not a shared typed array.")));
     }
-    let v = vm.to_number(arg(vm, a, 2))?;
-    let v = crate::js::interp::convert::to_int32(v) as u32 as u64;
+    let v = if x.kind.is_bigint() {
+        operand(vm, x.kind, arg(vm, a, 2))?.1
+    } else {
+        let n = vm.to_number(arg(vm, a, 2))?;
+        crate::js::interp::convert::to_int32(n) as u32 as u64
+    };
     let q = vm.to_number(arg(vm, a, 3))?;
     let t = if q.is_nan() {
         f64::INFINITY
