@@ -86,6 +86,7 @@ impl Vm {
         &mut self,
         p: Value,
         op: &str,
+        extra: &[Value],
         f: impl FnOnce(&mut Vm, Value, Value, Option<Value>) -> JsResult<T>,
     ) -> JsResult<T> {
         let target = self.proxy_target(p, op)?;
@@ -95,6 +96,8 @@ impl Vm {
         }
         let base = self.roots.len();
         self.roots.extend_from_slice(&[p, target, handler]);
+        // The operation's other values (receiver, value, `this`…) outlive trap lookups.
+        self.roots.extend_from_slice(extra);
         self.native_depth += 1;
         let r = (|| {
             let trap = self.proxy_trap(handler, op)?;
@@ -156,7 +159,7 @@ impl Vm {
 
     /// [[GetPrototypeOf]] (§10.5.1).
     pub fn proxy_get_prototype_of(&mut self, p: Value) -> JsResult<Value> {
-        self.proxy_op(p, "getPrototypeOf", |vm, target, handler, trap| {
+        self.proxy_op(p, "getPrototypeOf", &[], |vm, target, handler, trap| {
             let Some(trap) = trap else {
                 return vm.get_prototype_of_js(target);
             };
@@ -183,7 +186,7 @@ impl Vm {
 
     /// [[SetPrototypeOf]] (§10.5.2).
     pub fn proxy_set_prototype_of(&mut self, p: Value, v: Value) -> JsResult<bool> {
-        self.proxy_op(p, "setPrototypeOf", |vm, target, handler, trap| {
+        self.proxy_op(p, "setPrototypeOf", &[v], |vm, target, handler, trap| {
             let Some(trap) = trap else {
                 return vm.set_prototype_of_js(target, v);
             };
@@ -206,7 +209,7 @@ impl Vm {
 
     /// [[IsExtensible]] (§10.5.3).
     pub fn proxy_is_extensible(&mut self, p: Value) -> JsResult<bool> {
-        self.proxy_op(p, "isExtensible", |vm, target, handler, trap| {
+        self.proxy_op(p, "isExtensible", &[], |vm, target, handler, trap| {
             let Some(trap) = trap else {
                 return vm.is_extensible_js(target);
             };
@@ -227,7 +230,7 @@ impl Vm {
 
     /// [[PreventExtensions]] (§10.5.4).
     pub fn proxy_prevent_extensions(&mut self, p: Value) -> JsResult<bool> {
-        self.proxy_op(p, "preventExtensions", |vm, target, handler, trap| {
+        self.proxy_op(p, "preventExtensions", &[], |vm, target, handler, trap| {
             let Some(trap) = trap else {
                 return vm.prevent_extensions_js(target);
             };
@@ -247,7 +250,7 @@ impl Vm {
 
     /// [[GetOwnProperty]] (§10.5.5), as a raw property (accessors as accessor cells).
     pub fn proxy_get_own_property(&mut self, p: Value, key: PropKey) -> JsResult<RawProp> {
-        self.proxy_op(p, "getOwnPropertyDescriptor", |vm, target, handler, trap| {
+        self.proxy_op(p, "getOwnPropertyDescriptor", &[], |vm, target, handler, trap| {
             let Some(trap) = trap else {
                 return vm.get_own_property_js(target, key);
             };
@@ -347,7 +350,8 @@ impl Vm {
         key: PropKey,
         d: PropDesc,
     ) -> JsResult<bool> {
-        self.proxy_op(p, "defineProperty", |vm, target, handler, trap| {
+        let parts = [d.value, d.get, d.set].map(|v| v.unwrap_or(Value::UNDEFINED));
+        self.proxy_op(p, "defineProperty", &parts, |vm, target, handler, trap| {
             let Some(trap) = trap else {
                 return vm.define_own_property(target, key, d);
             };
@@ -410,7 +414,7 @@ impl Vm {
 
     /// [[HasProperty]] (§10.5.7).
     pub fn proxy_has(&mut self, p: Value, key: PropKey) -> JsResult<bool> {
-        self.proxy_op(p, "has", |vm, target, handler, trap| {
+        self.proxy_op(p, "has", &[], |vm, target, handler, trap| {
             let Some(trap) = trap else {
                 return vm.has_property(target, key);
             };
@@ -434,7 +438,7 @@ impl Vm {
 
     /// [[Get]] (§10.5.8).
     pub fn proxy_get(&mut self, p: Value, key: PropKey, receiver: Value) -> JsResult<Value> {
-        self.proxy_op(p, "get", |vm, target, handler, trap| {
+        self.proxy_op(p, "get", &[receiver], |vm, target, handler, trap| {
             let Some(trap) = trap else {
                 return vm.get_with_receiver(target, key, receiver);
             };
@@ -481,7 +485,7 @@ impl Vm {
         v: Value,
         receiver: Value,
     ) -> JsResult<bool> {
-        self.proxy_op(p, "set", |vm, target, handler, trap| {
+        self.proxy_op(p, "set", &[v, receiver], |vm, target, handler, trap| {
             let Some(trap) = trap else {
                 return vm.set_with_receiver(target, key, v, receiver);
             };
@@ -507,7 +511,7 @@ impl Vm {
 
     /// [[Delete]] (§10.5.10).
     pub fn proxy_delete(&mut self, p: Value, key: PropKey) -> JsResult<bool> {
-        self.proxy_op(p, "deleteProperty", |vm, target, handler, trap| {
+        self.proxy_op(p, "deleteProperty", &[], |vm, target, handler, trap| {
             let Some(trap) = trap else {
                 return vm.delete_property(target, key);
             };
@@ -534,7 +538,7 @@ impl Vm {
 
     /// [[OwnPropertyKeys]] (§10.5.11).
     pub fn proxy_own_keys(&mut self, p: Value) -> JsResult<Vec<PropKey>> {
-        self.proxy_op(p, "ownKeys", |vm, target, handler, trap| {
+        self.proxy_op(p, "ownKeys", &[], |vm, target, handler, trap| {
             let Some(trap) = trap else {
                 return vm.own_property_keys_js(target);
             };
@@ -621,7 +625,7 @@ impl Vm {
 
     /// [[Call]] (§10.5.12).
     pub fn proxy_call(&mut self, p: Value, this: Value, args: &[Value]) -> JsResult<Value> {
-        self.proxy_op(p, "apply", |vm, target, handler, trap| {
+        self.proxy_op(p, "apply", &[this], |vm, target, handler, trap| {
             let Some(trap) = trap else {
                 return vm.call_function(target, this, args);
             };
@@ -637,17 +641,23 @@ impl Vm {
         args: &[Value],
         new_target: Value,
     ) -> JsResult<Value> {
-        self.proxy_op(p, "construct", |vm, target, handler, trap| {
-            let Some(trap) = trap else {
-                return vm.construct(target, args, new_target);
-            };
-            let arr = vm.new_array_from(args);
-            let r = vm.call_function(trap, handler, &[target, arr, new_target])?;
-            if !vm.is_spec_object(r) {
-                let s = vm.inspect(r);
-                return vm.proxy_error("construct", &format!("trap returned non-object ('{s}')"));
-            }
-            Ok(r)
-        })
+        self.proxy_op(
+            p,
+            "construct",
+            &[new_target],
+            |vm, target, handler, trap| {
+                let Some(trap) = trap else {
+                    return vm.construct(target, args, new_target);
+                };
+                let arr = vm.new_array_from(args);
+                let r = vm.call_function(trap, handler, &[target, arr, new_target])?;
+                if !vm.is_spec_object(r) {
+                    let s = vm.inspect(r);
+                    return vm
+                        .proxy_error("construct", &format!("trap returned non-object ('{s}')"));
+                }
+                Ok(r)
+            },
+        )
     }
 }
