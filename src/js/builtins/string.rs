@@ -612,6 +612,12 @@ pub fn install(vm: &mut Vm) {
         ("normalize", normalize, 0),
     ];
     for &(n, f, l) in methods {
-        vm.method(sp, n, f, l);
+        let fv = vm.method(sp, n, f, l);
+        // Annex B.2.2.15-16: trimLeft/trimRight are the same function objects.
+        match n {
+            "trimStart" => vm.put(sp, "trimLeft", fv, crate::js::shape::HIDDEN),
+            "trimEnd" => vm.put(sp, "trimRight", fv, crate::js::shape::HIDDEN),
+            _ => {}
+        }
     }
 }
