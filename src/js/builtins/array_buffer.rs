@@ -50,10 +50,9 @@ pub fn detach(vm: &mut Vm, b: Value) {
     d.detached = true;
 }
 
-fn ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    if a.new_target.is_undefined() {
-        return Err(vm.throw_type_error("Constructor ArrayBuffer requires 'new'"));
-    }
+/// The `(length, { maxByteLength })` arguments of the ArrayBuffer and SharedArrayBuffer
+/// constructors: ToIndex of each, and a RangeError when the length exceeds the maximum.
+pub(super) fn length_and_max(vm: &mut Vm, a: &CallArgs) -> JsResult<(usize, Option<usize>)> {
     let len = to_index(vm, arg(vm, a, 0), "array buffer length")?;
     let opts = arg(vm, a, 1);
     let mut max = None;
@@ -66,6 +65,14 @@ fn ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     if max.is_some_and(|m| len > m) {
         return Err(vm.throw_range_error("Invalid array buffer length"));
     }
+    Ok((len, max))
+}
+
+fn ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if a.new_target.is_undefined() {
+        return Err(vm.throw_type_error("Constructor ArrayBuffer requires 'new'"));
+    }
+    let (len, max) = length_and_max(vm, a)?;
     let proto = vm.proto_from_new_target(a, realm::ARRAY_BUFFER_PROTO)?;
     alloc_buffer(vm, proto, len, max)
 }

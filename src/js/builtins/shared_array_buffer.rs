@@ -5,7 +5,7 @@
 //! "shared" changes nothing about how the bytes are accessed.
 
 use super::arg;
-use super::array_buffer::{alloc_buffer, relative, to_index};
+use super::array_buffer::{alloc_buffer, length_and_max, relative, to_index};
 use super::promise::species_constructor_or;
 use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, Vm, realm};
@@ -14,18 +14,7 @@ fn ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     if a.new_target.is_undefined() {
         return Err(vm.throw_type_error("Constructor SharedArrayBuffer requires 'new'"));
     }
-    let len = to_index(vm, arg(vm, a, 0), "array buffer length")?;
-    let opts = arg(vm, a, 1);
-    let mut max = None;
-    if opts.is_object() {
-        let m = vm.get_by_name(opts, "maxByteLength")?;
-        if !m.is_undefined() {
-            max = Some(to_index(vm, m, "array buffer max length")?);
-        }
-    }
-    if max.is_some_and(|m| len > m) {
-        return Err(vm.throw_range_error("Invalid array buffer length"));
-    }
+    let (len, max) = length_and_max(vm, a)?;
     let proto = vm.proto_from_new_target(a, realm::SHARED_ARRAY_BUFFER_PROTO)?;
     let b = alloc_buffer(vm, proto, len, max)?;
     vm.buf_data_mut(b).shared = true;
