@@ -285,6 +285,19 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
         }
+        // Annex B block functions: not where the caller has a lexical binding of the name
+        // (B.3.2.3 step 1.a.ii.4, approximated by every lexical binding the caller sees).
+        let mut excluded = Self::lexical_names(&program.body);
+        for sc in &self.fns[0].scopes {
+            excluded.extend(
+                sc.bindings
+                    .iter()
+                    .filter(|b| matches!(b.kind, BKind::Let | BKind::Const | BKind::Class))
+                    .map(|b| b.name),
+            );
+        }
+        let annex_b = self.annex_b_vars(&program.body, &excluded);
+        decls.extend(annex_b);
         // A var or function the caller already binds is that binding.
         if !strict {
             decls.retain(|d| matches!(self.resolve(d.name).0, Res::Global));

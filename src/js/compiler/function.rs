@@ -133,6 +133,16 @@ impl<'a, 'v> Compiler<'a, 'v> {
         };
         Self::collect_vars(stmts, &mut decls);
         Self::collect_lexical(stmts, &mut decls);
+        let mut excluded = Self::lexical_names(stmts);
+        excluded.extend(
+            decls
+                .iter()
+                .filter(|d| d.kind == BKind::Param)
+                .map(|d| d.name),
+        );
+        excluded.extend(self.scope_names(BKind::Param));
+        let annex_b = self.annex_b_vars(stmts, &excluded);
+        decls.extend(annex_b);
         self.declare_all(decls)?;
         // An async function settles its promise on every completion, from here on: the
         // parameters' defaults and destructuring included.

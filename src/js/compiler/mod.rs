@@ -7,6 +7,7 @@
 //! and the whole program is compiled again with it placed in a context (at most a few passes).
 //! Bindings are keyed by the source offset of their declaring identifier.
 
+mod annex_b;
 mod class;
 pub(crate) mod direct_eval;
 mod early_errors;
@@ -183,6 +184,9 @@ pub struct Compiler<'a, 'v> {
     /// Module code: its `import.meta.url`, and the `import.meta` object once made.
     pub(crate) import_meta_url: Option<String>,
     pub(crate) import_meta: Option<Value>,
+    /// Offsets of the block-level function declarations that Annex B also binds as vars
+    /// (`annex_b`).
+    pub(crate) annex_b: HashSet<u32>,
 }
 
 /// Compiles a CommonJS module body (statements) as a function with parameters
@@ -220,6 +224,7 @@ pub(crate) fn compile_program<'a>(
             import_cells: Vec::new(),
             import_meta_url: None,
             import_meta: None,
+            annex_b: HashSet::new(),
         };
         let idx = top(&mut c)?;
         let newc: Vec<u64> = c

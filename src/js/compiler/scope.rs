@@ -120,6 +120,15 @@ impl<'a, 'v> Compiler<'a, 'v> {
             decl_end: 0,
         });
     }
+    /// Names of the current scope's bindings of kind `kind`.
+    pub(crate) fn scope_names(&mut self, kind: BKind) -> Vec<&'a str> {
+        let sc = self.cur_scope();
+        sc.bindings
+            .iter()
+            .filter(|b| b.kind == kind)
+            .map(|b| b.name)
+            .collect()
+    }
     /// Sets the TDZ end of the most recently declared binding.
     pub(crate) fn set_last_decl_end(&mut self, end: u32) {
         if let Some(b) = self.cur_scope().bindings.last_mut() {
@@ -284,13 +293,29 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// Resolves a name from the current position.
     pub(crate) fn resolve(&mut self, name: &str) -> (Res, Option<BKind>, u32, bool) {
+        self.resolve_skipping(name, 0)
+    }
+
+    /// [`Self::resolve`] from `skip` scopes further out in the current function (their
+    /// bindings are passed over; their contexts still count in the depth).
+    pub(crate) fn resolve_skipping(
+        &mut self,
+        name: &str,
+        skip: usize,
+    ) -> (Res, Option<BKind>, u32, bool) {
         let nf = self.fns.len();
         let mut depth: u32 = 0;
         for fi in (0..nf).rev() {
             let ns = self.fns[fi].scopes.len();
             for si in (0..ns).rev() {
                 let sc = &self.fns[fi].scopes[si];
-                if let Some(b) = sc.bindings.iter().rev().find(|b| b.name == name) {
+                let skipped = fi == nf - 1 && si + skip >= ns;
+                if let Some(b) = sc
+                    .bindings
+                    .iter()
+                    .rev()
+                    .find(|b| b.name == name && !skipped)
+                {
                     let same_fn = fi == nf - 1;
                     let (kind, end) = (b.kind, b.decl_end);
                     let res = match b.loc {
@@ -481,6 +506,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
             }
             return Ok(());
         }
+        self.store_resolved(res, name, src);
+        Ok(())
+    }
+
+    /// Stores `src` into the binding `name` resolved to `res`.
+    pub(crate) fn store_resolved(&mut self, res: Res, name: &str, src: u16) {
         match res {
             Res::Reg(r) => {
                 if r != src {
@@ -497,7 +528,6 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 self.emit(Op::StoreGlobal, &[src as i64, a, ic]);
             }
         }
-        Ok(())
     }
 
     // ---- hoisting ----
@@ -653,6 +683,12 @@ impl<'a, 'v> Compiler<'a, 'v> {
             Self::collect_vars(stmts, &mut decls);
         }
         Self::collect_lexical(stmts, &mut decls);
+        if function_level {
+            let mut excluded = Self::lexical_names(stmts);
+            excluded.extend(self.scope_names(BKind::Param));
+            let annex_b = self.annex_b_vars(stmts, &excluded);
+            decls.extend(annex_b);
+        }
         // Function declarations override vars of the same name: declare once.
         self.declare_all(decls)?;
         Ok(())

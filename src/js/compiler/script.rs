@@ -107,6 +107,9 @@ impl<'a> Compiler<'a, '_> {
                 });
             }
         }
+        let excluded: Vec<&str> = lexical.iter().map(|d| d.name).collect();
+        let annex_b = self.annex_b_vars(&program.body, &excluded);
+        vars.extend(annex_b);
         let strict_eval = eval && self.f().flags & F_STRICT != 0;
         if strict_eval {
             // Strict eval code has a variable environment of its own.

@@ -126,7 +126,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 None => self.expr_discard(&e.expression)?,
             },
             Statement::VariableDeclaration(d) => self.var_decl(d)?,
-            Statement::FunctionDeclaration(_) => {}
+            Statement::FunctionDeclaration(f) => self.annex_b_copy(f)?,
             Statement::ClassDeclaration(c) => {
                 let m = self.reg_mark();
                 let t = self.temp()?;
@@ -271,6 +271,10 @@ impl<'a, 'v> Compiler<'a, 'v> {
 
     /// A statement in a nested position (loop body, if branch).
     fn sub_statement(&mut self, s: &'a Statement<'a>) -> CResult<()> {
+        if matches!(s, Statement::FunctionDeclaration(_)) {
+            // `if (x) function f(){}` (sloppy, B.3.4): as if in a block of its own.
+            return self.scoped_statements(std::slice::from_ref(s));
+        }
         self.statement(s)
     }
 
