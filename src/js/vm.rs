@@ -103,8 +103,9 @@ pub mod realm {
     /// element type (`js::typed::KINDS` order; the BigInt slots stay undefined for now).
     pub const TYPED_PROTOS: usize = 46;
     pub const TYPED_CTORS: usize = 58;
-    /// The prototype of kiln's built-in iterators (array, string, Map and Set iterators:
-    /// `CLASS_ITER`), holding their `next`; its prototype is %Iterator.prototype%.
+    /// %ArrayIteratorPrototype% (§23.1.5.2): the prototype of array iterators (and of
+    /// kiln's internal `CLASS_ITER` iterators); its prototype is %Iterator.prototype%.
+    /// Map, Set and String iterators have their own (`MAP_ITER_PROTO` …).
     pub const BUILTIN_ITER_PROTO: usize = 70;
     /// %Iterator% (ES2025 27.1.3.1), %IteratorHelperPrototype% (27.1.2.1) and
     /// %WrapForValidIteratorPrototype% (27.1.3.2.1.1).
@@ -125,7 +126,11 @@ pub mod realm {
     pub const SHARED_ARRAY_BUFFER_CTOR: usize = 81;
     /// `BigInt.prototype`.
     pub const BIGINT_PROTO: usize = 82;
-    pub const COUNT: usize = 83;
+    /// %MapIteratorPrototype%, %SetIteratorPrototype%, %StringIteratorPrototype%.
+    pub const MAP_ITER_PROTO: usize = 83;
+    pub const SET_ITER_PROTO: usize = 84;
+    pub const STRING_ITER_PROTO: usize = 85;
+    pub const COUNT: usize = 86;
 }
 
 #[derive(Clone, Debug, Default)]

@@ -359,10 +359,14 @@ iter_fn!(map_values, CLASS_MAP, IT_MAP_VALUES);
 iter_fn!(set_values, CLASS_SET, IT_SET_VALUES);
 iter_fn!(set_entries, CLASS_SET, IT_MAP_ENTRIES);
 
-fn iter_next(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+/// `%ArrayIteratorPrototype%.next` and its Map, Set and String counterparts: each takes
+/// only iterators of its own family.
+fn family_next(vm: &mut Vm, a: &CallArgs, family: u32, proto: &str) -> JsResult<Value> {
     let it = a.this;
-    if !it.is_object() || vm.class_of(it) != CLASS_ITER {
-        return Err(vm.throw_type_error("next method called on incompatible receiver"));
+    if !it.is_object() || vm.class_of(it) != CLASS_ITER || vm.iter_family_of(it) != family {
+        let d = vm.short_describe(it);
+        let msg = format!("Method {proto}.next called on incompatible receiver {d}");
+        return Err(vm.throw_type_error(&msg));
     }
     let v = vm.iterator_next(it)?;
     vm.roots.push(v.unwrap_or(Value::UNDEFINED));
@@ -381,6 +385,39 @@ fn iter_next(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         crate::js::shape::DEFAULT,
     );
     Ok(r)
+}
+
+fn array_iter_next(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    family_next(vm, a, ITER_ARRAY, "Array Iterator.prototype")
+}
+fn string_iter_next(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    family_next(vm, a, ITER_STRING, "String Iterator.prototype")
+}
+fn map_iter_next(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    family_next(vm, a, ITER_MAP, "Map Iterator.prototype")
+}
+fn set_iter_next(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    family_next(vm, a, ITER_SET, "Set Iterator.prototype")
+}
+
+/// The four built-in iterator prototypes' `next` and `Symbol.toStringTag` (once `Symbol`
+/// exists).
+pub(super) fn install_iterator_protos(vm: &mut Vm) {
+    let protos: [(usize, NativeFn, &str); 4] = [
+        (realm::BUILTIN_ITER_PROTO, array_iter_next, "Array Iterator"),
+        (
+            realm::STRING_ITER_PROTO,
+            string_iter_next,
+            "String Iterator",
+        ),
+        (realm::MAP_ITER_PROTO, map_iter_next, "Map Iterator"),
+        (realm::SET_ITER_PROTO, set_iter_next, "Set Iterator"),
+    ];
+    for (slot, next, tag) in protos {
+        let p = vm.realm[slot];
+        vm.method(p, "next", next, 0);
+        super::to_string_tag(vm, p, tag);
+    }
 }
 
 pub fn install(vm: &mut Vm) {
@@ -423,6 +460,4 @@ pub fn install(vm: &mut Vm) {
     }
     super::set_methods::install(vm, sp);
     vm.getter(sp, "size", set_size);
-    let bip = vm.realm[realm::BUILTIN_ITER_PROTO];
-    vm.method(bip, "next", iter_next, 0);
 }

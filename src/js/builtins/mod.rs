@@ -189,7 +189,14 @@ pub fn install(vm: &mut Vm) {
     let sp = vm.realm[realm::STRING_PROTO];
     vm.obj_mut(sp).hdr.flags |= FLAG_IS_PROTO;
     let ip = vm.realm[realm::ITERATOR_PROTO];
-    vm.realm[realm::BUILTIN_ITER_PROTO] = vm.new_object_with(CLASS_ORDINARY, ip);
+    for slot in [
+        realm::BUILTIN_ITER_PROTO,
+        realm::STRING_ITER_PROTO,
+        realm::MAP_ITER_PROTO,
+        realm::SET_ITER_PROTO,
+    ] {
+        vm.realm[slot] = vm.new_object_with(CLASS_ORDINARY, ip);
+    }
     let g = vm.new_object_with(CLASS_ORDINARY, op);
     vm.obj_mut(g).hdr.flags |= FLAG_NO_DICT;
     vm.global = g;
@@ -210,6 +217,7 @@ pub fn install(vm: &mut Vm) {
     global::install(vm);
     process::install(vm);
     symbol::install(vm);
+    map::install_iterator_protos(vm);
     bigint::install(vm);
     promise::install(vm);
     timers::install(vm);

@@ -6,6 +6,9 @@ pub mod number;
 
 use crate::js::atoms;
 use crate::js::bytecode::{F_ASYNC, F_CLASS_CTOR, F_GENERATOR};
+use crate::js::interp::iter::{
+    IT_MAP_ENTRIES, IT_MAP_KEYS, IT_MAP_VALUES, IT_SET_VALUES, ITER_MAP, ITER_SET,
+};
 use crate::js::object::*;
 use crate::js::shape;
 use crate::js::string::parse_index;
@@ -417,6 +420,19 @@ impl Vm {
                 let name = if class == CLASS_MAP { "Map" } else { "Set" };
                 braces = (format!("{name}({n}) {{"), "}".into());
             }
+            CLASS_ITER if self.collection_iter_preview(o).is_some() => {
+                let family = if self.iter_family_of(o) == ITER_MAP {
+                    "Map"
+                } else {
+                    "Set"
+                };
+                let what = if self.obj(o).hdr.aux == IT_MAP_ENTRIES {
+                    "Entries"
+                } else {
+                    "Iterator"
+                };
+                braces = (format!("[{family} {what}] {{"), "}".into());
+            }
             CLASS_PROMISE => {
                 let name = ctor.clone().unwrap_or_else(|| "Promise".into());
                 let pre = if name == "Promise" {
@@ -470,6 +486,7 @@ impl Vm {
                 CLASS_ARRAY => self.obj(o).elem_len == 0,
                 c if is_typed_class(c) => self.ta_length_or_zero(o) == 0,
                 CLASS_ARRAY_BUFFER | CLASS_DATA_VIEW => false,
+                CLASS_ITER if self.collection_iter_preview(o).is_some() => false,
                 CLASS_MAP | CLASS_SET => {
                     let m = self.obj(o).map;
                     // SAFETY: Map/Set objects own their MapData.
@@ -543,6 +560,26 @@ impl Vm {
                 value_for_grouping = Some(vals);
             }
             CLASS_WEAK_MAP | CLASS_WEAK_SET => output.push("<items unknown>".into()),
+            CLASS_ITER => {
+                // A Map or Set iterator shows what it has left, as node does.
+                if let Some((pairs, rest)) = self.collection_iter_preview(o) {
+                    ctx.indentation += 2;
+                    for (k, v) in rest {
+                        let ks = self.format_value(ctx, k, recurse, true);
+                        output.push(if pairs {
+                            let vs = self.format_value(ctx, v, recurse, true);
+                            format!("[ {ks}, {vs} ]")
+                        } else {
+                            ks
+                        });
+                    }
+                    ctx.indentation -= 2;
+                    if output.is_empty() && keys.is_empty() {
+                        ctx.seen.pop();
+                        return format!("{}  }}", braces.0);
+                    }
+                }
+            }
             CLASS_ARRAY_BUFFER => output = self.buffer_entries(o),
             CLASS_DATA_VIEW => {
                 output = self.view_entries(o);
@@ -611,6 +648,41 @@ impl Vm {
             recurse,
             value_for_grouping.as_deref(),
         )
+    }
+
+    /// A Map or Set iterator's remaining items (pairs for `entries()`), read without
+    /// advancing it; None for other iterators.
+    fn collection_iter_preview(&self, it: Value) -> Option<(bool, Vec<(Value, Value)>)> {
+        let family = self.iter_family_of(it);
+        if family != ITER_MAP && family != ITER_SET {
+            return None;
+        }
+        let kind = self.obj(it).hdr.aux;
+        let pairs = kind == IT_MAP_ENTRIES;
+        if !matches!(
+            kind,
+            IT_MAP_ENTRIES | IT_MAP_KEYS | IT_MAP_VALUES | IT_SET_VALUES
+        ) {
+            return Some((pairs, Vec::new()));
+        }
+        let target = self.obj(it).aux[0];
+        let from = self.obj(it).code;
+        let m = self.obj(target).map;
+        // SAFETY: a live Map/Set iterator's target is a Map or Set, which owns its MapData.
+        let entries = unsafe { &(*m).entries };
+        let rest = entries
+            .iter()
+            .skip(from)
+            .filter(|e| !e.0.is_empty())
+            .map(|&(k, v)| {
+                if kind == IT_MAP_VALUES {
+                    (v, v)
+                } else {
+                    (k, v)
+                }
+            })
+            .collect();
+        Some((pairs, rest))
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -30,9 +30,49 @@ pub const IT_GENERIC: u32 = IT_ARRAY + IT_GENERIC_OFFSET;
 pub const IT_GENERIC_KEYS: u32 = IT_ARRAY_KEYS + IT_GENERIC_OFFSET;
 pub const IT_GENERIC_ENTRIES: u32 = IT_ARRAY_ENTRIES + IT_GENERIC_OFFSET;
 
+/// Which built-in iterator an iterator object is (its `aux[2]`), fixed at creation: each
+/// family's `next` works only on its own (ES2025 §23.1.5.2.1 and its Map, Set and String
+/// counterparts check the internal slots).
+pub const ITER_ARRAY: u32 = 0;
+pub const ITER_STRING: u32 = 1;
+pub const ITER_MAP: u32 = 2;
+pub const ITER_SET: u32 = 3;
+/// kiln's own iterators (for-in keys, wrapped protocol iterators): no `next` of a family.
+pub const ITER_INTERNAL: u32 = 4;
+
+fn iter_family(kind: u32, over_set: bool) -> u32 {
+    match kind {
+        IT_STRING => ITER_STRING,
+        IT_SET_VALUES => ITER_SET,
+        IT_MAP_ENTRIES | IT_MAP_KEYS | IT_MAP_VALUES if over_set => ITER_SET,
+        IT_MAP_ENTRIES | IT_MAP_KEYS | IT_MAP_VALUES => ITER_MAP,
+        IT_KEYS | IT_PROTOCOL => ITER_INTERNAL,
+        _ => ITER_ARRAY,
+    }
+}
+
 impl Vm {
+    /// The family (`ITER_*`) of a `CLASS_ITER` object.
+    pub fn iter_family_of(&self, it: Value) -> u32 {
+        let f = self.obj(it).aux[2];
+        if f.is_int() {
+            f.as_int() as u32
+        } else {
+            ITER_INTERNAL
+        }
+    }
+
     pub fn new_iterator(&mut self, kind: u32, target: Value) -> Value {
-        let p = self.realm[realm::BUILTIN_ITER_PROTO];
+        let family = iter_family(
+            kind,
+            target.is_object() && self.class_of(target) == CLASS_SET,
+        );
+        let p = self.realm[match family {
+            ITER_STRING => realm::STRING_ITER_PROTO,
+            ITER_MAP => realm::MAP_ITER_PROTO,
+            ITER_SET => realm::SET_ITER_PROTO,
+            _ => realm::BUILTIN_ITER_PROTO,
+        }];
         let array_kind = matches!(kind, IT_ARRAY | IT_ARRAY_KEYS | IT_ARRAY_ENTRIES);
         let kind = if array_kind && target.is_object() && is_typed_class(self.class_of(target)) {
             kind + IT_TYPED_OFFSET
@@ -48,6 +88,7 @@ impl Vm {
         let o = self.obj_mut(it);
         o.hdr.aux = kind;
         o.aux[0] = target;
+        o.aux[2] = Value::int(family as i32);
         o.code = 0;
         if matches!(
             kind,
