@@ -176,6 +176,8 @@ pub enum SetFail {
     NotExtensible,
     /// A proxy's `set` trap returned false.
     Proxy,
+    /// A new property on a primitive (which cannot hold one).
+    Primitive,
 }
 
 /// Where an own property lives.
@@ -813,6 +815,8 @@ impl Vm {
             self.realm[realm::BOOLEAN_PROTO]
         } else if self.is_bigint(v) {
             self.realm[realm::BIGINT_PROTO]
+        } else if v.is_object() && self.class_of(v) == CLASS_SYMBOL {
+            self.realm[realm::SYMBOL_PROTO]
         } else {
             Value::NULL
         }
@@ -868,9 +872,12 @@ impl Vm {
                     "Cannot set properties of {what} (setting '{ks}')"
                 )));
             }
-            return Ok(());
+            return self.set_on_primitive(obj, key, v);
         }
         let class = self.class_of(obj);
+        if class == CLASS_SYMBOL {
+            return self.set_on_primitive(obj, key, v);
+        }
         if class == CLASS_PROXY {
             let ok = self.proxy_set(obj, key, v, obj)?;
             self.set_failed = (!ok).then_some(SetFail::Proxy);
@@ -1034,6 +1041,41 @@ impl Vm {
         self.add_own(obj, a, v, shape::DEFAULT);
         Ok(())
     }
+    /// [[Set]] with a primitive receiver (ES2025 10.1.9.2 OrdinarySetWithOwnDescriptor on its
+    /// wrapper's prototype): a setter on the chain runs with the primitive as `this`; any
+    /// other store fails (`set_failed`), which strict code turns into a TypeError.
+    fn set_on_primitive(&mut self, prim: Value, key: PropKey, v: Value) -> JsResult<()> {
+        if prim.is_string()
+            && match key {
+                PropKey::Index(i) => (i as usize) < self.str_len(prim),
+                PropKey::Atom(a) => a == atoms::LENGTH,
+            }
+        {
+            self.set_failed = Some(SetFail::ReadOnly);
+            return Ok(());
+        }
+        let proto = self.proto_for_primitive(prim);
+        if let Some(p) = self.proxy_on_chain(proto, key) {
+            let ok = self.proxy_set(p, key, v, prim)?;
+            self.set_failed = (!ok).then_some(SetFail::Proxy);
+            return Ok(());
+        }
+        self.set_failed = Some(match self.lookup(proto, key) {
+            Some((_, pv, f)) if f & shape::ACCESSOR != 0 => {
+                let (_, setter) = self.accessor_parts(pv);
+                if setter.is_undefined() {
+                    SetFail::GetterOnly
+                } else {
+                    self.call_function(setter, prim, &[v])?;
+                    return Ok(());
+                }
+            }
+            Some((_, _, f)) if f & shape::WRITABLE == 0 => SetFail::ReadOnly,
+            _ => SetFail::Primitive,
+        });
+        Ok(())
+    }
+
     /// After a failed store in strict code: the TypeError V8 would throw.
     pub fn strict_set_error(
         &mut self,
@@ -1043,6 +1085,31 @@ impl Vm {
     ) -> crate::js::vm::Thrown {
         let kv = self.key_value(key);
         let k = self.str_to_string(kv);
+        if !obj.is_object() || self.class_of(obj) == CLASS_SYMBOL {
+            let t = self.type_of(obj);
+            let d = if obj.is_string() {
+                self.str_to_string(obj)
+            } else if obj.is_object() {
+                self.symbol_descriptive(obj)
+            } else {
+                self.primitive_to_rust_string(obj)
+            };
+            let msg = match fail {
+                SetFail::Primitive => format!("Cannot create property '{k}' on {t} '{d}'"),
+                SetFail::GetterOnly => {
+                    let mut c = t.chars();
+                    let class: String = c
+                        .next()
+                        .map(|f| f.to_ascii_uppercase())
+                        .into_iter()
+                        .chain(c)
+                        .collect();
+                    format!("Cannot set property {k} of [object {class}] which has only a getter")
+                }
+                _ => format!("Cannot assign to read only property '{k}' of {t} '{d}'"),
+            };
+            return self.throw_type_error(&msg);
+        }
         let what = if self.is_array(obj) {
             "[object Array]".to_string()
         } else {
@@ -1061,6 +1128,7 @@ impl Vm {
             }
             SetFail::NotExtensible => format!("Cannot add property {k}, object is not extensible"),
             SetFail::Proxy => format!("'set' on proxy: trap returned falsish for property '{k}'"),
+            SetFail::Primitive => format!("Cannot create property '{k}' on '{what}'"),
         };
         self.throw_type_error(&msg)
     }
