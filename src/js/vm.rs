@@ -130,7 +130,9 @@ pub mod realm {
     pub const MAP_ITER_PROTO: usize = 83;
     pub const SET_ITER_PROTO: usize = 84;
     pub const STRING_ITER_PROTO: usize = 85;
-    pub const COUNT: usize = 86;
+    /// The input string of the last RegExp match (`RegExp.input`; `builtins::regexp_legacy`).
+    pub const REGEXP_LEGACY_INPUT: usize = 86;
+    pub const COUNT: usize = 87;
 }
 
 #[derive(Clone, Debug, Default)]

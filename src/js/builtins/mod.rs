@@ -42,6 +42,7 @@ mod proxy;
 mod reflect;
 mod regexp;
 pub use regexp::RegexCache;
+mod regexp_legacy;
 mod regexp_string;
 mod set_methods;
 mod shared_array_buffer;

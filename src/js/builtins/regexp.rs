@@ -70,6 +70,8 @@ pub fn flags_string(bits: u8) -> String {
 pub struct RegexCache {
     /// Source → (flag bits, matcher) for each flag set compiled with it.
     map: HashMap<Vec<u16>, Vec<(u8, Rc<regress::Regex>)>>,
+    /// The last match, for `RegExp.$1` and friends (`regexp_legacy`).
+    pub(crate) legacy: super::regexp_legacy::LegacyMatch,
 }
 const CACHE_CAP: usize = 1024;
 
@@ -396,6 +398,7 @@ impl Vm {
         if global_or_sticky {
             set_last_index(self, r, Value::number(m.end() as f64))?;
         }
+        self.regexp_legacy_record(r, s, &m);
         Ok(Some(m))
     }
 
@@ -658,7 +661,13 @@ fn regexp_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         };
         let o = vm.regexp_alloc(proto);
         vm.roots.push(o);
-        vm.regexp_initialize(o, p, f)
+        let r = vm.regexp_initialize(o, p, f)?;
+        if !a.new_target.is_undefined() && a.new_target != vm.realm[realm::REGEXP_CTOR] {
+            // [[LegacyFeaturesEnabled]] is false for subclass instances.
+            let bits = vm.obj(r).aux[1].as_int();
+            vm.obj_mut(r).aux[1] = Value::int(bits | super::regexp_legacy::LEGACY_DISABLED);
+        }
+        Ok(r)
     })
 }
 
@@ -716,6 +725,12 @@ fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 /// `RegExp.prototype.compile(pattern, flags)` (Annex B.2.4.1).
 fn compile_m(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let o = this_regexp(vm, a, "RegExp.prototype.compile")?;
+    if vm.obj(o).aux[1].as_int() & super::regexp_legacy::LEGACY_DISABLED != 0 {
+        // Annex B.2.4.1 step 3 (legacy features): not for subclass instances.
+        return Err(vm.throw_type_error(
+            "RegExp.prototype.compile cannot be used on an instance of a RegExp subclass",
+        ));
+    }
     let pattern = arg(vm, a, 0);
     let flags = arg(vm, a, 1);
     let (p, f) = if vm.is_regexp_obj(pattern) {
@@ -908,4 +923,5 @@ pub fn install(vm: &mut Vm) {
         vm.getter(rp, name, f);
     }
     super::regexp_string::install(vm);
+    super::regexp_legacy::install(vm);
 }
