@@ -60,11 +60,7 @@ fn from(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     }
     rooted(vm, |vm| {
         let iter_key = PropKey::Atom(vm.sym_iterator);
-        let method = if src.is_object() || src.is_string() {
-            vm.get(src, iter_key)?
-        } else {
-            Value::UNDEFINED
-        };
+        let method = vm.get(src, iter_key)?;
         let (out, items, len) = if !method.is_nullish() {
             let items = vm.iterate_to_vec(src)?;
             vm.roots.extend_from_slice(&items);

@@ -123,6 +123,9 @@ impl Vm {
                 }
                 _ => {}
             }
+        }
+        if !v.is_nullish() {
+            // Objects, and primitives whose prototype a program gave an @@iterator.
             let sym = self.sym_iterator;
             let f = self.get_named(v, sym)?;
             if self.is_callable(f) {
@@ -137,9 +140,11 @@ impl Vm {
                 }
                 return Ok(self.new_iterator(IT_PROTOCOL, it));
             }
-            let next = self.get_named(v, atoms::NEXT)?;
-            if self.is_callable(next) {
-                return Ok(self.new_iterator(IT_PROTOCOL, v));
+            if v.is_object() {
+                let next = self.get_named(v, atoms::NEXT)?;
+                if self.is_callable(next) {
+                    return Ok(self.new_iterator(IT_PROTOCOL, v));
+                }
             }
         }
         let d = self.short_describe(v);
