@@ -241,6 +241,12 @@ impl Vm {
     }
 
     fn key_display(&mut self, k: PropKey, enumerable: bool) -> String {
+        if let PropKey::Atom(a) = k
+            && self.symbol_atoms.contains(&a)
+        {
+            let sym = self.symbol_of_atom(a);
+            return format!("[{}]", self.symbol_descriptive(sym));
+        }
         let kv = self.key_value(k);
         let s = self.str_to_string(kv);
         if !enumerable {
@@ -289,6 +295,15 @@ impl Vm {
         let ctor = self.constructor_name(o);
         let null_proto = self.obj(o).proto.is_null();
         let mut keys: Vec<PropKey> = self.own_keys(o, true);
+        // Enumerable symbol-keyed properties follow the string keys, as node shows them.
+        for k in self.own_symbol_keys(o) {
+            if self
+                .get_own_raw(o, k)
+                .is_some_and(|(_, f)| f & shape::ENUMERABLE != 0)
+            {
+                keys.push(k);
+            }
+        }
         let mut base = String::new();
         let braces: (String, String);
         let mut extras = Extras::Object;

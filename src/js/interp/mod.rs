@@ -606,11 +606,7 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             if o.is_nullish() {
-                                let ks = self.to_rust_string(k)?;
-                                let what = if o.is_null() { "null" } else { "undefined" };
-                                return Err(self.throw_type_error(&format!(
-                                    "Cannot read properties of {what} (reading '{ks}')"
-                                )));
+                                return Err(self.nullish_base_error(o, k, "read", "reading"));
                             }
                             let pk = self.to_property_key(k)?;
                             self.get(o, pk)?
@@ -649,6 +645,10 @@ impl Vm {
                         }
                     }
                     if !done {
+                        if o.is_nullish() {
+                            // ToObject(base) comes before ToPropertyKey (ES2025 6.2.5.6).
+                            return Err(self.nullish_base_error(o, k, "set", "setting"));
+                        }
                         let pk = self.to_property_key(k)?;
                         self.set_failed = None;
                         self.set(o, pk, v)?;
@@ -679,6 +679,7 @@ impl Vm {
                     let o = r!(reg!(DefineMethod, 0));
                     let pk = self.to_property_key(r!(reg!(DefineMethod, 1)))?;
                     let f = r!(reg!(DefineMethod, 2));
+                    self.check_method_definable(o, pk)?;
                     self.set_home(f, o);
                     self.define_own(o, pk, f, shape::HIDDEN);
                 }
@@ -687,6 +688,7 @@ impl Vm {
                     let pk = self.to_property_key(r!(reg!(DefineGetter, 1)))?;
                     let f = r!(reg!(DefineGetter, 2));
                     let enumerable = code.code[pc + at!(DefineGetter, 3)] != 0;
+                    self.check_method_definable(o, pk)?;
                     self.set_home(f, o);
                     self.define_accessor(o, pk, f, op == Op::DefineGetter, enumerable);
                 }
@@ -1319,6 +1321,55 @@ impl Vm {
         }
     }
 
+    /// The TypeError of reading or writing `key` of undefined or null. The key is named only
+    /// when it is a primitive: converting an object key would run its code, and the base's
+    /// ToObject comes first (ES2025 6.2.5.5 GetValue, 6.2.5.6 PutValue).
+    pub(crate) fn nullish_base_error(
+        &mut self,
+        base: Value,
+        key: Value,
+        verb: &str,
+        doing: &str,
+    ) -> crate::js::vm::Thrown {
+        let what = if base.is_null() { "null" } else { "undefined" };
+        let named: Option<String> = if key.is_string() {
+            Some(self.str_to_string(key))
+        } else if key.is_object() && self.class_of(key) == CLASS_SYMBOL {
+            Some(self.symbol_descriptive(key))
+        } else if key.is_object() {
+            // V8 names an object key `#<Ctor>` when reading and not at all when writing.
+            (verb == "read").then(|| {
+                let c = self.constructor_name_of(key);
+                format!("#<{}>", c.as_deref().unwrap_or("Object"))
+            })
+        } else {
+            Some(self.primitive_to_rust_string(key))
+        };
+        let msg = match named {
+            Some(k) => format!("Cannot {verb} properties of {what} ({doing} '{k}')"),
+            None => format!("Cannot {verb} properties of {what}"),
+        };
+        self.throw_type_error(&msg)
+    }
+
+    /// DefineMethodProperty's DefinePropertyOrThrow (ES2025 10.2.8): a method may not replace
+    /// a non-configurable property — a class's computed static `prototype` is the one case.
+    fn check_method_definable(&mut self, o: Value, pk: PropKey) -> JsResult<()> {
+        match self.get_own_raw(o, pk) {
+            Some((_, f)) if f & shape::CONFIGURABLE == 0 => {
+                let kv = self.key_value(pk);
+                let k = self.str_to_string(kv);
+                let msg = if k == "prototype" {
+                    "Classes may not have a static property named 'prototype'".to_string()
+                } else {
+                    format!("Cannot redefine property: {k}")
+                };
+                Err(self.throw_type_error(&msg))
+            }
+            _ => Ok(()),
+        }
+    }
+
     pub fn define_accessor(
         &mut self,
         o: Value,
@@ -1365,14 +1416,27 @@ impl Vm {
         if self.is_proxy(s) {
             return self.copy_proxy_properties(d, s, excl);
         }
-        let keys = self.own_keys(s, true);
-        for k in keys {
-            let kv = self.key_value(k);
-            if excl.iter().any(|e| e.is_string() && self.str_eq(*e, kv)) {
+        // ES2025 7.3.25: every own key (strings, then symbols) not excluded, read if it is
+        // still an enumerable own property when its turn comes.
+        let mut excluded = Vec::with_capacity(excl.len());
+        for &e in excl {
+            let k = self.to_property_key(e)?;
+            excluded.push(self.key_to_value(k));
+        }
+        for k in self.own_keys_all(s) {
+            let kv = self.key_to_value(k);
+            if excluded
+                .iter()
+                .any(|&e| e == kv || (e.is_string() && kv.is_string() && self.str_eq(e, kv)))
+            {
                 continue;
             }
-            let v = self.get(s, k)?;
-            self.define_own(d, k, v, shape::DEFAULT);
+            if let Some((_, f)) = self.get_own_raw(s, k)
+                && f & shape::ENUMERABLE != 0
+            {
+                let v = self.get(s, k)?;
+                self.define_own(d, k, v, shape::DEFAULT);
+            }
         }
         Ok(())
     }
