@@ -125,7 +125,11 @@ pub mod realm {
     pub const SHARED_ARRAY_BUFFER_CTOR: usize = 81;
     /// `BigInt.prototype`.
     pub const BIGINT_PROTO: usize = 82;
-    pub const COUNT: usize = 83;
+    /// `Buffer.prototype` once `node:buffer` has loaded (how `console.log` knows a Buffer),
+    /// and the internal binding object of kiln's node modules (`js::node`).
+    pub const BUFFER_PROTO: usize = 83;
+    pub const NODE_BINDING: usize = 84;
+    pub const COUNT: usize = 85;
 }
 
 #[derive(Clone, Debug, Default)]
