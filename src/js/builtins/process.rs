@@ -37,7 +37,14 @@ fn chunk_bytes(vm: &mut Vm, c: Value) -> JsResult<Vec<u8>> {
         let bytes = vm.buf_data(b).bytes.get(off..off + len).unwrap_or(&[]);
         return Ok(bytes.to_vec());
     }
-    let what = if c.is_undefined() || c.is_null() {
+    if c.is_null() {
+        return Err(throw_coded(
+            vm,
+            "May not write null values to stream",
+            "ERR_STREAM_NULL_VALUES",
+        ));
+    }
+    let what = if c.is_undefined() {
         vm.inspect(c)
     } else if c.is_object() {
         match vm.constructor_name_of(c) {
@@ -52,12 +59,17 @@ fn chunk_bytes(vm: &mut Vm, c: Value) -> JsResult<Vec<u8>> {
         "The \"chunk\" argument must be of type string or an instance of Buffer, TypedArray, \
          or DataView. Received {what}"
     );
-    let e = vm.make_error(realm::TYPE_ERROR_PROTO, &msg);
+    Err(throw_coded(vm, &msg, "ERR_INVALID_ARG_TYPE"))
+}
+
+/// Throws a TypeError with node's `code` property.
+fn throw_coded(vm: &mut Vm, msg: &str, code: &str) -> Thrown {
+    let e = vm.make_error(realm::TYPE_ERROR_PROTO, msg);
     vm.roots.push(e);
-    let code = vm.new_str("ERR_INVALID_ARG_TYPE");
-    vm.put(e, "code", code, shape::DEFAULT);
+    let c = vm.new_str(code);
+    vm.put(e, "code", c, shape::DEFAULT);
     vm.roots.pop();
-    Err(vm.throw_value(e))
+    vm.throw_value(e)
 }
 fn stdout_write(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let b = chunk_bytes(vm, arg(vm, a, 0))?;
@@ -114,12 +126,7 @@ fn next_tick(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         let msg = format!(
             "The \"callback\" argument must be of type function. Received {what}"
         );
-        let e = vm.make_error(realm::TYPE_ERROR_PROTO, &msg);
-        vm.roots.push(e);
-        let code = vm.new_str("ERR_INVALID_ARG_TYPE");
-        vm.put(e, "code", code, shape::DEFAULT);
-        vm.roots.pop();
-        return Err(vm.throw_value(e));
+        return Err(throw_coded(vm, &msg, "ERR_INVALID_ARG_TYPE"));
     }
     let rest: Vec<Value> = (1..a.argc).map(|i| arg(vm, a, i)).collect();
     let args = vm.new_array_from(&rest);

@@ -67,7 +67,18 @@ fn byte_length(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let n = match e {
         Enc::Latin1 | Enc::Ascii => units.len(),
         Enc::Utf16le => units.len() * 2,
-        _ => encoding::encode(&units, e).len(),
+        Enc::Hex => units.len() / 2,
+        Enc::Base64 | Enc::Base64url => {
+            // node's estimate (lib/buffer.js base64ByteLength): padding aside, 3/4.
+            let mut n = units.len();
+            for _ in 0..2 {
+                if n > 0 && units[n - 1] == u16::from(b'=') {
+                    n -= 1;
+                }
+            }
+            n * 3 / 4
+        }
+        Enc::Utf8 => encoding::encode(&units, e).len(),
     };
     Ok(Value::number(n as f64))
 }

@@ -506,13 +506,11 @@ for (const [name, n, getter, le] of readers) {
   }[`read${name}`];
   const write = {
     [`write${name}`](value, offset = 0) {
-      if (isBig) {
-        if (typeof value !== 'bigint') throw invalidArgType('value', 'bigint', value);
-      } else {
-        value = +value;
-      }
+      if (!isBig) value = +value;
       if (range) checkInt(value, range[0], range[1], this, offset, n);
       else checkBounds(this, offset, n);
+      // A number for a BigInt field: the TypeError of mixing them, as node's `value & ...n`.
+      if (isBig && typeof value !== 'bigint') return value & 0xffffffffn;
       view(this)[setter](offset, value, le);
       return offset + n;
     },

@@ -15,7 +15,7 @@ const classRegExp = /^([A-Z][a-z0-9]*)+$/;
 // node's determineSpecificType.
 function describe(value) {
   if (value == null) return '' + value;
-  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'function') return `function ${value.name}`;
   if (typeof value === 'object') {
     if (value.constructor && value.constructor.name) {
       return `an instance of ${value.constructor.name}`;
