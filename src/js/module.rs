@@ -106,6 +106,9 @@ fn require(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     if let Some(name) = crate::js::node::builtin_name(&spec, internal) {
         return vm.require_builtin(name);
     }
+    if spec.starts_with("node:") {
+        return Err(vm.throw_unknown_builtin(&spec));
+    }
     if !(spec.starts_with("./") || spec.starts_with("../") || spec.starts_with('/')) {
         let msg = format!("Cannot find module '{spec}'");
         return Err(vm.throw_error(realm::ERROR_PROTO, &msg));

@@ -31,12 +31,15 @@ pub enum Status {
     Evaluated,
 }
 
-/// A module record: a source text module (`code`) or a CommonJS module (`code` None, whose
-/// only export, `default`, is its `module.exports`).
+/// A module record: a source text module (`code`), a CommonJS module (`code` None, whose
+/// only export, `default`, is its `module.exports`) or a built-in node module (`builtin`:
+/// `default` plus one named export per own enumerable property of its exports).
 pub struct Record {
     pub path: PathBuf,
     pub url: String,
     pub code: Option<ModuleCode>,
+    /// A built-in module's name and its named exports (slot `1 + i` holds export `i`).
+    pub builtin: Option<(&'static str, Vec<String>)>,
     pub env: Value,
     pub namespace: Value,
     /// The module index per request of `code.requests`.
@@ -172,6 +175,12 @@ impl Vm {
         } else {
             std::env::current_dir().unwrap_or_default()
         };
+        if let Some(name) = crate::js::node::builtin_name(specifier, false) {
+            return self.esm_load_builtin(name);
+        }
+        if specifier.starts_with("node:") {
+            return Err(self.throw_unknown_builtin(specifier));
+        }
         let spec = specifier.strip_prefix("file://").unwrap_or(specifier);
         if !(spec.starts_with("./") || spec.starts_with("../") || spec.starts_with('/')) {
             let msg = format!(
@@ -190,6 +199,50 @@ impl Vm {
             return Err(self.throw_module_not_found(&msg));
         }
         self.esm_load(&path)
+    }
+
+    /// The record of built-in module `name` (`node:fs`), made on first import: its exports
+    /// are loaded now, so that its export names are known for linking.
+    fn esm_load_builtin(&mut self, name: &'static str) -> JsResult<usize> {
+        let key = crate::js::node::builtin_key(name);
+        if let Some(i) = self.esm.find(&key) {
+            return Ok(i);
+        }
+        let exports = self.require_builtin(name)?;
+        let mut names = Vec::new();
+        if exports.is_object() {
+            for k in self.own_keys(exports, true) {
+                if let crate::js::object::PropKey::Atom(a) = k {
+                    let kv = self.atom_value(a);
+                    let n = self.str_to_string(kv);
+                    if n != "default" {
+                        names.push(n);
+                    }
+                }
+            }
+        }
+        let idx = self.esm.records.len();
+        self.esm.records.push(Record {
+            path: key.clone(),
+            url: key.display().to_string(),
+            code: None,
+            builtin: Some((name, names)),
+            env: Value::UNDEFINED,
+            namespace: Value::UNDEFINED,
+            requested: Vec::new(),
+            status: Status::Unlinked,
+            load_error: None,
+            error: None,
+            dfs_index: 0,
+            dfs_ancestor: 0,
+            cycle_root: idx,
+            async_order: None,
+            pending_deps: 0,
+            async_parents: Vec::new(),
+            top_promise: Value::UNDEFINED,
+        });
+        self.esm.by_path.insert(key, idx);
+        Ok(idx)
     }
 
     fn throw_module_not_found(&mut self, msg: &str) -> Thrown {
@@ -231,6 +284,7 @@ impl Vm {
             path: path.to_path_buf(),
             url,
             code,
+            builtin: None,
             env: Value::UNDEFINED,
             namespace: Value::UNDEFINED,
             requested: Vec::new(),
