@@ -164,8 +164,8 @@ fn make_env(vm: &mut Vm) -> Value {
         .collect();
     vars.sort();
     for (k, v) in vars {
-        let sv = vm.new_str(&v);
         let key = PropKey::Atom(vm.intern(&k));
+        let sv = vm.new_str(&v);
         vm.define_own(env, key, sv, shape::DEFAULT);
     }
     let handler = vm.new_object();
