@@ -2,10 +2,10 @@
 //! `performance.now` and `Date.now`.
 
 use super::arg;
-use crate::js::shape;
-use crate::js::value::Value;
 use crate::js::jobs::{Job, JobKind};
 use crate::js::object::PropKey;
+use crate::js::shape;
+use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, Thrown, Vm, realm};
 
 fn exit(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
@@ -123,9 +123,7 @@ fn next_tick(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         } else {
             format!("type {} ({r})", vm.type_of(cb))
         };
-        let msg = format!(
-            "The \"callback\" argument must be of type function. Received {what}"
-        );
+        let msg = format!("The \"callback\" argument must be of type function. Received {what}");
         return Err(throw_coded(vm, &msg, "ERR_INVALID_ARG_TYPE"));
     }
     let rest: Vec<Value> = (1..a.argc).map(|i| arg(vm, a, i)).collect();

@@ -205,7 +205,13 @@ impl Vm {
         let Some(code) = &rec.code else {
             out.push("default".into());
             if let Some((_, names)) = &rec.builtin {
-                out.extend(names.iter().filter(|n| !out.contains(n)).cloned().collect::<Vec<_>>());
+                out.extend(
+                    names
+                        .iter()
+                        .filter(|n| !out.contains(n))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                );
             }
             return;
         };

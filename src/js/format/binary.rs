@@ -44,7 +44,10 @@ impl Vm {
             .collect();
         if n > BUFFER_SHOWN {
             let rem = n - BUFFER_SHOWN;
-            s.push(format!("... {rem} more byte{}", if rem > 1 { "s" } else { "" }));
+            s.push(format!(
+                "... {rem} more byte{}",
+                if rem > 1 { "s" } else { "" }
+            ));
         }
         let mut out = s.join(" ");
         let keys: Vec<_> = self
@@ -57,9 +60,7 @@ impl Vm {
             out.push_str(", ");
             out.push_str(&p);
         }
-        let name = self
-            .constructor_name(o)
-            .unwrap_or_else(|| "Buffer".into());
+        let name = self.constructor_name(o).unwrap_or_else(|| "Buffer".into());
         format!("<{name} {out}>")
     }
 

@@ -151,7 +151,11 @@ fn start_offset(len: i64, offset: i64, needle: i64, forward: bool) -> i64 {
 /// `indexOf(haystack, needle, byteOffset, forward)`: node's search of a byte string.
 fn index_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let off = arg(vm, a, 2);
-    let off = if off.is_number() { off.as_number() } else { 0.0 };
+    let off = if off.is_number() {
+        off.as_number()
+    } else {
+        0.0
+    };
     let forward = vm.truthy(arg(vm, a, 3));
     let hay = vm.view_bytes(arg(vm, a, 0));
     let needle = vm.view_bytes(arg(vm, a, 1));

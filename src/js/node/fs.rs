@@ -101,7 +101,8 @@ fn readdir(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         let s = vm.new_str(n);
         vm.roots.push(s);
     }
-    let arr = vm.new_array_from(&vm.roots[base..].to_vec());
+    let items: Vec<Value> = vm.roots[base..].to_vec();
+    let arr = vm.new_array_from(&items);
     vm.roots.truncate(base);
     Ok(arr)
 }

@@ -46,7 +46,10 @@ pub fn builtin_key(name: &str) -> PathBuf {
 impl Vm {
     /// node's error for a `node:` specifier that names no built-in module.
     pub fn throw_unknown_builtin(&mut self, spec: &str) -> crate::js::vm::Thrown {
-        let e = self.make_error(realm::ERROR_PROTO, &format!("No such built-in module: {spec}"));
+        let e = self.make_error(
+            realm::ERROR_PROTO,
+            &format!("No such built-in module: {spec}"),
+        );
         self.roots.push(e);
         let c = self.new_str("ERR_UNKNOWN_BUILTIN_MODULE");
         self.put(e, "code", c, crate::js::shape::DEFAULT);
