@@ -59,6 +59,37 @@ pub struct Record {
     top_promise: Value,
 }
 
+impl Record {
+    /// An unlinked record, module number `idx`.
+    fn new(
+        path: PathBuf,
+        url: String,
+        code: Option<ModuleCode>,
+        builtin: Option<(&'static str, Vec<String>)>,
+        idx: usize,
+    ) -> Record {
+        Record {
+            path,
+            url,
+            code,
+            builtin,
+            env: Value::UNDEFINED,
+            namespace: Value::UNDEFINED,
+            requested: Vec::new(),
+            status: Status::Unlinked,
+            load_error: None,
+            error: None,
+            dfs_index: 0,
+            dfs_ancestor: 0,
+            cycle_root: idx,
+            async_order: None,
+            pending_deps: 0,
+            async_parents: Vec::new(),
+            top_promise: Value::UNDEFINED,
+        }
+    }
+}
+
 /// The module map (GC roots: every value of every record).
 #[derive(Default)]
 pub struct Registry {
@@ -222,25 +253,9 @@ impl Vm {
             }
         }
         let idx = self.esm.records.len();
-        self.esm.records.push(Record {
-            path: key.clone(),
-            url: key.display().to_string(),
-            code: None,
-            builtin: Some((name, names)),
-            env: Value::UNDEFINED,
-            namespace: Value::UNDEFINED,
-            requested: Vec::new(),
-            status: Status::Unlinked,
-            load_error: None,
-            error: None,
-            dfs_index: 0,
-            dfs_ancestor: 0,
-            cycle_root: idx,
-            async_order: None,
-            pending_deps: 0,
-            async_parents: Vec::new(),
-            top_promise: Value::UNDEFINED,
-        });
+        let url = key.display().to_string();
+        let rec = Record::new(key.clone(), url, None, Some((name, names)), idx);
+        self.esm.records.push(rec);
         self.esm.by_path.insert(key, idx);
         Ok(idx)
     }
@@ -280,25 +295,9 @@ impl Vm {
             .as_ref()
             .map(|c| c.requests.clone())
             .unwrap_or_default();
-        self.esm.records.push(Record {
-            path: path.to_path_buf(),
-            url,
-            code,
-            builtin: None,
-            env: Value::UNDEFINED,
-            namespace: Value::UNDEFINED,
-            requested: Vec::new(),
-            status: Status::Unlinked,
-            load_error: None,
-            error: None,
-            dfs_index: 0,
-            dfs_ancestor: 0,
-            cycle_root: idx,
-            async_order: None,
-            pending_deps: 0,
-            async_parents: Vec::new(),
-            top_promise: Value::UNDEFINED,
-        });
+        self.esm
+            .records
+            .push(Record::new(path.to_path_buf(), url, code, None, idx));
         self.esm.by_path.insert(path.to_path_buf(), idx);
         let file = path.display().to_string();
         for r in requests {

@@ -107,23 +107,29 @@ fn readdir(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(arr)
 }
 
+/// Runs `op` on the path argument: undefined, or node's error for `syscall`.
+fn path_op(
+    vm: &mut Vm,
+    a: &CallArgs,
+    syscall: &str,
+    op: fn(&str) -> std::io::Result<()>,
+) -> JsResult<Value> {
+    let p = path_arg(vm, a)?;
+    op(&p).map_err(|e| throw_fs(vm, &e, syscall, Some(&p)))?;
+    Ok(Value::UNDEFINED)
+}
+
 /// `mkdir(path)`: one directory (the recursive form is in `fs.js`).
 fn mkdir(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let p = path_arg(vm, a)?;
-    std::fs::create_dir(&p).map_err(|e| throw_fs(vm, &e, "mkdir", Some(&p)))?;
-    Ok(Value::UNDEFINED)
+    path_op(vm, a, "mkdir", |p| std::fs::create_dir(p))
 }
 
 fn unlink(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let p = path_arg(vm, a)?;
-    std::fs::remove_file(&p).map_err(|e| throw_fs(vm, &e, "unlink", Some(&p)))?;
-    Ok(Value::UNDEFINED)
+    path_op(vm, a, "unlink", |p| std::fs::remove_file(p))
 }
 
 fn rmdir(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let p = path_arg(vm, a)?;
-    std::fs::remove_dir(&p).map_err(|e| throw_fs(vm, &e, "rmdir", Some(&p)))?;
-    Ok(Value::UNDEFINED)
+    path_op(vm, a, "rmdir", |p| std::fs::remove_dir(p))
 }
 
 /// `stat(path, lstat)`: `[kind, size, mode, mtimeMs]`, kind 1 file, 2 directory, 3 symlink,

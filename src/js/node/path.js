@@ -225,14 +225,15 @@ function basename(path, suffix) {
   return path.slice(start, end);
 }
 
-function extname(path) {
-  validateString(path, 'path');
+// Scans the last segment of `path` (from the end down to `start`): where it starts and
+// ends, where its extension's dot is, and whether it has no extension (`.bashrc`, `..`).
+function lastPart(path, start) {
   let startDot = -1;
   let startPart = 0;
   let end = -1;
   let matchedSlash = true;
   let preDotState = 0;
-  for (let i = path.length - 1; i >= 0; --i) {
+  for (let i = path.length - 1; i >= start; --i) {
     const code = path.charCodeAt(i);
     if (code === 47) {
       if (!matchedSlash) {
@@ -252,11 +253,15 @@ function extname(path) {
       preDotState = -1;
     }
   }
-  if (startDot === -1 || end === -1 || preDotState === 0 ||
-      (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1)) {
-    return '';
-  }
-  return path.slice(startDot, end);
+  const noExt = startDot === -1 || preDotState === 0 ||
+    (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1);
+  return { startDot, startPart, end, noExt };
+}
+
+function extname(path) {
+  validateString(path, 'path');
+  const { startDot, end, noExt } = lastPart(path, 0);
+  return end === -1 || noExt ? '' : path.slice(startDot, end);
 }
 
 function format(pathObject) {
@@ -286,36 +291,10 @@ function parse(path) {
   } else {
     start = 0;
   }
-  let startDot = -1;
-  let startPart = 0;
-  let end = -1;
-  let matchedSlash = true;
-  let i = path.length - 1;
-  let preDotState = 0;
-  for (; i >= start; --i) {
-    const code = path.charCodeAt(i);
-    if (code === 47) {
-      if (!matchedSlash) {
-        startPart = i + 1;
-        break;
-      }
-      continue;
-    }
-    if (end === -1) {
-      matchedSlash = false;
-      end = i + 1;
-    }
-    if (code === 46) {
-      if (startDot === -1) startDot = i;
-      else if (preDotState !== 1) preDotState = 1;
-    } else if (startDot !== -1) {
-      preDotState = -1;
-    }
-  }
+  const { startDot, startPart, end, noExt } = lastPart(path, start);
   if (end !== -1) {
     const start2 = startPart === 0 && isAbs ? 1 : startPart;
-    if (startDot === -1 || preDotState === 0 ||
-        (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1)) {
+    if (noExt) {
       ret.base = ret.name = path.slice(start2, end);
     } else {
       ret.name = path.slice(start2, startDot);
