@@ -152,7 +152,7 @@ fn env_set(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 fn make_env(vm: &mut Vm) -> Value {
     let env = vm.new_object();
     vm.roots.push(env);
-    let mut vars: Vec<(String, String)> = std::env::vars_os()
+    let vars: Vec<(String, String)> = std::env::vars_os()
         .map(|(k, v)| {
             (
                 k.to_string_lossy().into_owned(),
@@ -160,7 +160,6 @@ fn make_env(vm: &mut Vm) -> Value {
             )
         })
         .collect();
-    vars.sort();
     for (k, v) in vars {
         let key = PropKey::Atom(vm.intern(&k));
         let sv = vm.new_str(&v);
