@@ -59,6 +59,7 @@ pub mod internal_methods;
 pub mod interp;
 pub mod jobs;
 pub mod module;
+pub mod node;
 pub mod object;
 pub mod parse;
 pub mod private_names;

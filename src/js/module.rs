@@ -55,10 +55,18 @@ impl Vm {
             Ok(i) => i,
             Err(LoadError(m)) => return Err(self.throw_syntax_error(&m)),
         };
-        self.run_module_code(idx, &key, &file)
+        self.run_module_code(idx, &key, &file, false)
     }
 
-    fn run_module_code(&mut self, idx: usize, key: &Path, file: &str) -> JsResult<Value> {
+    /// Runs compiled module code as the module `key`; `internal`: a built-in module (its
+    /// `require` reaches `internal/...` modules).
+    pub(crate) fn run_module_code(
+        &mut self,
+        idx: usize,
+        key: &Path,
+        file: &str,
+        internal: bool,
+    ) -> JsResult<Value> {
         let module = self.new_object();
         self.modules.insert(key.to_path_buf(), module);
         let exports = self.new_object();
@@ -70,6 +78,7 @@ impl Vm {
         let req = self.native_fn("require", require, 1);
         let dv = self.new_str(&dir);
         self.obj_mut(req).aux[0] = dv;
+        self.obj_mut(req).aux[1] = Value::bool(internal);
         self.roots.push(req);
         let fname = self.new_str(file);
         self.roots.push(fname);
@@ -93,6 +102,13 @@ fn require(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let spec = vm.to_rust_string(arg(vm, a, 0))?;
     let dirv = vm.obj(a.callee).aux[0];
     let dir = PathBuf::from(vm.str_to_string(dirv));
+    let internal = vm.obj(a.callee).aux[1] == Value::TRUE;
+    if let Some(name) = crate::js::node::builtin_name(&spec, internal) {
+        return vm.require_builtin(name);
+    }
+    if spec.starts_with("node:") {
+        return Err(vm.throw_unknown_builtin(&spec));
+    }
     if !(spec.starts_with("./") || spec.starts_with("../") || spec.starts_with('/')) {
         let msg = format!("Cannot find module '{spec}'");
         return Err(vm.throw_error(realm::ERROR_PROTO, &msg));
@@ -172,7 +188,7 @@ pub fn run_main(
         }
         Ok(idx) => {
             let key = std::fs::canonicalize(path).unwrap_or_else(|_| PathBuf::from(path));
-            let r = vm.run_module_code(idx, &key, path);
+            let r = vm.run_module_code(idx, &key, path, false);
             if r.and_then(|_| vm.run_event_loop()).is_err() {
                 status = vm.uncaught_status();
             } else if let Some(c) = vm.exiting {
@@ -236,7 +252,18 @@ fn run_main_esm(vm: &mut Vm, path: &str) -> i32 {
 }
 
 /// Prints the stats, flushes output and builds the outcome.
-fn finish_main(mut vm: Box<Vm>, status: i32, stats: bool) -> Outcome {
+fn finish_main(mut vm: Box<Vm>, mut status: i32, stats: bool) -> Outcome {
+    if status == 0 && vm.exiting.is_none() {
+        // A program that ends normally exits with `process.exitCode` (node's rule).
+        let g = vm.global;
+        if let Ok(p) = vm.get_by_name(g, "process")
+            && p.is_object()
+            && let Ok(c) = vm.get_by_name(p, "exitCode")
+            && !c.is_undefined()
+        {
+            status = vm.to_int32(c).unwrap_or(0);
+        }
+    }
     if stats {
         let s = vm.stats_report();
         vm.err.extend_from_slice(s.as_bytes());

@@ -132,7 +132,11 @@ pub mod realm {
     pub const STRING_ITER_PROTO: usize = 85;
     /// The input string of the last RegExp match (`RegExp.input`; `builtins::regexp_legacy`).
     pub const REGEXP_LEGACY_INPUT: usize = 86;
-    pub const COUNT: usize = 87;
+    /// `Buffer.prototype` once `node:buffer` has loaded (how `console.log` knows a Buffer),
+    /// and the internal binding object of kiln's node modules (`js::node`).
+    pub const BUFFER_PROTO: usize = 87;
+    pub const NODE_BINDING: usize = 88;
+    pub const COUNT: usize = 89;
 }
 
 #[derive(Clone, Debug, Default)]

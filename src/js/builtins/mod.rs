@@ -2,7 +2,7 @@
 
 mod annex_b;
 mod array;
-mod array_buffer;
+pub mod array_buffer;
 mod array_from_async;
 pub use array_buffer::detach as detach_array_buffer;
 mod array_generic;
@@ -12,7 +12,7 @@ pub mod async_from_sync;
 mod atomics;
 mod bigint;
 mod console;
-mod data_view;
+pub mod data_view;
 pub use data_view::view_byte_length;
 mod date;
 mod date_format;
@@ -217,6 +217,7 @@ pub fn install(vm: &mut Vm) {
     console::install(vm);
     global::install(vm);
     process::install(vm);
+    crate::js::node::install(vm);
     symbol::install(vm);
     map::install_iterator_protos(vm);
     bigint::install(vm);

@@ -120,6 +120,15 @@ impl Vm {
     fn execute_module(&mut self, m: usize) -> JsResult<()> {
         let env = self.esm.records[m].env;
         let Some(code) = &self.esm.records[m].code else {
+            if let Some((name, names)) = self.esm.records[m].builtin.clone() {
+                let exports = self.require_builtin(name)?;
+                self.env_set(env, 0, exports);
+                for (i, n) in names.iter().enumerate() {
+                    let v = self.get_by_name(exports, n)?;
+                    self.env_set(env, i + 1, v);
+                }
+                return Ok(());
+            }
             let path = self.esm.records[m].path.clone();
             let exports = self.require_path(&path)?;
             self.env_set(env, 0, exports);

@@ -27,9 +27,11 @@ impl Vm {
         let mut list = Vec::new();
         self.unlinked_graph(root, &mut list);
         for &m in &list {
-            let (slots, tdz) = match &self.esm.records[m].code {
-                Some(c) => (c.slots, c.tdz_slots.clone()),
-                None => (1, vec![0]),
+            let rec = &self.esm.records[m];
+            let (slots, tdz) = match (&rec.code, &rec.builtin) {
+                (Some(c), _) => (c.slots, c.tdz_slots.clone()),
+                (None, Some((_, names))) => (1 + names.len(), vec![0]),
+                (None, None) => (1, vec![0]),
             };
             let env = self.new_env(Value::UNDEFINED, slots);
             for s in tdz {
@@ -131,7 +133,9 @@ impl Vm {
             format!(
                 "The requested module '{spec}' contains conflicting star exports for name '{name}'"
             )
-        } else if self.esm.records[target].code.is_none() {
+        } else if self.esm.records[target].code.is_none()
+            && self.esm.records[target].builtin.is_none()
+        {
             format!(
                 "Named export '{name}' not found. The requested module '{spec}' is a CommonJS \
                  module, which may not support all module.exports as named exports."
@@ -154,10 +158,14 @@ impl Vm {
         set.push((m, name.to_string()));
         let rec = &self.esm.records[m];
         let Some(code) = &rec.code else {
-            return if name == "default" {
-                Resolved::Binding(m, 0)
-            } else {
-                Resolved::NotFound
+            let named = rec
+                .builtin
+                .as_ref()
+                .and_then(|(_, names)| names.iter().position(|n| n == name));
+            return match named {
+                _ if name == "default" => Resolved::Binding(m, 0),
+                Some(i) => Resolved::Binding(m, i as u16 + 1),
+                None => Resolved::NotFound,
             };
         };
         if let Some((_, s)) = code.local_exports.iter().find(|(n, _)| n == name) {
@@ -196,6 +204,15 @@ impl Vm {
         let rec = &self.esm.records[m];
         let Some(code) = &rec.code else {
             out.push("default".into());
+            if let Some((_, names)) = &rec.builtin {
+                out.extend(
+                    names
+                        .iter()
+                        .filter(|n| !out.contains(n))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                );
+            }
             return;
         };
         let own = code

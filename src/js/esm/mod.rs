@@ -31,12 +31,15 @@ pub enum Status {
     Evaluated,
 }
 
-/// A module record: a source text module (`code`) or a CommonJS module (`code` None, whose
-/// only export, `default`, is its `module.exports`).
+/// A module record: a source text module (`code`), a CommonJS module (`code` None, whose
+/// only export, `default`, is its `module.exports`) or a built-in node module (`builtin`:
+/// `default` plus one named export per own enumerable property of its exports).
 pub struct Record {
     pub path: PathBuf,
     pub url: String,
     pub code: Option<ModuleCode>,
+    /// A built-in module's name and its named exports (slot `1 + i` holds export `i`).
+    pub builtin: Option<(&'static str, Vec<String>)>,
     pub env: Value,
     pub namespace: Value,
     /// The module index per request of `code.requests`.
@@ -54,6 +57,37 @@ pub struct Record {
     async_parents: Vec<usize>,
     /// [[TopLevelCapability]]'s promise (undefined if none).
     top_promise: Value,
+}
+
+impl Record {
+    /// An unlinked record, module number `idx`.
+    fn new(
+        path: PathBuf,
+        url: String,
+        code: Option<ModuleCode>,
+        builtin: Option<(&'static str, Vec<String>)>,
+        idx: usize,
+    ) -> Record {
+        Record {
+            path,
+            url,
+            code,
+            builtin,
+            env: Value::UNDEFINED,
+            namespace: Value::UNDEFINED,
+            requested: Vec::new(),
+            status: Status::Unlinked,
+            load_error: None,
+            error: None,
+            dfs_index: 0,
+            dfs_ancestor: 0,
+            cycle_root: idx,
+            async_order: None,
+            pending_deps: 0,
+            async_parents: Vec::new(),
+            top_promise: Value::UNDEFINED,
+        }
+    }
 }
 
 /// The module map (GC roots: every value of every record).
@@ -172,6 +206,12 @@ impl Vm {
         } else {
             std::env::current_dir().unwrap_or_default()
         };
+        if let Some(name) = crate::js::node::builtin_name(specifier, false) {
+            return self.esm_load_builtin(name);
+        }
+        if specifier.starts_with("node:") {
+            return Err(self.throw_unknown_builtin(specifier));
+        }
         let spec = specifier.strip_prefix("file://").unwrap_or(specifier);
         if !(spec.starts_with("./") || spec.starts_with("../") || spec.starts_with('/')) {
             let msg = format!(
@@ -190,6 +230,34 @@ impl Vm {
             return Err(self.throw_module_not_found(&msg));
         }
         self.esm_load(&path)
+    }
+
+    /// The record of built-in module `name` (`node:fs`), made on first import: its exports
+    /// are loaded now, so that its export names are known for linking.
+    fn esm_load_builtin(&mut self, name: &'static str) -> JsResult<usize> {
+        let key = crate::js::node::builtin_key(name);
+        if let Some(i) = self.esm.find(&key) {
+            return Ok(i);
+        }
+        let exports = self.require_builtin(name)?;
+        let mut names = Vec::new();
+        if exports.is_object() {
+            for k in self.own_keys(exports, true) {
+                if let crate::js::object::PropKey::Atom(a) = k {
+                    let kv = self.atom_value(a);
+                    let n = self.str_to_string(kv);
+                    if n != "default" {
+                        names.push(n);
+                    }
+                }
+            }
+        }
+        let idx = self.esm.records.len();
+        let url = key.display().to_string();
+        let rec = Record::new(key.clone(), url, None, Some((name, names)), idx);
+        self.esm.records.push(rec);
+        self.esm.by_path.insert(key, idx);
+        Ok(idx)
     }
 
     fn throw_module_not_found(&mut self, msg: &str) -> Thrown {
@@ -227,24 +295,9 @@ impl Vm {
             .as_ref()
             .map(|c| c.requests.clone())
             .unwrap_or_default();
-        self.esm.records.push(Record {
-            path: path.to_path_buf(),
-            url,
-            code,
-            env: Value::UNDEFINED,
-            namespace: Value::UNDEFINED,
-            requested: Vec::new(),
-            status: Status::Unlinked,
-            load_error: None,
-            error: None,
-            dfs_index: 0,
-            dfs_ancestor: 0,
-            cycle_root: idx,
-            async_order: None,
-            pending_deps: 0,
-            async_parents: Vec::new(),
-            top_promise: Value::UNDEFINED,
-        });
+        self.esm
+            .records
+            .push(Record::new(path.to_path_buf(), url, code, None, idx));
         self.esm.by_path.insert(path.to_path_buf(), idx);
         let file = path.display().to_string();
         for r in requests {

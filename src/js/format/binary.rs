@@ -8,7 +8,62 @@ use crate::js::vm::Vm;
 /// node shows at most this many elements or bytes.
 const MAX_SHOWN: usize = 100;
 
+/// node's `buffer.INSPECT_MAX_BYTES`.
+const BUFFER_SHOWN: usize = 50;
+
 impl Vm {
+    /// A Uint8Array whose prototype chain holds node's `Buffer.prototype`.
+    pub(super) fn is_node_buffer(&self, o: Value) -> bool {
+        let bp = self.realm[crate::js::vm::realm::BUFFER_PROTO];
+        if !bp.is_object() || self.ta_kind(o) != Some(crate::js::typed::Kind::Uint8) {
+            return false;
+        }
+        let mut p = self.obj(o).proto;
+        while p.is_object() {
+            if p == bp {
+                return true;
+            }
+            p = self.obj(p).proto;
+        }
+        false
+    }
+
+    /// node's Buffer inspection: `<Buffer 68 69 ... 3 more bytes, key: value>`.
+    pub(super) fn format_node_buffer(
+        &mut self,
+        ctx: &mut super::Ctx,
+        o: Value,
+        recurse: usize,
+    ) -> String {
+        let bytes = self.view_bytes(o);
+        let n = bytes.len();
+        let mut s: Vec<String> = bytes
+            .iter()
+            .take(BUFFER_SHOWN)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        if n > BUFFER_SHOWN {
+            let rem = n - BUFFER_SHOWN;
+            s.push(format!(
+                "... {rem} more byte{}",
+                if rem > 1 { "s" } else { "" }
+            ));
+        }
+        let mut out = s.join(" ");
+        let keys: Vec<_> = self
+            .own_keys(o, true)
+            .into_iter()
+            .filter(|k| matches!(k, crate::js::object::PropKey::Atom(_)))
+            .collect();
+        for k in keys {
+            let p = self.format_property(ctx, o, k, recurse, true);
+            out.push_str(", ");
+            out.push_str(&p);
+        }
+        let name = self.constructor_name(o).unwrap_or_else(|| "Buffer".into());
+        format!("<{name} {out}>")
+    }
+
     /// The opening of a typed array's brackets: `Uint8Array(3) [`, `Sub(3) [Uint8Array] [`.
     pub(super) fn typed_open(&self, o: Value, ctor: &Option<String>) -> String {
         let name = self.ta_kind(o).map_or("TypedArray", |k| k.name());

@@ -291,6 +291,9 @@ impl Vm {
         if self.is_module_namespace(o) {
             return self.format_namespace(ctx, o, recurse);
         }
+        if self.is_node_buffer(o) {
+            return self.format_node_buffer(ctx, o, recurse);
+        }
         let class = self.class_of(o);
         let ctor = self.constructor_name(o);
         let null_proto = self.obj(o).proto.is_null();

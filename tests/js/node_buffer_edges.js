@@ -1,0 +1,32 @@
+// Buffer edge cases: resizable backing stores, empty fills, invalid UTF-8 and partial writes, subclasses.
+const ab = new ArrayBuffer(8, { maxByteLength: 16 });
+const b = Buffer.from(ab);
+process.stdout.write(new DataView(new Uint8Array([65, 66, 67, 10]).buffer, 1));
+const t = new ArrayBuffer(8);
+function tr(f) { try { console.log(f()); } catch (e) { console.log(e.name, e.message); } }
+tr(() => b.toString());
+tr(() => b.toString('hex'));
+tr(() => b.length);
+tr(() => b.indexOf('a'));
+tr(() => b.write('abc'));
+tr(() => Buffer.compare(b, Buffer.from('a')));
+tr(() => b.equals(Buffer.alloc(0)));
+tr(() => Buffer.concat([b, Buffer.from('x')]));
+tr(() => b.readUInt8(0));
+tr(() => b.fill(1));
+tr(() => Buffer.from(t, 9));
+tr(() => Buffer.alloc(4).fill(Buffer.alloc(0)));
+const fs = require('fs');
+const tmpFile = require('path').join(process.env.TMPDIR || '/tmp', `kiln-node-edges-${Math.random().toString(36).slice(2)}`);
+tr(() => fs.writeFileSync(tmpFile, b));
+tr(() => fs.readFileSync(tmpFile));
+fs.unlinkSync(tmpFile);
+tr(() => Buffer.from('\ud83d').toString());
+tr(() => Buffer.from([0xed, 0xa0, 0x80, 0xc0, 0x80, 0xf4, 0x90, 0x80, 0x80]).toString());
+tr(() => Buffer.alloc(10).write('€€€€', 1, 5));
+tr(() => Buffer.alloc(5).write('abcdef', 1, 3, 'utf16le'));
+tr(() => Buffer.alloc(3).write('€', 0, 'hex'));
+tr(() => console.log(new (class extends Buffer {})(2)));
+tr(() => Buffer(3));
+tr(() => Buffer('ab'));
+tr(() => new Buffer('ab'));
