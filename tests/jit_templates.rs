@@ -246,6 +246,33 @@ fn dense_array_elements_run_inline() {
 }
 
 #[test]
+fn typed_array_elements_run_inline() {
+    each_backend(|| {
+        // Every Number kind but Float16, over a fixed-length view at an offset and a
+        // length-tracking view of a resizable buffer; int32 and double values stored.
+        let src = "function f(a, n) {\n\
+                     let s = 0;\n\
+                     for (let i = 0; i < n; i++) { const j = i & 7; a[j] = a[7 - j] + i * 0.75 - 3; a[j + 1] = i; s = s + a[j]; }\n\
+                     return s;\n\
+                   }\n\
+                   const kinds = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];\n\
+                   const out = [];\n\
+                   for (const K of kinds) {\n\
+                     out.push(f(new K(new ArrayBuffer(80), 8, 9), 300));\n\
+                     out.push(f(new K(new ArrayBuffer(72, { maxByteLength: 200 })), 300));\n\
+                   }\n\
+                   console.log(out.join(' '));\n";
+        if !jit_available() {
+            return;
+        }
+        let err = same_as_interpreter(src);
+        assert_eq!(step_ops(&err, "GetElement"), 0, "{err}");
+        assert_eq!(step_ops(&err, "SetElement"), 0, "{err}");
+        assert_inline(src, 18 * 300, 40);
+    });
+}
+
+#[test]
 fn global_loads_match_the_interpreter_and_hit_their_ic() {
     each_backend(|| {
         let edge = "var G = 1;\n\
