@@ -18,16 +18,19 @@
 //!   generic path), Uint8Clamped clamps and rounds half to even, Float32 rounds to nearest.
 //!   A non-number value takes the generic path (its ToNumber may call `valueOf`); a number
 //!   stored at an invalid index is dropped.
-//! - Float16, BigInt64 and BigUint64 arrays, and any other class, take the generic path
-//!   ([`EXIT_STEP`]: the step helper).
+//! - Float16 arrays are inline where the back end converts binary16 in an instruction
+//!   (AArch64 `fcvt`: one rounding from double, as §25.1.3.17 NumericToRawBytes wants); on
+//!   x86-64 (no F16C in baseline x86-64, and F16C would round through float32) they take the
+//!   generic path, as do BigInt64 and BigUint64 arrays and any other class ([`EXIT_STEP`]:
+//!   the step helper).
 
 use std::mem::offset_of;
 
 use super::{R0, R1, R2, R3, R4, R5, R6, R7};
 use crate::jit::compiler::{Ctx, EXIT_STEP};
 use crate::jit::masm::{
-    Address, FReg, FSize, FpCond, FpUnary, IntCond, IntOp, MasmError, MasmResult, OutOfRange, RegImm, Size,
-    Width, imm,
+    Address, FReg, FSize, FpCond, FpUnary, IntCond, IntOp, MasmError, MasmResult, OutOfRange,
+    RegImm, Size, Width, imm,
 };
 use crate::jit::values::ValueOps;
 use crate::js::bytecode::Op;
@@ -39,8 +42,9 @@ use crate::js::value::UNDEFINED;
 const F0: FReg = FReg(0);
 const F1: FReg = FReg(1);
 
-/// The kinds with inline code, in the order the dispatch tests them (most common first).
-const INLINE: [Kind; 9] = [
+/// The kinds with inline code, in the order the dispatch tests them (most common first);
+/// Float16 last, where the back end has binary16 conversions ([`crate::jit::masm::MacroAssembler::HALF_FLOAT`]).
+const INLINE: [Kind; 10] = [
     Kind::Float64,
     Kind::Int32,
     Kind::Uint8,
@@ -50,6 +54,7 @@ const INLINE: [Kind; 9] = [
     Kind::Int16,
     Kind::Uint16,
     Kind::Uint32,
+    Kind::Float16,
 ];
 
 /// log2 of the element size of kinds `0..=Float64`, two bits per kind.
@@ -71,7 +76,9 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     // R3 = the element kind; classes below the typed ones wrap around to large values.
     cx.m.int_op(IntOp::Sub, R3, R3, imm(CLASS_TYPED_FIRST as u64), s32)?;
     cx.m.branch(IntCond::GtU, R3, imm(Kind::Float64 as u64), slow, s32);
-    cx.m.branch(IntCond::Eq, R3, imm(Kind::Float16 as u64), slow, s32);
+    if !M::HALF_FLOAT {
+        cx.m.branch(IntCond::Eq, R3, imm(Kind::Float16 as u64), slow, s32);
+    }
     // R4 = the buffer's data + the view's offset (R6), R5 = its byte length, R7 = the view's
     // fixed length (or undefined).
     let aux = offset_of!(ObjCell, aux) as i32;
@@ -117,9 +124,14 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     if !get {
         cx.m.load_slot(R5, cx.reg(pc, 2) as i32)?;
     }
-    for (n, kind) in INLINE.into_iter().enumerate() {
+    let kinds = if M::HALF_FLOAT {
+        &INLINE[..]
+    } else {
+        &INLINE[..INLINE.len() - 1]
+    };
+    for (n, &kind) in kinds.iter().enumerate() {
         let next = cx.m.new_label();
-        if n + 1 < INLINE.len() {
+        if n + 1 < kinds.len() {
             cx.m.branch_if_u32_ne(R3, kind as u32, next);
         }
         if get {
@@ -171,8 +183,17 @@ fn load<M: ValueOps>(cx: &mut Ctx<'_, M>, kind: Kind) -> MasmResult {
         Kind::Int16 => (Width::W16, true),
         Kind::Uint16 => (Width::W16, false),
         Kind::Int32 | Kind::Uint32 => (Width::W32, false),
-        Kind::Float16 | Kind::BigInt64 | Kind::BigUint64 => {
-            return Err(MasmError::Unsupported("a typed-array kind without inline loads"));
+        Kind::Float16 => {
+            cx.m.load(R5, at, Width::W16, false, Size::S32)?;
+            cx.m.f16_to_f64(F0, R5)?;
+            cx.m.canonicalize_nan(F0)?;
+            cx.m.box_number(R5, F0);
+            return Ok(());
+        }
+        Kind::BigInt64 | Kind::BigUint64 => {
+            return Err(MasmError::Unsupported(
+                "a typed-array kind without inline loads",
+            ));
         }
     };
     cx.m.load(R5, at, width, signed, Size::S32)?;
@@ -196,6 +217,11 @@ fn store<M: ValueOps>(cx: &mut Ctx<'_, M>, kind: Kind, slow: M::Label) -> MasmRe
             cx.m.unbox_number_or(F0, R5, slow);
             cx.m.fconvert(F0, F0, FSize::F32);
             cx.m.fstore(F0, at, FSize::F32)
+        }
+        Kind::Float16 => {
+            cx.m.unbox_number_or(F0, R5, slow);
+            cx.m.f64_to_f16(R0, F0)?;
+            cx.m.store(R0, at, Width::W16)
         }
         Kind::Uint8Clamped => {
             clamp(cx, slow)?;
