@@ -14,7 +14,7 @@ mod backends;
 use backends::{each_backend, jit_available, opts};
 
 use jit_stats::{stat, step_ops};
-use kiln::js::{Options, Outcome};
+use kiln::js::{JitIsa, Options, Outcome};
 use kiln::run_source;
 use pretty_assertions::assert_eq;
 
@@ -269,6 +269,17 @@ fn typed_array_elements_run_inline() {
         assert_eq!(step_ops(&err, "GetElement"), 0, "{err}");
         assert_eq!(step_ops(&err, "SetElement"), 0, "{err}");
         assert_inline(src, 18 * 300, 40);
+        // Float16: inline where the back end converts binary16 in one instruction (AArch64),
+        // through the step helper elsewhere (x86-64).
+        let f16 = "const h = new Float16Array(64); let s = 0;\n\
+                   function f(n) { for (let i = 0; i < n; i++) { h[i & 63] = i * 0.37 - 9; s += h[(i + 1) & 63]; } return s; }\n\
+                   console.log(f(2000), h[5], h[63]);\n";
+        let err = same_as_interpreter(f16);
+        let steps = step_ops(&err, "GetElement") + step_ops(&err, "SetElement");
+        match backends::current().map(|b| b.isa) {
+            Some(JitIsa::AArch64) => assert_eq!(steps, 0, "{err}"),
+            _ => assert!(steps >= 2 * 2000, "{err}"),
+        }
     });
 }
 
