@@ -14,7 +14,7 @@ mod backends;
 use backends::{each_backend, jit_available, opts};
 
 use jit_stats::{stat, step_ops};
-use kiln::js::{Options, Outcome};
+use kiln::js::{JitIsa, Options, Outcome};
 use kiln::run_source;
 use pretty_assertions::assert_eq;
 
@@ -242,6 +242,44 @@ fn dense_array_elements_run_inline() {
                    console.log(f(2000).join(' '));\n";
         // `a.push` runs 64 times outside the measured loop.
         assert_inline(src, 2000, 200);
+    });
+}
+
+#[test]
+fn typed_array_elements_run_inline() {
+    each_backend(|| {
+        // Every Number kind but Float16, over a fixed-length view at an offset and a
+        // length-tracking view of a resizable buffer; int32 and double values stored.
+        let src = "function f(a, n) {\n\
+                     let s = 0;\n\
+                     for (let i = 0; i < n; i++) { const j = i & 7; a[j] = a[7 - j] + i * 0.75 - 3; a[j + 1] = i; s = s + a[j]; }\n\
+                     return s;\n\
+                   }\n\
+                   const kinds = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];\n\
+                   const out = [];\n\
+                   for (const K of kinds) {\n\
+                     out.push(f(new K(new ArrayBuffer(80), 8, 9), 300));\n\
+                     out.push(f(new K(new ArrayBuffer(72, { maxByteLength: 200 })), 300));\n\
+                   }\n\
+                   console.log(out.join(' '));\n";
+        if !jit_available() {
+            return;
+        }
+        let err = same_as_interpreter(src);
+        assert_eq!(step_ops(&err, "GetElement"), 0, "{err}");
+        assert_eq!(step_ops(&err, "SetElement"), 0, "{err}");
+        assert_inline(src, 18 * 300, 40);
+        // Float16: inline where the back end converts binary16 in one instruction (AArch64),
+        // through the step helper elsewhere (x86-64).
+        let f16 = "const h = new Float16Array(64); let s = 0;\n\
+                   function f(n) { for (let i = 0; i < n; i++) { h[i & 63] = i * 0.37 - 9; s += h[(i + 1) & 63]; } return s; }\n\
+                   console.log(f(2000), h[5], h[63]);\n";
+        let err = same_as_interpreter(f16);
+        let steps = step_ops(&err, "GetElement") + step_ops(&err, "SetElement");
+        match backends::current().map(|b| b.isa) {
+            Some(JitIsa::AArch64) => assert_eq!(steps, 0, "{err}"),
+            _ => assert!(steps >= 2 * 2000, "{err}"),
+        }
     });
 }
 

@@ -470,6 +470,20 @@ pub trait MacroAssembler {
     ) -> MasmResult;
     /// f32 → f64 (`to = F64`) or f64 → f32 (`to = F32`, rounded to nearest).
     fn fconvert(&mut self, dst: FReg, src: FReg, to: FSize);
+    /// Whether the back end has binary16 conversions as instructions
+    /// ([`MacroAssembler::f16_to_f64`], [`MacroAssembler::f64_to_f16`]); callers check it
+    /// first (without them the operations fail with [`MasmError::Unsupported`]).
+    const HALF_FLOAT: bool = false;
+    /// `dst` = the binary16 whose bits are the low 16 bits of `src` (the rest zero), widened
+    /// to f64 (exact).
+    fn f16_to_f64(&mut self, _dst: FReg, _src: Reg) -> MasmResult {
+        Err(MasmError::Unsupported("binary16 conversions"))
+    }
+    /// `dst` = the bits of `src` rounded to binary16 (to nearest, ties to even, in one
+    /// rounding), zero-extended.
+    fn f64_to_f16(&mut self, _dst: Reg, _src: FReg) -> MasmResult {
+        Err(MasmError::Unsupported("binary16 conversions"))
+    }
     /// `dst` = the bits of `src` (reinterpret).
     fn float_bits(&mut self, dst: Reg, src: FReg, size: FSize);
     /// `dst` = the float whose bits are `src` (reinterpret).

@@ -452,6 +452,11 @@ pub trait ValueOps: RuntimeAbi + Sized {
         self.float_bits(dst, FReg::T0, FSize::F64);
         self.bind(done)
     }
+    /// `dst` = the boxed uint32 in the low word of `src` (see [`ValueOps::box_uint32`]).
+    fn box_uint32_of(&mut self, dst: Reg, src: Reg) -> MasmResult {
+        self.mov(Reg::T1, src.into(), Size::S32);
+        self.box_uint32(dst)
+    }
     /// `dst` = the boxed boolean of `a cond b` on the low 32 bits (int32s) or whole words.
     fn set_bool(&mut self, dst: Reg, cond: IntCond, a: Reg, b: RegImm, size: Size) {
         self.cmp_set(dst, cond, a, b, size);
@@ -593,6 +598,14 @@ pub trait ValueOps: RuntimeAbi + Sized {
         // +0 (all bits clear) is the int32 0.
         self.branch(IntCond::Ne, v, RegImm::Imm(0), back, s);
         self.mov(v, imm(TAG_INT32), s);
+    }
+    /// Replaces a NaN in `f` by the canonical one, as [`ValueOps::box_number`] requires of a
+    /// double that did not come from arithmetic (a load from memory, a float32 widened).
+    fn canonicalize_nan(&mut self, f: FReg) -> MasmResult {
+        let ordered = self.new_label();
+        self.fbranch(FpCond::Eq, f, f, ordered, FSize::F64);
+        self.fmov_imm(f, f64::NAN, FSize::F64);
+        self.bind(ordered)
     }
     /// `dst = value`.
     fn fp_mov_imm(&mut self, dst: FReg, value: f64) {

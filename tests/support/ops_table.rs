@@ -381,6 +381,55 @@ each(function hotEach(a) { return [hot([0, 0], 1, a), attempt(hot, a, 0)]; });
 "#,
         ),
         prog(
+            "typed_elements",
+            Property,
+            &[Op::GetElement, Op::SetElement],
+            r#"const KINDS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
+  Uint32Array, Float16Array, Float32Array, Float64Array, BigInt64Array];
+const TV = [0, -1, 127, 128, 255, 256, -129, 2147483647, 2147483648, 4294967296, -0, NaN, Infinity,
+  -Infinity, 0.5, 1.5, 2.5, -0.5, 254.5, 255.5, 1e20, -1e20, 3.7, -3.7, 65535, 65536, -32769, 5e-324,
+  65504, 65520, -65519.99, 2049, 2051, 0.1, 6e-8, 2.9802322387695312e-8, 2.9802322387695313e-8,
+  "7", true, null, undefined, { valueOf() { return 300; } }, 10n];
+function hot(a, i) { return a[i]; }
+function hotSet(a, i, v) { a[i] = v; return a[i]; }
+for (let k = 0; k < KINDS.length; k++) {
+  const a = new KINDS[k](new ArrayBuffer(40), 8, 3);
+  let row = KINDS[k].name + ":";
+  for (let j = 0; j < TV.length; j++) row += " " + attempt((a, v) => hotSet(a, 1, v), a, TV[j]);
+  console.log(row);
+  row = "  keys:";
+  const K = [0, 1, 2, 3, 4, -1, -0, 1.5, "1", "-0", 2147483647, NaN];
+  for (let j = 0; j < K.length; j++) row += " " + attempt(hot, a, K[j]) + "/" + attempt((a, k) => hotSet(a, k, 5), a, K[j]);
+  console.log(row);
+}
+// Raw bits: a Float64 and a Float32 NaN with a payload read back through their views.
+const raw = new Uint32Array(4), f64 = new Float64Array(raw.buffer), f32 = new Float32Array(raw.buffer);
+const f16 = new Float16Array(raw.buffer);
+raw[0] = 1; raw[1] = 0x7ff00000; raw[2] = 0x7f800001; raw[3] = 0xffc00000;
+console.log(show(hot(f64, 0)), show(hot(f32, 2)), show(hot(f32, 3)), show(hot(raw, 3)));
+raw[0] = 0x7c017e01; raw[1] = 0x80010400;
+console.log(show(hot(f16, 0)), show(hot(f16, 1)), show(hot(f16, 2)), show(hot(f16, 3)));
+// Length-tracking and fixed-length views of a resizable buffer, before and after resizes.
+const rb = new ArrayBuffer(8, { maxByteLength: 32 });
+const track = new Int16Array(rb), fixed = new Int16Array(rb, 2, 2), tail = new Uint8Array(rb, 6);
+function probe() {
+  return [hot(track, 3), hot(track, 7), hot(fixed, 0), hot(fixed, 1), hot(tail, 0), hot(tail, 9), track.length].map(show).join(",");
+}
+hotSet(track, 3, 7); hotSet(fixed, 0, -2); hotSet(tail, 1, 300);
+console.log(probe());
+rb.resize(20); hotSet(track, 7, 9); hotSet(tail, 9, 1); console.log(probe());
+rb.resize(4); hotSet(fixed, 1, 5); hotSet(tail, 0, 5); console.log(probe());
+rb.resize(0); console.log(probe());
+// A detached buffer: every index is invalid, stores of numbers are dropped.
+const db = new ArrayBuffer(16), dv = new Float64Array(db), du = new Uint8Array(db, 4, 4);
+hotSet(dv, 1, 2.5); hotSet(du, 0, 9);
+console.log(show(hot(dv, 1)), show(hot(du, 0)));
+db.transfer();
+console.log(show(hot(dv, 0)), show(hot(du, 0)), show(hotSet(dv, 0, 1)), attempt((a, v) => hotSet(a, 0, v), du, { valueOf() { return 1; } }), dv.length);
+each(function hotEach(a) { const t = new Float32Array(2); const u = new Uint8ClampedArray(1); const h = new Float16Array(1); return [hotSet(t, 0, a), hotSet(u, 0, a), hotSet(h, 0, a), hot(t, 3)]; });
+"#,
+        ),
+        prog(
             "delete",
             Property,
             &[Op::DeleteProperty],

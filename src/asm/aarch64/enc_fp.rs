@@ -1,5 +1,5 @@
 //! Encodings of scalar floating-point instructions and FP↔integer conversions.
-//! `ftype`: 00 single, 01 double.
+//! `ftype`: 00 single, 01 double, 11 half.
 
 /// FP data-processing (2 source): `000 11110 ftype 1 Rm opcode 10 Rn Rd`
 /// (fmul 0000, fdiv 0001, fadd 0010, fsub 0011, fmax 0100, fmin 0101, fmaxnm 0110,
@@ -17,7 +17,7 @@ pub const fn enc_fp_rrr(ftype: u32, opcode: u32, rm: u32, rn: u32, rd: u32) -> u
 
 /// FP data-processing (1 source): `000 11110 ftype 1 opcode 10000 Rn Rd`
 /// (fmov 000000, fabs 000001, fneg 000010, fsqrt 000011, fcvt→s 000100, fcvt→d 000101,
-/// frintn 001000, frintp 001001, frintm 001010, frintz 001011, frinta 001100).
+/// fcvt→h 000111, frintn 001000, frintp 001001, frintm 001010, frintz 001011, frinta 001100).
 pub const fn enc_fp_rr(ftype: u32, opcode: u32, rn: u32, rd: u32) -> u32 {
     (0b11110 << 24) | (ftype << 22) | (1 << 21) | (opcode << 15) | (0b10000 << 10) | (rn << 5) | rd
 }

@@ -71,6 +71,16 @@ impl Assembler {
         self.emit(enc_fp_rr(1, 0b000100, rn.enc(), rd.enc()));
     }
 
+    /// `fcvt dd, hn` (half → double, exact; `rn` names the H view by its S register).
+    pub fn fcvt_d_h(&mut self, rd: DReg, rn: SReg) {
+        self.emit(enc_fp_rr(0b11, 0b000101, rn.enc(), rd.enc()));
+    }
+    /// `fcvt hd, dn` (double → half, rounded per FPCR, the rest of the register cleared;
+    /// `rd` names the H view by its S register).
+    pub fn fcvt_h_d(&mut self, rd: SReg, rn: DReg) {
+        self.emit(enc_fp_rr(1, 0b000111, rn.enc(), rd.enc()));
+    }
+
     /// `fmov rd, #imm`; fails unless `imm` is ±(16..=31)/16 × 2^(-3..=4) exactly
     /// (so 0.0 is not encodable: use `fmov rd, xzr` via [`Self::fmov_from_gp`]).
     pub fn fmov_imm<F: FReg>(&mut self, rd: F, imm: f64) -> AsmResult {

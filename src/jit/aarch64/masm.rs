@@ -934,6 +934,23 @@ impl MacroAssembler for A64Masm {
         }
     }
 
+    // FCVT to and from half precision is base ARMv8.0 (FMOV of an H register is not: the
+    // 16 bits travel through the S view, whose upper bits FCVT and FMOV clear).
+    const HALF_FLOAT: bool = true;
+
+    fn f16_to_f64(&mut self, dst: FReg, src: Reg) -> MasmResult {
+        let d = dreg(dst);
+        self.a.fmov_from_gp(sreg(d), wreg(src));
+        self.a.fcvt_d_h(d, sreg(d));
+        Ok(())
+    }
+
+    fn f64_to_f16(&mut self, dst: Reg, src: FReg) -> MasmResult {
+        self.a.fcvt_h_d(sreg(FIP), dreg(src));
+        self.a.fmov_to_gp(wreg(dst), sreg(FIP));
+        Ok(())
+    }
+
     fn float_bits(&mut self, dst: Reg, src: FReg, size: FSize) {
         match size {
             FSize::F64 => self.a.fmov_to_gp(xreg(dst), dreg(src)),

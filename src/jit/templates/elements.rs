@@ -1,9 +1,10 @@
 //! Element access `o[i]` (`GetElement`/`SetElement`) on a plain Array (class `CLASS_ARRAY`)
 //! with an int32 index `0 <= i < elem_len`: a load or store of `elements[i]`. Exactly the
 //! interpreter's fast path: a hole (`Value::EMPTY`) read or overwritten, an index out of
-//! bounds (appends included), a frozen array, any other class (arguments objects, typed
-//! wrappers...), a string or non-object receiver, or a non-int32 key take the generic path
-//! ([`EXIT_STEP`]) with the frame untouched.
+//! bounds (appends included), a frozen array, a string or non-object receiver, or a non-int32
+//! key take the generic path ([`EXIT_STEP`]) with the frame untouched. Any other class
+//! continues out of line: typed arrays there ([`super::typed_elements`]), the rest (arguments
+//! objects, wrappers...) generic.
 
 use std::mem::offset_of;
 
@@ -34,7 +35,9 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     cx.m.branch_if_negative32(R2, slow);
     let hdr = offset_of!(ObjCell, hdr);
     cx.m.load_u8(R3, R1, (hdr + offset_of!(CellHeader, class)) as i32)?;
-    cx.m.branch_if_u32_ne(R3, CLASS_ARRAY as u32, slow);
+    // Any other class: typed arrays out of line (`typed_elements`), the rest generic.
+    let (typed, done) = cx.out_of_line(pc, [(obj, true), (key, true)]);
+    cx.m.branch_if_u32_ne(R3, CLASS_ARRAY as u32, typed);
     cx.m.load_u32(R3, R1, OFF_ELEM_LEN as i32)?;
     cx.m.branch_if_u32_ge(R2, R3, slow);
     if !get {
@@ -45,10 +48,10 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     cx.m.load_indexed(R5, R4, R2)?;
     cx.m.branch_if_word_eq(R5, EMPTY, slow);
     if get {
-        cx.m.store_slot(R5, cx.reg(pc, 0) as i32)
+        cx.m.store_slot(R5, cx.reg(pc, 0) as i32)?;
     } else {
         cx.m.load_slot(R5, cx.reg(pc, 2) as i32)?;
         cx.m.store_indexed(R5, R4, R2)?;
-        Ok(())
     }
+    cx.m.bind(done)
 }

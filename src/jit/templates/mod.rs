@@ -21,6 +21,7 @@ mod loads;
 mod operand;
 mod property;
 mod truthy;
+mod typed_elements;
 
 use crate::jit::compiler::Ctx;
 use crate::jit::masm::{MasmResult, Reg};
@@ -138,6 +139,16 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult<b
     Ok(true)
 }
 
-/// The out-of-line code of an op (see `Ctx::out_of_line`): only the arithmetic templates
-/// have any.
-pub use arith::out_of_line;
+/// The out-of-line code of an op (see `Ctx::out_of_line`): the double paths of the
+/// arithmetic templates and the typed-array paths of the element templates.
+pub fn out_of_line<M: ValueOps>(
+    cx: &mut Ctx<'_, M>,
+    op: Op,
+    pc: usize,
+    loaded: [bool; 2],
+) -> MasmResult {
+    match op {
+        Op::GetElement | Op::SetElement => typed_elements::emit(cx, op, pc),
+        _ => arith::out_of_line(cx, op, pc, loaded),
+    }
+}

@@ -46,7 +46,7 @@ pub fn new_buffer(vm: &mut Vm, len: usize) -> JsResult<Value> {
 /// DetachArrayBuffer (§25.1.3.5): the bytes are released; views see length 0.
 pub fn detach(vm: &mut Vm, b: Value) {
     let d = vm.buf_data_mut(b);
-    d.bytes = Vec::new();
+    d.bytes = Default::default();
     d.detached = true;
 }
 

@@ -2,16 +2,20 @@
 //! raw element reads/writes (ECMA-262 2025 §25.1.3 RawBytesToNumeric / NumericToRawBytes).
 //!
 //! An ArrayBuffer object (class `CLASS_ARRAY_BUFFER`) owns a boxed [`BufData`] through
-//! `ObjCell::buf`; its bytes are a plain `Vec<u8>`, so detaching (emptying the Vec) and
-//! resizing never leave a dangling pointer: views reach the bytes through the buffer object
-//! on every access and check bounds against the current length.
+//! `ObjCell::buf`; its bytes are a [`Bytes`] (a `Vec<u8>` with a fixed layout the JIT reads),
+//! so detaching (emptying them) and resizing never leave a dangling pointer: views reach the
+//! bytes through the buffer object on every access and check bounds against the current
+//! length.
 //!
 //! `BigInt64Array`/`BigUint64Array` ([`Kind::BigInt64`], [`Kind::BigUint64`]) hold BigInt
 //! elements: their 64 bits are read and written with [`read_bits64`] / [`write_bits64`]
 //! (the BigInt conversions are in `js::bigint`), the others' with [`read`] / [`write`].
 
+pub mod bytes;
 pub mod exotic;
 pub mod float16;
+
+pub use bytes::Bytes;
 
 use crate::js::object::CLASS_TYPED_FIRST;
 
@@ -61,7 +65,7 @@ impl Kind {
         CLASS_TYPED_FIRST + self as u8
     }
     /// Element size in bytes.
-    pub fn size(self) -> usize {
+    pub const fn size(self) -> usize {
         match self {
             Kind::Int8 | Kind::Uint8 | Kind::Uint8Clamped => 1,
             Kind::Int16 | Kind::Uint16 | Kind::Float16 => 2,
@@ -98,7 +102,7 @@ impl Kind {
 /// The bytes of an ArrayBuffer.
 #[derive(Default)]
 pub struct BufData {
-    pub bytes: Vec<u8>,
+    pub bytes: Bytes,
     /// `[[ArrayBufferMaxByteLength]]` of a resizable buffer.
     pub max: Option<usize>,
     pub detached: bool,
@@ -110,7 +114,7 @@ impl BufData {
     /// A zeroed buffer of `len` bytes, or None when the memory cannot be had.
     pub fn zeroed(len: usize, max: Option<usize>) -> Option<BufData> {
         Some(BufData {
-            bytes: zeroed_bytes(len)?,
+            bytes: zeroed_bytes(len)?.into(),
             max,
             detached: false,
             shared: false,

@@ -760,6 +760,10 @@ fn fp(t: &mut Vec<Vector>) {
         "addv b0, v1.8b" => |a| a.addv_8b(D0, D1);
         "addv b30, v31.8b" => |a| a.addv_8b(D30, D31);
         "fcvt s0, d1" => |a| a.fcvt_s_d(S0, D1);
+        "fcvt d0, h1" => |a| a.fcvt_d_h(D0, S1);
+        "fcvt d31, h30" => |a| a.fcvt_d_h(D31, S30);
+        "fcvt h0, d1" => |a| a.fcvt_h_d(S0, D1);
+        "fcvt h30, d31" => |a| a.fcvt_h_d(S30, D31);
     }
 }
 
