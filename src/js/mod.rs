@@ -63,6 +63,7 @@ pub mod object;
 pub mod parse;
 pub mod private_names;
 pub mod promise;
+pub mod repl;
 pub mod proxy;
 pub mod script;
 pub mod shape;
