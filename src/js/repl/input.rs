@@ -42,26 +42,34 @@ fn ends_early(src: &str, offset: usize, message: &str) -> bool {
     message.starts_with("Unterminated") && (rest.starts_with('`') || rest.starts_with("/*"))
 }
 
-/// node's rendering of a syntax error in REPL input: the source line, a caret under the
-/// error's column, an empty line, then `Uncaught SyntaxError: message`.
+/// node's rendering of a syntax error in REPL input: the source line, carets under the
+/// offending token, an empty line, then `Uncaught SyntaxError: message`.
 pub fn render_syntax_error(src: &str, offset: u32, message: &str) -> String {
-    let (l, c) = line_col(src, offset);
+    let (offset, message, width) = v8_error(src, offset as usize, message);
+    let (l, c) = line_col(src, offset as u32);
     let line = src.lines().nth(l.saturating_sub(1) as usize).unwrap_or("");
     let pad = " ".repeat(c.saturating_sub(1) as usize);
-    format!(
-        "{line}\n{pad}^\n\nUncaught SyntaxError: {}\n",
-        v8_message(src, offset as usize, message)
-    )
+    let carets = "^".repeat(width.max(1));
+    format!("{line}\n{pad}{carets}\n\nUncaught SyntaxError: {message}\n")
 }
 
-/// The message as V8 (node) words it: oxc's bare "Unexpected token" names what it found
-/// the way V8 does ("Unexpected token '}'", "Unexpected identifier 'x'", "Unexpected
-/// number", "Unexpected end of input"…); names are quoted in single quotes, not backticks.
-fn v8_message(src: &str, offset: usize, m: &str) -> String {
-    if m == "Unexpected token" {
-        return unexpected(src.get(offset..).unwrap_or("").trim_end());
-    }
-    m.replace('`', "'")
+/// The error as V8 (node) reports it: where, what and how many characters it underlines.
+/// oxc's bare "Unexpected token" (and its missing-semicolon error, at the end of the
+/// statement before the token) name what was found the way V8 does ("Unexpected token
+/// '}'", "Unexpected identifier 'x'", "Unexpected number", "Unexpected end of input"…);
+/// names are quoted in single quotes, not backticks.
+fn v8_error(src: &str, offset: usize, m: &str) -> (usize, String, usize) {
+    let rest = src.get(offset..).unwrap_or("");
+    let (offset, rest) = if m.starts_with("Expected a semicolon or an implicit semicolon") {
+        let t = rest.trim_start();
+        (offset + rest.len() - t.len(), t)
+    } else if m == "Unexpected token" {
+        (offset, rest)
+    } else {
+        return (offset, m.replace('`', "'"), 1);
+    };
+    let (msg, width) = unexpected(rest.trim_end());
+    (offset, msg, width)
 }
 
 /// V8's punctuators of more than one character, longest first.
@@ -79,29 +87,35 @@ const KEYWORDS: [&str; 36] = [
     "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while",
 ];
 
-/// V8's "Unexpected …" for the token at the start of `rest`.
-fn unexpected(rest: &str) -> String {
+/// V8's "Unexpected …" for the token at the start of `rest`, and the token's length.
+fn unexpected(rest: &str) -> (String, usize) {
     let Some(c) = rest.chars().next() else {
-        return "Unexpected end of input".into();
+        return ("Unexpected end of input".into(), 1);
     };
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$' || *c == '.')
+        .collect();
     if c.is_ascii_digit() {
-        return "Unexpected number".into();
+        return ("Unexpected number".into(), word.chars().count());
     }
     if c == '"' || c == '\'' {
-        return "Unexpected string".into();
+        let len = rest[1..]
+            .find([c, '\n'])
+            .map(|i| i + 2)
+            .unwrap_or(rest.len());
+        return ("Unexpected string".into(), rest[..len].chars().count());
     }
     if c == '`' {
-        return "Unexpected template string".into();
+        return ("Unexpected template string".into(), 1);
     }
     if c.is_alphabetic() || c == '_' || c == '$' {
-        let word: String = rest
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
-            .collect();
-        return if KEYWORDS.contains(&word.as_str()) {
-            format!("Unexpected token '{word}'")
+        let word = word.split('.').next().unwrap_or("");
+        let n = word.chars().count();
+        return if KEYWORDS.contains(&word) {
+            (format!("Unexpected token '{word}'"), n)
         } else {
-            format!("Unexpected identifier '{word}'")
+            (format!("Unexpected identifier '{word}'"), n)
         };
     }
     let p = PUNCTUATORS
@@ -109,7 +123,8 @@ fn unexpected(rest: &str) -> String {
         .find(|p| rest.starts_with(**p))
         .map(|p| p.to_string())
         .unwrap_or_else(|| c.to_string());
-    format!("Unexpected token '{p}'")
+    let n = p.chars().count();
+    (format!("Unexpected token '{p}'"), n)
 }
 
 #[cfg(test)]
@@ -147,20 +162,30 @@ mod tests {
             render_syntax_error("let }", 4, "Unexpected token"),
             "let }\n    ^\n\nUncaught SyntaxError: Unexpected token '}'\n"
         );
-        for (src, at, want) in [
-            ("1 +* 2", 3, "Unexpected token '*'"),
-            ("a b", 2, "Unexpected identifier 'b'"),
-            ("a 1", 2, "Unexpected number"),
-            ("a 'x'", 2, "Unexpected string"),
-            ("a if", 2, "Unexpected token 'if'"),
-            ("a ...b", 2, "Unexpected token '...'"),
-            ("(", 1, "Unexpected end of input"),
+        for (src, at, msg, want) in [
+            ("1 +* 2", 3, "Unexpected token", "Unexpected token '*'"),
+            ("a b", 2, "Unexpected token", "Unexpected identifier 'b'"),
+            ("a 12", 2, "Unexpected token", "Unexpected number"),
+            ("a 'x'", 2, "Unexpected token", "Unexpected string"),
+            ("a if", 2, "Unexpected token", "Unexpected token 'if'"),
+            ("a ...b", 2, "Unexpected token", "Unexpected token '...'"),
+            ("(", 1, "Unexpected token", "Unexpected end of input"),
+            (
+                "a b",
+                1,
+                "Expected a semicolon or an implicit semicolon after a statement, but found none",
+                "Unexpected identifier 'b'",
+            ),
+            (
+                "",
+                0,
+                "Identifier `x` has already been declared",
+                "Identifier 'x' has already been declared",
+            ),
         ] {
-            assert_eq!(v8_message(src, at, "Unexpected token"), want, "{src}");
+            assert_eq!(v8_error(src, at, msg).1, want, "{src}");
         }
-        assert_eq!(
-            v8_message("", 0, "Identifier `x` has already been declared"),
-            "Identifier 'x' has already been declared"
-        );
+        assert_eq!(v8_error("a 12;", 2, "Unexpected token"), (2, "Unexpected number".into(), 2));
+        assert_eq!(v8_error("a 'x'", 2, "Unexpected token").2, 3);
     }
 }
