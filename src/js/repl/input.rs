@@ -11,7 +11,7 @@ use crate::js::parse::{Checks, parse};
 /// What parsing an input found.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Parsed {
-    /// A whole Script.
+    /// A whole Script (or an async function body: top-level `await`).
     Complete,
     /// The input ends too early: read another line.
     Incomplete,
@@ -25,6 +25,7 @@ pub fn classify(src: &str) -> Parsed {
     match parse(&alloc, src, SourceType::script(), Checks::All) {
         Ok(_) => Parsed::Complete,
         Err(e) if ends_early(src, e.offset as usize, &e.message) => Parsed::Incomplete,
+        Err(_) if super::await_input::wrap_await(src).is_some() => Parsed::Complete,
         Err(e) => Parsed::Error {
             shown: render_syntax_error(src, e.offset, &e.message),
         },

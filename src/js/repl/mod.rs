@@ -3,6 +3,7 @@
 //! exception, as node's REPL prints it; [`input`] decides whether typed text is complete.
 //! Reading lines from a terminal or a pipe is the caller's job (`kiln::repl`).
 
+mod await_input;
 pub mod input;
 mod report;
 mod session;

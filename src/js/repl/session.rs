@@ -12,14 +12,16 @@ use std::time::Instant;
 use oxc_allocator::Allocator;
 use oxc_span::SourceType;
 
+use super::await_input::{Wrapped, wrap_await};
 use super::input::render_syntax_error;
+use crate::js::promise;
 use crate::js::compiler::{ScriptDecls, compile_repl_input};
 use crate::js::object::PropKey;
 use crate::js::parse::{Checks, parse};
 use crate::js::shape;
 use crate::js::tiering::Tier;
 use crate::js::value::Value;
-use crate::js::vm::{JsResult, Options, Vm};
+use crate::js::vm::{JsResult, Options, Thrown, Vm};
 
 /// Whether the session goes on after an input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +29,14 @@ pub enum Status {
     Continue,
     /// `process.exit(code)` ran.
     Exit(i32),
+}
+
+/// What running one input Script gave.
+enum Ran {
+    /// It ran: its completion value or the exception.
+    Done(JsResult<Value>),
+    /// It did not parse or compile: the error as node shows it.
+    Syntax(String),
 }
 
 /// The special globals the REPL keeps: `_` (last result) and `_error` (last exception).
@@ -83,32 +93,43 @@ impl Session {
     }
 
     /// Evaluates one complete input and prints its result (inspected as `console.log`
-    /// would) or the uncaught exception. Microtasks do not run yet: see [`Session::drain`].
+    /// would) or the uncaught exception. Microtasks do not run yet (see [`Session::drain`]),
+    /// unless the input awaits at top level: then the session runs microtasks and timers
+    /// until its promise settles.
     pub fn eval(&mut self, src: &str) -> Status {
         self.inputs += 1;
         let file = format!("REPL{}", self.inputs);
         self.vm.start_macrotask_now();
+        match self.run_input(src, &file) {
+            Ran::Done(r) => self.report(r),
+            Ran::Syntax(shown) => match wrap_await(src) {
+                Some(w) => self.eval_await(&w, &file),
+                None => {
+                    self.print(&shown);
+                    Status::Continue
+                }
+            },
+        }
+    }
+
+    /// Compiles and runs `src` as one input Script.
+    fn run_input(&mut self, src: &str, file: &str) -> Ran {
         let compiled = {
             let alloc = Allocator::default();
             parse(&alloc, src, SourceType::script(), Checks::All)
                 .map_err(|e| (e.offset, e.message))
                 .and_then(|p| {
-                    compile_repl_input(&mut self.vm, p, src, &file)
+                    compile_repl_input(&mut self.vm, p, src, file)
                         .map_err(|e| (e.offset, e.message))
                 })
         };
         let (idx, decls) = match compiled {
             Ok(c) => c,
-            Err((offset, message)) => {
-                let shown = render_syntax_error(src, offset, &message);
-                self.print(&shown);
-                return Status::Continue;
-            }
+            Err((offset, message)) => return Ran::Syntax(render_syntax_error(src, offset, &message)),
         };
         if let Some(name) = self.redeclared(&decls) {
             let msg = format!("Identifier '{name}' has already been declared");
-            let e = self.vm.throw_syntax_error(&msg);
-            return self.report(Err(e));
+            return Ran::Done(Err(self.vm.throw_syntax_error(&msg)));
         }
         let r = self.vm.run_script_code(idx, &decls);
         self.seal_lexical(&decls);
@@ -119,7 +140,62 @@ impl Session {
                 self.vars.insert(v.clone());
             }
         }
-        self.report(r)
+        Ran::Done(r)
+    }
+
+    /// Runs an input that awaits at top level and reports what its promise settles to. A
+    /// promise that can no longer settle (no jobs, no timers) shows nothing.
+    fn eval_await(&mut self, w: &Wrapped, file: &str) -> Status {
+        if !w.declare.is_empty() {
+            match self.run_input(&w.declare, file) {
+                Ran::Done(Ok(_)) => {}
+                Ran::Done(r) => return self.report(r),
+                Ran::Syntax(shown) => {
+                    self.print(&shown);
+                    return Status::Continue;
+                }
+            }
+        }
+        let p = match self.run_input(&w.code, file) {
+            Ran::Done(Ok(p)) => p,
+            Ran::Done(r) => return self.report(r),
+            Ran::Syntax(shown) => {
+                self.print(&shown);
+                return Status::Continue;
+            }
+        };
+        if !p.is_object() || self.vm.class_of(p) != crate::js::object::CLASS_PROMISE {
+            return self.report(Ok(p));
+        }
+        self.vm.mark_promise_handled(p);
+        self.vm.roots.push(p);
+        let r = self.settle(p);
+        self.vm.roots.pop();
+        match (r, self.vm.promise_state(p)) {
+            (Err(e), _) => self.report(Err(e)),
+            (Ok(()), promise::STATE_FULFILLED) => self.report(Ok(self.vm.promise_result(p))),
+            (Ok(()), promise::STATE_REJECTED) => {
+                self.vm.exception = self.vm.promise_result(p);
+                self.report(Err(Thrown))
+            }
+            _ => Status::Continue,
+        }
+    }
+
+    /// Runs microtasks, and timers when they are due, until `p` settles or nothing is left.
+    fn settle(&mut self, p: Value) -> JsResult<()> {
+        loop {
+            self.vm.drain_microtasks()?;
+            if self.vm.promise_state(p) != promise::STATE_PENDING || self.vm.exiting.is_some() {
+                return Ok(());
+            }
+            let Some(due) = self.vm.next_timer_deadline() else {
+                return Ok(());
+            };
+            self.vm.flush_out();
+            std::thread::sleep(due.saturating_duration_since(Instant::now()));
+            self.vm.run_due_timers()?;
+        }
     }
 
     /// The first name `decls` may not declare over earlier inputs' declarations: a lexical
