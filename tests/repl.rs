@@ -174,7 +174,10 @@ impl Screen {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.rx.recv_timeout(left) {
                 Ok(bytes) => self.seen.push_str(&String::from_utf8_lossy(&bytes)),
-                Err(_) => panic!("the terminal never showed {want:?}; it shows {:?}", self.seen),
+                Err(_) => panic!(
+                    "the terminal never showed {want:?}; it shows {:?}",
+                    self.seen
+                ),
             }
         }
     }
@@ -228,7 +231,10 @@ fn no_arguments_on_a_terminal_starts_the_repl() {
         }
         if Instant::now() > deadline {
             let _ = child.kill();
-            panic!("kiln did not exit after .exit; the terminal shows {:?}", screen.seen);
+            panic!(
+                "kiln did not exit after .exit; the terminal shows {:?}",
+                screen.seen
+            );
         }
         std::thread::sleep(Duration::from_millis(50));
     };

@@ -75,17 +75,49 @@ fn v8_error(src: &str, offset: usize, m: &str) -> (usize, String, usize) {
 
 /// V8's punctuators of more than one character, longest first.
 const PUNCTUATORS: [&str; 33] = [
-    ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=", "=>", "==",
-    "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=",
-    "|=", "^=", "<<", ">>", "**",
+    ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=", "=>", "==", "!=",
+    "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
+    "<<", ">>", "**",
 ];
 
 /// Reserved words V8 reports as tokens rather than identifiers.
 const KEYWORDS: [&str; 36] = [
-    "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default",
-    "delete", "do", "else", "enum", "export", "extends", "false", "finally", "for",
-    "function", "if", "import", "in", "instanceof", "new", "null", "return", "super",
-    "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while",
+    "await",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "enum",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "import",
+    "in",
+    "instanceof",
+    "new",
+    "null",
+    "return",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
 ];
 
 /// V8's "Unexpected …" for the token at the start of `rest`, and the token's length.
@@ -186,7 +218,10 @@ mod tests {
         ] {
             assert_eq!(v8_error(src, at, msg).1, want, "{src}");
         }
-        assert_eq!(v8_error("a 12;", 2, "Unexpected token"), (2, "Unexpected number".into(), 2));
+        assert_eq!(
+            v8_error("a 12;", 2, "Unexpected token"),
+            (2, "Unexpected number".into(), 2)
+        );
         assert_eq!(v8_error("a 'x'", 2, "Unexpected token").2, 3);
     }
 }

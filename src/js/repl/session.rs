@@ -14,10 +14,10 @@ use oxc_span::SourceType;
 
 use super::await_input::{Wrapped, wrap_await};
 use super::input::render_syntax_error;
-use crate::js::promise;
 use crate::js::compiler::{ScriptDecls, compile_repl_input};
 use crate::js::object::PropKey;
 use crate::js::parse::{Checks, parse};
+use crate::js::promise;
 use crate::js::shape;
 use crate::js::tiering::Tier;
 use crate::js::value::Value;
@@ -125,7 +125,9 @@ impl Session {
         };
         let (idx, decls) = match compiled {
             Ok(c) => c,
-            Err((offset, message)) => return Ran::Syntax(render_syntax_error(src, offset, &message)),
+            Err((offset, message)) => {
+                return Ran::Syntax(render_syntax_error(src, offset, &message));
+            }
         };
         if let Some(name) = self.redeclared(&decls) {
             let msg = format!("Identifier '{name}' has already been declared");
