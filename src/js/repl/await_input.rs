@@ -23,8 +23,8 @@ pub struct Wrapped {
 const HEAD: &str = "(async () => {\n";
 const TAIL: &str = "\n})()";
 
-/// `src` rewritten to run as an async function, if it uses `await` where a Script cannot
-/// and parses as an async function body.
+/// `src` rewritten to run as an async function, if it mentions `await` and parses as an
+/// async function body (the REPL asks only about input that is not a Script).
 pub fn wrap_await(src: &str) -> Option<Wrapped> {
     if !src.contains("await") {
         return None;
@@ -130,12 +130,11 @@ mod tests {
     #[test]
     fn rewrites() {
         assert_eq!(wrap_await("1 + 1"), None);
-        assert_eq!(wrap_await("async function f() { await 1 }"), None);
         assert_eq!(wrap_await("}); (async () => { await 1"), None);
         let w = wrap_await("await p").expect("wrapped");
         assert_eq!(w.code, "(async () => {\nreturn (await p);\n})()");
         assert_eq!(w.declare, "");
-        let w = wrap_await("const v = await p, u\nvar k = 1; k").expect("wrapped");
+        let w = wrap_await("let v = await p, u\nvar k = 1; k").expect("wrapped");
         assert_eq!(
             w.code,
             "(async () => {\nvoid (v = await p, u = undefined);\nvoid (k = 1); return (k);\n})()"

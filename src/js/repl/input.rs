@@ -33,14 +33,16 @@ pub fn classify(src: &str) -> Parsed {
 }
 
 /// Whether an error at byte `offset` with `message` means the input stopped too early: it
-/// is at the end of the text, or it is a template literal or block comment that never ends
-/// (those may span lines; a string literal may not, so an unterminated one is an error).
+/// is at the end of the text, or it is a template literal (its start, or the `}` of a
+/// substitution before its tail) or a block comment that never ends; those may span lines,
+/// a string literal may not, so an unterminated one is an error.
 fn ends_early(src: &str, offset: usize, message: &str) -> bool {
     if offset >= src.trim_end().len() {
         return true;
     }
     let rest = src.get(offset..).unwrap_or("");
-    message.starts_with("Unterminated") && (rest.starts_with('`') || rest.starts_with("/*"))
+    message.starts_with("Unterminated")
+        && (rest.starts_with('`') || rest.starts_with('}') || rest.starts_with("/*"))
 }
 
 /// node's rendering of a syntax error in REPL input: the source line, carets under the
