@@ -155,6 +155,11 @@ fn main() -> ExitCode {
         };
         run_file(file, &args[i + 1..], &opts)
     };
+    report(outcome)
+}
+
+/// Writes a JavaScript run's captured output; its status is the exit code.
+fn report(outcome: kiln::js::Outcome) -> ExitCode {
     let _ = std::io::stdout().write_all(&outcome.stdout);
     let _ = std::io::stderr().write_all(&outcome.stderr);
     let _ = std::io::stdout().flush();
@@ -177,11 +182,7 @@ fn without_file(opts: &Options, interactive: bool) -> ExitCode {
     }
     let text = String::from_utf8_lossy(&bytes);
     let src = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
-    let outcome = run_source(src, "[stdin]", &[], opts);
-    let _ = std::io::stdout().write_all(&outcome.stdout);
-    let _ = std::io::stderr().write_all(&outcome.stderr);
-    let _ = std::io::stdout().flush();
-    ExitCode::from(outcome.status.clamp(0, 255) as u8)
+    report(run_source(src, "[stdin]", &[], opts))
 }
 
 /// WASI options of a Wasm run.
