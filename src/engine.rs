@@ -55,6 +55,11 @@ impl Engine {
         js::run_file_on_this_thread(path, args, opts, Some(self.jit()))
     }
 
+    /// A REPL session with the same tiers as a program run (see [`js::repl::Session`]).
+    pub fn repl_session(&self, opts: Options) -> js::repl::Session {
+        js::repl::Session::new(opts, Some(self.jit()))
+    }
+
     /// Runs `src` as the main JavaScript module named `path` (see [`js::run_source`]).
     pub fn run_source(&self, src: &str, path: &str, args: &[String], opts: &Options) -> Outcome {
         js::run_source(src, path, args, opts, Some(self.jit()))

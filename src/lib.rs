@@ -11,6 +11,8 @@
 //!   which implements that tier.
 //! - [`engine`]: wires the front end to the JIT over one code space; [`run_file`] and
 //!   [`run_source`] run a program the way the `kiln` command does.
+//! - [`repl`]: the interactive loop of `kiln` with no arguments (terminal or piped lines)
+//!   over an engine's REPL session.
 
 pub mod asm;
 pub mod codemem;
@@ -18,6 +20,7 @@ pub mod engine;
 pub mod exec;
 pub mod jit;
 pub mod js;
+pub mod repl;
 pub mod wasm;
 
 pub use engine::{Engine, run_file, run_source};

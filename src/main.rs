@@ -1,6 +1,7 @@
-//! The `kiln` command: runs JavaScript files (CommonJS, node-style) with the kiln engine.
+//! The `kiln` command: runs JavaScript files (CommonJS, node-style) with the kiln engine,
+//! or, with no file, a REPL (stdin a terminal, or `-i`) or the program on stdin.
 
-use std::io::Write;
+use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use kiln::js::Options;
@@ -10,6 +11,9 @@ const HELP: &str = "\
 kiln — a JavaScript engine (register bytecode interpreter + AArch64/x86-64 baseline JIT)
 
 Usage:
+  kiln                         start a REPL (as node's) when stdin is a terminal, else run
+                               the program read from stdin
+  kiln -i, --interactive       start the REPL even when stdin is not a terminal
   kiln run FILE.js [ARGS...]   run a program (ARGS are visible in process.argv)
   kiln FILE.js [ARGS...]       same as `kiln run`
   kiln -e CODE                 run CODE as a program
@@ -59,6 +63,7 @@ fn main() -> ExitCode {
     let mut invoke: Option<String> = None;
     let mut bounds_checks = false;
     let mut wasi = WasiArgs::default();
+    let mut interactive = false;
     while i < args.len() {
         match args[i].as_str() {
             "-h" | "--help" => {
@@ -104,6 +109,7 @@ fn main() -> ExitCode {
                 }
             }
             "--script" => opts.script = true,
+            "-i" | "--interactive" => interactive = true,
             "--bounds-checks" => bounds_checks = true,
             "--invoke" => {
                 i += 1;
@@ -145,14 +151,38 @@ fn main() -> ExitCode {
         run_source(&c, "[eval]", &args[i..], &opts)
     } else {
         let Some(file) = args.get(i) else {
-            return usage("no input file");
+            return without_file(&opts, interactive);
         };
         run_file(file, &args[i + 1..], &opts)
     };
+    report(outcome)
+}
+
+/// Writes a JavaScript run's captured output; its status is the exit code.
+fn report(outcome: kiln::js::Outcome) -> ExitCode {
     let _ = std::io::stdout().write_all(&outcome.stdout);
     let _ = std::io::stderr().write_all(&outcome.stderr);
     let _ = std::io::stdout().flush();
     ExitCode::from(outcome.status.clamp(0, 255) as u8)
+}
+
+/// No file and no `-e`: the REPL when asked for or when stdin is a terminal, else the
+/// program read from stdin (named `[stdin]`, as node does).
+fn without_file(opts: &Options, interactive: bool) -> ExitCode {
+    let stdin = std::io::stdin();
+    if interactive || stdin.is_terminal() {
+        let status = kiln::repl::run(opts, stdin.is_terminal());
+        let _ = std::io::stdout().flush();
+        return ExitCode::from(status.clamp(0, 255) as u8);
+    }
+    let mut bytes = Vec::new();
+    if let Err(e) = stdin.lock().read_to_end(&mut bytes) {
+        eprintln!("kiln: cannot read stdin: {e}");
+        return ExitCode::from(1);
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let src = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    report(run_source(src, "[stdin]", &[], opts))
 }
 
 /// WASI options of a Wasm run.

@@ -143,6 +143,36 @@ impl Vm {
         Ok(())
     }
 
+    /// The deadline of the next armed timer, if any (the REPL waits for input until then).
+    pub fn next_timer_deadline(&self) -> Option<Instant> {
+        self.timers
+            .next_index()
+            .map(|i| self.timers.list[i].deadline)
+    }
+
+    /// Runs the timers due by the real clock now, earliest first, each followed by a
+    /// microtask drain (the REPL between inputs). `Err` as for [`Vm::run_event_loop`].
+    pub fn run_due_timers(&mut self) -> JsResult<()> {
+        while self.exiting.is_none() {
+            let Some(i) = self.timers.next_index() else {
+                break;
+            };
+            if self.timers.list[i].deadline > Instant::now() {
+                break;
+            }
+            let t = self.timers.list.remove(i);
+            self.timers.now = Some(t.deadline);
+            self.run_timer(t)?;
+        }
+        Ok(())
+    }
+
+    /// Starts a macrotask at the real time now (a REPL input): the timers it arms are due
+    /// from now, not from the session's start.
+    pub fn start_macrotask_now(&mut self) {
+        self.timers.now = Some(Instant::now());
+    }
+
     fn run_timer(&mut self, t: Timer) -> JsResult<()> {
         let base = self.roots.len();
         self.roots

@@ -65,6 +65,7 @@ pub mod parse;
 pub mod private_names;
 pub mod promise;
 pub mod proxy;
+pub mod repl;
 pub mod script;
 pub mod shape;
 pub mod string;

@@ -55,8 +55,15 @@ pub fn parse<'a>(
             .with_check_syntax_error(true)
             .build(program);
         if let Some(d) = sem.diagnostics.errors().next() {
+            // A redeclaration's labels are the first declaration, then the second: the
+            // error is at the second (where V8 reports it).
+            let label = if d.message.ends_with("has already been declared") {
+                d.labels.last()
+            } else {
+                d.labels.first()
+            };
             return Err(ParseError {
-                offset: d.labels.first().map(|l| l.offset()).unwrap_or(0),
+                offset: label.map(|l| l.offset()).unwrap_or(0),
                 message: d.message.to_string(),
             });
         }

@@ -36,7 +36,7 @@ use crate::js::value::Value;
 use crate::js::vm::Vm;
 pub use module_code::{DEFAULT_BINDING, ImportEntry, ImportTarget, ModuleCode, compile_es_module};
 pub use scope::*;
-pub use script::{ScriptDecls, compile_eval, compile_script};
+pub use script::{ScriptDecls, compile_eval, compile_repl_input, compile_script};
 
 /// Registers a function may use: register operands are u16, and the register file must
 /// hold a few such frames. A function needing more (megabytes of generated code in one

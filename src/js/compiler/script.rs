@@ -1,6 +1,8 @@
 //! Classic Scripts (ECMA-262 16.1): the top level is a function whose `var` and function
 //! declarations are properties of the global object, not locals; `this` is the global
-//! object (the caller passes it). Top-level lexical declarations stay locals of the script.
+//! object (the caller passes it). Top-level lexical declarations stay locals of the script,
+//! except in REPL inputs ([`compile_repl_input`]), where they are global too so that later
+//! inputs see them.
 
 use oxc_ast::ast::*;
 
@@ -16,6 +18,10 @@ pub struct ScriptDecls {
     pub functions: Vec<String>,
     /// Eval code: its global bindings are configurable (deletable).
     pub eval: bool,
+    /// REPL inputs: the top-level `let`/`class` names (also in `vars`), and the `const`
+    /// names (also in `vars`), which the REPL checks against earlier inputs' declarations.
+    pub lexical: Vec<String>,
+    pub consts: Vec<String>,
 }
 
 impl ScriptDecls {
@@ -42,7 +48,29 @@ pub fn compile_script<'a>(
     src: &'a str,
     file: &str,
 ) -> CResult<(usize, ScriptDecls)> {
-    compile_global_code(vm, program, src, file, false)
+    compile_global_code(vm, program, src, file, Mode::Script)
+}
+
+/// Compiles one REPL input: a Script that returns its completion value and whose top-level
+/// `let`/`const`/`class` declarations become global object properties (listed in
+/// `lexical`/`consts`), so that the next input, a Script of its own, sees them. (A Script's
+/// lexical declarations belong in the realm's global declarative record, ECMA-262 9.1.1.4,
+/// which kiln's global code does not have; the REPL emulates it over the global object.)
+pub fn compile_repl_input<'a>(
+    vm: &mut Vm,
+    program: &'a Program<'a>,
+    src: &'a str,
+    file: &str,
+) -> CResult<(usize, ScriptDecls)> {
+    compile_global_code(vm, program, src, file, Mode::Repl)
+}
+
+/// Which global code is compiled.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Script,
+    Eval,
+    Repl,
 }
 
 /// Compiles eval code run in the global scope (ES2025 19.2.1.1 PerformEval, indirect): as
@@ -54,7 +82,7 @@ pub fn compile_eval<'a>(
     src: &'a str,
     file: &str,
 ) -> CResult<(usize, ScriptDecls)> {
-    compile_global_code(vm, program, src, file, true)
+    compile_global_code(vm, program, src, file, Mode::Eval)
 }
 
 fn compile_global_code<'a>(
@@ -62,14 +90,14 @@ fn compile_global_code<'a>(
     program: &'a Program<'a>,
     src: &'a str,
     file: &str,
-    eval: bool,
+    mode: Mode,
 ) -> CResult<(usize, ScriptDecls)> {
     super::early_errors::check_no_module_items(program)?;
     let mut decls = ScriptDecls::default();
     let idx = compile_program(vm, src, file, |c| {
         decls = ScriptDecls::default();
-        decls.eval = eval;
-        c.script_function(program, &mut decls, eval)
+        decls.eval = mode == Mode::Eval;
+        c.script_function(program, &mut decls, mode)
     })?;
     Ok((idx, decls))
 }
@@ -79,8 +107,11 @@ impl<'a> Compiler<'a, '_> {
         &mut self,
         program: &'a Program<'a>,
         out: &mut ScriptDecls,
-        eval: bool,
+        mode: Mode,
     ) -> CResult<usize> {
+        let eval = mode == Mode::Eval;
+        // Code that returns its completion value.
+        let completion = mode != Mode::Script;
         let mut st = FnState::new(u32::MAX, false);
         st.global_code = true;
         if program
@@ -117,6 +148,17 @@ impl<'a> Compiler<'a, '_> {
             own.extend(funcs);
             own.extend(lexical);
             self.declare_all(own)?;
+        } else if mode == Mode::Repl {
+            out.add(&vars, &funcs);
+            out.add(&lexical, &[]);
+            for d in &lexical {
+                let names = if d.kind == BKind::Const {
+                    &mut out.consts
+                } else {
+                    &mut out.lexical
+                };
+                names.push(d.name.to_string());
+            }
         } else {
             out.add(&vars, &funcs);
             self.declare_all(lexical)?;
@@ -124,7 +166,7 @@ impl<'a> Compiler<'a, '_> {
         self.hoist_functions(&program.body)?;
         let r = self.temp()?;
         self.emit(Op::LoadUndefined, &[r as i64]);
-        if eval {
+        if completion {
             // A directive (`"use strict"`, any string statement at the start) is an
             // expression statement too: its string is the completion value so far.
             if let Some(d) = program.directives.last() {
@@ -133,7 +175,7 @@ impl<'a> Compiler<'a, '_> {
             self.f().completion = Some(r);
         }
         self.statements(&program.body)?;
-        if !eval {
+        if !completion {
             self.emit(Op::LoadUndefined, &[r as i64]);
         }
         self.emit(Op::Return, &[r as i64]);

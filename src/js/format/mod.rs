@@ -416,6 +416,10 @@ impl Vm {
                     Some(s) if s.is_string() => self.str_to_string(s),
                     _ => "Error".into(),
                 };
+                // node wraps an error in brackets when its stack shows no frames.
+                if recurse == 0 && !base.contains("\n    at") {
+                    base = format!("[{base}]");
+                }
                 if ctx.indentation > 0 {
                     let ind = " ".repeat(ctx.indentation);
                     base = base.replace('\n', &format!("\n{ind}"));
