@@ -5,8 +5,9 @@
 //! `ci/gen-repl-expected.sh`, so these tests need no node), and the exit status
 //! `NAME.status` (0 if absent), in the interpreter and with the JIT compiling every function
 //! at once (`--jit-threshold 0`). Input goes in at once, except for transcripts named
-//! `timers*`, fed a line at a time with pauses so that timers fire between lines (a machine
-//! loaded enough to take longer than a pause to start kiln could still reorder them).
+//! `timers*`, fed a line at a time with pauses as a person would type them (node needs the
+//! pauses to fire its timers between lines; kiln runs timers that are due before it reads
+//! the next line, so its output does not depend on the pauses or the machine's load).
 //! Then kiln's own checks (inputs whose node output shows stack frames kiln does not
 //! record, bad input, `.help`, stdin as a program) and one session through a
 //! pseudo-terminal: no arguments, rustyline's line editing, Ctrl+C, `.exit`, history.

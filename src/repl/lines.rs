@@ -5,7 +5,7 @@
 use std::io::Read as _;
 use std::os::fd::AsFd;
 use std::path::PathBuf;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
 use rustyline::error::ReadlineError;
@@ -121,6 +121,20 @@ impl Piped {
             _ => {}
         }
         loop {
+            // Timers due by now (or within the 1 ms minimum delay of `setTimeout(f, 0)`) run
+            // before the next line, however soon it arrived, so a transcript's order does
+            // not depend on how fast its lines come.
+            if let Some(due) = session.next_timer()
+                && due <= Instant::now() + Duration::from_millis(1)
+            {
+                std::thread::sleep(due.saturating_duration_since(Instant::now()));
+                match session.run_due_timers() {
+                    (Status::Exit(code), _) => return Read::Exit(code),
+                    (_, true) => session.print(prompt),
+                    _ => {}
+                }
+                continue;
+            }
             if let Some(n) = self.pending.iter().position(|&b| b == b'\n') {
                 let line: Vec<u8> = self.pending.drain(..=n).collect();
                 return Read::Line(text(&line[..n]));
