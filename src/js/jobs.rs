@@ -14,6 +14,10 @@
 //!   pending exception and `Vm::uncaught_rejection` set (not under `--test262-host`).
 //! - [`JobKind::Native`] runs a Rust function with the job's five values: what `await` can
 //!   use to resume a frame without a JavaScript function.
+//! - [`Vm::enqueue_tick`] appends to node's `process.nextTick` queue (`Vm::ticks`, a GC root
+//!   too), which runs ahead of the microtasks: `run_jobs` runs every tick, then microtasks
+//!   until none is left, and again while ticks were queued meanwhile (node's
+//!   `processTicksAndRejections`).
 
 use crate::js::value::Value;
 use crate::js::vm::{JsResult, Vm};
@@ -56,20 +60,44 @@ impl Vm {
         self.jobs.push_back(job);
     }
 
-    /// Runs queued jobs in order until the queue is empty (or one is abrupt).
+    /// Appends `job` to the `process.nextTick` queue.
+    pub fn enqueue_tick(&mut self, job: Job) {
+        self.ticks.push_back(job);
+    }
+
+    /// Runs queued ticks and jobs until both queues are empty (or one is abrupt): all ticks
+    /// first, then microtasks until none is left; ticks queued by microtasks run after them.
     pub fn run_jobs(&mut self) -> JsResult<()> {
-        while let Some(job) = self.jobs.pop_front() {
-            if self.exiting.is_some() {
-                self.jobs.clear();
+        loop {
+            while let Some(tick) = self.ticks.pop_front() {
+                if !self.run_queued(tick)? {
+                    return Ok(());
+                }
+            }
+            if self.jobs.is_empty() {
                 return Ok(());
             }
-            let base = self.roots.len();
-            self.roots.extend_from_slice(&job.vals);
-            let r = self.run_job(job);
-            self.roots.truncate(base);
-            r?;
+            while let Some(job) = self.jobs.pop_front() {
+                if !self.run_queued(job)? {
+                    return Ok(());
+                }
+            }
         }
-        Ok(())
+    }
+
+    /// Runs one dequeued job with its values rooted; false (and both queues cleared) once
+    /// the program is exiting.
+    fn run_queued(&mut self, job: Job) -> JsResult<bool> {
+        if self.exiting.is_some() {
+            self.jobs.clear();
+            self.ticks.clear();
+            return Ok(false);
+        }
+        let base = self.roots.len();
+        self.roots.extend_from_slice(&job.vals);
+        let r = self.run_job(job);
+        self.roots.truncate(base);
+        r.map(|()| true)
     }
 
     fn run_job(&mut self, job: Job) -> JsResult<()> {

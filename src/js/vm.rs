@@ -279,6 +279,8 @@ pub struct Vm {
     pub tier: crate::js::tiering::TierSlot,
     /// The microtask (job) queue (`js::jobs`).
     pub jobs: std::collections::VecDeque<crate::js::jobs::Job>,
+    /// node's `process.nextTick` queue, run ahead of the microtasks (`js::jobs`).
+    pub ticks: std::collections::VecDeque<crate::js::jobs::Job>,
     /// Promises rejected while nothing handled them, checked after each microtask drain.
     pub pending_rejections: Vec<Value>,
     /// WeakRef / FinalizationRegistry state (`js::weak`).
@@ -330,6 +332,7 @@ impl Vm {
             well_known_symbols: Vec::new(),
             tier: Default::default(),
             jobs: Default::default(),
+            ticks: Default::default(),
             pending_rejections: Vec::new(),
             weak: Default::default(),
             uncaught_rejection: false,
@@ -362,7 +365,7 @@ impl Vm {
             m.mark(*v);
         }
         self.esm.mark(&mut m);
-        for j in &self.jobs {
+        for j in self.jobs.iter().chain(&self.ticks) {
             m.mark_all(&j.vals);
         }
         m.mark_all(&self.pending_rejections);

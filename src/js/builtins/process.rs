@@ -112,8 +112,8 @@ fn cwd(vm: &mut Vm, _a: &CallArgs) -> JsResult<Value> {
         .unwrap_or_else(|_| "/".into());
     Ok(vm.new_str(&d))
 }
-/// `process.nextTick(cb, ...args)`: `cb` runs as a microtask (kiln has one job queue: ticks
-/// queued after a promise reaction run after it, where node runs all ticks first).
+/// `process.nextTick(cb, ...args)`: `cb` runs from the tick queue, ahead of promise jobs
+/// (`Vm::enqueue_tick`).
 fn next_tick(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let cb = arg(vm, a, 0);
     if !vm.is_callable(cb) {
@@ -128,7 +128,7 @@ fn next_tick(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     }
     let rest: Vec<Value> = (1..a.argc).map(|i| arg(vm, a, i)).collect();
     let args = vm.new_array_from(&rest);
-    vm.enqueue_job(Job::new(JobKind::Native(run_tick), &[cb, args]));
+    vm.enqueue_tick(Job::new(JobKind::Native(run_tick), &[cb, args]));
     Ok(Value::UNDEFINED)
 }
 fn run_tick(vm: &mut Vm, vals: [Value; 5]) -> JsResult<()> {
