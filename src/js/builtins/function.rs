@@ -140,27 +140,63 @@ fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         return Ok(vm.new_str(&src));
     }
     let name = vm.function_name(f);
-    Ok(vm.new_str(&format!("function {name}() {{ [native code] }}")))
+    Ok(vm.new_str(&format!(
+        "function {}() {{ [native code] }}",
+        native_property_name(&name)
+    )))
+}
+
+/// A native function's name as NativeFunction syntax allows it (ES2025 20.2.3.5): an
+/// optional `get `/`set ` and a PropertyName — an identifier name or `[Symbol.x]` as it
+/// is, anything else (`$&`, `$'`) as a computed name of its string (`get ["$&"]`).
+fn native_property_name(name: &str) -> String {
+    let (prefix, rest) = match name.split_at_checked(4) {
+        Some((p @ ("get " | "set "), r)) => (p, r),
+        _ => ("", name),
+    };
+    let ident = rest
+        .chars()
+        .enumerate()
+        .all(|(i, c)| c == '$' || c == '_' || c.is_alphabetic() || (i > 0 && c.is_alphanumeric()));
+    if rest.is_empty() || ident || (rest.starts_with('[') && rest.ends_with(']')) {
+        name.to_string()
+    } else {
+        let quoted = rest.replace('\\', "\\\\").replace('"', "\\\"");
+        format!("{prefix}[\"{quoted}\"]")
+    }
+}
+
+/// CreateDynamicFunction from a constructor call: the function, whose prototype comes from
+/// NewTarget when a subclass constructs it (ES2025 20.2.1.1.1 step 26).
+fn dynamic_function(vm: &mut Vm, a: &CallArgs, kind: &str) -> JsResult<Value> {
+    let args = super::args_vec(vm, a);
+    let f = vm.create_dynamic_function(&args, kind)?;
+    if a.new_target.is_object() && a.new_target != a.callee {
+        vm.roots.push(f);
+        let p = vm.get_named(a.new_target, crate::js::atoms::PROTOTYPE);
+        vm.roots.pop();
+        let p = p?;
+        if vm.is_spec_object(p) {
+            vm.set_proto_raw(f, p);
+        }
+    }
+    Ok(f)
 }
 
 fn function_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let args = super::args_vec(vm, a);
-    vm.create_dynamic_function(&args, "function")
+    dynamic_function(vm, a, "function")
 }
 
 fn generator_function_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let args = super::args_vec(vm, a);
-    vm.create_dynamic_function(&args, "function*")
+    dynamic_function(vm, a, "function*")
 }
 
 fn async_function_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let args = super::args_vec(vm, a);
-    vm.create_dynamic_function(&args, "async function")
+    dynamic_function(vm, a, "async function")
 }
 
 fn async_generator_function_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let args = super::args_vec(vm, a);
-    vm.create_dynamic_function(&args, "async function*")
+    dynamic_function(vm, a, "async function*")
 }
 
 /// `eval` (ES2025 19.2.1): a string runs as global code (indirect eval); anything else is

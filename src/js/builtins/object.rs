@@ -29,6 +29,12 @@ pub fn to_object(vm: &mut Vm, v: Value) -> JsResult<Value> {
 }
 
 fn object_ctor(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    if a.new_target.is_object() && a.new_target != a.callee {
+        // `super()` from a subclass (ES2025 20.1.1.1 step 1): an ordinary object of
+        // NewTarget's prototype; the argument is ignored.
+        let proto = vm.proto_from_new_target(a, realm::OBJECT_PROTO)?;
+        return Ok(vm.new_object_with(CLASS_ORDINARY, proto));
+    }
     let v = arg(vm, a, 0);
     if v.is_nullish() {
         Ok(vm.new_object())
