@@ -63,7 +63,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             let (fin, close, t_async) = (t.finally, t.close_iter, t.close_async);
             saved.tries.push(t);
             if let Some(b) = fin {
-                self.block(b)?;
+                self.finally_block(b)?;
             }
             if let Some(it) = close {
                 if t_async {
@@ -118,8 +118,40 @@ impl<'a, 'v> Compiler<'a, 'v> {
         Ok(())
     }
 
+    /// A `finally` block: its normal completion leaves the try statement's value alone
+    /// (ES2025 14.15.3), so in eval code its expression values are not kept.
+    fn finally_block(&mut self, b: &'a BlockStatement<'a>) -> CResult<()> {
+        let completion = self.f().completion.take();
+        let r = self.block(b);
+        self.f().completion = completion;
+        r
+    }
+
+    /// Eval code: the statements whose value is UpdateEmpty(body, undefined) — if, the
+    /// loops, switch, try, with, a catch clause — start their completion value at undefined,
+    /// so an empty or abrupt-empty body does not leave the previous statement's value.
+    fn reset_completion(&mut self) {
+        if let Some(c) = self.f().completion {
+            self.emit(Op::LoadUndefined, &[c as i64]);
+        }
+    }
+
     pub(crate) fn statement(&mut self, s: &'a Statement<'a>) -> CResult<()> {
         self.mark_line(s.span().start);
+        if matches!(
+            s,
+            Statement::IfStatement(_)
+                | Statement::WhileStatement(_)
+                | Statement::DoWhileStatement(_)
+                | Statement::ForStatement(_)
+                | Statement::ForInStatement(_)
+                | Statement::ForOfStatement(_)
+                | Statement::SwitchStatement(_)
+                | Statement::TryStatement(_)
+                | Statement::WithStatement(_)
+        ) {
+            self.reset_completion();
+        }
         match s {
             Statement::ExpressionStatement(e) => match self.f().completion {
                 Some(c) => self.expr(&e.expression, c)?,
@@ -593,6 +625,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 });
             }
             self.emit(Op::SetEnv, &[env as i64]);
+            self.reset_completion();
             self.push_scope(ScopeKind::Block);
             let mut decls = Vec::new();
             if let Some(p) = &h.param {
@@ -614,7 +647,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
             if c.open < pc {
                 c.regions.push((c.open, pc));
             }
-            self.block(fin)?;
+            self.finally_block(fin)?;
             let j = self.jump();
             let target = self.pc() as u32;
             for (s, e) in c.regions {
@@ -626,7 +659,7 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 });
             }
             self.emit(Op::SetEnv, &[env as i64]);
-            self.block(fin)?;
+            self.finally_block(fin)?;
             self.emit(Op::Throw, &[exc as i64]);
             self.patch_here(j);
         }
