@@ -177,6 +177,9 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 let j = self.emit(Op::JumpIfNotUndefined, &[r as i64, 0]);
                 match &p.pattern {
                     BindingPattern::BindingIdentifier(id) => {
+                        // Its own default may not read it either (TDZ).
+                        self.emit(Op::LoadEmpty, &[r as i64]);
+                        self.store_var(id.name.as_str(), r, true)?;
                         self.expr_named(init, r, id.name.as_str())?;
                         self.store_var(id.name.as_str(), r, true)?;
                     }
