@@ -84,20 +84,22 @@ impl<'a, 'v> Compiler<'a, 'v> {
                 pat => Self::pattern_names(pat, BKind::Param, 0, &mut decls),
             }
         }
+        let simple = params.rest.is_none()
+            && params.items.iter().all(|p| {
+                p.initializer.is_none() && matches!(p.pattern, BindingPattern::BindingIdentifier(_))
+            });
         // An `arguments` object unless the body declares its own (ES2025 10.2.11 steps
-        // 15-18: a lexical declaration or function named `arguments`).
+        // 15-18: a lexical declaration or function named `arguments`) and the parameters
+        // are simple (parameter expressions see the object; the body's function replaces
+        // it after them).
         let needs_arguments = !spec.is_arrow && self.text(spec.span).contains("arguments") && {
             let mut own = Vec::new();
             if let Body::Stmts(s) = spec.body {
                 Self::collect_lexical(s, &mut own);
             }
-            !own.iter().any(|d| d.name == "arguments")
+            !simple || !own.iter().any(|d| d.name == "arguments")
         };
         let mut extra_reg = 0u16;
-        let simple = params.rest.is_none()
-            && params.items.iter().all(|p| {
-                p.initializer.is_none() && matches!(p.pattern, BindingPattern::BindingIdentifier(_))
-            });
         if !simple {
             self.f().flags |= F_NON_SIMPLE_PARAMS;
         }
