@@ -123,15 +123,6 @@ fn species(_vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(a.this)
 }
 
-/// `this` as an array (generic array-likes are not supported by these fast methods).
-fn this_array(vm: &mut Vm, a: &CallArgs, name: &str) -> JsResult<Value> {
-    if vm.is_array(a.this) {
-        Ok(a.this)
-    } else {
-        Err(vm.throw_type_error(&format!("Array.prototype.{name} called on non-array")))
-    }
-}
-
 /// Stable merge sort with a fallible comparator.
 pub(super) fn merge_sort(
     vm: &mut Vm,
@@ -281,37 +272,76 @@ fn to_sorted(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     })
 }
 
-fn flat_into(vm: &mut Vm, out: &mut Vec<Value>, arr: Value, depth: i32) {
-    for v in vm.elems(arr).to_vec() {
-        if v.is_empty() {
-            continue;
+/// FlattenIntoArray (ES2025 23.1.3.13.1): appends `source`'s elements (mapped first when
+/// `mapper` is given) to `target` from `start`, spreading arrays `depth` levels deep; the
+/// next target index. Works on any array-like through [[Get]], and on any target.
+fn flatten_into(
+    vm: &mut Vm,
+    target: Value,
+    source: Value,
+    source_len: f64,
+    start: f64,
+    depth: f64,
+    mapper: Option<(Value, Value)>,
+) -> JsResult<f64> {
+    use super::array_generic::*;
+    let mut target_index = start;
+    let mut i = 0.0;
+    while i < source_len {
+        if has_k(vm, source, i)? {
+            let mut element = get_k(vm, source, i)?;
+            if let Some((f, this_arg)) = mapper {
+                vm.roots.push(element);
+                element = vm.call_function(f, this_arg, &[element, kv(i), source])?;
+            }
+            vm.roots.push(element);
+            if depth > 0.0 && vm.is_array_js(element)? {
+                let len = len_of(vm, element)?;
+                target_index =
+                    flatten_into(vm, target, element, len, target_index, depth - 1.0, None)?;
+            } else {
+                if target_index >= 9007199254740991.0 {
+                    return Err(vm.throw_type_error("Array too long to flatten"));
+                }
+                create_k(vm, target, target_index, element)?;
+                target_index += 1.0;
+            }
         }
-        if depth > 0 && vm.is_array(v) {
-            flat_into(vm, out, v, depth - 1);
-        } else {
-            out.push(v);
-        }
+        i += 1.0;
     }
+    Ok(target_index)
 }
+/// `Array.prototype.flat([depth])` (ES2025 23.1.3.13).
 fn flat(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let arr = this_array(vm, a, "flat")?;
-    let d = arg(vm, a, 0);
-    let depth = if d.is_undefined() {
-        1
-    } else {
-        vm.to_integer(d)? as i32
-    };
-    let mut out = Vec::new();
-    flat_into(vm, &mut out, arr, depth);
-    Ok(vm.new_array_from(&out))
+    use super::array_generic::*;
+    rooted(vm, |vm| {
+        let o = this_object(vm, a)?;
+        let len = len_of(vm, o)?;
+        let d = arg(vm, a, 0);
+        let depth = if d.is_undefined() {
+            1.0
+        } else {
+            vm.to_integer(d)?.max(0.0)
+        };
+        let out = species_create(vm, o, 0.0)?;
+        vm.roots.push(out);
+        flatten_into(vm, out, o, len, 0.0, depth, None)?;
+        Ok(out)
+    })
 }
+/// `Array.prototype.flatMap(mapper[, thisArg])` (ES2025 23.1.3.14).
 fn flat_map(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let mapped = super::array_iterate::map(vm, a)?;
-    vm.roots.push(mapped);
-    let mut out = Vec::new();
-    flat_into(vm, &mut out, mapped, 1);
-    vm.roots.pop();
-    Ok(vm.new_array_from(&out))
+    use super::array_generic::*;
+    rooted(vm, |vm| {
+        let o = this_object(vm, a)?;
+        let len = len_of(vm, o)?;
+        let f = callback(vm, a, 0)?;
+        let this_arg = arg(vm, a, 1);
+        let out = species_create(vm, o, 0.0)?;
+        vm.roots.push(out);
+        flatten_into(vm, out, o, len, 0.0, 1.0, Some((f, this_arg)))?;
+        Ok(out)
+    })
 }
 fn iter_of(vm: &mut Vm, a: &CallArgs, kind: u32) -> JsResult<Value> {
     // CreateArrayIterator(ToObject(this), kind): any object, read with [[Get]].

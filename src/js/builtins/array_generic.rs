@@ -98,9 +98,12 @@ pub fn delete_k(vm: &mut Vm, o: Value, k: f64) -> JsResult<()> {
 /// CreateDataPropertyOrThrow.
 pub fn create_k(vm: &mut Vm, o: Value, k: f64, v: Value) -> JsResult<()> {
     let pk = key(vm, k);
-    if vm.is_array(o) && vm.obj(o).hdr.flags & FLAG_FROZEN == 0 && k < MAX_DENSE as f64 {
+    if vm.is_array(o)
+        && vm.obj(o).hdr.flags & (FLAG_FROZEN | FLAG_NOT_EXTENSIBLE) == 0
+        && k < MAX_DENSE as f64
+    {
         let n = vm.obj(o).elem_len as f64;
-        if k < n {
+        if k < n && !vm.elems(o)[k as usize].is_empty() {
             vm.elems_mut(o)[k as usize] = v;
             return Ok(());
         }
