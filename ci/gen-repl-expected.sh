@@ -3,9 +3,10 @@
 #
 #   ci/gen-repl-expected.sh [NODE]      (default: /usr/bin/node, else `node` on PATH)
 #
-# For each tests/repl/NAME.in, its lines are piped to `node -i` one at a time, after a
-# pause for node to start and a pause after each (so node evaluates every line on its own and runs its microtasks, and its
-# timers when due, before the next, as at a terminal); stdout and stderr go to
+# For each tests/repl/NAME.in, its lines are piped to `node -i` one at a time, each once
+# node has answered the one before and gone quiet for half a second (so node evaluates
+# every line on its own and runs its microtasks, and its timers when due, before the
+# next, as at a terminal, however loaded the machine is); stdout and stderr go to
 # NAME.expected without node's two banner lines ("Welcome to Node.js ..." and
 # 'Type ".help" ...'), the exit status to NAME.status when it is not 0.
 # tests/repl.rs runs `kiln -i` on the same input and compares.
@@ -32,11 +33,52 @@ count=0
 for input in tests/repl/*.in; do
   base="${input%.in}"
   set +e
-  while IFS= read -r line || [ -n "$line" ]; do
-    printf '%s\n' "$line"
-    sleep 0.25
-  done < <(sleep 1; cat "$input") | NODE_REPL_HISTORY= timeout 120 "$node" -i >"$tmp/out" 2>&1
-  status=${PIPESTATUS[1]}
+  NODE_REPL_HISTORY= timeout 300 python3 - "$node" "$input" "$tmp/out" <<'PY'
+import os, select, subprocess, sys, time
+
+node, source, out = sys.argv[1:4]
+p = subprocess.Popen([node, "-i"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                     stderr=subprocess.STDOUT)
+fd = p.stdout.fileno()
+buf = bytearray()
+
+def settle(quiet=0.5, limit=60.0):
+    # Waits for node's answer (some output), then for half a second without output.
+    start, got, last = time.time(), len(buf), time.time()
+    while time.time() - start < limit:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                return
+            buf.extend(chunk)
+            last = time.time()
+        elif len(buf) > got and time.time() - last >= quiet:
+            return
+
+settle()
+for line in open(source, "rb").read().splitlines(True):
+    if p.poll() is not None:
+        break
+    try:
+        p.stdin.write(line if line.endswith(b"\n") else line + b"\n")
+        p.stdin.flush()
+    except BrokenPipeError:
+        break
+    settle()
+try:
+    p.stdin.close()
+except BrokenPipeError:
+    pass
+while True:
+    chunk = os.read(fd, 65536)
+    if not chunk:
+        break
+    buf.extend(chunk)
+open(out, "wb").write(bytes(buf))
+sys.exit(p.wait())
+PY
+  status=$?
   set -e
   tail -n +3 "$tmp/out" >"$base.expected"
   if [ "$status" != 0 ]; then
