@@ -56,7 +56,7 @@ pub fn same_value(vm: &Vm, x: Value, y: Value) -> bool {
 impl Vm {
     /// ToPropertyDescriptor. The values it reads are pushed on `roots` (the caller truncates).
     pub fn to_property_descriptor(&mut self, o: Value) -> JsResult<PropDesc> {
-        if !o.is_object() {
+        if !self.is_spec_object(o) {
             let s = self.inspect(o);
             return Err(
                 self.throw_type_error(&format!("Property description must be an object: {s}"))

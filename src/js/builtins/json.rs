@@ -223,7 +223,15 @@ pub fn stringify_value(vm: &mut Vm, v: Value) -> JsResult<Option<String>> {
 fn stringify(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let v = arg(vm, a, 0);
     let rep = arg(vm, a, 1);
-    let sp = arg(vm, a, 2);
+    let mut sp = arg(vm, a, 2);
+    // Number and String objects count as their values (ES2025 25.5.2.1 step 5).
+    if sp.is_object() {
+        match vm.class_of(sp) {
+            CLASS_NUMBER => sp = Value::number(vm.to_number(sp)?),
+            CLASS_STRING => sp = vm.to_string(sp)?,
+            _ => {}
+        }
+    }
     let gap = if sp.is_number() {
         " ".repeat(sp.as_number().clamp(0.0, 10.0) as usize)
     } else if sp.is_string() {

@@ -53,6 +53,14 @@ fn keys_kind(vm: &mut Vm, a: &CallArgs, kind: u8) -> JsResult<Value> {
     vm.roots.push(out);
     let r = (|| {
         for k in keys {
+            if kind != 0 {
+                // EnumerableOwnProperties (§7.3.23): a getter run for an earlier key may
+                // have deleted this one or made it non-enumerable.
+                match vm.get_own_raw(o, k) {
+                    Some((_, f)) if f & shape::ENUMERABLE != 0 => {}
+                    _ => continue,
+                }
+            }
             let kv = vm.key_value(k);
             let item = match kind {
                 0 => kv,
@@ -156,8 +164,13 @@ fn create(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     }
     let o = vm.new_object_with(CLASS_ORDINARY, p);
     let props = arg(vm, a, 1);
-    if props.is_object() {
-        define_properties_from(vm, o, props)?;
+    if !props.is_undefined() {
+        // ObjectDefineProperties: ToObject (null throws), every enumerable own property a
+        // descriptor object.
+        vm.roots.push(o);
+        let r = define_properties_from(vm, o, props);
+        vm.roots.pop();
+        r?;
     }
     Ok(o)
 }
@@ -381,6 +394,12 @@ fn from_entries(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     vm.roots.extend_from_slice(&items);
     let r = (|| {
         for it in items {
+            if !vm.is_spec_object(it) {
+                let d = vm.inspect(it);
+                return Err(
+                    vm.throw_type_error(&format!("Iterator value {d} is not an entry object"))
+                );
+            }
             let k = vm.get(it, PropKey::Index(0))?;
             vm.roots.push(k);
             let v = vm.get(it, PropKey::Index(1));
