@@ -136,7 +136,9 @@ pub mod realm {
     /// and the internal binding object of kiln's node modules (`js::node`).
     pub const BUFFER_PROTO: usize = 87;
     pub const NODE_BINDING: usize = 88;
-    pub const COUNT: usize = 89;
+    /// `Atomics.waitAsync`'s waiter list (`builtins::atomics_wait_async`).
+    pub const ATOMICS_WAITERS: usize = 89;
+    pub const COUNT: usize = 90;
 }
 
 #[derive(Clone, Debug, Default)]

@@ -2,7 +2,8 @@
 //! agent, so every operation is trivially atomic: each is a read-modify-write of the element's
 //! little-endian bytes, done as wrapping arithmetic on its bit pattern. `wait` on a matching
 //! value sleeps for its timeout (no other agent can notify it: an endless wait is refused
-//! with a TypeError instead of hanging), and `notify` wakes nobody.
+//! with a TypeError instead of hanging); `waitAsync` waiters are woken by `notify` or their
+//! timeout (`atomics_wait_async`).
 
 use super::arg;
 use super::array_buffer::to_index;
@@ -189,6 +190,17 @@ fn is_lock_free(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 
 /// `Atomics.wait(ta, index, value, timeout)` (§25.4.15, DoWait in sync mode).
 fn wait(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    do_wait(vm, a, false)
+}
+
+/// `Atomics.waitAsync(ta, index, value, timeout)` (§25.4.14, DoWait in async mode).
+fn wait_async(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    do_wait(vm, a, true)
+}
+
+/// DoWait (§25.4.3.14): the checks and conversions both modes share, then a sync sleep or
+/// an async waiter.
+fn do_wait(vm: &mut Vm, a: &CallArgs, is_async: bool) -> JsResult<Value> {
     let x = validate(vm, a, true)?;
     let buf = vm.view_buffer(x.ta);
     if !vm.is_shared_buffer(buf) {
@@ -208,6 +220,15 @@ fn wait(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         q.max(0.0)
     };
     let w = load_bits(vm, &x);
+    if is_async {
+        return Ok(if w != v {
+            super::atomics_wait_async::settled(vm, "not-equal")
+        } else if t == 0.0 {
+            super::atomics_wait_async::settled(vm, "timed-out")
+        } else {
+            vm.atomics_wait_async(buf, x.at, t)
+        });
+    }
     if w != v {
         return Ok(vm.new_str("not-equal"));
     }
@@ -220,14 +241,21 @@ fn wait(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_str("timed-out"))
 }
 
-/// `Atomics.notify(ta, index, count)` (§25.4.11): no agent ever waits, so none is woken.
+/// `Atomics.notify(ta, index, count)` (§25.4.11): wakes this agent's `waitAsync` waiters
+/// (no other agent exists to wait synchronously).
 fn notify(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    validate(vm, a, true)?;
+    let x = validate(vm, a, true)?;
     let c = arg(vm, a, 2);
-    if !c.is_undefined() {
-        vm.to_integer(c)?;
+    let count = if c.is_undefined() {
+        f64::INFINITY
+    } else {
+        vm.to_integer(c)?.max(0.0)
+    };
+    let buf = vm.view_buffer(x.ta);
+    if !vm.is_shared_buffer(buf) {
+        return Ok(Value::int(0));
     }
-    Ok(Value::int(0))
+    Ok(Value::number(vm.atomics_notify(buf, x.at, count) as f64))
 }
 
 /// `Atomics.pause(N)` (ES2026 §25.4.10): a spin-wait hint; N must be an integral Number.
@@ -255,6 +283,7 @@ pub fn install(vm: &mut Vm) {
         ("store", store, 3),
         ("sub", sub, 3),
         ("wait", wait, 4),
+        ("waitAsync", wait_async, 4),
         ("notify", notify, 3),
         ("xor", xor, 3),
         ("pause", pause, 0),

@@ -10,6 +10,7 @@ mod array_iterate;
 mod array_mutate;
 pub mod async_from_sync;
 mod atomics;
+mod atomics_wait_async;
 mod bigint;
 mod console;
 pub mod data_view;
