@@ -100,6 +100,7 @@ fn timed_out(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     if !vm.is_array(record) {
         return Ok(Value::UNDEFINED);
     }
+    vm.roots.push(record);
     let list = waiters(vm);
     let kept: Vec<Value> = vm
         .elems(list)
@@ -112,6 +113,7 @@ fn timed_out(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let p = vm.elems(record)[2];
     let s = vm.new_str("timed-out");
     vm.resolve_promise(p, s);
+    vm.roots.pop();
     Ok(Value::UNDEFINED)
 }
 
