@@ -841,12 +841,8 @@ impl Vm {
                 _ => self.realm[realm::STRING_PROTO],
             }
         } else if obj.is_nullish() {
-            let k = self.key_value(key);
-            let ks = self.str_to_string(k);
-            let what = if obj.is_null() { "null" } else { "undefined" };
-            return Err(self.throw_type_error(&format!(
-                "Cannot read properties of {what} (reading '{ks}')"
-            )));
+            let k = self.key_to_value(key);
+            return Err(self.nullish_base_error(obj, k, "read", "reading"));
         } else {
             self.proto_for_primitive(obj)
         };
@@ -865,12 +861,8 @@ impl Vm {
     pub fn set(&mut self, obj: Value, key: PropKey, v: Value) -> JsResult<()> {
         if !obj.is_object() {
             if obj.is_nullish() {
-                let k = self.key_value(key);
-                let ks = self.str_to_string(k);
-                let what = if obj.is_null() { "null" } else { "undefined" };
-                return Err(self.throw_type_error(&format!(
-                    "Cannot set properties of {what} (setting '{ks}')"
-                )));
+                let k = self.key_to_value(key);
+                return Err(self.nullish_base_error(obj, k, "set", "setting"));
             }
             return self.set_on_primitive(obj, key, v);
         }
