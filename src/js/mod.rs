@@ -47,6 +47,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod define;
+pub mod element_store;
 pub mod esm;
 pub mod event_loop;
 pub mod format;

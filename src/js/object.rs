@@ -363,10 +363,10 @@ impl Vm {
     pub fn set_proto_raw(&mut self, o: Value, proto: Value) {
         if proto.is_object() && self.obj(proto).hdr.flags & FLAG_IS_PROTO == 0 {
             self.obj_mut(proto).hdr.flags |= FLAG_IS_PROTO;
-            self.proto_epoch += 1;
+            self.bump_proto_epoch();
         }
         if self.obj(o).hdr.flags & FLAG_IS_PROTO != 0 {
-            self.proto_epoch += 1;
+            self.bump_proto_epoch();
         }
         self.obj_mut(o).proto = proto;
         if self.obj(o).dict.is_null() {
@@ -399,7 +399,7 @@ impl Vm {
     }
     fn touch(&mut self, o: Value) {
         if self.obj(o).hdr.flags & FLAG_IS_PROTO != 0 {
-            self.proto_epoch += 1;
+            self.bump_proto_epoch();
         }
     }
 
@@ -901,8 +901,12 @@ impl Vm {
                 return Ok(());
             }
             if i < MAX_DENSE && self.obj(obj).hdr.flags & FLAG_NOT_EXTENSIBLE == 0 {
-                if self.proto_intercepts(obj, key) {
-                    return self.set_slow(obj, key, v);
+                if !self.hole_store_ok(obj) && self.proto_intercepts(obj, key) {
+                    if self.proxy_on_chain(obj, key).is_some() {
+                        return self.set_slow(obj, key, v);
+                    }
+                    // A setter or a read-only property, possibly an element of an array.
+                    return self.set_element_generic(obj, i, v);
                 }
                 self.set_element_raw(obj, i, v);
                 return Ok(());
@@ -952,7 +956,8 @@ impl Vm {
     }
 
     /// Whether a store of `key` into `o` (which lacks it) is intercepted on the prototype
-    /// chain: by an accessor, or by a proxy (whose [[Set]] takes over).
+    /// chain: by an accessor, a read-only data property, or a proxy (whose [[Set]] takes
+    /// over).
     fn proto_intercepts(&mut self, o: Value, key: PropKey) -> bool {
         let mut cur = self.obj(o).proto;
         for _ in 0..10_000 {
@@ -963,7 +968,8 @@ impl Vm {
                 return true;
             }
             if let Some((_, f)) = self.get_own_raw(cur, key) {
-                return f & shape::ACCESSOR != 0;
+                // A setter runs; a read-only data property makes the store fail.
+                return f & shape::ACCESSOR != 0 || f & shape::WRITABLE == 0;
             }
             if is_typed_class(self.class_of(cur)) && self.ta_numeric_key(key).is_some() {
                 break;
@@ -1101,6 +1107,15 @@ impl Vm {
                 _ => format!("Cannot assign to read only property '{k}' of {t} '{d}'"),
             };
             return self.throw_type_error(&msg);
+        }
+        let mut k = k;
+        if let (SetFail::ReadOnly, PropKey::Index(i)) = (fail, key)
+            && self.is_array(obj)
+            && self.obj(obj).xflags & XFLAG_LENGTH_RO != 0
+            && i as f64 >= self.array_length(obj).as_number()
+        {
+            // The store failed on the array's read-only `length`, which V8 names.
+            k = "length".to_string();
         }
         let what = if self.is_array(obj) {
             "[object Array]".to_string()

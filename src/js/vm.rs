@@ -238,6 +238,8 @@ pub struct Vm {
     pub atoms: AtomTable,
     /// Bumped whenever a prototype object changes shape or an object becomes a prototype.
     pub proto_epoch: u32,
+    /// The prototype whose chain has no index properties (`js::element_store`), or `EMPTY`.
+    pub hole_proto: Value,
     pub regs: Vec<Value>,
     pub frames: FrameStack,
     pub sp: usize,
@@ -304,6 +306,7 @@ impl Vm {
             shapes: ShapeTable::new(),
             atoms: AtomTable::default(),
             proto_epoch: 1,
+            hole_proto: Value::EMPTY,
             regs: vec![Value(0); REGFILE_CAP],
             frames: FrameStack::default(),
             sp: HEADER,
@@ -352,6 +355,8 @@ impl Vm {
     /// Runs a collection now: marks from every root, then sweeps.
     pub fn collect_garbage(&mut self) {
         let t = Instant::now();
+        // A freed prototype's cell could be reused by another object.
+        self.hole_proto = Value::EMPTY;
         let mut m = crate::js::heap::gc::Marker::default();
         m.mark_all(&self.regs[..self.sp]);
         m.mark_all(&self.roots);

@@ -631,18 +631,7 @@ impl Vm {
                         done = true;
                     }
                     if !done && o.is_object() && k.is_int() && k.as_int() >= 0 {
-                        let ob = self.obj_mut(o);
-                        if ob.hdr.class == CLASS_ARRAY
-                            && (k.as_int() as u32) < ob.elem_len
-                            && ob.hdr.flags & FLAG_FROZEN == 0
-                        {
-                            // SAFETY: index < elem_len.
-                            let slot = unsafe { &mut *ob.elements.add(k.as_int() as usize) };
-                            if !slot.is_empty() {
-                                *slot = v;
-                                done = true;
-                            }
-                        }
+                        done = self.store_dense_element(o, k.as_int() as u32, v);
                     }
                     if !done {
                         if o.is_nullish() {
