@@ -246,6 +246,44 @@ fn dense_array_elements_run_inline() {
 }
 
 #[test]
+fn hole_stores_and_appends_run_inline() {
+    each_backend(|| {
+        // `new Array(4)` filled by index (stores into holes), then emptied by `length = 0`
+        // (capacity kept) and refilled by appends at `i == length`. The first store outside
+        // the compiled loop (`Reflect.set`) fills the interpreter's hole-store guard.
+        let src = "Reflect.set(new Array(1), 0, 0);\n\
+                   function f(n) {\n\
+                     let s = 0;\n\
+                     for (let k = 0; k < n; k++) {\n\
+                       const a = new Array(4);\n\
+                       for (let i = 0; i < 4; i++) a[i] = k + i;\n\
+                       s = (s + a[0] + a[3] + a.length) | 0;\n\
+                       a.length = 0;\n\
+                       for (let i = 0; i < 4; i++) a[i] = i * 3;\n\
+                       s = (s + a[3] + a.length) | 0;\n\
+                     }\n\
+                     return s;\n\
+                   }\n\
+                   console.log(f(2000));\n";
+        if !jit_available() {
+            return;
+        }
+        let err = same_as_interpreter(src);
+        assert_eq!(step_ops(&err, "SetElement"), 0, "{err}");
+        assert_inline(src, 2000, 40);
+        // An index setter on Array.prototype: every hole store calls it, the JIT's included.
+        let setter = "let calls = 0;\n\
+                      Object.defineProperty(Array.prototype, '2', { set(v) { calls++; }, configurable: true });\n\
+                      function f(n) { for (let k = 0; k < n; k++) { const a = new Array(4); for (let i = 0; i < 4; i++) a[i] = i; } }\n\
+                      f(500);\n\
+                      delete Array.prototype[2];\n\
+                      console.log(calls);\n";
+        let (out, err) = run(setter, true);
+        assert_eq!(out, "500\n", "{err}");
+    });
+}
+
+#[test]
 fn typed_array_elements_run_inline() {
     each_backend(|| {
         // Every Number kind but Float16, over a fixed-length view at an offset and a

@@ -462,6 +462,12 @@ impl Vm {
             }
             return Ok(());
         }
+        if let Some(p) = self.proxy_on_chain(o, key) {
+            // The proxy's [[Set]] continues the store with `o` as the receiver.
+            let ok = self.proxy_set(p, key, v, o)?;
+            self.set_failed = (!ok).then_some(SetFail::Proxy);
+            return Ok(());
+        }
         let p = self.obj(o).proto;
         if p.is_object()
             && let Some((_, pv, f)) = self.lookup(p, key)

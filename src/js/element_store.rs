@@ -17,7 +17,8 @@
 //! - `P`'s own elements are not tracked by the epoch (builtins write them directly), so the
 //!   users of the cache also require `P.elem_len == 0` at each store; named index
 //!   properties of `P` (accessors, sparse indices) do bump the epoch.
-//! - Collections clear it too, so a freed and reused cell can never match.
+//! - The collector marks it as a root, so the cached pointer never names a freed cell that
+//!   another object has reused.
 //!
 //! The JIT repeats the test inline: the array's proto word equals `Vm::hole_proto` and that
 //! prototype's `elem_len` is zero. A miss there goes to the step helper, whose interpreter

@@ -36,7 +36,8 @@
 //!   set `Heap::gc_requested`. Roots: `regs[..sp]`, `Vm::roots` (the handle stack Rust code
 //!   uses for values it holds across calls into JavaScript), realm objects, the global
 //!   object, the pending exception, atoms, function constants, the module cache, the microtask
-//!   queue, tracked rejections and timers.
+//!   queue, tracked rejections, timers and the hole-store guard's prototype
+//!   ([`element_store`]).
 //! - **Promises and the event loop** ([`promise`], [`jobs`], [`event_loop`]): the main
 //!   program is followed by a microtask drain, then timers in node's order, each followed by
 //!   a drain; an unhandled rejection after a drain ends the run like an uncaught error.

@@ -355,9 +355,9 @@ impl Vm {
     /// Runs a collection now: marks from every root, then sweeps.
     pub fn collect_garbage(&mut self) {
         let t = Instant::now();
-        // A freed prototype's cell could be reused by another object.
-        self.hole_proto = Value::EMPTY;
         let mut m = crate::js::heap::gc::Marker::default();
+        // A root, so that the cached pointer never names a freed (and reused) cell.
+        m.mark(self.hole_proto);
         m.mark_all(&self.regs[..self.sp]);
         m.mark_all(&self.roots);
         m.mark_all(&self.join_stack);

@@ -109,6 +109,15 @@ Object.setPrototypeOf(q, p);
 q[0] = 1;
 q[2] = 3;
 console.log(logged, q.length, Object.keys(q));
+var sealedLog = '';
+var sealedChild = new Array(2);
+Object.setPrototypeOf(sealedChild, new Proxy({}, {
+  set: function (t, k, v, r) { sealedLog += ' set ' + String(k) + '=' + v; return true; }
+}));
+Object.seal(sealedChild);
+sealedChild[0] = 'a';
+sealedChild[5] = 'b';
+console.log(sealedLog, sealedChild.length, Object.keys(sealedChild));
 var nullProto = new Array(2);
 Object.setPrototypeOf(nullProto, null);
 nullProto[1] = 'n';

@@ -381,6 +381,64 @@ each(function hotEach(a) { return [hot([0, 0], 1, a), attempt(hot, a, 0)]; });
 "#,
         ),
         prog(
+            "set_element_holes",
+            Property,
+            &[Op::SetElement],
+            r#"// Stores into holes of new Array(n), at the length (appends) and past it, on arrays whose
+// prototype chain gains and loses index setters, read-only indices and proxies, and on
+// non-extensible, sealed, frozen and length-read-only arrays.
+function hot(o, k, v) { o[k] = v; return o; }
+function fresh(kind) {
+  const a = new Array(3);
+  if (kind === 1) Object.preventExtensions(a);
+  if (kind === 2) Object.seal(a);
+  if (kind === 3) Object.freeze(a);
+  if (kind === 4) Object.defineProperty(a, "length", { writable: false });
+  if (kind === 5) { a[0] = "h"; a.length = 2; }
+  if (kind === 6) Object.setPrototypeOf(a, null);
+  if (kind === 7) Object.setPrototypeOf(a, Object.freeze(["r0", "r1", "r2", "r3"]));
+  return a;
+}
+const KEYS = [0, 1, 2, 3, 4, 7, 1000];
+// Rows are printed at the end: printing calls code that could run into the setters.
+let out = "";
+function row(label) {
+  let r = label + ":";
+  for (let kind = 0; kind < 8; kind++) {
+    for (let j = 0; j < KEYS.length; j++) {
+      const a = fresh(kind);
+      r += " " + attempt((x, k) => { hot(x, k, "v" + k); return [x.length, k in x, x.hasOwnProperty(k), x[k]]; }, a, KEYS[j]);
+    }
+    r += " |";
+  }
+  out += r + "\n";
+}
+row("plain");
+let hits = "";
+Object.defineProperty(Array.prototype, "1", { set(v) { hits += " AP1=" + v; }, get() { return "g1"; }, configurable: true });
+row("setter on Array.prototype");
+delete Array.prototype[1];
+Object.defineProperty(Object.prototype, "3", { set(v) { hits += " OP3=" + v; }, configurable: true });
+row("setter on Object.prototype");
+delete Object.prototype[3];
+Object.defineProperty(Array.prototype, "2", { value: "ro", writable: false, configurable: true });
+row("read-only on Array.prototype");
+delete Array.prototype[2];
+Array.prototype.length = 5;
+row("Array.prototype with holes");
+Array.prototype.length = 0;
+const saved = Object.getPrototypeOf(Array.prototype);
+Object.setPrototypeOf(Array.prototype, new Proxy({}, { set(t, k, v) { hits += " proxy" + String(k); return k !== "4"; } }));
+row("proxy on the chain");
+Object.setPrototypeOf(Array.prototype, saved);
+row("restored");
+console.log(out + hits);
+function hotStrict(o, k, v) { "use strict"; o[k] = v; return o; }
+for (let kind = 0; kind < 8; kind++) console.log(kind, attempt((a, k) => hotStrict(a, k, 1), fresh(kind), 1), attempt((a, k) => hotStrict(a, k, 1), fresh(kind), 3));
+each(function hotEach(a) { const x = new Array(2); hot(x, 0, a); hot(x, 2, a); return x; });
+"#,
+        ),
+        prog(
             "typed_elements",
             Property,
             &[Op::GetElement, Op::SetElement],
