@@ -201,10 +201,11 @@ impl Vm {
     pub fn unique_atom(&mut self, u: &[u16]) -> Atom {
         let s = self.new_str_units(u);
         // Atom strings live forever and hold no references: make them permanent.
-        // SAFETY: s is a freshly allocated flat StrCell.
+        // SAFETY: s is a freshly allocated flat StrCell (an arena cell: StrCells fit a size
+        // class), which references no cell.
         unsafe {
-            (*(s.payload() as *mut crate::js::heap::cells::CellHeader)).mark =
-                crate::js::heap::gc::PERMANENT
+            self.heap
+                .make_permanent(s.payload() as *mut crate::js::heap::cells::CellHeader)
         };
         let a = Atom(self.atoms.strings.len() as u32);
         self.atoms.strings.push(s);
