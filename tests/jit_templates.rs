@@ -715,3 +715,33 @@ fn constructors_add_their_fields_inline_without_deopts() {
         assert!(named_stores <= 3000, "{err}");
     });
 }
+
+#[test]
+fn closures_and_block_contexts_run_without_the_step_helper() {
+    each_backend(|| {
+        // Per iteration: a block context (PushContext/PopContext) for `k`, the per-iteration
+        // copy of `i`'s context (CopyContext), an arrow capturing both (CreateClosure) passed
+        // to forEach, a function expression and a nested arrow escaping into `keep`.
+        let src = "function hot(arr, n) {\n\
+                     let s = 0; const keep = [];\n\
+                     for (let i = 0; i < n; i++) {\n\
+                       { let k = i * 2; arr.forEach((x) => { s += x + k + i; }); }\n\
+                       const f = function (y) { return () => y + i; };\n\
+                       if (i % 100 === 0) keep.push(f(i));\n\
+                     }\n\
+                     return s + ':' + keep.map((g) => g()).join();\n\
+                   }\n\
+                   console.log(hot([1, 2, 3], 2000));\n";
+        if !jit_available() {
+            return;
+        }
+        let err = same_as_interpreter(src);
+        let ops = ["CreateClosure", "PushContext", "PopContext", "CopyContext"];
+        let steps: Vec<(&str, u64)> = ops.iter().map(|&o| (o, step_ops(&err, o))).collect();
+        assert_eq!(steps, ops.map(|o| (o, 0)).to_vec(), "{err}");
+        assert!(
+            stat(&err, "ops executed in compiled code") >= 20 * 2000,
+            "{err}"
+        );
+    });
+}

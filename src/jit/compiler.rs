@@ -71,6 +71,12 @@ pub struct Runtime {
     pub suspend: u64,
     /// `construct_this(vm, callee) -> this | 0 (threw)`: the receiver of an inline `new`.
     pub construct_this: u64,
+    /// `create_closure(vm, function index) -> closure` (over the frame's environment).
+    pub create_closure: u64,
+    /// `push_context(vm, slot count)`: a new environment becomes the frame's current one.
+    pub push_context: u64,
+    /// `copy_context(vm, 0)`: a copy of the frame's environment replaces it.
+    pub copy_context: u64,
     /// `exit(vm, exit value) -> HELPER_INTERPRET` (counts the exit; compiled code then returns
     /// status 2 with the exit value to its caller).
     pub exit: u64,

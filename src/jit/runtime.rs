@@ -14,7 +14,9 @@
 //! When the interpreter must take over a frame that compiled code called (an interpreted
 //! callee, a deopt), every compiled frame unwinds its machine frame and the interpreter
 //! continues from the innermost frame: calls never recurse in Rust.
-//! - `gc`, `stack_overflow`: safepoint collections and the too-deep-call RangeError.
+//! - `gc`, `stack_overflow`: safepoint collections and the too-deep-call RangeError;
+//! - the closure and scope allocations (`CreateClosure`, `PushContext`, `CopyContext`) are
+//!   in [`scope_helpers`](crate::jit::scope_helpers).
 //!
 //! A helper that throws leaves the exception in `Vm::exception` with the throwing frame still
 //! on the frame stack and returns "threw"; compiled code returns that status up to the entry
@@ -30,7 +32,7 @@ use crate::jit::compiler::{
 use crate::jit::state::{
     COUNT_DIRECT_CALLS, COUNT_HELPER_CALLS, COUNT_INLINE_CONSTRUCTS, DEOPT_LIMIT, jit,
 };
-use crate::jit::tier;
+use crate::jit::{scope_helpers, tier};
 use crate::js::bytecode::{FunctionCode, Op, op};
 use crate::js::interp::call::Invoked;
 use crate::js::value::Value;
@@ -45,6 +47,9 @@ pub fn runtime(helper_addr: fn(HelperFn) -> usize) -> Runtime {
         ret: helper_addr(ret) as u64,
         suspend: helper_addr(suspend) as u64,
         construct_this: helper_addr(new_this) as u64,
+        create_closure: helper_addr(scope_helpers::create_closure) as u64,
+        push_context: helper_addr(scope_helpers::push_context) as u64,
+        copy_context: helper_addr(scope_helpers::copy_context) as u64,
         exit: helper_addr(exit) as u64,
         gc: helper_addr(gc) as u64,
         stack_overflow: helper_addr(stack_overflow) as u64,
@@ -65,7 +70,7 @@ pub fn runtime(helper_addr: fn(HelperFn) -> usize) -> Runtime {
 /// # Safety
 /// `vm` must be the address `tier::enter_at` pinned in the back end's VM register: a live VM whose `&mut` borrow is
 /// not used while compiled code (and so this helper) runs.
-unsafe fn vm_of<'a>(vm: u64) -> &'a mut Vm {
+pub(crate) unsafe fn vm_of<'a>(vm: u64) -> &'a mut Vm {
     // SAFETY: per the function's contract.
     unsafe { &mut *(vm as *mut Vm) }
 }

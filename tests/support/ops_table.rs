@@ -676,6 +676,41 @@ each(hot);
 "#,
         ),
         prog(
+            "closures_in_loops",
+            Scope,
+            &[
+                Op::CreateClosure,
+                Op::PushContext,
+                Op::PopContext,
+                Op::CopyContext,
+            ],
+            r#"function hot(a) {
+  const fs = [];
+  let outer = [a];
+  for (let i = 0; i < 3; i++) {
+    let k = [a, i];
+    { let b = i; fs.push(() => show(k) + "/" + b + "/" + show(outer)); }
+    [1, 2].forEach((x) => { fs.push(function () { return show(x) + i + show(a); }); });
+    for (let j = 0; j < 2; j++) { fs.push(() => i * 10 + j); }
+    fs.push(function* () { yield a; yield i; });
+    fs.push(async () => [a, i]);
+    fs.push(async function* () { yield i; });
+    outer = [outer, i];
+  }
+  const out = [];
+  for (const f of fs) {
+    const r = f();
+    if (r instanceof Promise) out.push("promise " + (Object.getPrototypeOf(f) === Object.getPrototypeOf(async () => 0)));
+    else if (r && typeof r.next === "function" && typeof r[Symbol.iterator] === "function") out.push([...r].map(show).join("/"));
+    else if (r && typeof r.next === "function") out.push("async gen " + (Object.getPrototypeOf(f) === Object.getPrototypeOf(async function* () {})));
+    else out.push(r);
+  }
+  return out;
+}
+each(hot);
+"#,
+        ),
+        prog(
             "dynamic_import",
             Scope,
             &[Op::DynamicImport],
