@@ -745,3 +745,33 @@ fn closures_and_block_contexts_run_without_the_step_helper() {
         );
     });
 }
+
+#[test]
+fn object_and_array_literals_run_without_the_step_helper() {
+    each_backend(|| {
+        // Per iteration: an object literal with fields (one a method, whose home object is
+        // the literal: `super` reaches the literal's prototype), an array literal, nested
+        // literals, a literal kept alive across collections.
+        let src = "function hot(n) {\n\
+                     let s = 0; const keep = [];\n\
+                     for (let i = 0; i < n; i++) {\n\
+                       const o = { a: i, b: [i, i + 1], c: { d: 'x' + (i % 3) }, m() { return super.toString === Object.prototype.toString; } };\n\
+                       s += o.a + o.b[1] + o.c.d.length + (o.m() ? 1 : 0);\n\
+                       if (i % 500 === 0) keep.push(o);\n\
+                     }\n\
+                     return s + ':' + keep.map((o) => o.b.join('-') + o.c.d).join();\n\
+                   }\n\
+                   console.log(hot(3000));\n";
+        if !jit_available() {
+            return;
+        }
+        let err = same_as_interpreter(src);
+        let ops = ["NewObject", "NewArray", "DefineField"];
+        let steps: Vec<(&str, u64)> = ops.iter().map(|&o| (o, step_ops(&err, o))).collect();
+        assert_eq!(steps, ops.map(|o| (o, 0)).to_vec(), "{err}");
+        assert!(
+            stat(&err, "ops executed in compiled code") >= 20 * 3000,
+            "{err}"
+        );
+    });
+}

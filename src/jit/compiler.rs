@@ -77,6 +77,10 @@ pub struct Runtime {
     pub push_context: u64,
     /// `copy_context(vm, 0)`: a copy of the frame's environment replaces it.
     pub copy_context: u64,
+    /// `new_literal(vm, OBJECT_LITERAL | ARRAY_LITERAL) -> object`: an empty literal.
+    pub new_literal: u64,
+    /// `define_field(vm, packed operands)`: an object literal's `name: value`.
+    pub define_field: u64,
     /// `exit(vm, exit value) -> HELPER_INTERPRET` (counts the exit; compiled code then returns
     /// status 2 with the exit value to its caller).
     pub exit: u64,

@@ -145,7 +145,8 @@ pub fn effect(code: &FunctionCode, facts: &Facts, op: Op, pc: usize) -> Effect {
         | Op::SetEnv
         | Op::PushContext
         | Op::PopContext
-        | Op::CopyContext => return Effect::None,
+        | Op::CopyContext
+        | Op::DefineField => return Effect::None,
         Op::LoadConst => {
             let k = op::operand(c, pc, op, 1) as usize;
             Fact::Const(code.consts[k].0)
@@ -205,7 +206,9 @@ pub fn effect(code: &FunctionCode, facts: &Facts, op: Op, pc: usize) -> Effect {
         | Op::LoadCallee
         | Op::LoadNewTarget
         | Op::GetEnv
-        | Op::CreateClosure => Fact::Unknown,
+        | Op::CreateClosure
+        | Op::NewObject
+        | Op::NewArray => Fact::Unknown,
         _ => return Effect::Reset,
     };
     Effect::Dst(reg(0), produced)

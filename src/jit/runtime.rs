@@ -16,7 +16,8 @@
 //! continues from the innermost frame: calls never recurse in Rust.
 //! - `gc`, `stack_overflow`: safepoint collections and the too-deep-call RangeError;
 //! - the closure and scope allocations (`CreateClosure`, `PushContext`, `CopyContext`) are
-//!   in [`scope_helpers`](crate::jit::scope_helpers).
+//!   in [`scope_helpers`](crate::jit::scope_helpers), the literals' (`NewObject`, `NewArray`,
+//!   `DefineField`) in [`literal_helpers`](crate::jit::literal_helpers).
 //!
 //! A helper that throws leaves the exception in `Vm::exception` with the throwing frame still
 //! on the frame stack and returns "threw"; compiled code returns that status up to the entry
@@ -32,7 +33,7 @@ use crate::jit::compiler::{
 use crate::jit::state::{
     COUNT_DIRECT_CALLS, COUNT_HELPER_CALLS, COUNT_INLINE_CONSTRUCTS, DEOPT_LIMIT, jit,
 };
-use crate::jit::{scope_helpers, tier};
+use crate::jit::{literal_helpers, scope_helpers, tier};
 use crate::js::bytecode::{FunctionCode, Op, op};
 use crate::js::interp::call::Invoked;
 use crate::js::value::Value;
@@ -50,6 +51,8 @@ pub fn runtime(helper_addr: fn(HelperFn) -> usize) -> Runtime {
         create_closure: helper_addr(scope_helpers::create_closure) as u64,
         push_context: helper_addr(scope_helpers::push_context) as u64,
         copy_context: helper_addr(scope_helpers::copy_context) as u64,
+        new_literal: helper_addr(literal_helpers::new_literal) as u64,
+        define_field: helper_addr(literal_helpers::define_field) as u64,
         exit: helper_addr(exit) as u64,
         gc: helper_addr(gc) as u64,
         stack_overflow: helper_addr(stack_overflow) as u64,

@@ -18,6 +18,7 @@ mod ic_probe;
 mod intrinsics;
 mod iter;
 mod length;
+mod literal;
 mod loads;
 mod operand;
 mod property;
@@ -57,6 +58,7 @@ enum Family {
     Context,
     Closure,
     Scope,
+    Literal,
     Frame,
     Not,
     IteratorNext,
@@ -105,6 +107,7 @@ fn template(op: Op) -> Option<(Family, bool)> {
         Op::LoadContextSlot | Op::StoreContextSlot => (Context, false),
         Op::CreateClosure => (Closure, false),
         Op::PushContext | Op::PopContext | Op::CopyContext => (Scope, false),
+        Op::NewObject | Op::NewArray | Op::DefineField => (Literal, false),
         Op::ThrowIfEmpty | Op::LoadThis => (Frame, true),
         Op::LoadCallee | Op::LoadNewTarget | Op::GetEnv | Op::SetEnv => (Frame, false),
         Op::Not => (Not, true),
@@ -139,6 +142,7 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult<b
         Family::Context => context::emit(cx, op, pc)?,
         Family::Closure => closure::emit(cx, pc)?,
         Family::Scope => scope::emit(cx, op, pc)?,
+        Family::Literal => literal::emit(cx, op, pc)?,
         Family::Frame => frame::emit(cx, op, pc)?,
         Family::Not => truthy::emit_not(cx, pc)?,
         Family::IteratorNext => iter::emit(cx, pc)?,

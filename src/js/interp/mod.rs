@@ -77,6 +77,25 @@ impl Vm {
     }
     /// `CreateClosure` of function `idx` in the frame at `fp`: a closure over the frame's
     /// current environment; an arrow also takes its home object from the frame's callee.
+    /// `NewObject`: an empty object literal (room for a few fields up front).
+    pub fn new_literal_object(&mut self) -> Value {
+        let p = self.realm[realm::OBJECT_PROTO];
+        self.new_object_for_fields(p, 0)
+    }
+    /// `NewArray`: an empty array literal (its elements are pushed next: room for a few).
+    pub fn new_literal_array(&mut self) -> Value {
+        let a = self.new_array(0);
+        self.ensure_elem_cap(a, INITIAL_FIELD_SLOTS);
+        a
+    }
+    /// `DefineField o, a, v`: an object literal's `a: v` (never throws: the literal is a fresh
+    /// ordinary object). Its methods get the literal as home object (`super.x`).
+    pub fn define_field(&mut self, o: Value, a: Atom, v: Value) {
+        if v.is_object() && self.obj(v).aux[1].is_undefined() {
+            self.set_home(v, o);
+        }
+        self.define_own(o, PropKey::Atom(a), v, shape::DEFAULT);
+    }
     pub fn create_closure(&mut self, idx: usize, fp: usize) -> Value {
         let env = self.regs[fp - HDR_ENV];
         let f = self.new_closure(idx, env);
@@ -695,11 +714,7 @@ impl Vm {
                     let o = r!(reg!(DefineField, 0));
                     let a = Atom(u32at!(at!(DefineField, 1)));
                     let v = r!(reg!(DefineField, 2));
-                    // Object-literal methods get the literal as home object (super.x).
-                    if v.is_object() && self.obj(v).aux[1].is_undefined() {
-                        self.set_home(v, o);
-                    }
-                    self.define_own(o, PropKey::Atom(a), v, shape::DEFAULT);
+                    self.define_field(o, a, v);
                 }
                 Op::DefineElement => {
                     let o = r!(reg!(DefineElement, 0));
@@ -738,16 +753,8 @@ impl Vm {
                     }
                     w!(reg!(DeleteProperty, 0)) = Value::bool(ok);
                 }
-                Op::NewObject => {
-                    let p = self.realm[realm::OBJECT_PROTO];
-                    w!(reg!(NewObject, 0)) = self.new_object_for_fields(p, 0);
-                }
-                Op::NewArray => {
-                    // A literal's elements are pushed next: room for a few up front.
-                    let a = self.new_array(0);
-                    self.ensure_elem_cap(a, INITIAL_FIELD_SLOTS);
-                    w!(reg!(NewArray, 0)) = a;
-                }
+                Op::NewObject => w!(reg!(NewObject, 0)) = self.new_literal_object(),
+                Op::NewArray => w!(reg!(NewArray, 0)) = self.new_literal_array(),
                 Op::ArrayPush => {
                     let (a, v) = (r!(reg!(ArrayPush, 0)), r!(reg!(ArrayPush, 1)));
                     self.array_push(a, v);
