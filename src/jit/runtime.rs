@@ -15,6 +15,10 @@
 //! callee, a deopt), every compiled frame unwinds its machine frame and the interpreter
 //! continues from the innermost frame: calls never recurse in Rust.
 //! - `gc`, `stack_overflow`: safepoint collections and the too-deep-call RangeError.
+//! - `str_eq`: whether two strings hold the same units (strict equality of two distinct
+//!   string cells): the length, then the units. It runs no JavaScript, throws nothing and
+//!   allocates nothing on the GC heap (a rope operand is flattened in place), so compiled
+//!   code calls it without a safepoint or a pc.
 //!
 //! A helper that throws leaves the exception in `Vm::exception` with the throwing frame still
 //! on the frame stack and returns "threw"; compiled code returns that status up to the entry
@@ -48,6 +52,7 @@ pub fn runtime(helper_addr: fn(HelperFn) -> usize) -> Runtime {
         exit: helper_addr(exit) as u64,
         gc: helper_addr(gc) as u64,
         stack_overflow: helper_addr(stack_overflow) as u64,
+        str_eq: helper_addr(str_eq) as u64,
         callee_window: offset_of!(Vm, tier.words.callee_window) as i32,
         stack_limit: offset_of!(Vm, tier.words.stack_limit) as i32,
         gc_requested: offset_of!(Vm, heap.gc_requested) as i32,
@@ -261,4 +266,12 @@ extern "C" fn stack_overflow(
     vm.sp = f.saved_sp as usize;
     let _ = vm.throw_range_error("Maximum call stack size exceeded");
     HELPER_THREW
+}
+
+extern "C" fn str_eq(vm: u64, a: u64, b: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
+    let vm = unsafe { vm_of(vm) };
+    // Compiled code passes two string values (it checked their tags).
+    let (a, b) = (Value(a), Value(b));
+    u64::from(vm.str_len(a) == vm.str_len(b) && vm.str_units(a) == vm.str_units(b))
 }
