@@ -501,8 +501,25 @@ fn locale_compare(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         std::cmp::Ordering::Greater => 1,
     }))
 }
+/// thisStringValue (ES2025 22.1.3.35.1): a string or a String object's string, else a
+/// TypeError naming the method.
+fn this_string_value(vm: &mut Vm, a: &CallArgs, method: &str) -> JsResult<Value> {
+    let t = a.this;
+    if t.is_string() {
+        return Ok(t);
+    }
+    if t.is_object() && vm.class_of(t) == CLASS_STRING {
+        return Ok(vm.obj(t).aux[0]);
+    }
+    Err(vm.throw_type_error(&format!(
+        "String.prototype.{method} requires that 'this' be a String"
+    )))
+}
 fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    this_value(vm, a)
+    this_string_value(vm, a, "toString")
+}
+fn value_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    this_string_value(vm, a, "valueOf")
 }
 /// Whether `u` is a leading surrogate followed by a trailing one at `i`.
 fn pair_at(u: &[u16], i: usize) -> bool {
@@ -657,7 +674,7 @@ pub fn install(vm: &mut Vm) {
         ("concat", concat, 1),
         ("localeCompare", locale_compare, 1),
         ("toString", to_string, 0),
-        ("valueOf", to_string, 0),
+        ("valueOf", value_of, 0),
         ("values", iterator, 0),
         ("isWellFormed", is_well_formed, 0),
         ("toWellFormed", to_well_formed, 0),
