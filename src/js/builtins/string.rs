@@ -364,48 +364,51 @@ fn split(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     if let Some(v) = super::regexp_string::delegate(vm, a, "split", "split", true)? {
         return Ok(v);
     }
-    let s = this_str(vm, a)?;
-    let sep = arg(vm, a, 0);
-    let lim = arg(vm, a, 1);
+    let s = this_value(vm, a)?;
+    let (sep, lim) = (arg(vm, a, 0), arg(vm, a, 1));
     // ES2025 22.1.3.23: ToUint32(limit), then ToString(separator), then the limit-0 case.
-    let limit = if lim.is_undefined() {
-        u32::MAX as usize
-    } else {
-        vm.to_uint32(lim)? as usize
-    };
-    let sep_units = if sep.is_undefined() {
-        None
-    } else {
-        let sv = vm.to_string(sep)?;
-        Some(vm.str_units(sv).to_vec())
-    };
+    let (limit, sep) = rooted(vm, &[s], |vm| {
+        let limit = if lim.is_undefined() {
+            u32::MAX as usize
+        } else {
+            vm.to_uint32(lim)? as usize
+        };
+        let sep = if sep.is_undefined() {
+            None
+        } else {
+            Some(vm.to_string(sep)?)
+        };
+        Ok((limit, sep))
+    })?;
+    // From here on nothing runs JavaScript: the pieces are cut from `s` in place (one-unit
+    // ASCII pieces are the shared unit strings).
     let out = vm.new_array(0);
     if limit == 0 {
         return Ok(out);
     }
-    let Some(sep) = sep_units else {
-        let v = vm.new_str_units(&s);
-        vm.array_push(out, v);
+    let Some(sep) = sep else {
+        vm.array_push(out, s);
         return Ok(out);
     };
-    if sep.is_empty() {
-        for &c in s.iter().take(limit) {
-            let v = vm.new_str_units(&[c]);
+    let (len, sep_len) = (vm.str_len(s), vm.str_len(sep));
+    if sep_len == 0 {
+        for i in 0..len.min(limit) {
+            let v = vm.substr_of(s, i, i + 1);
             vm.array_push(out, v);
         }
         return Ok(out);
     }
     let mut start = 0;
-    while let Some(i) = find(&s, &sep, start) {
+    while let Some(i) = find(vm.str_units(s), vm.str_units(sep), start) {
         if vm.obj(out).elem_len as usize >= limit {
             return Ok(out);
         }
-        let v = vm.new_str_units(&s[start..i]);
+        let v = vm.substr_of(s, start, i);
         vm.array_push(out, v);
-        start = i + sep.len();
+        start = i + sep_len;
     }
     if (vm.obj(out).elem_len as usize) < limit {
-        let v = vm.new_str_units(&s[start..]);
+        let v = vm.substr_of(s, start, len);
         vm.array_push(out, v);
     }
     Ok(out)
