@@ -208,6 +208,52 @@ fn strict_equality_by_identity_runs_inline() {
 }
 
 #[test]
+fn string_strict_equality_runs_without_the_step_helper() {
+    each_backend(|| {
+        // One-unit strings from charAt against constants (`this.current === '{'`), split
+        // pieces (equal units in different cells), ropes against flat strings, the empty
+        // string and lone surrogates: every compare of two strings stays in compiled code
+        // (identical cells inline, different cells through the runtime's direct string
+        // compare).
+        let src = "function Scanner(text) { this.text = text; this.pos = 0; this.current = text.charAt(0); }\n\
+                   function count(sc) {\n\
+                     let open = 0, close = 0, other = 0;\n\
+                     while (sc.current !== '') {\n\
+                       if (sc.current === '{') open++; else if (sc.current === '}') close++; else other++;\n\
+                       sc.pos++; sc.current = sc.text.charAt(sc.pos);\n\
+                     }\n\
+                     return [open, close, other];\n\
+                   }\n\
+                   function words(list) {\n\
+                     let n = 0, m = 0;\n\
+                     for (let i = 0; i < list.length; i++) {\n\
+                       const w = list[i];\n\
+                       if (w === 'forward') n++;\n\
+                       if (w !== list[(i + 1) % list.length]) m++;\n\
+                     }\n\
+                     return [n, m];\n\
+                   }\n\
+                   let text = ''; for (let i = 0; i < 500; i++) text += i % 3 ? '{a}' : '}\\ud800{';\n\
+                   const out = [count(new Scanner(text))];\n\
+                   const list = 'forward back forward \\udc00 forward  left forward'.split(' ');\n\
+                   for (let k = 0; k < 300; k++) out.push(words(list));\n\
+                   let r1 = 'xy', r2 = 'xy'; for (let i = 0; i < 20; i++) { r1 = r1 + 'z' + i; r2 = r2 + 'z' + i; }\n\
+                   out.push(words([r1, r2, r1.split('').join(''), r1 + '!', '', '']));\n\
+                   console.log(out.join(' '));\n";
+        let err = same_as_interpreter(src);
+        if !jit_available() {
+            return;
+        }
+        assert_eq!(step_ops(&err, "StrictEq"), 0, "{err}");
+        assert_eq!(step_ops(&err, "StrictNotEq"), 0, "{err}");
+        assert!(
+            stat(&err, "ops executed in compiled code") >= 10_000,
+            "{err}"
+        );
+    });
+}
+
+#[test]
 fn element_edge_cases_match_the_interpreter() {
     each_backend(|| {
         let src = "function get(a, i) { return a[i]; }\n\

@@ -88,6 +88,8 @@ pub struct Runtime {
     pub gc: u64,
     /// `stack_overflow(vm, 0)`: throws the RangeError of a too-deep call.
     pub stack_overflow: u64,
+    /// `str_eq(vm, a, b) -> 1 | 0`: whether the strings `a` and `b` hold the same units.
+    pub str_eq: u64,
     /// VM field offsets: the callee window of a JIT→JIT call, the machine-stack limit, the
     /// GC-requested flag.
     pub callee_window: i32,

@@ -15,6 +15,10 @@
 //! callee, a deopt), every compiled frame unwinds its machine frame and the interpreter
 //! continues from the innermost frame: calls never recurse in Rust.
 //! - `gc`, `stack_overflow`: safepoint collections and the too-deep-call RangeError;
+//! - `str_eq`: whether two strings hold the same units (strict equality of two distinct
+//!   string cells): the length, then the units. It runs no JavaScript, throws nothing and
+//!   allocates nothing on the GC heap (a rope operand is flattened in place), so compiled
+//!   code calls it without a safepoint or a pc;
 //! - the closure and scope allocations (`CreateClosure`, `PushContext`, `CopyContext`) are
 //!   in [`scope_helpers`](crate::jit::scope_helpers), the literals' (`NewObject`, `NewArray`,
 //!   `DefineField`) in [`literal_helpers`](crate::jit::literal_helpers).
@@ -56,6 +60,7 @@ pub fn runtime(helper_addr: fn(HelperFn) -> usize) -> Runtime {
         exit: helper_addr(exit) as u64,
         gc: helper_addr(gc) as u64,
         stack_overflow: helper_addr(stack_overflow) as u64,
+        str_eq: helper_addr(str_eq) as u64,
         callee_window: offset_of!(Vm, tier.words.callee_window) as i32,
         stack_limit: offset_of!(Vm, tier.words.stack_limit) as i32,
         gc_requested: offset_of!(Vm, heap.gc_requested) as i32,
@@ -269,4 +274,12 @@ extern "C" fn stack_overflow(
     vm.sp = f.saved_sp as usize;
     let _ = vm.throw_range_error("Maximum call stack size exceeded");
     HELPER_THREW
+}
+
+extern "C" fn str_eq(vm: u64, a: u64, b: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
+    let vm = unsafe { vm_of(vm) };
+    // Compiled code passes two string values (it checked their tags).
+    let (a, b) = (Value(a), Value(b));
+    u64::from(vm.str_len(a) == vm.str_len(b) && vm.str_units(a) == vm.str_units(b))
 }

@@ -665,7 +665,7 @@ impl Vm {
                 let s = self.obj(o).aux[0];
                 if (i as usize) < self.str_len(s) {
                     let c = self.str_units(s)[i as usize];
-                    return Some((self.new_str_units(&[c]), shape::ENUMERABLE));
+                    return Some((self.unit_str(c), shape::ENUMERABLE));
                 }
             }
         }
@@ -832,7 +832,7 @@ impl Vm {
                 PropKey::Index(i) => {
                     if (i as usize) < self.str_len(obj) {
                         let c = self.str_units(obj)[i as usize];
-                        return Ok(self.new_str_units(&[c]));
+                        return Ok(self.unit_str(c));
                     }
                     return Ok(Value::UNDEFINED);
                 }
