@@ -270,6 +270,8 @@ def markdown(raw, ref, ref_why, meds, rat):
         L.append('| %s | %s |' % (p['name'], ' | '.join(cells)))
     L.append('')
 
+    L += memory_growth_section(raw, engs, lab)
+
     # Startup.
     L += ['## Startup (empty program, wall time of the whole process)', '',
           '| engine | median ms | min–max | peak RSS MiB |', '| --- | ---: | ---: | ---: |']
@@ -327,6 +329,45 @@ def main():
         f.write(svg.chart(title, [p['name'] for p in raw['programs']], engs, labels, rat, gms, colors))
     print(md)
 
+
+
+def memory_growth_section(raw, engs, lab):
+    """Peak RSS above each engine's empty-program RSS, and for kiln that growth per MiB of its
+    live heap at its largest (`heap live peak` of kiln --stats: cells and their buffers after a
+    collection). Programs that never collected have no live figure."""
+    kilns = [e for e in engs if e in ('kiln-jit', 'kiln-interp')]
+    if not kilns:
+        return []
+    L = ['## Memory growth (peak RSS above the empty program\'s, MiB)', '',
+         'Growth = peak RSS of the program minus peak RSS of the empty program, per engine. '
+         'For kiln, also that growth per MiB of live heap at its largest (after a collection): '
+         'the memory its heap, free cells and collection budget cost per MiB a program keeps.', '']
+    cols = [lab[e] for e in engs] + ['%s live MiB' % lab[e] for e in kilns] + \
+        ['%s growth per live MiB' % lab[e] for e in kilns]
+    L.append('| program | ' + ' | '.join(cols) + ' |')
+    L.append('| --- | ' + ' | '.join('---:' for _ in cols) + ' |')
+    floor = {e: (raw['startup'].get(e) or {}).get('rss_kib') for e in engs}
+    for p in raw['programs']:
+        growth, cells = {}, []
+        for e in engs:
+            r = p['engines'].get(e)
+            if r and r['rss_kib'] and floor.get(e):
+                growth[e] = (max(r['rss_kib']) - floor[e]) / 1024
+                cells.append('%.0f' % growth[e])
+            else:
+                cells.append('')
+        lives = {}
+        for e in kilns:
+            r = p['engines'].get(e) or {}
+            live = r.get('live_peak_bytes')
+            lives[e] = live / (1 << 20) if live else None
+            cells.append('%.1f' % lives[e] if lives[e] else '')
+        for e in kilns:
+            ok = lives[e] and e in growth
+            cells.append('%.2f' % (growth[e] / lives[e]) if ok else '')
+        L.append('| %s | %s |' % (p['name'], ' | '.join(cells)))
+    L.append('')
+    return L
 
 if __name__ == '__main__':
     main()

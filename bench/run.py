@@ -33,6 +33,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TIME_RE = re.compile(r'^time: ([0-9.]+) ms\s*$', re.M)
+LIVE_PEAK_RE = re.compile(r'^heap live peak: ([0-9]+) bytes\s*$', re.M)
 
 
 # The JIT's planned defaults: compile a function after 100 calls (or 1000 loop back-edges).
@@ -197,6 +198,20 @@ def run_measured(argv, timeout):
     return {'status': p.returncode, 'wall': wall, 'rss_kib': ru.ru_maxrss,
             'stdout': bufs['out'].decode('utf-8', 'replace'),
             'stderr': bufs['err'].decode('utf-8', 'replace')}
+
+
+def with_stats(argv):
+    """argv of a kiln engine with `--stats` right after the kiln binary."""
+    i = argv.index(binary_of(argv))
+    return argv[:i + 1] + ['--stats'] + argv[i + 1:]
+
+
+def live_peak(argv, timeout):
+    """kiln's largest live heap after a collection (bytes, `heap live peak` of --stats) for one
+    more run of argv, or None (no collection ran, or the line is missing)."""
+    r = run_once(with_stats(argv), timeout)
+    m = LIVE_PEAK_RE.search(r.get('stderr', '') + r.get('stdout', ''))
+    return int(m.group(1)) if m and int(m.group(1)) > 0 else None
 
 
 def strip_time(stdout):
@@ -452,6 +467,11 @@ def main():
                 rec['ms'].append(ms)
                 rec['wall_ms'].append(r['wall'] * 1000)
                 rec['rss_kib'].append(r['rss_kib'])
+        # kiln's live heap at its largest, for the memory-growth table (one extra run, not timed).
+        for eid in ('kiln-jit', 'kiln-interp'):
+            rec = recs.get(eid)
+            if rec and rec['ms']:
+                rec['live_peak_bytes'] = live_peak(engs[eid][2] + tail, timeout)
         for eid in engs:
             rec = recs[eid]
             log('%-18s %-12s %s' % (prog['name'], eid, rec['skipped'] or rec['failure'] or

@@ -29,7 +29,8 @@ cd "$(dirname "$0")/.."
 
 # The smoke range: deterministic (a seed range, not a time budget); about a minute and a half
 # on a loaded 2-core x86_64 machine with the debug build under qemu-aarch64 (then, on x86_64
-# hosts, the same seeds with the native x86-64 back end).
+# hosts, the same seeds with the native x86-64 back end). Two programs run at a time (the
+# machines have 2 cores; the runs are single-threaded).
 SMOKE_SEEDS=${KILN_FUZZ_SMOKE_SEEDS:-1..12}
 
 case "${1:-}" in
@@ -56,7 +57,7 @@ case "${1:-}" in
     fi
     node=()
     command -v node >/dev/null 2>&1 && node=(--node)
-    python3 fuzz/run.py --kiln "$kiln" --seeds "$SMOKE_SEEDS" --gc-every 3 --jobs 1 \
+    python3 fuzz/run.py --kiln "$kiln" --seeds "$SMOKE_SEEDS" --gc-every 3 --jobs 2 \
       --timeout 120 "${node[@]}" "$@"
     if [ "$(uname -m)" = x86_64 ]; then
       # The cross-ISA check: the same programs on the host build, every JIT mode with the
@@ -66,7 +67,7 @@ case "${1:-}" in
       cargo build --bin kiln
       python3 fuzz/run.py --kiln target/debug/kiln --seeds "$SMOKE_SEEDS" --gc-every 3 \
         --modes jit0@x86_64,deopt@x86_64,jit@x86_64,gc@x86_64,jit0@aarch64,gc@aarch64 \
-        --jobs 1 --timeout 120 "$@"
+        --jobs 2 --timeout 120 "$@"
     fi
     echo "fuzz smoke: $(( $(date +%s) - start )) s"
     ;;

@@ -305,3 +305,65 @@ fn classes() {
 fn scopes_exceptions_and_iteration() {
     run_group(Group::Scope);
 }
+
+/// The closure and scope ops allocate through direct runtime calls: with a collection at
+/// every safepoint (`gc_stress`), closures, block contexts and per-iteration copies made by
+/// compiled code must survive exactly as the interpreter's do, on every back end.
+#[test]
+fn closures_in_loops_under_gc_stress() {
+    let p = programs()
+        .into_iter()
+        .find(|p| p.name == "closures_in_loops")
+        .expect("the closures_in_loops program");
+    let src = format!("{PRELUDE}\n{}", p.body);
+    let interp = run(
+        &src,
+        p.name,
+        "no_jit + gc_stress",
+        &Options {
+            jit: Some(false),
+            gc_stress: true,
+            ..Options::default()
+        },
+    )
+    .expect("interpreter run");
+    assert!(!interp.out.is_empty(), "{}", interp.err);
+    for b in backend::available() {
+        let mode = format!(
+            "{} ({}): jit_threshold 0 + gc_stress",
+            b.name,
+            executor_name(b)
+        );
+        let jit = run(
+            &src,
+            p.name,
+            &mode,
+            &Options {
+                jit_threshold: Some(0),
+                gc_stress: true,
+                stats: true,
+                jit_isa: Some(b.isa),
+                ..Options::default()
+            },
+        )
+        .expect("JIT run");
+        pretty_assertions::assert_eq!(
+            (&interp.out, interp.status),
+            (&jit.out, jit.status),
+            "{mode}"
+        );
+        assert!(
+            stat(&jit.err, "ops executed in compiled code").unwrap_or(0) > 0,
+            "{mode}: {}",
+            jit.err
+        );
+        // A collection at (nearly) every loop back-edge, or the stress proved nothing.
+        let gc_runs = jit
+            .err
+            .lines()
+            .find_map(|l| l.strip_prefix("gc runs: "))
+            .and_then(|n| n.trim().parse::<u64>().ok())
+            .unwrap_or(0);
+        assert!(gc_runs > 100, "{mode}: {gc_runs} collections: {}", jit.err);
+    }
+}

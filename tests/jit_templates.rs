@@ -208,6 +208,52 @@ fn strict_equality_by_identity_runs_inline() {
 }
 
 #[test]
+fn string_strict_equality_runs_without_the_step_helper() {
+    each_backend(|| {
+        // One-unit strings from charAt against constants (`this.current === '{'`), split
+        // pieces (equal units in different cells), ropes against flat strings, the empty
+        // string and lone surrogates: every compare of two strings stays in compiled code
+        // (identical cells inline, different cells through the runtime's direct string
+        // compare).
+        let src = "function Scanner(text) { this.text = text; this.pos = 0; this.current = text.charAt(0); }\n\
+                   function count(sc) {\n\
+                     let open = 0, close = 0, other = 0;\n\
+                     while (sc.current !== '') {\n\
+                       if (sc.current === '{') open++; else if (sc.current === '}') close++; else other++;\n\
+                       sc.pos++; sc.current = sc.text.charAt(sc.pos);\n\
+                     }\n\
+                     return [open, close, other];\n\
+                   }\n\
+                   function words(list) {\n\
+                     let n = 0, m = 0;\n\
+                     for (let i = 0; i < list.length; i++) {\n\
+                       const w = list[i];\n\
+                       if (w === 'forward') n++;\n\
+                       if (w !== list[(i + 1) % list.length]) m++;\n\
+                     }\n\
+                     return [n, m];\n\
+                   }\n\
+                   let text = ''; for (let i = 0; i < 500; i++) text += i % 3 ? '{a}' : '}\\ud800{';\n\
+                   const out = [count(new Scanner(text))];\n\
+                   const list = 'forward back forward \\udc00 forward  left forward'.split(' ');\n\
+                   for (let k = 0; k < 300; k++) out.push(words(list));\n\
+                   let r1 = 'xy', r2 = 'xy'; for (let i = 0; i < 20; i++) { r1 = r1 + 'z' + i; r2 = r2 + 'z' + i; }\n\
+                   out.push(words([r1, r2, r1.split('').join(''), r1 + '!', '', '']));\n\
+                   console.log(out.join(' '));\n";
+        let err = same_as_interpreter(src);
+        if !jit_available() {
+            return;
+        }
+        assert_eq!(step_ops(&err, "StrictEq"), 0, "{err}");
+        assert_eq!(step_ops(&err, "StrictNotEq"), 0, "{err}");
+        assert!(
+            stat(&err, "ops executed in compiled code") >= 10_000,
+            "{err}"
+        );
+    });
+}
+
+#[test]
 fn element_edge_cases_match_the_interpreter() {
     each_backend(|| {
         let src = "function get(a, i) { return a[i]; }\n\
@@ -751,5 +797,65 @@ fn constructors_add_their_fields_inline_without_deopts() {
         // At most one generic named store per `extra` call (P's own stores are all inline).
         let named_stores = step_ops(&err, "SetPropertyByName");
         assert!(named_stores <= 3000, "{err}");
+    });
+}
+
+#[test]
+fn closures_and_block_contexts_run_without_the_step_helper() {
+    each_backend(|| {
+        // Per iteration: a block context (PushContext/PopContext) for `k`, the per-iteration
+        // copy of `i`'s context (CopyContext), an arrow capturing both (CreateClosure) passed
+        // to forEach, a function expression and a nested arrow escaping into `keep`.
+        let src = "function hot(arr, n) {\n\
+                     let s = 0; const keep = [];\n\
+                     for (let i = 0; i < n; i++) {\n\
+                       { let k = i * 2; arr.forEach((x) => { s += x + k + i; }); }\n\
+                       const f = function (y) { return () => y + i; };\n\
+                       if (i % 100 === 0) keep.push(f(i));\n\
+                     }\n\
+                     return s + ':' + keep.map((g) => g()).join();\n\
+                   }\n\
+                   console.log(hot([1, 2, 3], 2000));\n";
+        if !jit_available() {
+            return;
+        }
+        let err = same_as_interpreter(src);
+        let ops = ["CreateClosure", "PushContext", "PopContext", "CopyContext"];
+        let steps: Vec<(&str, u64)> = ops.iter().map(|&o| (o, step_ops(&err, o))).collect();
+        assert_eq!(steps, ops.map(|o| (o, 0)).to_vec(), "{err}");
+        assert!(
+            stat(&err, "ops executed in compiled code") >= 20 * 2000,
+            "{err}"
+        );
+    });
+}
+
+#[test]
+fn object_and_array_literals_run_without_the_step_helper() {
+    each_backend(|| {
+        // Per iteration: an object literal with fields (one a method, whose home object is
+        // the literal: `super` reaches the literal's prototype), an array literal, nested
+        // literals, a literal kept alive across collections.
+        let src = "function hot(n) {\n\
+                     let s = 0; const keep = [];\n\
+                     for (let i = 0; i < n; i++) {\n\
+                       const o = { a: i, b: [i, i + 1], c: { d: 'x' + (i % 3) }, m() { return super.toString === Object.prototype.toString; } };\n\
+                       s += o.a + o.b[1] + o.c.d.length + (o.m() ? 1 : 0);\n\
+                       if (i % 500 === 0) keep.push(o);\n\
+                     }\n\
+                     return s + ':' + keep.map((o) => o.b.join('-') + o.c.d).join();\n\
+                   }\n\
+                   console.log(hot(3000));\n";
+        if !jit_available() {
+            return;
+        }
+        let err = same_as_interpreter(src);
+        let ops = ["NewObject", "NewArray", "DefineField"];
+        let steps: Vec<(&str, u64)> = ops.iter().map(|&o| (o, step_ops(&err, o))).collect();
+        assert_eq!(steps, ops.map(|o| (o, 0)).to_vec(), "{err}");
+        assert!(
+            stat(&err, "ops executed in compiled code") >= 20 * 3000,
+            "{err}"
+        );
     });
 }

@@ -31,6 +31,8 @@ pub trait RuntimeAbi: MacroAssembler {
     /// clobbers every scratch register; the result stays in the result register until the
     /// next call.
     fn call_helper(&mut self, addr: u64, arg: RegImm) -> MasmResult;
+    /// [`RuntimeAbi::call_helper`] with two arguments: (VM, `a`, `b`).
+    fn call_helper2(&mut self, addr: u64, a: Reg, b: Reg) -> MasmResult;
     /// `dst` = the result of the last helper call.
     fn result_to(&mut self, dst: Reg);
     /// Branches to `label` if the result register equals `imm`.

@@ -71,6 +71,16 @@ pub struct Runtime {
     pub suspend: u64,
     /// `construct_this(vm, callee) -> this | 0 (threw)`: the receiver of an inline `new`.
     pub construct_this: u64,
+    /// `create_closure(vm, function index) -> closure` (over the frame's environment).
+    pub create_closure: u64,
+    /// `push_context(vm, slot count)`: a new environment becomes the frame's current one.
+    pub push_context: u64,
+    /// `copy_context(vm, 0)`: a copy of the frame's environment replaces it.
+    pub copy_context: u64,
+    /// `new_literal(vm, OBJECT_LITERAL | ARRAY_LITERAL) -> object`: an empty literal.
+    pub new_literal: u64,
+    /// `define_field(vm, packed operands)`: an object literal's `name: value`.
+    pub define_field: u64,
     /// `exit(vm, exit value) -> HELPER_INTERPRET` (counts the exit; compiled code then returns
     /// status 2 with the exit value to its caller).
     pub exit: u64,
@@ -78,6 +88,8 @@ pub struct Runtime {
     pub gc: u64,
     /// `stack_overflow(vm, 0)`: throws the RangeError of a too-deep call.
     pub stack_overflow: u64,
+    /// `str_eq(vm, a, b) -> 1 | 0`: whether the strings `a` and `b` hold the same units.
+    pub str_eq: u64,
     /// VM field offsets: the callee window of a JIT→JIT call, the machine-stack limit, the
     /// GC-requested flag.
     pub callee_window: i32,

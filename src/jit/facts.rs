@@ -142,7 +142,11 @@ pub fn effect(code: &FunctionCode, facts: &Facts, op: Op, pc: usize) -> Effect {
         | Op::SetPropertyByName
         | Op::StoreContextSlot
         | Op::ThrowIfEmpty
-        | Op::SetEnv => return Effect::None,
+        | Op::SetEnv
+        | Op::PushContext
+        | Op::PopContext
+        | Op::CopyContext
+        | Op::DefineField => return Effect::None,
         Op::LoadConst => {
             let k = op::operand(c, pc, op, 1) as usize;
             Fact::Const(code.consts[k].0)
@@ -201,7 +205,10 @@ pub fn effect(code: &FunctionCode, facts: &Facts, op: Op, pc: usize) -> Effect {
         | Op::LoadThis
         | Op::LoadCallee
         | Op::LoadNewTarget
-        | Op::GetEnv => Fact::Unknown,
+        | Op::GetEnv
+        | Op::CreateClosure
+        | Op::NewObject
+        | Op::NewArray => Fact::Unknown,
         _ => return Effect::Reset,
     };
     Effect::Dst(reg(0), produced)

@@ -18,6 +18,8 @@
 //!   exec layer's entry stub, resuming the interpreter where compiled code left off;
 //! - [`runtime`]: the Rust helpers compiled code calls (slow paths, calls, returns, exits,
 //!   safepoints) — the JIT's unsafe glue;
+//! - [`scope_helpers`]: the allocation helpers of the closure and scope templates;
+//! - [`literal_helpers`]: the helpers of the object and array literal templates;
 //! - [`print`]: `--print-code` listings.
 //!
 //! Compiled code shares the interpreter's frames: it reads and writes the frame's slots in
@@ -32,9 +34,11 @@ pub mod backend;
 pub mod compiler;
 pub mod facts;
 pub mod harness;
+pub mod literal_helpers;
 pub mod masm;
 pub mod print;
 pub mod runtime;
+pub mod scope_helpers;
 pub mod state;
 mod templates;
 pub mod tier;

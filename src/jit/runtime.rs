@@ -14,7 +14,14 @@
 //! When the interpreter must take over a frame that compiled code called (an interpreted
 //! callee, a deopt), every compiled frame unwinds its machine frame and the interpreter
 //! continues from the innermost frame: calls never recurse in Rust.
-//! - `gc`, `stack_overflow`: safepoint collections and the too-deep-call RangeError.
+//! - `gc`, `stack_overflow`: safepoint collections and the too-deep-call RangeError;
+//! - `str_eq`: whether two strings hold the same units (strict equality of two distinct
+//!   string cells): the length, then the units. It runs no JavaScript, throws nothing and
+//!   allocates nothing on the GC heap (a rope operand is flattened in place), so compiled
+//!   code calls it without a safepoint or a pc;
+//! - the closure and scope allocations (`CreateClosure`, `PushContext`, `CopyContext`) are
+//!   in [`scope_helpers`](crate::jit::scope_helpers), the literals' (`NewObject`, `NewArray`,
+//!   `DefineField`) in [`literal_helpers`](crate::jit::literal_helpers).
 //!
 //! A helper that throws leaves the exception in `Vm::exception` with the throwing frame still
 //! on the frame stack and returns "threw"; compiled code returns that status up to the entry
@@ -30,7 +37,7 @@ use crate::jit::compiler::{
 use crate::jit::state::{
     COUNT_DIRECT_CALLS, COUNT_HELPER_CALLS, COUNT_INLINE_CONSTRUCTS, DEOPT_LIMIT, jit,
 };
-use crate::jit::tier;
+use crate::jit::{literal_helpers, scope_helpers, tier};
 use crate::js::bytecode::{FunctionCode, Op, op};
 use crate::js::interp::call::Invoked;
 use crate::js::value::Value;
@@ -45,9 +52,15 @@ pub fn runtime(helper_addr: fn(HelperFn) -> usize) -> Runtime {
         ret: helper_addr(ret) as u64,
         suspend: helper_addr(suspend) as u64,
         construct_this: helper_addr(new_this) as u64,
+        create_closure: helper_addr(scope_helpers::create_closure) as u64,
+        push_context: helper_addr(scope_helpers::push_context) as u64,
+        copy_context: helper_addr(scope_helpers::copy_context) as u64,
+        new_literal: helper_addr(literal_helpers::new_literal) as u64,
+        define_field: helper_addr(literal_helpers::define_field) as u64,
         exit: helper_addr(exit) as u64,
         gc: helper_addr(gc) as u64,
         stack_overflow: helper_addr(stack_overflow) as u64,
+        str_eq: helper_addr(str_eq) as u64,
         callee_window: offset_of!(Vm, tier.words.callee_window) as i32,
         stack_limit: offset_of!(Vm, tier.words.stack_limit) as i32,
         gc_requested: offset_of!(Vm, heap.gc_requested) as i32,
@@ -65,7 +78,7 @@ pub fn runtime(helper_addr: fn(HelperFn) -> usize) -> Runtime {
 /// # Safety
 /// `vm` must be the address `tier::enter_at` pinned in the back end's VM register: a live VM whose `&mut` borrow is
 /// not used while compiled code (and so this helper) runs.
-unsafe fn vm_of<'a>(vm: u64) -> &'a mut Vm {
+pub(crate) unsafe fn vm_of<'a>(vm: u64) -> &'a mut Vm {
     // SAFETY: per the function's contract.
     unsafe { &mut *(vm as *mut Vm) }
 }
@@ -261,4 +274,12 @@ extern "C" fn stack_overflow(
     vm.sp = f.saved_sp as usize;
     let _ = vm.throw_range_error("Maximum call stack size exceeded");
     HELPER_THREW
+}
+
+extern "C" fn str_eq(vm: u64, a: u64, b: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
+    let vm = unsafe { vm_of(vm) };
+    // Compiled code passes two string values (it checked their tags).
+    let (a, b) = (Value(a), Value(b));
+    u64::from(vm.str_len(a) == vm.str_len(b) && vm.str_units(a) == vm.str_units(b))
 }

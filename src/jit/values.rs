@@ -321,6 +321,18 @@ pub trait ValueOps: RuntimeAbi + Sized {
     fn branch_if_string(&mut self, v: Reg, label: Self::Label) {
         self.branch_if_asr48(v, ASR48_STRING, label);
     }
+    /// Branches to `label` unless `v` is a string pointer.
+    fn branch_if_not_string(&mut self, v: Reg, label: Self::Label) {
+        self.int_op(IntOp::ShrS, Reg::T0, v, RegImm::Imm(48), Size::S64)
+            .expect("a shift by an immediate needs no encoding check");
+        self.branch(
+            IntCond::Ne,
+            Reg::T0,
+            RegImm::Imm(ASR48_STRING),
+            label,
+            Size::S64,
+        );
+    }
     /// Branches to `label` if `v` is a string or an internal-cell pointer (a BigInt among
     /// them): the heap values that are not objects.
     fn branch_if_heap_primitive(&mut self, v: Reg, label: Self::Label) {

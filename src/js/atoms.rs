@@ -13,7 +13,13 @@ pub struct AtomTable {
     pub map: HashMap<Vec<u16>, Atom>,
     /// The string value of each atom (GC roots).
     pub strings: Vec<Value>,
+    /// The atom strings of the one-unit strings below [`UNIT_STRINGS`], indexed by unit
+    /// (`Value::UNDEFINED` until first asked for; see `Vm::unit_str`).
+    pub unit_strings: Vec<Value>,
 }
+
+/// One-unit strings below this unit are shared atom strings (`Vm::unit_str`).
+pub const UNIT_STRINGS: usize = 128;
 
 /// Names interned at startup, in this order, so their atoms are constants.
 pub const PREDEFINED: &[&str] = &[

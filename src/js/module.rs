@@ -401,13 +401,17 @@ impl Vm {
             0.0
         };
         format!(
-            "--- kiln stats ---\ninstructions executed: {}\ncalls (bytecode): {}\ncalls (native): {}\ngc runs: {}\ngc time: {:.3} ms\nheap live after last gc: {} bytes\nic hits: {}\nic misses: {}\nic hit rate: {:.1}%\nshapes: {}\nfunctions compiled to bytecode: {}\n",
+            "--- kiln stats ---\ninstructions executed: {}\ncalls (bytecode): {}\ncalls (native): {}\ngc runs: {}\ngc time: {:.3} ms (marking {:.3} ms)\nheap live after last gc: {} bytes\nheap live peak: {} bytes\nheap arenas: {} (released {})\nic hits: {}\nic misses: {}\nic hit rate: {:.1}%\nshapes: {}\nfunctions compiled to bytecode: {}\n",
             s.instructions,
             s.calls,
             s.native_calls,
             self.heap.gc_count,
             self.heap.gc_nanos as f64 / 1e6,
+            self.heap.mark_nanos as f64 / 1e6,
             self.heap.live_bytes,
+            self.heap.peak_live_bytes,
+            self.heap.arenas.len(),
+            self.heap.arenas_released,
             s.ic_hits,
             s.ic_misses,
             rate,

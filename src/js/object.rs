@@ -201,10 +201,11 @@ impl Vm {
     pub fn unique_atom(&mut self, u: &[u16]) -> Atom {
         let s = self.new_str_units(u);
         // Atom strings live forever and hold no references: make them permanent.
-        // SAFETY: s is a freshly allocated flat StrCell.
+        // SAFETY: s is a freshly allocated flat StrCell (an arena cell: StrCells fit a size
+        // class), which references no cell.
         unsafe {
-            (*(s.payload() as *mut crate::js::heap::cells::CellHeader)).mark =
-                crate::js::heap::gc::PERMANENT
+            self.heap
+                .make_permanent(s.payload() as *mut crate::js::heap::cells::CellHeader)
         };
         let a = Atom(self.atoms.strings.len() as u32);
         self.atoms.strings.push(s);
@@ -664,7 +665,7 @@ impl Vm {
                 let s = self.obj(o).aux[0];
                 if (i as usize) < self.str_len(s) {
                     let c = self.str_units(s)[i as usize];
-                    return Some((self.new_str_units(&[c]), shape::ENUMERABLE));
+                    return Some((self.unit_str(c), shape::ENUMERABLE));
                 }
             }
         }
@@ -831,7 +832,7 @@ impl Vm {
                 PropKey::Index(i) => {
                     if (i as usize) < self.str_len(obj) {
                         let c = self.str_units(obj)[i as usize];
-                        return Ok(self.new_str_units(&[c]));
+                        return Ok(self.unit_str(c));
                     }
                     return Ok(Value::UNDEFINED);
                 }

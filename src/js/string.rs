@@ -1,5 +1,6 @@
 //! JavaScript strings: immutable UTF-16 code-unit sequences in `StrCell`s.
 
+use crate::js::atoms::UNIT_STRINGS;
 use crate::js::heap::cells::{KIND_STRING, STR_ROPE, StrCell};
 use crate::js::value::{TAG_STRING, Value};
 use crate::js::vm::Vm;
@@ -25,6 +26,51 @@ impl Vm {
             (*p).len = len;
         }
         Value::from_ptr(TAG_STRING, p as usize)
+    }
+
+    /// The one-unit string of `c`: a shared (permanent atom) string for ASCII units, so
+    /// `charAt`, `s[i]` and one-unit `substring`s of ASCII text allocate nothing.
+    pub fn unit_str(&mut self, c: u16) -> Value {
+        let i = c as usize;
+        if i >= UNIT_STRINGS {
+            return self.new_str_units(&[c]);
+        }
+        if let Some(&v) = self.atoms.unit_strings.get(i)
+            && !v.is_undefined()
+        {
+            return v;
+        }
+        let a = self.intern_units(&[c]);
+        let v = self.atom_value(a);
+        let t = &mut self.atoms.unit_strings;
+        if t.len() < UNIT_STRINGS {
+            t.resize(UNIT_STRINGS, Value::UNDEFINED);
+        }
+        t[i] = v;
+        v
+    }
+
+    /// The units `b..e` of the string `s` (`b <= e <= length`) as a string value: `s` itself
+    /// when that is all of it, else a copy of just those units (O(e − b), never of `s`).
+    pub fn substr_of(&mut self, s: Value, b: usize, e: usize) -> Value {
+        let len = self.str_len(s);
+        debug_assert!(b <= e && e <= len);
+        if b == 0 && e == len {
+            return s;
+        }
+        if b == e {
+            return self.atom_value(crate::js::atoms::EMPTY_STR);
+        }
+        let units = &self.str_units(s)[b..e];
+        if let [c] = *units {
+            return self.unit_str(c);
+        }
+        let (p, n) = (units.as_ptr(), units.len());
+        // SAFETY: `p..p+n` lies in the unit buffer of the live flat string `s`. Allocation
+        // never collects (nothing is freed) and cells and their buffers never move; strings
+        // are immutable, so the units stay valid and unchanged while they are copied.
+        let units = unsafe { std::slice::from_raw_parts(p, n) };
+        self.new_str_units(units)
     }
 
     pub fn new_str(&mut self, s: &str) -> Value {

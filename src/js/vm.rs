@@ -355,7 +355,7 @@ impl Vm {
     /// Runs a collection now: marks from every root, then sweeps.
     pub fn collect_garbage(&mut self) {
         let t = Instant::now();
-        let mut m = crate::js::heap::gc::Marker::default();
+        let mut m = crate::js::heap::gc::Marker::new(&self.heap);
         // A root, so that the cached pointer never names a freed (and reused) cell.
         m.mark(self.hole_proto);
         m.mark_all(&self.regs[..self.sp]);
@@ -380,7 +380,9 @@ impl Vm {
         self.weak.mark_roots(&mut m);
         m.drain();
         self.finish_weak_marking(&mut m);
-        self.heap.sweep();
+        let mark_time = t.elapsed();
+        self.heap.mark_nanos += mark_time.as_nanos();
+        self.heap.sweep(&m, mark_time);
         self.heap.gc_nanos += t.elapsed().as_nanos();
     }
 

@@ -12,7 +12,7 @@
 use std::collections::{HashMap, VecDeque};
 
 use crate::js::heap::cells::ObjCell;
-use crate::js::heap::gc::{Marker, is_live};
+use crate::js::heap::gc::Marker;
 use crate::js::object::*;
 use crate::js::value::Value;
 use crate::js::vm::{JsResult, Vm};
@@ -67,7 +67,7 @@ impl Vm {
                         continue;
                     }
                     for &(k, v) in &(*(*p).map).entries {
-                        if !k.is_empty() && is_live(k) && !is_live(v) {
+                        if !k.is_empty() && m.is_live(k) && !m.is_live(v) {
                             m.mark(v);
                             changed = true;
                         }
@@ -75,9 +75,9 @@ impl Vm {
                 }
             }
             for (reg, cells) in self.weak.registries.values() {
-                if is_live(*reg) {
+                if m.is_live(*reg) {
                     for c in cells {
-                        if !is_live(c.held) {
+                        if !m.is_live(c.held) {
                             m.mark(c.held);
                             changed = true;
                         }
@@ -91,22 +91,22 @@ impl Vm {
         }
         for &p in &m.weak {
             // SAFETY: as above; the target slot of a WeakRef is aux[0].
-            unsafe { clear_dead(&mut *p) };
+            unsafe { clear_dead(m, &mut *p) };
         }
         m.weak.clear();
         let mut regs = std::mem::take(&mut self.weak.registries);
-        regs.retain(|_, (reg, _)| is_live(*reg));
+        regs.retain(|_, (reg, _)| m.is_live(*reg));
         for (reg, cells) in regs.values_mut() {
             let callback = self.obj(*reg).aux[0];
             // Newest registration first, as V8 (and so node) runs them.
             for c in cells.iter().rev() {
-                if !is_live(c.target) {
+                if !m.is_live(c.target) {
                     self.weak.cleanups.push_back((callback, c.held));
                 }
             }
-            cells.retain(|c| is_live(c.target));
+            cells.retain(|c| m.is_live(c.target));
             for c in cells.iter_mut() {
-                if !is_live(c.token) {
+                if !m.is_live(c.token) {
                     c.token = Value::UNDEFINED;
                 }
             }
@@ -144,15 +144,15 @@ impl Vm {
 }
 
 /// Drops a marked weak container's references to dead cells.
-fn clear_dead(o: &mut ObjCell) {
+fn clear_dead(m: &Marker, o: &mut ObjCell) {
     match o.hdr.class {
-        CLASS_WEAK_REF if !is_live(o.aux[0]) => o.aux[0] = Value::UNDEFINED,
+        CLASS_WEAK_REF if !m.is_live(o.aux[0]) => o.aux[0] = Value::UNDEFINED,
         CLASS_WEAK_MAP | CLASS_WEAK_SET if !o.map.is_null() => {
             // SAFETY: WeakMap/WeakSet objects own their MapData.
             let d = unsafe { &mut *o.map };
             for i in 0..d.entries.len() {
                 let k = d.entries[i].0;
-                if !k.is_empty() && !is_live(k) {
+                if !k.is_empty() && !m.is_live(k) {
                     d.index.remove(&MapKey::Bits(k.0));
                     d.entries[i] = (Value::EMPTY, Value::UNDEFINED);
                     d.size -= 1;

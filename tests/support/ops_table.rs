@@ -185,6 +185,28 @@ each(hot);
             &[Op::StrictNotEq],
             &compare("!=="),
         ),
+        prog(
+            "strict_eq_strings",
+            Compare,
+            &[Op::StrictEq, Op::StrictNotEq],
+            r#"// Strings in different cells with the same units, ropes against flat strings, the
+// empty string, lone and paired surrogates, one-unit strings, and strings against
+// non-strings (numbers, String objects, numeric strings, null, a BigInt).
+let rope = "ab"; for (let i = 0; i < 30; i++) rope = rope + "cd" + i;
+const flat = rope.split("").join("");
+let rope2 = "ab"; for (let i = 0; i < 30; i++) rope2 = rope2 + "cd" + i;
+const S = ["", "".concat(""), "a", "abc".charAt(0), "abc".substring(0, 1), "ab", "a" + "b",
+  "ba", "abc", "abd", "abcd".slice(0, 3), rope, flat, rope2, rope + "x", "\ud800", "\ud800" + "",
+  String.fromCharCode(0xd800), "\udc00", "\ud83d\ude00", "\ud83d" + "\ude00", "\ud83d\ude01",
+  "\u00e9", "e\u0301", "7", 7, "-0", -0, new String("ab"), null, undefined, 10n, NaN];
+function hot(a, b) { let r = a === b; let q = a !== b; if (a === b) r = r + "/y"; if (a !== b) q = q + "/n"; return [r, q]; }
+for (let i = 0; i < S.length; i++) {
+  let row = i + ":";
+  for (let j = 0; j < S.length; j++) { const [r, q] = hot(S[i], S[j]); row += " " + r + "," + q; }
+  console.log(row);
+}
+"#,
+        ),
         prog("less_than", Compare, &[Op::LessThan], &compare("<")),
         prog("less_eq", Compare, &[Op::LessEq], &compare("<=")),
         prog("greater_than", Compare, &[Op::GreaterThan], &compare(">")),
@@ -729,6 +751,41 @@ console.log(attempt(() => new HotNoSuper()), attempt(() => new HotTwice()));
   { let b = a; fs.push(() => b); }
   c = [c];
   return fs.map((f) => f());
+}
+each(hot);
+"#,
+        ),
+        prog(
+            "closures_in_loops",
+            Scope,
+            &[
+                Op::CreateClosure,
+                Op::PushContext,
+                Op::PopContext,
+                Op::CopyContext,
+            ],
+            r#"function hot(a) {
+  const fs = [];
+  let outer = [a];
+  for (let i = 0; i < 3; i++) {
+    let k = [a, i];
+    { let b = i; fs.push(() => show(k) + "/" + b + "/" + show(outer)); }
+    [1, 2].forEach((x) => { fs.push(function () { return show(x) + i + show(a); }); });
+    for (let j = 0; j < 2; j++) { fs.push(() => i * 10 + j); }
+    fs.push(function* () { yield a; yield i; });
+    fs.push(async () => [a, i]);
+    fs.push(async function* () { yield i; });
+    outer = [outer, i];
+  }
+  const out = [];
+  for (const f of fs) {
+    const r = f();
+    if (r instanceof Promise) out.push("promise " + (Object.getPrototypeOf(f) === Object.getPrototypeOf(async () => 0)));
+    else if (r && typeof r.next === "function" && typeof r[Symbol.iterator] === "function") out.push([...r].map(show).join("/"));
+    else if (r && typeof r.next === "function") out.push("async gen " + (Object.getPrototypeOf(f) === Object.getPrototypeOf(async function* () {})));
+    else out.push(r);
+  }
+  return out;
 }
 each(hot);
 "#,

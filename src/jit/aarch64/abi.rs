@@ -22,7 +22,7 @@
 //! x19. A JIT→JIT call `blr`s to the callee's call entry with x19 = the callee's window.
 
 use super::masm::A64Masm;
-use crate::asm::aarch64::{Cond, D, DReg, Imm12, Mem, SP, W, WReg, X, X0, X1, X29, X30, XReg};
+use crate::asm::aarch64::{Cond, D, DReg, Imm12, Mem, SP, W, WReg, X, X0, X1, X2, X29, X30, XReg};
 use crate::exec::aarch64::entry::{REG_FILE, VM as VM_REG};
 use crate::jit::abi::RuntimeAbi;
 use crate::jit::masm::{FP_SCRATCH_REGS, FReg, LOCAL_BASE, MasmResult, Reg, RegImm, SCRATCH_REGS};
@@ -196,6 +196,24 @@ impl RuntimeAbi for A64Masm {
         match arg {
             RegImm::Reg(r) => self.a.mov(X1, xreg(r)),
             RegImm::Imm(v) => self.a.mov_imm64_quick(X1, v as u64),
+        }
+        self.blr_helper(addr);
+        Ok(())
+    }
+
+    fn call_helper2(&mut self, addr: u64, a: Reg, b: Reg) -> MasmResult {
+        // x1 = a, x2 = b, whichever registers they are in (x2 is a template scratch register).
+        let (a, b) = (xreg(a), xreg(b));
+        if a == X2 && b == X1 {
+            self.a.mov(IP, a);
+            self.a.mov(X2, b);
+            self.a.mov(X1, IP);
+        } else if a == X2 {
+            self.a.mov(X1, a);
+            self.a.mov(X2, b);
+        } else {
+            self.a.mov(X2, b);
+            self.a.mov(X1, a);
         }
         self.blr_helper(addr);
         Ok(())

@@ -5,14 +5,16 @@
 //! Paths, in order: two int32s (integer compare); two numbers (double compare in FP
 //! registers, false on NaN for the ordered conditions); for strict equality, identical bits on
 //! any other pair without a string or BigInt (objects, booleans, undefined/null; a number
-//! against a non-number is unequal). Strings, BigInts (equal by value), relational compares
-//! of non-numbers, and the hole marker take the generic path ([`EXIT_STEP`]).
+//! against a non-number is unequal); then two strings: the same cell is equal, two cells are
+//! compared by a direct call of the runtime's `str_eq` (length, then units), never through
+//! the step helper. BigInts (equal by value), a string against a non-string, relational
+//! compares of non-numbers, and the hole marker take the generic path ([`EXIT_STEP`]).
 
 use crate::jit::compiler::Ctx;
 use crate::jit::masm::{FReg, FpCond, IntCond, MasmResult, Reg, RegImm, Size, imm};
 use crate::jit::values::ValueOps;
 use crate::js::bytecode::Op;
-use crate::js::value::EMPTY;
+use crate::js::value::{ASR48_CELL, EMPTY};
 
 use super::operand::{self, Slow};
 use super::{R0, R1, R2};
@@ -62,6 +64,8 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let try_ints = ints || !(fa.likely_double() || fb.likely_double());
     // Strict equality of non-numbers compares the words: both must be in registers.
     let words = strict && !numbers;
+    // Two strings are possible only if neither is known to be a number.
+    let strings = (words && !fa.is_number() && !fb.is_number()).then(|| cx.m.new_label());
     let mut loaded = false;
     if try_ints {
         let not_ints = cx.m.new_label();
@@ -83,8 +87,15 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let not_numbers = if words {
         let l = slow.get(cx);
         for (r, v) in [(ra, R0), (rb, R1)] {
-            if !cx.fact(r).is_number() {
-                cx.m.branch_if_heap_primitive(v, l);
+            if cx.fact(r).is_number() {
+                continue;
+            }
+            match strings {
+                Some(s) => {
+                    cx.m.branch_if_string(v, s);
+                    cx.m.branch_if_asr48(v, ASR48_CELL, l);
+                }
+                None => cx.m.branch_if_heap_primitive(v, l),
             }
         }
         Some(cx.m.new_label())
@@ -106,10 +117,51 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
             Flags::Int(icond, R0, R1.into(), Size::S64),
             dst,
             tail,
-            true,
+            strings.is_none(),
         )?;
     }
+    if let Some(strings) = strings {
+        cx.m.bind(strings)?;
+        string_equality(cx, icond, dst, tail, &mut slow)?;
+    }
     end(cx, tail)
+}
+
+/// Strict (in)equality (`cond`: `Eq` or `Ne`) of R0 and R1, at least one of them a string:
+/// the same bits are the same string; two different string cells are equal iff the runtime's
+/// `str_eq` says so; anything else (a string against a non-string) takes the slow path.
+fn string_equality<M: ValueOps>(
+    cx: &mut Ctx<'_, M>,
+    cond: IntCond,
+    dst: usize,
+    tail: Tail<M::Label>,
+    slow: &mut Slow<M::Label>,
+) -> MasmResult {
+    let differ = cx.m.new_label();
+    cx.m.branch_if_ne(R0, R1, differ);
+    finish(
+        cx,
+        Flags::Int(cond, R0, R1.into(), Size::S64),
+        dst,
+        tail,
+        false,
+    )?;
+    cx.m.bind(differ)?;
+    let l = slow.get(cx);
+    cx.m.branch_if_not_string(R0, l);
+    cx.m.branch_if_not_string(R1, l);
+    let str_eq = cx.rt.str_eq;
+    cx.m.call_helper2(str_eq, R0, R1)?;
+    cx.m.result_to(R2);
+    // The helper's 1 (same units) is `===`'s true and `!==`'s false.
+    let c = cond.negate();
+    finish(
+        cx,
+        Flags::Int(c, R2, RegImm::Imm(0), Size::S64),
+        dst,
+        tail,
+        true,
+    )
 }
 
 /// Binds the label after the op's code, if the compare is not fused with a jump.

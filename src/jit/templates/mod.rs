@@ -6,6 +6,7 @@ mod arith;
 mod array_push;
 mod bitwise;
 mod calls;
+mod closure;
 mod compare;
 mod context;
 mod control;
@@ -17,9 +18,11 @@ mod ic_probe;
 mod intrinsics;
 mod iter;
 mod length;
+mod literal;
 mod loads;
 mod operand;
 mod property;
+mod scope;
 mod truthy;
 mod typed_elements;
 
@@ -53,6 +56,9 @@ enum Family {
     Global,
     Calls,
     Context,
+    Closure,
+    Scope,
+    Literal,
     Frame,
     Not,
     IteratorNext,
@@ -99,6 +105,9 @@ fn template(op: Op) -> Option<(Family, bool)> {
         Op::LoadGlobal => (Global, true),
         Op::Call | Op::CallMethod | Op::New | Op::Return | Op::Suspend => (Calls, false),
         Op::LoadContextSlot | Op::StoreContextSlot => (Context, false),
+        Op::CreateClosure => (Closure, false),
+        Op::PushContext | Op::PopContext | Op::CopyContext => (Scope, false),
+        Op::NewObject | Op::NewArray | Op::DefineField => (Literal, false),
         Op::ThrowIfEmpty | Op::LoadThis => (Frame, true),
         Op::LoadCallee | Op::LoadNewTarget | Op::GetEnv | Op::SetEnv => (Frame, false),
         Op::Not => (Not, true),
@@ -131,6 +140,9 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult<b
         Family::Global => globals::emit(cx, pc)?,
         Family::Calls => calls::emit(cx, op, pc)?,
         Family::Context => context::emit(cx, op, pc)?,
+        Family::Closure => closure::emit(cx, pc)?,
+        Family::Scope => scope::emit(cx, op, pc)?,
+        Family::Literal => literal::emit(cx, op, pc)?,
         Family::Frame => frame::emit(cx, op, pc)?,
         Family::Not => truthy::emit_not(cx, pc)?,
         Family::IteratorNext => iter::emit(cx, pc)?,

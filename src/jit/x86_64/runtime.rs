@@ -6,7 +6,8 @@
 //!   compiled code returns; rdx: the value returned with it (the entry stub hands rax:rdx to
 //!   Rust as a System V pair);
 //! - rdi = the VM and rsi = the argument of every helper call (System V's first two argument
-//!   registers; both are template scratch registers, dead at a call); rsi also carries the
+//!   registers; both are template scratch registers, dead at a call), rdx a second argument
+//!   where there is one; rsi also carries the
 //!   exit value to the shared exit sequence, which keeps it in rbx (callee-saved) across the
 //!   exit helper's call;
 //! - no pinned constants (x86-64 has no spare registers; immediates are materialized in r11)
@@ -33,6 +34,8 @@ const VALUE: Reg64 = RDX;
 /// The helper's first two argument registers: the VM and the argument.
 const ARG_VM: Reg64 = RDI;
 const ARG: Reg64 = RSI;
+/// The third argument register (the second argument of [`RuntimeAbi::call_helper2`]).
+const ARG2: Reg64 = RDX;
 /// Holds the exit value across the exit helper's call (callee-saved in System V; the value
 /// layer's `T0`, dead at an exit).
 const EXIT_VALUE: Reg64 = RBX;
@@ -98,6 +101,29 @@ impl RuntimeAbi for X64Masm {
             RegImm::Reg(r) if q(r) != ARG => self.a.mov_rr(ARG, q(r)),
             RegImm::Reg(_) => {}
             RegImm::Imm(v) => self.a.mov_ri(ARG, v),
+        }
+        self.call_helper_addr(addr);
+        Ok(())
+    }
+
+    fn call_helper2(&mut self, addr: u64, a: Reg, b: Reg) -> MasmResult {
+        // rsi = a, rdx = b, whichever registers they are in (both are template scratch
+        // registers); then rdi = the VM.
+        let (a, b) = (q(a), q(b));
+        if a == ARG2 && b == ARG {
+            self.a.mov_rr(IMM, a);
+            self.a.mov_rr(ARG2, b);
+            self.a.mov_rr(ARG, IMM);
+        } else if a == ARG2 {
+            self.a.mov_rr(ARG, a);
+            self.a.mov_rr(ARG2, b);
+        } else {
+            if b != ARG2 {
+                self.a.mov_rr(ARG2, b);
+            }
+            if a != ARG {
+                self.a.mov_rr(ARG, a);
+            }
         }
         self.call_helper_addr(addr);
         Ok(())

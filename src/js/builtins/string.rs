@@ -6,20 +6,51 @@ use crate::js::object::*;
 use crate::js::value::Value;
 use crate::js::vm::{CallArgs, JsResult, Vm, realm};
 
-pub(super) fn this_str(vm: &mut Vm, a: &CallArgs) -> JsResult<Vec<u16>> {
+/// `this` as a string value, without copying it: a primitive string, a String object's
+/// string, or ToString of anything else (null and undefined are a TypeError).
+pub(super) fn this_value(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     let t = a.this;
     if t.is_string() {
-        return Ok(vm.str_units(t).to_vec());
+        return Ok(t);
     }
     if t.is_object() && vm.class_of(t) == CLASS_STRING {
-        let s = vm.obj(t).aux[0];
-        return Ok(vm.str_units(s).to_vec());
+        return Ok(vm.obj(t).aux[0]);
     }
     if t.is_nullish() {
         return Err(vm.throw_type_error("String.prototype method called on null or undefined"));
     }
-    let s = vm.to_string(t)?;
+    vm.to_string(t)
+}
+/// The units of `this` as a copy, for methods whose work is proportional to the whole
+/// string anyway (case mapping, padding, replacing, ...).
+pub(super) fn this_str(vm: &mut Vm, a: &CallArgs) -> JsResult<Vec<u16>> {
+    let s = this_value(vm, a)?;
     Ok(vm.str_units(s).to_vec())
+}
+/// Runs `f` with `keep` rooted: the string values a method holds while it converts its other
+/// arguments, which may run JavaScript (`valueOf`, `toString`, getters) and so a collection.
+fn rooted<R>(vm: &mut Vm, keep: &[Value], f: impl FnOnce(&mut Vm) -> JsResult<R>) -> JsResult<R> {
+    let n = vm.roots.len();
+    vm.roots.extend_from_slice(keep);
+    let r = f(vm);
+    vm.roots.truncate(n);
+    r
+}
+/// ToIntegerOrInfinity of argument `i` (`keep` rooted if that may run JavaScript).
+fn integer_arg(vm: &mut Vm, a: &CallArgs, i: usize, keep: &[Value]) -> JsResult<f64> {
+    let v = arg(vm, a, i);
+    if !v.is_object() {
+        return vm.to_integer(v);
+    }
+    rooted(vm, keep, |vm| vm.to_integer(v))
+}
+/// ToString of argument `i` as a string value (`keep` rooted if that may run JavaScript).
+fn string_arg(vm: &mut Vm, a: &CallArgs, i: usize, keep: &[Value]) -> JsResult<Value> {
+    let v = arg(vm, a, i);
+    if !v.is_object() {
+        return vm.to_string(v);
+    }
+    rooted(vm, keep, |vm| vm.to_string(v))
 }
 fn arg_str(vm: &mut Vm, a: &CallArgs, i: usize) -> JsResult<Vec<u16>> {
     let s = vm.to_string(arg(vm, a, i))?;
@@ -29,10 +60,14 @@ fn find(h: &[u16], n: &[u16], from: usize) -> Option<usize> {
     if n.is_empty() {
         return Some(from.min(h.len()));
     }
-    if n.len() > h.len() {
+    if n.len() > h.len() || from > h.len() - n.len() {
         return None;
     }
-    (from..=h.len() - n.len()).find(|&i| &h[i..i + n.len()] == n)
+    if let [c] = *n {
+        return h[from..].iter().position(|&u| u == c).map(|i| i + from);
+    }
+    let (first, rest) = (n[0], &n[1..]);
+    (from..=h.len() - n.len()).find(|&i| h[i] == first && &h[i + 1..i + n.len()] == rest)
 }
 fn rfind(h: &[u16], n: &[u16], from: usize) -> Option<usize> {
     if n.len() > h.len() {
@@ -93,27 +128,29 @@ fn from_code_point(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
 }
 
 fn char_at(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let i = vm.to_integer(arg(vm, a, 0))?;
-    if i < 0.0 || i >= s.len() as f64 {
-        return Ok(vm.new_str(""));
+    let s = this_value(vm, a)?;
+    let i = integer_arg(vm, a, 0, &[s])?;
+    if i < 0.0 || i >= vm.str_len(s) as f64 {
+        return Ok(vm.atom_value(crate::js::atoms::EMPTY_STR));
     }
-    Ok(vm.new_str_units(&[s[i as usize]]))
+    let c = vm.str_units(s)[i as usize];
+    Ok(vm.unit_str(c))
 }
 pub(super) fn char_code_at(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let i = vm.to_integer(arg(vm, a, 0))?;
-    if i < 0.0 || i >= s.len() as f64 {
+    let s = this_value(vm, a)?;
+    let i = integer_arg(vm, a, 0, &[s])?;
+    if i < 0.0 || i >= vm.str_len(s) as f64 {
         return Ok(Value::NAN);
     }
-    Ok(Value::int(s[i as usize] as i32))
+    Ok(Value::int(vm.str_units(s)[i as usize] as i32))
 }
 fn code_point_at(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let i = vm.to_integer(arg(vm, a, 0))?;
-    if i < 0.0 || i >= s.len() as f64 {
+    let s = this_value(vm, a)?;
+    let i = integer_arg(vm, a, 0, &[s])?;
+    if i < 0.0 || i >= vm.str_len(s) as f64 {
         return Ok(Value::UNDEFINED);
     }
+    let s = vm.str_units(s);
     let i = i as usize;
     let c = s[i] as u32;
     if (0xD800..0xDC00).contains(&c)
@@ -126,99 +163,115 @@ fn code_point_at(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(Value::int(c as i32))
 }
 fn at_m(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let n = s.len() as f64;
-    let i = vm.to_integer(arg(vm, a, 0))?;
+    let s = this_value(vm, a)?;
+    let i = integer_arg(vm, a, 0, &[s])?;
+    let n = vm.str_len(s) as f64;
     let i = if i < 0.0 { n + i } else { i };
     if i < 0.0 || i >= n {
         return Ok(Value::UNDEFINED);
     }
-    Ok(vm.new_str_units(&[s[i as usize]]))
+    let c = vm.str_units(s)[i as usize];
+    Ok(vm.unit_str(c))
 }
 fn index_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let n = arg_str(vm, a, 0)?;
-    let from = vm.to_integer(arg(vm, a, 1))?.max(0.0) as usize;
-    Ok(Value::int(
-        find(&s, &n, from.min(s.len()))
-            .map(|i| i as i32)
-            .unwrap_or(-1),
-    ))
+    let s = this_value(vm, a)?;
+    let n = string_arg(vm, a, 0, &[s])?;
+    let from = integer_arg(vm, a, 1, &[s, n])?.max(0.0);
+    let from = from.min(vm.str_len(s) as f64) as usize;
+    let found = find(vm.str_units(s), vm.str_units(n), from);
+    Ok(Value::int(found.map(|i| i as i32).unwrap_or(-1)))
 }
 fn last_index_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let n = arg_str(vm, a, 0)?;
-    let p = vm.to_number(arg(vm, a, 1))?;
+    let s = this_value(vm, a)?;
+    let n = string_arg(vm, a, 0, &[s])?;
+    let pv = arg(vm, a, 1);
+    let p = rooted(vm, &[s, n], |vm| vm.to_number(pv))?;
     let from = if p.is_nan() {
-        s.len()
+        vm.str_len(s)
     } else {
         p.max(0.0) as usize
     };
-    Ok(Value::int(
-        rfind(&s, &n, from).map(|i| i as i32).unwrap_or(-1),
-    ))
+    let found = rfind(vm.str_units(s), vm.str_units(n), from);
+    Ok(Value::int(found.map(|i| i as i32).unwrap_or(-1)))
 }
-/// The search string of `includes`/`startsWith`/`endsWith`: a RegExp is a TypeError
-/// (IsRegExp, so `Symbol.match` decides), anything else is converted with ToString.
-fn search_string(vm: &mut Vm, a: &CallArgs, method: &str) -> JsResult<Vec<u16>> {
-    if vm.is_regexp(arg(vm, a, 0))? {
+/// The search string of `includes`/`startsWith`/`endsWith` (`this` is `s`): a RegExp is a
+/// TypeError (IsRegExp, so `Symbol.match` decides), anything else is converted with ToString.
+fn search_string(vm: &mut Vm, a: &CallArgs, s: Value, method: &str) -> JsResult<Value> {
+    let v = arg(vm, a, 0);
+    if rooted(vm, &[s], |vm| vm.is_regexp(v))? {
         return Err(vm.throw_type_error(&format!(
             "First argument to String.prototype.{method} must not be a regular expression"
         )));
     }
-    arg_str(vm, a, 0)
+    string_arg(vm, a, 0, &[s])
 }
 fn includes(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let n = search_string(vm, a, "includes")?;
-    let from = vm.to_integer(arg(vm, a, 1))?.max(0.0) as usize;
-    Ok(Value::bool(find(&s, &n, from.min(s.len())).is_some()))
+    let s = this_value(vm, a)?;
+    let n = search_string(vm, a, s, "includes")?;
+    let from = integer_arg(vm, a, 1, &[s, n])?.max(0.0);
+    let from = from.min(vm.str_len(s) as f64) as usize;
+    Ok(Value::bool(
+        find(vm.str_units(s), vm.str_units(n), from).is_some(),
+    ))
 }
 fn starts_with(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let n = search_string(vm, a, "startsWith")?;
-    let p = (vm.to_integer(arg(vm, a, 1))?.max(0.0) as usize).min(s.len());
-    Ok(Value::bool(s[p..].starts_with(&n)))
+    let s = this_value(vm, a)?;
+    let n = search_string(vm, a, s, "startsWith")?;
+    let p = integer_arg(vm, a, 1, &[s, n])?.max(0.0);
+    let p = p.min(vm.str_len(s) as f64) as usize;
+    Ok(Value::bool(
+        vm.str_units(s)[p..].starts_with(vm.str_units(n)),
+    ))
 }
 fn ends_with(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let n = search_string(vm, a, "endsWith")?;
-    let e = arg(vm, a, 1);
-    let end = if e.is_undefined() {
-        s.len()
+    let s = this_value(vm, a)?;
+    let n = search_string(vm, a, s, "endsWith")?;
+    let len = vm.str_len(s);
+    let end = if arg(vm, a, 1).is_undefined() {
+        len
     } else {
-        (vm.to_integer(e)?.max(0.0) as usize).min(s.len())
+        integer_arg(vm, a, 1, &[s, n])?.max(0.0).min(len as f64) as usize
     };
-    Ok(Value::bool(s[..end].ends_with(&n)))
+    Ok(Value::bool(
+        vm.str_units(s)[..end].ends_with(vm.str_units(n)),
+    ))
 }
 fn slice(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let b = rel_index(vm, arg(vm, a, 0), s.len(), 0)?;
-    let e = rel_index(vm, arg(vm, a, 1), s.len(), s.len())?;
-    Ok(vm.new_str_units(if b < e { &s[b..e] } else { &[] }))
+    let s = this_value(vm, a)?;
+    let len = vm.str_len(s);
+    let (b, e) = rooted(vm, &[s], |vm| {
+        let b = rel_index(vm, arg(vm, a, 0), len, 0)?;
+        Ok((b, rel_index(vm, arg(vm, a, 1), len, len)?))
+    })?;
+    Ok(vm.substr_of(s, b, e.max(b)))
 }
 fn substring(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let clamp = |f: f64| f.max(0.0).min(s.len() as f64) as usize;
-    let b = clamp(vm.to_integer(arg(vm, a, 0))?);
+    let s = this_value(vm, a)?;
+    let len = vm.str_len(s);
+    let clamp = |f: f64| f.max(0.0).min(len as f64) as usize;
+    let b = clamp(integer_arg(vm, a, 0, &[s])?);
     let e = if arg(vm, a, 1).is_undefined() {
-        s.len()
+        len
     } else {
-        clamp(vm.to_integer(arg(vm, a, 1))?)
+        clamp(integer_arg(vm, a, 1, &[s])?)
     };
     let (b, e) = if b > e { (e, b) } else { (b, e) };
-    Ok(vm.new_str_units(&s[b..e]))
+    Ok(vm.substr_of(s, b, e))
 }
 fn substr(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let b = rel_index(vm, arg(vm, a, 0), s.len(), 0)?;
-    let l = arg(vm, a, 1);
-    let n = if l.is_undefined() {
-        s.len() - b
-    } else {
-        (vm.to_integer(l)?.max(0.0) as usize).min(s.len() - b)
-    };
-    Ok(vm.new_str_units(&s[b..b + n]))
+    let s = this_value(vm, a)?;
+    let len = vm.str_len(s);
+    let (b, n) = rooted(vm, &[s], |vm| {
+        let b = rel_index(vm, arg(vm, a, 0), len, 0)?;
+        let l = arg(vm, a, 1);
+        let n = if l.is_undefined() {
+            len - b
+        } else {
+            (vm.to_integer(l)?.max(0.0) as usize).min(len - b)
+        };
+        Ok((b, n))
+    })?;
+    Ok(vm.substr_of(s, b, b + n))
 }
 fn case(vm: &mut Vm, a: &CallArgs, upper: bool) -> JsResult<Value> {
     let s = this_str(vm, a)?;
@@ -240,20 +293,21 @@ fn is_ws(c: u16) -> bool {
     matches!(c, 0x09..=0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF)
 }
 fn trim_impl(vm: &mut Vm, a: &CallArgs, start: bool, end: bool) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
+    let s = this_value(vm, a)?;
+    let u = vm.str_units(s);
     let mut b = 0;
-    let mut e = s.len();
+    let mut e = u.len();
     if start {
-        while b < e && is_ws(s[b]) {
+        while b < e && is_ws(u[b]) {
             b += 1;
         }
     }
     if end {
-        while e > b && is_ws(s[e - 1]) {
+        while e > b && is_ws(u[e - 1]) {
             e -= 1;
         }
     }
-    Ok(vm.new_str_units(&s[b..e]))
+    Ok(vm.substr_of(s, b, e))
 }
 fn trim(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     trim_impl(vm, a, true, true)
@@ -310,48 +364,51 @@ fn split(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     if let Some(v) = super::regexp_string::delegate(vm, a, "split", "split", true)? {
         return Ok(v);
     }
-    let s = this_str(vm, a)?;
-    let sep = arg(vm, a, 0);
-    let lim = arg(vm, a, 1);
+    let s = this_value(vm, a)?;
+    let (sep, lim) = (arg(vm, a, 0), arg(vm, a, 1));
     // ES2025 22.1.3.23: ToUint32(limit), then ToString(separator), then the limit-0 case.
-    let limit = if lim.is_undefined() {
-        u32::MAX as usize
-    } else {
-        vm.to_uint32(lim)? as usize
-    };
-    let sep_units = if sep.is_undefined() {
-        None
-    } else {
-        let sv = vm.to_string(sep)?;
-        Some(vm.str_units(sv).to_vec())
-    };
+    let (limit, sep) = rooted(vm, &[s], |vm| {
+        let limit = if lim.is_undefined() {
+            u32::MAX as usize
+        } else {
+            vm.to_uint32(lim)? as usize
+        };
+        let sep = if sep.is_undefined() {
+            None
+        } else {
+            Some(vm.to_string(sep)?)
+        };
+        Ok((limit, sep))
+    })?;
+    // From here on nothing runs JavaScript: the pieces are cut from `s` in place (one-unit
+    // ASCII pieces are the shared unit strings).
     let out = vm.new_array(0);
     if limit == 0 {
         return Ok(out);
     }
-    let Some(sep) = sep_units else {
-        let v = vm.new_str_units(&s);
-        vm.array_push(out, v);
+    let Some(sep) = sep else {
+        vm.array_push(out, s);
         return Ok(out);
     };
-    if sep.is_empty() {
-        for &c in s.iter().take(limit) {
-            let v = vm.new_str_units(&[c]);
+    let (len, sep_len) = (vm.str_len(s), vm.str_len(sep));
+    if sep_len == 0 {
+        for i in 0..len.min(limit) {
+            let v = vm.substr_of(s, i, i + 1);
             vm.array_push(out, v);
         }
         return Ok(out);
     }
     let mut start = 0;
-    while let Some(i) = find(&s, &sep, start) {
+    while let Some(i) = find(vm.str_units(s), vm.str_units(sep), start) {
         if vm.obj(out).elem_len as usize >= limit {
             return Ok(out);
         }
-        let v = vm.new_str_units(&s[start..i]);
+        let v = vm.substr_of(s, start, i);
         vm.array_push(out, v);
-        start = i + sep.len();
+        start = i + sep_len;
     }
     if (vm.obj(out).elem_len as usize) < limit {
-        let v = vm.new_str_units(&s[start..]);
+        let v = vm.substr_of(s, start, len);
         vm.array_push(out, v);
     }
     Ok(out)
@@ -447,9 +504,25 @@ fn locale_compare(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
         std::cmp::Ordering::Greater => 1,
     }))
 }
+/// thisStringValue (ES2025 22.1.3.35.1): a string or a String object's string, else a
+/// TypeError naming the method.
+fn this_string_value(vm: &mut Vm, a: &CallArgs, method: &str) -> JsResult<Value> {
+    let t = a.this;
+    if t.is_string() {
+        return Ok(t);
+    }
+    if t.is_object() && vm.class_of(t) == CLASS_STRING {
+        return Ok(vm.obj(t).aux[0]);
+    }
+    Err(vm.throw_type_error(&format!(
+        "String.prototype.{method} requires that 'this' be a String"
+    )))
+}
 fn to_string(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    Ok(vm.new_str_units(&s))
+    this_string_value(vm, a, "toString")
+}
+fn value_of(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
+    this_string_value(vm, a, "valueOf")
 }
 /// Whether `u` is a leading surrogate followed by a trailing one at `i`.
 fn pair_at(u: &[u16], i: usize) -> bool {
@@ -471,8 +544,8 @@ fn first_lone_surrogate(u: &[u16]) -> Option<usize> {
 }
 /// ES2025 22.1.3.12 String.prototype.isWellFormed: no lone surrogates.
 fn is_well_formed(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    Ok(Value::bool(first_lone_surrogate(&s).is_none()))
+    let s = this_value(vm, a)?;
+    Ok(Value::bool(first_lone_surrogate(vm.str_units(s)).is_none()))
 }
 /// ES2025 22.1.3.32 String.prototype.toWellFormed: lone surrogates become U+FFFD.
 fn to_well_formed(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
@@ -532,9 +605,8 @@ fn normalize(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
     Ok(vm.new_str_units(&out))
 }
 fn iterator(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let s = this_str(vm, a)?;
-    let v = vm.new_str_units(&s);
-    Ok(vm.new_iterator(IT_STRING, v))
+    let s = this_value(vm, a)?;
+    Ok(vm.new_iterator(IT_STRING, s))
 }
 
 /// `String.raw(template, ...substitutions)` (§22.1.2.4).
@@ -605,7 +677,7 @@ pub fn install(vm: &mut Vm) {
         ("concat", concat, 1),
         ("localeCompare", locale_compare, 1),
         ("toString", to_string, 0),
-        ("valueOf", to_string, 0),
+        ("valueOf", value_of, 0),
         ("values", iterator, 0),
         ("isWellFormed", is_well_formed, 0),
         ("toWellFormed", to_well_formed, 0),

@@ -227,9 +227,8 @@ impl Vm {
                 } else {
                     1
                 };
-                let piece: Vec<u16> = u[i..i + n].to_vec();
                 self.obj_mut(it).code += n;
-                Ok(Some(self.new_str_units(&piece)))
+                Ok(Some(self.substr_of(target, i, i + n)))
             }
             IT_MAP_ENTRIES | IT_MAP_KEYS | IT_MAP_VALUES | IT_SET_VALUES => {
                 let md = self.obj(target).map;

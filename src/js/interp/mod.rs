@@ -55,6 +55,57 @@ impl Vm {
         }
         Value::from_ptr(TAG_CELL, p as usize)
     }
+    /// `PushContext n` in the frame at `fp`: a new environment of `n` slots whose parent is
+    /// the frame's current one becomes current (the interpreter and the JIT's helper).
+    pub fn push_context(&mut self, fp: usize, n: usize) {
+        let parent = self.regs[fp - HDR_ENV];
+        let e = self.new_env(parent, n);
+        self.regs[fp - HDR_ENV] = e;
+    }
+    /// `CopyContext` in the frame at `fp`: a copy of the frame's current environment (same
+    /// parent, same slot values) becomes current — a loop's per-iteration `let` bindings.
+    pub fn copy_context(&mut self, fp: usize) {
+        let e = self.regs[fp - HDR_ENV];
+        let n = self.env_len(e);
+        let parent = self.env_parent(e);
+        let ne = self.new_env(parent, n);
+        for i in 0..n {
+            // SAFETY: both envs have n slots.
+            unsafe { *self.env_slot(ne, i) = *self.env_slot(e, i) };
+        }
+        self.regs[fp - HDR_ENV] = ne;
+    }
+    /// `CreateClosure` of function `idx` in the frame at `fp`: a closure over the frame's
+    /// current environment; an arrow also takes its home object from the frame's callee.
+    /// `NewObject`: an empty object literal (room for a few fields up front).
+    pub fn new_literal_object(&mut self) -> Value {
+        let p = self.realm[realm::OBJECT_PROTO];
+        self.new_object_for_fields(p, 0)
+    }
+    /// `NewArray`: an empty array literal (its elements are pushed next: room for a few).
+    pub fn new_literal_array(&mut self) -> Value {
+        let a = self.new_array(0);
+        self.ensure_elem_cap(a, INITIAL_FIELD_SLOTS);
+        a
+    }
+    /// `DefineField o, a, v`: an object literal's `a: v` (never throws: the literal is a fresh
+    /// ordinary object). Its methods get the literal as home object (`super.x`).
+    pub fn define_field(&mut self, o: Value, a: Atom, v: Value) {
+        if v.is_object() && self.obj(v).aux[1].is_undefined() {
+            self.set_home(v, o);
+        }
+        self.define_own(o, PropKey::Atom(a), v, shape::DEFAULT);
+    }
+    pub fn create_closure(&mut self, idx: usize, fp: usize) -> Value {
+        let env = self.regs[fp - HDR_ENV];
+        let f = self.new_closure(idx, env);
+        if self.codes[idx].has(F_ARROW) {
+            let callee = self.regs[fp - HDR_CALLEE];
+            let home = self.obj(callee).aux[1];
+            self.obj_mut(f).aux[1] = home;
+        }
+        f
+    }
     /// Slot `i` of environment `env` (undefined past its end).
     pub fn env_get(&self, env: Value, i: usize) -> Value {
         if i < self.env_len(env) {
@@ -652,11 +703,7 @@ impl Vm {
                     let o = r!(reg!(DefineField, 0));
                     let a = Atom(u32at!(at!(DefineField, 1)));
                     let v = r!(reg!(DefineField, 2));
-                    // Object-literal methods get the literal as home object (super.x).
-                    if v.is_object() && self.obj(v).aux[1].is_undefined() {
-                        self.set_home(v, o);
-                    }
-                    self.define_own(o, PropKey::Atom(a), v, shape::DEFAULT);
+                    self.define_field(o, a, v);
                 }
                 Op::DefineElement => {
                     let o = r!(reg!(DefineElement, 0));
@@ -695,16 +742,8 @@ impl Vm {
                     }
                     w!(reg!(DeleteProperty, 0)) = Value::bool(ok);
                 }
-                Op::NewObject => {
-                    let p = self.realm[realm::OBJECT_PROTO];
-                    w!(reg!(NewObject, 0)) = self.new_object_for_fields(p, 0);
-                }
-                Op::NewArray => {
-                    // A literal's elements are pushed next: room for a few up front.
-                    let a = self.new_array(0);
-                    self.ensure_elem_cap(a, INITIAL_FIELD_SLOTS);
-                    w!(reg!(NewArray, 0)) = a;
-                }
+                Op::NewObject => w!(reg!(NewObject, 0)) = self.new_literal_object(),
+                Op::NewArray => w!(reg!(NewArray, 0)) = self.new_literal_array(),
                 Op::ArrayPush => {
                     let (a, v) = (r!(reg!(ArrayPush, 0)), r!(reg!(ArrayPush, 1)));
                     self.array_push(a, v);
@@ -738,13 +777,7 @@ impl Vm {
                 }
                 Op::CreateClosure => {
                     let idx = code.consts[u16at!(at!(CreateClosure, 1))].as_int() as usize;
-                    let env = self.regs[fp - HDR_ENV];
-                    let f = self.new_closure(idx, env);
-                    if self.codes[idx].has(F_ARROW) {
-                        let callee = self.regs[fp - HDR_CALLEE];
-                        let home = self.obj(callee).aux[1];
-                        self.obj_mut(f).aux[1] = home;
-                    }
+                    let f = self.create_closure(idx, fp);
                     w!(reg!(CreateClosure, 0)) = f;
                 }
                 Op::CreateClass => {
@@ -815,26 +848,12 @@ impl Vm {
                 }
                 Op::LoadCallee => w!(reg!(LoadCallee, 0)) = self.regs[fp - HDR_CALLEE],
                 Op::LoadNewTarget => w!(reg!(LoadNewTarget, 0)) = self.regs[fp - HDR_NEW_TARGET],
-                Op::PushContext => {
-                    let parent = self.regs[fp - HDR_ENV];
-                    let e = self.new_env(parent, u16at!(at!(PushContext, 0)));
-                    self.regs[fp - HDR_ENV] = e;
-                }
+                Op::PushContext => self.push_context(fp, u16at!(at!(PushContext, 0))),
                 Op::PopContext => {
                     let e = self.regs[fp - HDR_ENV];
                     self.regs[fp - HDR_ENV] = self.env_parent(e);
                 }
-                Op::CopyContext => {
-                    let e = self.regs[fp - HDR_ENV];
-                    let n = self.env_len(e);
-                    let parent = self.env_parent(e);
-                    let ne = self.new_env(parent, n);
-                    for i in 0..n {
-                        // SAFETY: both envs have n slots.
-                        unsafe { *self.env_slot(ne, i) = *self.env_slot(e, i) };
-                    }
-                    self.regs[fp - HDR_ENV] = ne;
-                }
+                Op::CopyContext => self.copy_context(fp),
                 Op::GetEnv => w!(reg!(GetEnv, 0)) = self.regs[fp - HDR_ENV],
                 Op::SetEnv => self.regs[fp - HDR_ENV] = r!(reg!(SetEnv, 0)),
                 Op::LoadContextSlot => {
