@@ -859,3 +859,33 @@ fn object_and_array_literals_run_without_the_step_helper() {
         );
     });
 }
+
+#[test]
+fn string_relational_compares_run_without_the_step_helper() {
+    each_backend(|| {
+        // A tokenizer's digit test (`c >= "0" && c <= "9"`) and a sort's compares of words:
+        // every `<`, `<=`, `>`, `>=` of two strings stays in compiled code.
+        let src = "function digits(text) {\n\
+                     let n = 0;\n\
+                     for (let i = 0; i < text.length; i++) { const c = text[i]; if (c >= '0' && c <= '9') n++; }\n\
+                     return n;\n\
+                   }\n\
+                   function order(words) {\n\
+                     let lt = 0, gt = 0;\n\
+                     for (let i = 0; i + 1 < words.length; i++) { if (words[i] < words[i + 1]) lt++; if (words[i] > words[i + 1]) gt++; }\n\
+                     return [lt, gt];\n\
+                   }\n\
+                   let text = ''; for (let i = 0; i < 300; i++) text += 'a' + i + '\\ud800;';\n\
+                   const words = text.split(';');\n\
+                   const out = [];\n\
+                   for (let k = 0; k < 20; k++) out.push(digits(text), order(words));\n\
+                   console.log(out.join());\n";
+        if !jit_available() {
+            return;
+        }
+        let err = same_as_interpreter(src);
+        let ops = ["LessThan", "LessEq", "GreaterThan", "GreaterEq"];
+        let steps: Vec<(&str, u64)> = ops.iter().map(|&o| (o, step_ops(&err, o))).collect();
+        assert_eq!(steps, ops.map(|o| (o, 0)).to_vec(), "{err}");
+    });
+}

@@ -90,6 +90,9 @@ pub struct Runtime {
     pub stack_overflow: u64,
     /// `str_eq(vm, a, b) -> 1 | 0`: whether the strings `a` and `b` hold the same units.
     pub str_eq: u64,
+    /// `str_cmp(vm, a, b) -> 0 | 1 | 2`: the strings `a` and `b` in code-unit order (less,
+    /// equal, greater).
+    pub str_cmp: u64,
     /// VM field offsets: the callee window of a JIT→JIT call, the machine-stack limit, the
     /// GC-requested flag.
     pub callee_window: i32,

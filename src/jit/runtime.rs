@@ -18,7 +18,8 @@
 //! - `str_eq`: whether two strings hold the same units (strict equality of two distinct
 //!   string cells): the length, then the units. It runs no JavaScript, throws nothing and
 //!   allocates nothing on the GC heap (a rope operand is flattened in place), so compiled
-//!   code calls it without a safepoint or a pc;
+//!   code calls it without a safepoint or a pc; `str_cmp`, their order for `<`, `<=`, `>`,
+//!   `>=` (IsLessThan on two strings: code units, lexicographically), likewise;
 //! - the closure and scope allocations (`CreateClosure`, `PushContext`, `CopyContext`) are
 //!   in [`scope_helpers`](crate::jit::scope_helpers), the literals' (`NewObject`, `NewArray`,
 //!   `DefineField`) in [`literal_helpers`](crate::jit::literal_helpers).
@@ -61,6 +62,7 @@ pub fn runtime(helper_addr: fn(HelperFn) -> usize) -> Runtime {
         gc: helper_addr(gc) as u64,
         stack_overflow: helper_addr(stack_overflow) as u64,
         str_eq: helper_addr(str_eq) as u64,
+        str_cmp: helper_addr(str_cmp) as u64,
         callee_window: offset_of!(Vm, tier.words.callee_window) as i32,
         stack_limit: offset_of!(Vm, tier.words.stack_limit) as i32,
         gc_requested: offset_of!(Vm, heap.gc_requested) as i32,
@@ -282,4 +284,15 @@ extern "C" fn str_eq(vm: u64, a: u64, b: u64, _: u64, _: u64, _: u64, _: u64, _:
     // Compiled code passes two string values (it checked their tags).
     let (a, b) = (Value(a), Value(b));
     u64::from(vm.str_len(a) == vm.str_len(b) && vm.str_units(a) == vm.str_units(b))
+}
+
+/// `str_cmp(vm, a, b)`: the order of two strings by code units (IsLessThan, §7.2.13 step 3):
+/// 0 if `a` is less, 1 if equal, 2 if greater. Like [`str_eq`], it runs no JavaScript,
+/// throws nothing and allocates nothing on the GC heap.
+extern "C" fn str_cmp(vm: u64, a: u64, b: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
+    let vm = unsafe { vm_of(vm) };
+    // Compiled code passes two string values (it checked their tags).
+    let (a, b) = (Value(a), Value(b));
+    (vm.str_units(a).cmp(vm.str_units(b)) as i64 + 1) as u64
 }

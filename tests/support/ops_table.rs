@@ -211,6 +211,30 @@ for (let i = 0; i < S.length; i++) {
         prog("less_eq", Compare, &[Op::LessEq], &compare("<=")),
         prog("greater_than", Compare, &[Op::GreaterThan], &compare(">")),
         prog("greater_eq", Compare, &[Op::GreaterEq], &compare(">=")),
+        prog(
+            "relational_strings",
+            Compare,
+            &[Op::LessThan, Op::LessEq, Op::GreaterThan, Op::GreaterEq],
+            r#"// Code-unit order of strings in different cells, ropes against flat strings, prefixes,
+// the empty string, lone and paired surrogates (0xd800 sorts below 0xffff, above 0xe9), and
+// strings against non-strings (numbers, numeric strings, String objects, null, a BigInt).
+let rope = "ab"; for (let i = 0; i < 30; i++) rope = rope + "cd" + i;
+const flat = rope.split("").join("");
+const S = ["", "a", "abc".charAt(0), "ab", "a" + "b", "ba", "abc", "abd", "abcd".slice(0, 3),
+  rope, flat, rope + "x", "\ud800", "\udc00", "\ud83d\ude00", "\uffff", "\u00e9", "e\u0301",
+  "Z", "z", "7", "10", 7, 10, new String("ab"), null, undefined, 10n, NaN];
+function hot(a, b) {
+  let r = [a < b, a <= b, a > b, a >= b];
+  if (a < b) r.push("lt"); if (a <= b) r.push("le"); if (a > b) r.push("gt"); if (a >= b) r.push("ge");
+  return r.join("");
+}
+for (let i = 0; i < S.length; i++) {
+  let row = i + ":";
+  for (let j = 0; j < S.length; j++) row += " " + hot(S[i], S[j]);
+  console.log(row);
+}
+"#,
+        ),
         // ---- unary operators and conversions ----
         prog(
             "neg",

@@ -7,8 +7,9 @@
 //! any other pair without a string or BigInt (objects, booleans, undefined/null; a number
 //! against a non-number is unequal); then two strings: the same cell is equal, two cells are
 //! compared by a direct call of the runtime's `str_eq` (length, then units), never through
-//! the step helper. BigInts (equal by value), a string against a non-string, relational
-//! compares of non-numbers, and the hole marker take the generic path ([`EXIT_STEP`]).
+//! the step helper. Relational compares of two strings call the runtime's `str_cmp` (code-unit
+//! order). BigInts (equal by value), a string against a non-string, relational compares of
+//! other non-numbers, and the hole marker take the generic path ([`EXIT_STEP`]).
 
 use crate::jit::compiler::Ctx;
 use crate::jit::masm::{FReg, FpCond, IntCond, MasmResult, Reg, RegImm, Size, imm};
@@ -66,6 +67,8 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     let words = strict && !numbers;
     // Two strings are possible only if neither is known to be a number.
     let strings = (words && !fa.is_number() && !fb.is_number()).then(|| cx.m.new_label());
+    // A relational compare of two strings: the non-number path of the number compare.
+    let ordered = (!strict && !fa.is_number() && !fb.is_number()).then(|| cx.m.new_label());
     let mut loaded = false;
     if try_ints {
         let not_ints = cx.m.new_label();
@@ -102,9 +105,10 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
     } else {
         None
     };
-    operand::number(cx, ra, R0, F0, not_numbers, &mut slow);
-    operand::number(cx, rb, R1, F1, not_numbers, &mut slow);
-    finish(cx, Flags::Fp(fcond), dst, tail, not_numbers.is_none())?;
+    let not_number = not_numbers.or(ordered);
+    operand::number(cx, ra, R0, F0, not_number, &mut slow);
+    operand::number(cx, rb, R1, F1, not_number, &mut slow);
+    finish(cx, Flags::Fp(fcond), dst, tail, not_number.is_none())?;
 
     if let Some(not_numbers) = not_numbers {
         // Neither is a string and they are not both numbers: equal iff the same bits, except
@@ -124,7 +128,40 @@ pub fn emit<M: ValueOps>(cx: &mut Ctx<'_, M>, op: Op, pc: usize) -> MasmResult {
         cx.m.bind(strings)?;
         string_equality(cx, icond, dst, tail, &mut slow)?;
     }
+    if let Some(ordered) = ordered {
+        cx.m.bind(ordered)?;
+        string_order(cx, icond, (ra, rb), dst, tail, &mut slow)?;
+    }
     end(cx, tail)
+}
+
+/// `<`, `<=`, `>`, `>=` (`cond`) of registers `ra` and `rb`, which are not both numbers: two
+/// strings are ordered by the runtime's `str_cmp` (code units; 0, 1, 2 for less, equal,
+/// greater, so `a cond b` iff `str_cmp(a, b) cond 1`); anything else takes the slow path.
+fn string_order<M: ValueOps>(
+    cx: &mut Ctx<'_, M>,
+    cond: IntCond,
+    (ra, rb): (usize, usize),
+    dst: usize,
+    tail: Tail<M::Label>,
+    slow: &mut Slow<M::Label>,
+) -> MasmResult {
+    // Reloaded: the number path may have left either unloaded.
+    operand::load(cx, ra, R0)?;
+    operand::load(cx, rb, R1)?;
+    let l = slow.get(cx);
+    cx.m.branch_if_not_string(R0, l);
+    cx.m.branch_if_not_string(R1, l);
+    let str_cmp = cx.rt.str_cmp;
+    cx.m.call_helper2(str_cmp, R0, R1)?;
+    cx.m.result_to(R2);
+    finish(
+        cx,
+        Flags::Int(cond, R2, RegImm::Imm(1), Size::S64),
+        dst,
+        tail,
+        true,
+    )
 }
 
 /// Strict (in)equality (`cond`: `Eq` or `Ne`) of R0 and R1, at least one of them a string:
