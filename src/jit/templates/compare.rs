@@ -149,15 +149,29 @@ fn string_order<M: ValueOps>(
     // Reloaded: the number path may have left either unloaded.
     operand::load(cx, ra, R0)?;
     operand::load(cx, rb, R1)?;
+    let str_cmp = cx.rt.str_cmp;
+    two_strings_by(cx, str_cmp, (cond, 1), dst, tail, slow)
+}
+
+/// The last path of a compare of R0 and R1 as two strings: anything else takes the slow path;
+/// otherwise `helper(R0, R1)` (a runtime string function) decides, the result `r` giving
+/// `r cond k`.
+fn two_strings_by<M: ValueOps>(
+    cx: &mut Ctx<'_, M>,
+    helper: u64,
+    (cond, k): (IntCond, i64),
+    dst: usize,
+    tail: Tail<M::Label>,
+    slow: &mut Slow<M::Label>,
+) -> MasmResult {
     let l = slow.get(cx);
     cx.m.branch_if_not_string(R0, l);
     cx.m.branch_if_not_string(R1, l);
-    let str_cmp = cx.rt.str_cmp;
-    cx.m.call_helper2(str_cmp, R0, R1)?;
+    cx.m.call_helper2(helper, R0, R1)?;
     cx.m.result_to(R2);
     finish(
         cx,
-        Flags::Int(cond, R2, RegImm::Imm(1), Size::S64),
+        Flags::Int(cond, R2, RegImm::Imm(k), Size::S64),
         dst,
         tail,
         true,
@@ -184,21 +198,9 @@ fn string_equality<M: ValueOps>(
         false,
     )?;
     cx.m.bind(differ)?;
-    let l = slow.get(cx);
-    cx.m.branch_if_not_string(R0, l);
-    cx.m.branch_if_not_string(R1, l);
-    let str_eq = cx.rt.str_eq;
-    cx.m.call_helper2(str_eq, R0, R1)?;
-    cx.m.result_to(R2);
     // The helper's 1 (same units) is `===`'s true and `!==`'s false.
-    let c = cond.negate();
-    finish(
-        cx,
-        Flags::Int(c, R2, RegImm::Imm(0), Size::S64),
-        dst,
-        tail,
-        true,
-    )
+    let str_eq = cx.rt.str_eq;
+    two_strings_by(cx, str_eq, (cond.negate(), 0), dst, tail, slow)
 }
 
 /// Binds the label after the op's code, if the compare is not fused with a jump.
