@@ -91,6 +91,16 @@ impl FrameStack {
         self.len = self.len.checked_sub(1)?;
         Some(self.buf[self.len])
     }
+    /// Sets the pc of frame `i` (the interpreter's store before every op).
+    ///
+    /// # Safety
+    /// `i` must be below the live-frame count.
+    #[inline(always)]
+    pub unsafe fn set_pc_unchecked(&mut self, i: usize, pc: usize) {
+        debug_assert!(i < self.len);
+        // SAFETY: the caller guarantees i < len <= MAX_FRAMES = buf.len().
+        unsafe { self.buf.get_unchecked_mut(i).pc = pc };
+    }
     pub fn truncate(&mut self, len: usize) {
         self.len = self.len.min(len);
     }

@@ -66,7 +66,11 @@ pub fn string_to_number(s: &str) -> f64 {
 }
 
 pub fn to_int32(f: f64) -> i32 {
-    if f.is_finite() {
+    if f.abs() < 9223372036854775808.0 {
+        // |f| < 2^63 (so not NaN or infinite): truncating to i64 is exact, and keeping its
+        // low 32 bits is the reduction modulo 2^32.
+        f as i64 as i32
+    } else if f.is_finite() {
         let t = f.trunc();
         let m = t.rem_euclid(4294967296.0);
         m as u32 as i32

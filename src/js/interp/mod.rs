@@ -257,14 +257,19 @@ impl Vm {
         let step_depth = std::mem::take(&mut self.step_depth);
         let mut stepped = step_depth & STEP_RESUMED != 0;
         let step_depth = step_depth & !STEP_RESUMED;
+        // Whether any hook runs between ops (single-op mode or a tier); `tier.enabled` is set
+        // once when the tier is installed, before any code runs. Without hooks the loop skips
+        // their checks altogether.
+        let hooks = step_depth != 0 || self.tier.enabled;
         loop {
             // SAFETY: fi is the current frame's index: frames are pushed/popped only by calls
             // and returns, after which `reload!` recomputes it; natives restore the depth.
-            unsafe { self.frames.get_unchecked_mut(fi).pc = pc };
+            unsafe { self.frames.set_pc_unchecked(fi, pc) };
             if self.heap.gc_requested {
                 self.collect_garbage();
             }
-            if step_depth != 0 && fi + 1 == step_depth {
+            if !hooks {
+            } else if step_depth != 0 && fi + 1 == step_depth {
                 if stepped {
                     return Ok(Value::int(pc as i32));
                 }
@@ -297,9 +302,11 @@ impl Vm {
                 }
             }
             self.stats.instructions += 1;
-            let Some(op) = Op::from_u8(code.code[pc]) else {
-                return Err(self.throw_type_error("invalid bytecode"));
-            };
+            // SAFETY: pc is an instruction start inside `code`, and every opcode byte of a
+            // FunctionCode is valid: `FunctionCode::verify` (js/bytecode/verify.rs) checked
+            // both (jump and handler targets land on instruction starts, the code ends with an
+            // unconditional transfer, calls resume after their call op).
+            let op = unsafe { Op::from_u8_unchecked(*code.code.get_unchecked(pc)) };
             let len = op.encoded_len();
             match op {
                 Op::Nop => {}
@@ -366,7 +373,9 @@ impl Vm {
                 }
                 Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
                     let (a, b) = (r!(reg!(BitAnd, 1)), r!(reg!(BitAnd, 2)));
-                    w!(reg!(BitAnd, 0)) = if a.is_number() && b.is_number() {
+                    w!(reg!(BitAnd, 0)) = if a.is_int() && b.is_int() {
+                        numeric::int_bit_op(op, a.as_int(), b.as_int())
+                    } else if a.is_number() && b.is_number() {
                         numeric::number_op(op, a.as_number(), b.as_number())
                     } else {
                         self.numeric_binary(op, a, b)?

@@ -35,6 +35,20 @@ fn big_op(op: Op) -> BinOp {
 }
 
 /// A binary op on two numbers.
+/// `i op j` for the bitwise ops on two int32 operands (their ToInt32 is themselves).
+#[inline]
+pub fn int_bit_op(op: Op, i: i32, j: i32) -> Value {
+    let s = (j as u32) & 31;
+    match op {
+        Op::BitAnd => Value::int(i & j),
+        Op::BitOr => Value::int(i | j),
+        Op::BitXor => Value::int(i ^ j),
+        Op::Shl => Value::int(i.wrapping_shl(s)),
+        Op::Shr => Value::int(i >> s),
+        _ => Value::number(((i as u32) >> s) as f64),
+    }
+}
+
 pub fn number_op(op: Op, x: f64, y: f64) -> Value {
     let (i, j) = (to_int32(x), to_int32(y));
     let s = (j as u32) & 31;
