@@ -226,19 +226,29 @@ impl Vm {
                 *unsafe { code.code.get_unchecked(pc + $o) } as usize
             };
         }
+        // A little-endian operand of type `$t` at byte offset `$o` of the op (`$o` is always
+        // an `at!` operand offset, so the operand lies inside the verified instruction).
+        macro_rules! rd {
+            ($t:ty, $o:expr) => {
+                // SAFETY: see above.
+                <$t>::from_le(unsafe {
+                    std::ptr::read_unaligned(code.code.as_ptr().add(pc + $o) as *const $t)
+                })
+            };
+        }
         macro_rules! u16at {
             ($o:expr) => {
-                rd_u16(&code.code, pc + $o) as usize
+                rd!(u16, $o) as usize
             };
         }
         macro_rules! u32at {
             ($o:expr) => {
-                rd_u32(&code.code, pc + $o)
+                rd!(u32, $o)
             };
         }
         macro_rules! i32at {
             ($o:expr) => {
-                rd_i32(&code.code, pc + $o) as isize
+                rd!(i32, $o) as isize
             };
         }
         macro_rules! reload {
