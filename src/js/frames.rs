@@ -82,11 +82,13 @@ impl FrameStack {
     }
     /// Pushes `f`; callers keep the depth below [`MAX_FRAMES`] (a deeper call is a
     /// `RangeError` before it gets here).
+    #[inline]
     pub fn push(&mut self, f: Frame) {
         assert!(self.len < MAX_FRAMES, "frame stack overflow");
         self.buf[self.len] = f;
         self.len += 1;
     }
+    #[inline]
     pub fn pop(&mut self) -> Option<Frame> {
         self.len = self.len.checked_sub(1)?;
         Some(self.buf[self.len])
@@ -108,12 +110,14 @@ impl FrameStack {
 
 impl Deref for FrameStack {
     type Target = [Frame];
+    #[inline]
     fn deref(&self) -> &[Frame] {
         &self.buf[..self.len]
     }
 }
 
 impl DerefMut for FrameStack {
+    #[inline]
     fn deref_mut(&mut self) -> &mut [Frame] {
         &mut self.buf[..self.len]
     }
