@@ -82,7 +82,7 @@ impl FrameStack {
     }
     /// Pushes `f`; callers keep the depth below [`MAX_FRAMES`] (a deeper call is a
     /// `RangeError` before it gets here).
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, f: Frame) {
         assert!(self.len < MAX_FRAMES, "frame stack overflow");
         self.buf[self.len] = f;
