@@ -271,6 +271,114 @@ impl Vm {
         // once when the tier is installed, before any code runs. Without hooks the loop skips
         // their checks altogether.
         let hooks = step_depth != 0 || self.tier.enabled;
+        // Handlers shared by a family of ops, expanded once per op with `op` a constant (so
+        // each op has its own jump-table entry and no second dispatch on `op`).
+        macro_rules! arith {
+            ($op:expr) => {{
+                let op: Op = $op;
+                let (a, b) = (r!(reg!(Sub, 1)), r!(reg!(Sub, 2)));
+                let v = if a.is_int() && b.is_int() && op != Op::Div && op != Op::Exp {
+                    let (x, y) = (a.as_int(), b.as_int());
+                    match op {
+                        Op::Sub => x.checked_sub(y).map(Value::int),
+                        Op::Mul => match x.checked_mul(y) {
+                            Some(0) if x < 0 || y < 0 => None,
+                            m => m.map(Value::int),
+                        },
+                        _ => {
+                            if y != 0 && x >= 0 && y > 0 {
+                                Some(Value::int(x % y))
+                            } else {
+                                None
+                            }
+                        }
+                    }
+                } else {
+                    None
+                };
+                let v = match v {
+                    Some(v) => v,
+                    None => {
+                        if a.is_number() && b.is_number() {
+                            if !(a.is_int() && b.is_int()) {
+                                code.saw_double.set(pc);
+                            }
+                            Value::number(arith(op, a.as_number(), b.as_number()))
+                        } else {
+                            self.numeric_binary(op, a, b)?
+                        }
+                    }
+                };
+                w!(reg!(Sub, 0)) = v;
+            }};
+        }
+        macro_rules! bitwise {
+            ($op:expr) => {{
+                let op: Op = $op;
+                let (a, b) = (r!(reg!(BitAnd, 1)), r!(reg!(BitAnd, 2)));
+                w!(reg!(BitAnd, 0)) = if a.is_int() && b.is_int() {
+                    numeric::int_bit_op(op, a.as_int(), b.as_int())
+                } else if a.is_number() && b.is_number() {
+                    numeric::number_op(op, a.as_number(), b.as_number())
+                } else {
+                    self.numeric_binary(op, a, b)?
+                };
+            }};
+        }
+        macro_rules! strict_eq {
+            ($op:expr) => {{
+                let op: Op = $op;
+                let (a, b) = (r!(reg!(StrictEq, 1)), r!(reg!(StrictEq, 2)));
+                let e = self.strict_equals(a, b);
+                w!(reg!(StrictEq, 0)) = Value::bool(e == (op == Op::StrictEq));
+            }};
+        }
+        macro_rules! relational {
+            ($op:expr) => {{
+                let op: Op = $op;
+                let (a, b) = (r!(reg!(LessThan, 1)), r!(reg!(LessThan, 2)));
+                let res = if a.is_int() && b.is_int() {
+                    let (x, y) = (a.as_int(), b.as_int());
+                    match op {
+                        Op::LessThan => x < y,
+                        Op::LessEq => x <= y,
+                        Op::GreaterThan => x > y,
+                        _ => x >= y,
+                    }
+                } else if a.is_number() && b.is_number() {
+                    let (x, y) = (a.as_number(), b.as_number());
+                    match op {
+                        Op::LessThan => x < y,
+                        Op::LessEq => x <= y,
+                        Op::GreaterThan => x > y,
+                        _ => x >= y,
+                    }
+                } else {
+                    match op {
+                        Op::LessThan => self.less_than(a, b, true)? == Some(true),
+                        Op::GreaterThan => self.less_than(b, a, false)? == Some(true),
+                        Op::LessEq => self.less_than(b, a, false)? == Some(false),
+                        _ => self.less_than(a, b, true)? == Some(false),
+                    }
+                };
+                w!(reg!(LessThan, 0)) = Value::bool(res);
+            }};
+        }
+        macro_rules! jump_if_bool {
+            ($op:expr) => {{
+                let op: Op = $op;
+                let v = r!(reg!(JumpIfTrue, 0));
+                let t = match v.0 {
+                    crate::js::value::TRUE => true,
+                    crate::js::value::FALSE => false,
+                    _ => self.truthy(v),
+                };
+                if t == (op == Op::JumpIfTrue) {
+                    pc = (pc as isize + i32at!(at!(JumpIfTrue, 1))) as usize;
+                    continue;
+                }
+            }};
+        }
         loop {
             // SAFETY: fi is the current frame's index: frames are pushed/popped only by calls
             // and returns, after which `reload!` recomputes it; natives restore the depth.
@@ -345,90 +453,28 @@ impl Vm {
                         self.add_values(a, b)?
                     };
                 }
-                Op::Sub | Op::Mul | Op::Div | Op::Rem | Op::Exp => {
-                    let (a, b) = (r!(reg!(Sub, 1)), r!(reg!(Sub, 2)));
-                    let v = if a.is_int() && b.is_int() && op != Op::Div && op != Op::Exp {
-                        let (x, y) = (a.as_int(), b.as_int());
-                        match op {
-                            Op::Sub => x.checked_sub(y).map(Value::int),
-                            Op::Mul => match x.checked_mul(y) {
-                                Some(0) if x < 0 || y < 0 => None,
-                                m => m.map(Value::int),
-                            },
-                            _ => {
-                                if y != 0 && x >= 0 && y > 0 {
-                                    Some(Value::int(x % y))
-                                } else {
-                                    None
-                                }
-                            }
-                        }
-                    } else {
-                        None
-                    };
-                    let v = match v {
-                        Some(v) => v,
-                        None => {
-                            if a.is_number() && b.is_number() {
-                                if !(a.is_int() && b.is_int()) {
-                                    code.saw_double.set(pc);
-                                }
-                                Value::number(arith(op, a.as_number(), b.as_number()))
-                            } else {
-                                self.numeric_binary(op, a, b)?
-                            }
-                        }
-                    };
-                    w!(reg!(Sub, 0)) = v;
-                }
-                Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
-                    let (a, b) = (r!(reg!(BitAnd, 1)), r!(reg!(BitAnd, 2)));
-                    w!(reg!(BitAnd, 0)) = if a.is_int() && b.is_int() {
-                        numeric::int_bit_op(op, a.as_int(), b.as_int())
-                    } else if a.is_number() && b.is_number() {
-                        numeric::number_op(op, a.as_number(), b.as_number())
-                    } else {
-                        self.numeric_binary(op, a, b)?
-                    };
-                }
+                Op::Sub => arith!(Op::Sub),
+                Op::Mul => arith!(Op::Mul),
+                Op::Div => arith!(Op::Div),
+                Op::Rem => arith!(Op::Rem),
+                Op::Exp => arith!(Op::Exp),
+                Op::BitAnd => bitwise!(Op::BitAnd),
+                Op::BitOr => bitwise!(Op::BitOr),
+                Op::BitXor => bitwise!(Op::BitXor),
+                Op::Shl => bitwise!(Op::Shl),
+                Op::Shr => bitwise!(Op::Shr),
+                Op::UShr => bitwise!(Op::UShr),
                 Op::Eq | Op::NotEq => {
                     let (a, b) = (r!(reg!(Eq, 1)), r!(reg!(Eq, 2)));
                     let e = self.loose_equals(a, b)?;
                     w!(reg!(Eq, 0)) = Value::bool(e == (op == Op::Eq));
                 }
-                Op::StrictEq | Op::StrictNotEq => {
-                    let (a, b) = (r!(reg!(StrictEq, 1)), r!(reg!(StrictEq, 2)));
-                    let e = self.strict_equals(a, b);
-                    w!(reg!(StrictEq, 0)) = Value::bool(e == (op == Op::StrictEq));
-                }
-                Op::LessThan | Op::LessEq | Op::GreaterThan | Op::GreaterEq => {
-                    let (a, b) = (r!(reg!(LessThan, 1)), r!(reg!(LessThan, 2)));
-                    let res = if a.is_int() && b.is_int() {
-                        let (x, y) = (a.as_int(), b.as_int());
-                        match op {
-                            Op::LessThan => x < y,
-                            Op::LessEq => x <= y,
-                            Op::GreaterThan => x > y,
-                            _ => x >= y,
-                        }
-                    } else if a.is_number() && b.is_number() {
-                        let (x, y) = (a.as_number(), b.as_number());
-                        match op {
-                            Op::LessThan => x < y,
-                            Op::LessEq => x <= y,
-                            Op::GreaterThan => x > y,
-                            _ => x >= y,
-                        }
-                    } else {
-                        match op {
-                            Op::LessThan => self.less_than(a, b, true)? == Some(true),
-                            Op::GreaterThan => self.less_than(b, a, false)? == Some(true),
-                            Op::LessEq => self.less_than(b, a, false)? == Some(false),
-                            _ => self.less_than(a, b, true)? == Some(false),
-                        }
-                    };
-                    w!(reg!(LessThan, 0)) = Value::bool(res);
-                }
+                Op::StrictEq => strict_eq!(Op::StrictEq),
+                Op::StrictNotEq => strict_eq!(Op::StrictNotEq),
+                Op::LessThan => relational!(Op::LessThan),
+                Op::LessEq => relational!(Op::LessEq),
+                Op::GreaterThan => relational!(Op::GreaterThan),
+                Op::GreaterEq => relational!(Op::GreaterEq),
                 Op::InstanceOf => {
                     let (a, b) = (r!(reg!(InstanceOf, 1)), r!(reg!(InstanceOf, 2)));
                     w!(reg!(InstanceOf, 0)) = Value::bool(self.instance_of(a, b)?);
@@ -498,18 +544,8 @@ impl Vm {
                     pc = (pc as isize + i32at!(at!(Jump, 0))) as usize;
                     continue;
                 }
-                Op::JumpIfTrue | Op::JumpIfFalse => {
-                    let v = r!(reg!(JumpIfTrue, 0));
-                    let t = match v.0 {
-                        crate::js::value::TRUE => true,
-                        crate::js::value::FALSE => false,
-                        _ => self.truthy(v),
-                    };
-                    if t == (op == Op::JumpIfTrue) {
-                        pc = (pc as isize + i32at!(at!(JumpIfTrue, 1))) as usize;
-                        continue;
-                    }
-                }
+                Op::JumpIfTrue => jump_if_bool!(Op::JumpIfTrue),
+                Op::JumpIfFalse => jump_if_bool!(Op::JumpIfFalse),
                 Op::JumpIfNullish | Op::JumpIfNotNullish => {
                     if r!(reg!(JumpIfNullish, 0)).is_nullish() == (op == Op::JumpIfNullish) {
                         pc = (pc as isize + i32at!(at!(JumpIfNullish, 1))) as usize;
