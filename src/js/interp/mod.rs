@@ -329,7 +329,12 @@ impl Vm {
             ($op:expr) => {{
                 let op: Op = $op;
                 let (a, b) = (r!(reg!(StrictEq, 1)), r!(reg!(StrictEq, 2)));
-                let e = self.strict_equals(a, b);
+                // Two int32s are equal exactly when their encodings are.
+                let e = if a.is_int() && b.is_int() {
+                    a.0 == b.0
+                } else {
+                    self.strict_equals(a, b)
+                };
                 w!(reg!(StrictEq, 0)) = Value::bool(e == (op == Op::StrictEq));
             }};
         }
@@ -466,7 +471,11 @@ impl Vm {
                 Op::UShr => bitwise!(Op::UShr),
                 Op::Eq | Op::NotEq => {
                     let (a, b) = (r!(reg!(Eq, 1)), r!(reg!(Eq, 2)));
-                    let e = self.loose_equals(a, b)?;
+                    let e = if a.is_int() && b.is_int() {
+                        a.0 == b.0
+                    } else {
+                        self.loose_equals(a, b)?
+                    };
                     w!(reg!(Eq, 0)) = Value::bool(e == (op == Op::Eq));
                 }
                 Op::StrictEq => strict_eq!(Op::StrictEq),
