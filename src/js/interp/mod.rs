@@ -428,15 +428,15 @@ impl Vm {
             // SAFETY: pc is an instruction start inside `code`, and every opcode byte of a
             // FunctionCode is valid: `FunctionCode::verify` (js/bytecode/verify.rs) checked
             // both (jump and handler targets land on instruction starts, the code ends with an
-            // unconditional transfer, calls resume after their call op).
+            // unconditional transfer, calls resume after their call op; the pcs the tier hands
+            // back are those of ops its compiled code was generated from).
             let op = unsafe { Op::from_u8_unchecked(*code.code.get_unchecked(pc)) };
             let len = op.encoded_len();
             match op {
                 Op::Nop => {}
                 Op::LoadConst => w!(reg!(LoadConst, 0)) = code.consts[u16at!(at!(LoadConst, 1))],
                 Op::LoadInt8 => {
-                    w!(reg!(LoadInt8, 0)) =
-                        Value::int(code.code[pc + at!(LoadInt8, 1)] as i8 as i32)
+                    w!(reg!(LoadInt8, 0)) = Value::int(u8at!(at!(LoadInt8, 1)) as u8 as i8 as i32)
                 }
                 Op::LoadUndefined => w!(reg!(LoadUndefined, 0)) = Value::UNDEFINED,
                 Op::LoadNull => w!(reg!(LoadNull, 0)) = Value::NULL,
@@ -787,7 +787,7 @@ impl Vm {
                     let o = r!(reg!(DefineGetter, 0));
                     let pk = self.to_property_key(r!(reg!(DefineGetter, 1)))?;
                     let f = r!(reg!(DefineGetter, 2));
-                    let enumerable = code.code[pc + at!(DefineGetter, 3)] != 0;
+                    let enumerable = u8at!(at!(DefineGetter, 3)) != 0;
                     self.check_method_definable(o, pk)?;
                     self.set_home(f, o);
                     self.define_accessor(o, pk, f, op == Op::DefineGetter, enumerable);
@@ -847,7 +847,7 @@ impl Vm {
                 Op::CreateClass => {
                     let idx = code.consts[u16at!(at!(CreateClass, 1))].as_int() as usize;
                     let sup = r!(reg!(CreateClass, 2));
-                    let has_super = code.code[pc + at!(CreateClass, 3)] != 0;
+                    let has_super = u8at!(at!(CreateClass, 3)) != 0;
                     let env = self.regs[fp - HDR_ENV];
                     let c = self.create_class(idx, env, sup, has_super)?;
                     w!(reg!(CreateClass, 0)) = c;
@@ -923,7 +923,7 @@ impl Vm {
                 Op::LoadContextSlot => {
                     let e = self.env_at(
                         self.regs[fp - HDR_ENV],
-                        code.code[pc + at!(LoadContextSlot, 1)],
+                        u8at!(at!(LoadContextSlot, 1)) as u8,
                     );
                     // SAFETY: slot index from the compiler is within the env.
                     w!(reg!(LoadContextSlot, 0)) =
@@ -932,7 +932,7 @@ impl Vm {
                 Op::StoreContextSlot => {
                     let e = self.env_at(
                         self.regs[fp - HDR_ENV],
-                        code.code[pc + at!(StoreContextSlot, 1)],
+                        u8at!(at!(StoreContextSlot, 1)) as u8,
                     );
                     let v = r!(reg!(StoreContextSlot, 0));
                     // SAFETY: slot index from the compiler is within the env.
