@@ -184,6 +184,8 @@ impl Vm {
         let mut fr = *self.frames.last().expect("frame");
         // Index of the current frame in `self.frames` (kept in sync by `reload!`).
         let mut fi = self.frames.len() - 1;
+        // Where the current frame's pc is stored before each op (kept in sync by `reload!`).
+        let mut pc_slot = self.frames.pc_slot(fi);
         // SAFETY (all `&*fr.code` below): frame code pointers refer to boxed FunctionCodes owned
         // by self.codes, which are never freed or moved while the VM runs.
         let mut code: &'static FunctionCode = unsafe { &*fr.code };
@@ -255,6 +257,7 @@ impl Vm {
             () => {{
                 fr = *self.frames.last().expect("frame");
                 fi = self.frames.len() - 1;
+                pc_slot = self.frames.pc_slot(fi);
                 // SAFETY: as above, frame code pointers refer to live boxed FunctionCodes.
                 code = unsafe { &*fr.code };
                 fp = fr.fp;
@@ -385,9 +388,11 @@ impl Vm {
             }};
         }
         loop {
-            // SAFETY: fi is the current frame's index: frames are pushed/popped only by calls
-            // and returns, after which `reload!` recomputes it; natives restore the depth.
-            unsafe { self.frames.set_pc_unchecked(fi, pc) };
+            // SAFETY: pc_slot points into the frame array, which lives as long as the VM
+            // (`FrameStack::pc_slot`); it is the current frame's because frames are pushed and
+            // popped only by calls and returns, after which `reload!` recomputes it, and
+            // natives restore the depth.
+            unsafe { *pc_slot = pc };
             if self.heap.gc_requested {
                 self.collect_garbage();
             }
