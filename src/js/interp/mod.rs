@@ -191,19 +191,24 @@ impl Vm {
         let mut code: &'static FunctionCode = unsafe { &*fr.code };
         let mut fp = fr.fp;
         let mut pc = fr.pc;
+        // The current frame's register 0, `&regs[fp]` (kept in sync by `reload!`). A raw
+        // pointer from `Vec::as_mut_ptr`, which stays valid while other code indexes the
+        // register file (which is never resized: `TierWords::regs_base` relies on it too).
+        // SAFETY: fp < REGFILE_CAP = regs.len() (`invoke` checked the whole window).
+        let mut base: *mut Value = unsafe { self.regs.as_mut_ptr().add(fp) };
         // Register and operand accesses skip bounds checks: every FunctionCode passed the
         // verifier (registers < nregs, operands inside the code) and `invoke` checked that
         // fp + nregs fits in the register file.
         macro_rules! r {
             ($i:expr) => {
                 // SAFETY: see above.
-                *unsafe { self.regs.get_unchecked(fp + ($i) as usize) }
+                *unsafe { &*base.add(($i) as usize) }
             };
         }
         macro_rules! w {
             ($i:expr) => {
                 // SAFETY: see above.
-                *unsafe { self.regs.get_unchecked_mut(fp + ($i) as usize) }
+                *unsafe { &mut *base.add(($i) as usize) }
             };
         }
         // Operand `i` of the op named `$op` (or of any op with the same operand kinds): its
@@ -261,6 +266,8 @@ impl Vm {
                 // SAFETY: as above, frame code pointers refer to live boxed FunctionCodes.
                 code = unsafe { &*fr.code };
                 fp = fr.fp;
+                // SAFETY: as for `base` above.
+                base = unsafe { self.regs.as_mut_ptr().add(fp) };
                 pc = fr.pc;
             }};
         }
