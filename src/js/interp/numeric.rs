@@ -159,3 +159,46 @@ impl Vm {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The int32 fast path of the bitwise ops gives what the Number path gives.
+    #[test]
+    fn int_bit_op_matches_number_op() {
+        let ints = [
+            0,
+            1,
+            -1,
+            5,
+            31,
+            32,
+            33,
+            64,
+            -32,
+            i32::MAX,
+            i32::MIN,
+            0x5555_5555,
+        ];
+        let ops = [
+            Op::BitAnd,
+            Op::BitOr,
+            Op::BitXor,
+            Op::Shl,
+            Op::Shr,
+            Op::UShr,
+        ];
+        let mut got = Vec::new();
+        let mut want = Vec::new();
+        for op in ops {
+            for i in ints {
+                for j in ints {
+                    got.push((op, i, j, int_bit_op(op, i, j).0));
+                    want.push((op, i, j, number_op(op, i as f64, j as f64).0));
+                }
+            }
+        }
+        pretty_assertions::assert_eq!(got, want);
+    }
+}
