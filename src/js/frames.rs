@@ -9,6 +9,7 @@
 
 use std::mem::offset_of;
 use std::ops::{Deref, DerefMut};
+use std::ptr::NonNull;
 
 use crate::js::bytecode::FunctionCode;
 
@@ -58,17 +59,34 @@ impl Frame {
 
 /// The stack of active frames.
 pub struct FrameStack {
-    /// `MAX_FRAMES` frames; `buf[..len]` are live.
-    buf: Box<[Frame]>,
+    /// `MAX_FRAMES` frames (a `Box<[Frame]>` taken apart, rebuilt and freed on drop);
+    /// `buf[..len]` are live. A raw pointer rather than a `Box`, so that pointers into the
+    /// array (the interpreter's [`FrameStack::pc_slot`], the JIT's [`FrameStack::base`]) stay
+    /// valid while Rust code uses the stack through short-lived slices.
+    buf: NonNull<Frame>,
     len: usize,
 }
 
 impl Default for FrameStack {
     fn default() -> FrameStack {
+        let b = vec![Frame::UNUSED; MAX_FRAMES].into_boxed_slice();
         FrameStack {
-            buf: vec![Frame::UNUSED; MAX_FRAMES].into_boxed_slice(),
+            buf: NonNull::new(Box::into_raw(b) as *mut Frame).expect("a boxed slice"),
             len: 0,
         }
+    }
+}
+
+impl Drop for FrameStack {
+    fn drop(&mut self) {
+        // SAFETY: buf came from `Box::into_raw` of a `MAX_FRAMES`-frame boxed slice (Default)
+        // and is freed only here.
+        drop(unsafe {
+            Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+                self.buf.as_ptr(),
+                MAX_FRAMES,
+            ))
+        });
     }
 }
 
@@ -82,30 +100,47 @@ impl FrameStack {
     }
     /// Pushes `f`; callers keep the depth below [`MAX_FRAMES`] (a deeper call is a
     /// `RangeError` before it gets here).
+    #[inline(always)]
     pub fn push(&mut self, f: Frame) {
         assert!(self.len < MAX_FRAMES, "frame stack overflow");
-        self.buf[self.len] = f;
+        // SAFETY: len < MAX_FRAMES, the array's length.
+        unsafe { self.buf.as_ptr().add(self.len).write(f) };
         self.len += 1;
     }
+    #[inline]
     pub fn pop(&mut self) -> Option<Frame> {
         self.len = self.len.checked_sub(1)?;
-        Some(self.buf[self.len])
+        // SAFETY: the old len - 1 < MAX_FRAMES.
+        Some(unsafe { self.buf.as_ptr().add(self.len).read() })
     }
     pub fn truncate(&mut self, len: usize) {
         self.len = self.len.min(len);
+    }
+    /// Where the pc of live frame `i` is stored: the interpreter keeps it for its current
+    /// frame and stores through it before every op. The pointer stays in bounds for the
+    /// stack's life (even after the frame is popped, when stores through it are harmless).
+    #[inline]
+    pub fn pc_slot(&mut self, i: usize) -> *mut usize {
+        assert!(i < self.len, "pc_slot of a dead frame");
+        // SAFETY: i < len <= MAX_FRAMES: inside the array.
+        unsafe { &raw mut (*self.buf.as_ptr().add(i)).pc }
     }
 }
 
 impl Deref for FrameStack {
     type Target = [Frame];
+    #[inline]
     fn deref(&self) -> &[Frame] {
-        &self.buf[..self.len]
+        // SAFETY: buf[..len] are initialised frames (all MAX_FRAMES are, from Default).
+        unsafe { std::slice::from_raw_parts(self.buf.as_ptr(), self.len) }
     }
 }
 
 impl DerefMut for FrameStack {
+    #[inline]
     fn deref_mut(&mut self) -> &mut [Frame] {
-        &mut self.buf[..self.len]
+        // SAFETY: as in `deref`; `&mut self` makes the slice the only live view.
+        unsafe { std::slice::from_raw_parts_mut(self.buf.as_ptr(), self.len) }
     }
 }
 

@@ -177,6 +177,18 @@ impl Op {
     pub fn from_u8(b: u8) -> Option<Op> {
         ALL.get(b as usize).copied()
     }
+    /// The op with opcode byte `b`, for the interpreter's hot loop.
+    ///
+    /// # Safety
+    /// `b` must be a valid opcode (`Op::from_u8(b).is_some()`), as every opcode byte of a
+    /// verified `FunctionCode` is (`FunctionCode::verify`).
+    #[inline(always)]
+    pub unsafe fn from_u8_unchecked(b: u8) -> Op {
+        debug_assert!((b as usize) < ALL.len());
+        // SAFETY: `Op` is `repr(u8)` with implicit discriminants 0..ALL.len(), and the caller
+        // guarantees `b` is below ALL.len().
+        unsafe { std::mem::transmute::<u8, Op>(b) }
+    }
     pub fn operands(self) -> &'static [Kind] {
         OPERANDS[self as usize]
     }

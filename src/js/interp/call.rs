@@ -97,14 +97,22 @@ impl Vm {
                 if fp + nregs + 8 > REGFILE_CAP || self.frames.len() >= MAX_FRAMES {
                     return Err(self.throw_range_error("Maximum call stack size exceeded"));
                 }
-                self.regs[fp - HDR_CALLEE] = callee;
-                self.regs[fp - HDR_THIS] = this;
-                self.regs[fp - HDR_NEW_TARGET] = new_target;
-                self.regs[fp - HDR_ENV] = self.obj(callee).aux[0];
+                let env = self.obj(callee).aux[0];
                 let np = code.nparams as usize;
                 let n = argc.min(np);
-                self.regs.copy_within(args_at..args_at + n, fp);
-                for r in &mut self.regs[fp + n..fp + nregs] {
+                // The new window (header and registers) lies above the arguments (fp is at
+                // least args_at + argc + HEADER): one split and one bounds check for all of it.
+                let (below, above) = self.regs.split_at_mut(fp - HEADER);
+                let win = &mut above[..HEADER + nregs];
+                win[HEADER - HDR_CALLEE] = callee;
+                win[HEADER - HDR_THIS] = this;
+                win[HEADER - HDR_NEW_TARGET] = new_target;
+                win[HEADER - HDR_ENV] = env;
+                let (args, rest) = win[HEADER..].split_at_mut(n);
+                for (d, s) in args.iter_mut().zip(&below[args_at..args_at + n]) {
+                    *d = *s;
+                }
+                for r in rest {
                     *r = Value::UNDEFINED;
                 }
                 // The window is live from here on: rest/arguments allocation happens with the

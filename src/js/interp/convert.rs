@@ -66,7 +66,11 @@ pub fn string_to_number(s: &str) -> f64 {
 }
 
 pub fn to_int32(f: f64) -> i32 {
-    if f.is_finite() {
+    if f.abs() < 9223372036854775808.0 {
+        // |f| < 2^63 (so not NaN or infinite): truncating to i64 is exact, and keeping its
+        // low 32 bits is the reduction modulo 2^32.
+        f as i64 as i32
+    } else if f.is_finite() {
         let t = f.trunc();
         let m = t.rem_euclid(4294967296.0);
         m as u32 as i32
@@ -464,5 +468,47 @@ mod tests {
         assert_eq!(to_int32(2147483648.0), -2147483648);
         assert_eq!(to_int32(-1.5), -1);
         assert_eq!(to_int32(f64::NAN), 0);
+    }
+    /// ToInt32 (the |x| < 2^63 fast path included) against the spec's steps, computed the
+    /// slow way: truncate, then reduce modulo 2^32 into the signed range.
+    #[test]
+    fn int32_matches_the_spec_steps() {
+        let spec = |f: f64| -> i32 {
+            if !f.is_finite() {
+                return 0;
+            }
+            f.trunc().rem_euclid(4294967296.0) as u32 as i32
+        };
+        let two63 = 9223372036854775808.0;
+        let cases = [
+            0.0,
+            -0.0,
+            0.9,
+            -0.9,
+            2147483647.0,
+            2147483647.5,
+            -2147483648.0,
+            -2147483649.0,
+            4294967295.0,
+            4294967296.0,
+            -4294967297.5,
+            1e15 + 0.5,
+            -1e18,
+            two63 - 1024.0,
+            -(two63 - 1024.0),
+            two63,
+            -two63,
+            two63 * 2.0 + 4096.0,
+            1e20,
+            -1e300,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ];
+        let got: Vec<i32> = cases.iter().map(|&f| to_int32(f)).collect();
+        let want: Vec<i32> = cases.iter().map(|&f| spec(f)).collect();
+        pretty_assertions::assert_eq!(got, want);
     }
 }

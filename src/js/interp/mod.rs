@@ -184,24 +184,31 @@ impl Vm {
         let mut fr = *self.frames.last().expect("frame");
         // Index of the current frame in `self.frames` (kept in sync by `reload!`).
         let mut fi = self.frames.len() - 1;
+        // Where the current frame's pc is stored before each op (kept in sync by `reload!`).
+        let mut pc_slot = self.frames.pc_slot(fi);
         // SAFETY (all `&*fr.code` below): frame code pointers refer to boxed FunctionCodes owned
         // by self.codes, which are never freed or moved while the VM runs.
         let mut code: &'static FunctionCode = unsafe { &*fr.code };
         let mut fp = fr.fp;
         let mut pc = fr.pc;
+        // The current frame's register 0, `&regs[fp]` (kept in sync by `reload!`). A raw
+        // pointer from `Vec::as_mut_ptr`, which stays valid while other code indexes the
+        // register file (which is never resized: `TierWords::regs_base` relies on it too).
+        // SAFETY: fp < REGFILE_CAP = regs.len() (`invoke` checked the whole window).
+        let mut base: *mut Value = unsafe { self.regs.as_mut_ptr().add(fp) };
         // Register and operand accesses skip bounds checks: every FunctionCode passed the
         // verifier (registers < nregs, operands inside the code) and `invoke` checked that
         // fp + nregs fits in the register file.
         macro_rules! r {
             ($i:expr) => {
                 // SAFETY: see above.
-                *unsafe { self.regs.get_unchecked(fp + ($i) as usize) }
+                *unsafe { &*base.add(($i) as usize) }
             };
         }
         macro_rules! w {
             ($i:expr) => {
                 // SAFETY: see above.
-                *unsafe { self.regs.get_unchecked_mut(fp + ($i) as usize) }
+                *unsafe { &mut *base.add(($i) as usize) }
             };
         }
         // Operand `i` of the op named `$op` (or of any op with the same operand kinds): its
@@ -226,28 +233,41 @@ impl Vm {
                 *unsafe { code.code.get_unchecked(pc + $o) } as usize
             };
         }
+        // A little-endian operand of type `$t` at byte offset `$o` of the op (`$o` is always
+        // an `at!` operand offset, so the operand lies inside the verified instruction).
+        macro_rules! rd {
+            ($t:ty, $o:expr) => {
+                // SAFETY: see above.
+                <$t>::from_le(unsafe {
+                    std::ptr::read_unaligned(code.code.as_ptr().add(pc + $o) as *const $t)
+                })
+            };
+        }
         macro_rules! u16at {
             ($o:expr) => {
-                rd_u16(&code.code, pc + $o) as usize
+                rd!(u16, $o) as usize
             };
         }
         macro_rules! u32at {
             ($o:expr) => {
-                rd_u32(&code.code, pc + $o)
+                rd!(u32, $o)
             };
         }
         macro_rules! i32at {
             ($o:expr) => {
-                rd_i32(&code.code, pc + $o) as isize
+                rd!(i32, $o) as isize
             };
         }
         macro_rules! reload {
             () => {{
                 fr = *self.frames.last().expect("frame");
                 fi = self.frames.len() - 1;
+                pc_slot = self.frames.pc_slot(fi);
                 // SAFETY: as above, frame code pointers refer to live boxed FunctionCodes.
                 code = unsafe { &*fr.code };
                 fp = fr.fp;
+                // SAFETY: as for `base` above.
+                base = unsafe { self.regs.as_mut_ptr().add(fp) };
                 pc = fr.pc;
             }};
         }
@@ -257,14 +277,134 @@ impl Vm {
         let step_depth = std::mem::take(&mut self.step_depth);
         let mut stepped = step_depth & STEP_RESUMED != 0;
         let step_depth = step_depth & !STEP_RESUMED;
+        // Whether any hook runs between ops (single-op mode or a tier); `tier.enabled` is set
+        // once when the tier is installed, before any code runs. Without hooks the loop skips
+        // their checks altogether.
+        let hooks = step_depth != 0 || self.tier.enabled;
+        // Handlers shared by a family of ops, expanded once per op with `op` a constant (so
+        // each op has its own jump-table entry and no second dispatch on `op`).
+        macro_rules! arith {
+            ($op:expr) => {{
+                let op: Op = $op;
+                let (a, b) = (r!(reg!(Sub, 1)), r!(reg!(Sub, 2)));
+                let v = if a.is_int() && b.is_int() && op != Op::Div && op != Op::Exp {
+                    let (x, y) = (a.as_int(), b.as_int());
+                    match op {
+                        Op::Sub => x.checked_sub(y).map(Value::int),
+                        Op::Mul => match x.checked_mul(y) {
+                            Some(0) if x < 0 || y < 0 => None,
+                            m => m.map(Value::int),
+                        },
+                        _ => {
+                            if y != 0 && x >= 0 && y > 0 {
+                                Some(Value::int(x % y))
+                            } else {
+                                None
+                            }
+                        }
+                    }
+                } else {
+                    None
+                };
+                let v = match v {
+                    Some(v) => v,
+                    None => {
+                        if a.is_number() && b.is_number() {
+                            if !(a.is_int() && b.is_int()) {
+                                code.saw_double.set(pc);
+                            }
+                            Value::number(arith(op, a.as_number(), b.as_number()))
+                        } else {
+                            self.numeric_binary(op, a, b)?
+                        }
+                    }
+                };
+                w!(reg!(Sub, 0)) = v;
+            }};
+        }
+        macro_rules! bitwise {
+            ($op:expr) => {{
+                let op: Op = $op;
+                let (a, b) = (r!(reg!(BitAnd, 1)), r!(reg!(BitAnd, 2)));
+                w!(reg!(BitAnd, 0)) = if a.is_int() && b.is_int() {
+                    numeric::int_bit_op(op, a.as_int(), b.as_int())
+                } else if a.is_number() && b.is_number() {
+                    numeric::number_op(op, a.as_number(), b.as_number())
+                } else {
+                    self.numeric_binary(op, a, b)?
+                };
+            }};
+        }
+        macro_rules! strict_eq {
+            ($op:expr) => {{
+                let op: Op = $op;
+                let (a, b) = (r!(reg!(StrictEq, 1)), r!(reg!(StrictEq, 2)));
+                // Two int32s are equal exactly when their encodings are.
+                let e = if a.is_int() && b.is_int() {
+                    a.0 == b.0
+                } else {
+                    self.strict_equals(a, b)
+                };
+                w!(reg!(StrictEq, 0)) = Value::bool(e == (op == Op::StrictEq));
+            }};
+        }
+        macro_rules! relational {
+            ($op:expr) => {{
+                let op: Op = $op;
+                let (a, b) = (r!(reg!(LessThan, 1)), r!(reg!(LessThan, 2)));
+                let res = if a.is_int() && b.is_int() {
+                    let (x, y) = (a.as_int(), b.as_int());
+                    match op {
+                        Op::LessThan => x < y,
+                        Op::LessEq => x <= y,
+                        Op::GreaterThan => x > y,
+                        _ => x >= y,
+                    }
+                } else if a.is_number() && b.is_number() {
+                    let (x, y) = (a.as_number(), b.as_number());
+                    match op {
+                        Op::LessThan => x < y,
+                        Op::LessEq => x <= y,
+                        Op::GreaterThan => x > y,
+                        _ => x >= y,
+                    }
+                } else {
+                    match op {
+                        Op::LessThan => self.less_than(a, b, true)? == Some(true),
+                        Op::GreaterThan => self.less_than(b, a, false)? == Some(true),
+                        Op::LessEq => self.less_than(b, a, false)? == Some(false),
+                        _ => self.less_than(a, b, true)? == Some(false),
+                    }
+                };
+                w!(reg!(LessThan, 0)) = Value::bool(res);
+            }};
+        }
+        macro_rules! jump_if_bool {
+            ($op:expr) => {{
+                let op: Op = $op;
+                let v = r!(reg!(JumpIfTrue, 0));
+                let t = match v.0 {
+                    crate::js::value::TRUE => true,
+                    crate::js::value::FALSE => false,
+                    _ => self.truthy(v),
+                };
+                if t == (op == Op::JumpIfTrue) {
+                    pc = (pc as isize + i32at!(at!(JumpIfTrue, 1))) as usize;
+                    continue;
+                }
+            }};
+        }
         loop {
-            // SAFETY: fi is the current frame's index: frames are pushed/popped only by calls
-            // and returns, after which `reload!` recomputes it; natives restore the depth.
-            unsafe { self.frames.get_unchecked_mut(fi).pc = pc };
+            // SAFETY: pc_slot points into the frame array, which lives as long as the VM
+            // (`FrameStack::pc_slot`); it is the current frame's because frames are pushed and
+            // popped only by calls and returns, after which `reload!` recomputes it, and
+            // natives restore the depth.
+            unsafe { *pc_slot = pc };
             if self.heap.gc_requested {
                 self.collect_garbage();
             }
-            if step_depth != 0 && fi + 1 == step_depth {
+            if !hooks {
+            } else if step_depth != 0 && fi + 1 == step_depth {
                 if stepped {
                     return Ok(Value::int(pc as i32));
                 }
@@ -297,16 +437,18 @@ impl Vm {
                 }
             }
             self.stats.instructions += 1;
-            let Some(op) = Op::from_u8(code.code[pc]) else {
-                return Err(self.throw_type_error("invalid bytecode"));
-            };
+            // SAFETY: pc is an instruction start inside `code`, and every opcode byte of a
+            // FunctionCode is valid: `FunctionCode::verify` (js/bytecode/verify.rs) checked
+            // both (jump and handler targets land on instruction starts, the code ends with an
+            // unconditional transfer, calls resume after their call op; the pcs the tier hands
+            // back are those of ops its compiled code was generated from).
+            let op = unsafe { Op::from_u8_unchecked(*code.code.get_unchecked(pc)) };
             let len = op.encoded_len();
             match op {
                 Op::Nop => {}
                 Op::LoadConst => w!(reg!(LoadConst, 0)) = code.consts[u16at!(at!(LoadConst, 1))],
                 Op::LoadInt8 => {
-                    w!(reg!(LoadInt8, 0)) =
-                        Value::int(code.code[pc + at!(LoadInt8, 1)] as i8 as i32)
+                    w!(reg!(LoadInt8, 0)) = Value::int(u8at!(at!(LoadInt8, 1)) as u8 as i8 as i32)
                 }
                 Op::LoadUndefined => w!(reg!(LoadUndefined, 0)) = Value::UNDEFINED,
                 Op::LoadNull => w!(reg!(LoadNull, 0)) = Value::NULL,
@@ -328,88 +470,32 @@ impl Vm {
                         self.add_values(a, b)?
                     };
                 }
-                Op::Sub | Op::Mul | Op::Div | Op::Rem | Op::Exp => {
-                    let (a, b) = (r!(reg!(Sub, 1)), r!(reg!(Sub, 2)));
-                    let v = if a.is_int() && b.is_int() && op != Op::Div && op != Op::Exp {
-                        let (x, y) = (a.as_int(), b.as_int());
-                        match op {
-                            Op::Sub => x.checked_sub(y).map(Value::int),
-                            Op::Mul => match x.checked_mul(y) {
-                                Some(0) if x < 0 || y < 0 => None,
-                                m => m.map(Value::int),
-                            },
-                            _ => {
-                                if y != 0 && x >= 0 && y > 0 {
-                                    Some(Value::int(x % y))
-                                } else {
-                                    None
-                                }
-                            }
-                        }
-                    } else {
-                        None
-                    };
-                    let v = match v {
-                        Some(v) => v,
-                        None => {
-                            if a.is_number() && b.is_number() {
-                                if !(a.is_int() && b.is_int()) {
-                                    code.saw_double.set(pc);
-                                }
-                                Value::number(arith(op, a.as_number(), b.as_number()))
-                            } else {
-                                self.numeric_binary(op, a, b)?
-                            }
-                        }
-                    };
-                    w!(reg!(Sub, 0)) = v;
-                }
-                Op::BitAnd | Op::BitOr | Op::BitXor | Op::Shl | Op::Shr | Op::UShr => {
-                    let (a, b) = (r!(reg!(BitAnd, 1)), r!(reg!(BitAnd, 2)));
-                    w!(reg!(BitAnd, 0)) = if a.is_number() && b.is_number() {
-                        numeric::number_op(op, a.as_number(), b.as_number())
-                    } else {
-                        self.numeric_binary(op, a, b)?
-                    };
-                }
+                Op::Sub => arith!(Op::Sub),
+                Op::Mul => arith!(Op::Mul),
+                Op::Div => arith!(Op::Div),
+                Op::Rem => arith!(Op::Rem),
+                Op::Exp => arith!(Op::Exp),
+                Op::BitAnd => bitwise!(Op::BitAnd),
+                Op::BitOr => bitwise!(Op::BitOr),
+                Op::BitXor => bitwise!(Op::BitXor),
+                Op::Shl => bitwise!(Op::Shl),
+                Op::Shr => bitwise!(Op::Shr),
+                Op::UShr => bitwise!(Op::UShr),
                 Op::Eq | Op::NotEq => {
                     let (a, b) = (r!(reg!(Eq, 1)), r!(reg!(Eq, 2)));
-                    let e = self.loose_equals(a, b)?;
+                    let e = if a.is_int() && b.is_int() {
+                        a.0 == b.0
+                    } else {
+                        self.loose_equals(a, b)?
+                    };
                     w!(reg!(Eq, 0)) = Value::bool(e == (op == Op::Eq));
                 }
-                Op::StrictEq | Op::StrictNotEq => {
-                    let (a, b) = (r!(reg!(StrictEq, 1)), r!(reg!(StrictEq, 2)));
-                    let e = self.strict_equals(a, b);
-                    w!(reg!(StrictEq, 0)) = Value::bool(e == (op == Op::StrictEq));
-                }
-                Op::LessThan | Op::LessEq | Op::GreaterThan | Op::GreaterEq => {
-                    let (a, b) = (r!(reg!(LessThan, 1)), r!(reg!(LessThan, 2)));
-                    let res = if a.is_int() && b.is_int() {
-                        let (x, y) = (a.as_int(), b.as_int());
-                        match op {
-                            Op::LessThan => x < y,
-                            Op::LessEq => x <= y,
-                            Op::GreaterThan => x > y,
-                            _ => x >= y,
-                        }
-                    } else if a.is_number() && b.is_number() {
-                        let (x, y) = (a.as_number(), b.as_number());
-                        match op {
-                            Op::LessThan => x < y,
-                            Op::LessEq => x <= y,
-                            Op::GreaterThan => x > y,
-                            _ => x >= y,
-                        }
-                    } else {
-                        match op {
-                            Op::LessThan => self.less_than(a, b, true)? == Some(true),
-                            Op::GreaterThan => self.less_than(b, a, false)? == Some(true),
-                            Op::LessEq => self.less_than(b, a, false)? == Some(false),
-                            _ => self.less_than(a, b, true)? == Some(false),
-                        }
-                    };
-                    w!(reg!(LessThan, 0)) = Value::bool(res);
-                }
+                Op::StrictEq => strict_eq!(Op::StrictEq),
+                Op::StrictNotEq => strict_eq!(Op::StrictNotEq),
+                Op::LessThan => relational!(Op::LessThan),
+                Op::LessEq => relational!(Op::LessEq),
+                Op::GreaterThan => relational!(Op::GreaterThan),
+                Op::GreaterEq => relational!(Op::GreaterEq),
                 Op::InstanceOf => {
                     let (a, b) = (r!(reg!(InstanceOf, 1)), r!(reg!(InstanceOf, 2)));
                     w!(reg!(InstanceOf, 0)) = Value::bool(self.instance_of(a, b)?);
@@ -479,18 +565,8 @@ impl Vm {
                     pc = (pc as isize + i32at!(at!(Jump, 0))) as usize;
                     continue;
                 }
-                Op::JumpIfTrue | Op::JumpIfFalse => {
-                    let v = r!(reg!(JumpIfTrue, 0));
-                    let t = match v.0 {
-                        crate::js::value::TRUE => true,
-                        crate::js::value::FALSE => false,
-                        _ => self.truthy(v),
-                    };
-                    if t == (op == Op::JumpIfTrue) {
-                        pc = (pc as isize + i32at!(at!(JumpIfTrue, 1))) as usize;
-                        continue;
-                    }
-                }
+                Op::JumpIfTrue => jump_if_bool!(Op::JumpIfTrue),
+                Op::JumpIfFalse => jump_if_bool!(Op::JumpIfFalse),
                 Op::JumpIfNullish | Op::JumpIfNotNullish => {
                     if r!(reg!(JumpIfNullish, 0)).is_nullish() == (op == Op::JumpIfNullish) {
                         pc = (pc as isize + i32at!(at!(JumpIfNullish, 1))) as usize;
@@ -723,7 +799,7 @@ impl Vm {
                     let o = r!(reg!(DefineGetter, 0));
                     let pk = self.to_property_key(r!(reg!(DefineGetter, 1)))?;
                     let f = r!(reg!(DefineGetter, 2));
-                    let enumerable = code.code[pc + at!(DefineGetter, 3)] != 0;
+                    let enumerable = u8at!(at!(DefineGetter, 3)) != 0;
                     self.check_method_definable(o, pk)?;
                     self.set_home(f, o);
                     self.define_accessor(o, pk, f, op == Op::DefineGetter, enumerable);
@@ -783,7 +859,7 @@ impl Vm {
                 Op::CreateClass => {
                     let idx = code.consts[u16at!(at!(CreateClass, 1))].as_int() as usize;
                     let sup = r!(reg!(CreateClass, 2));
-                    let has_super = code.code[pc + at!(CreateClass, 3)] != 0;
+                    let has_super = u8at!(at!(CreateClass, 3)) != 0;
                     let env = self.regs[fp - HDR_ENV];
                     let c = self.create_class(idx, env, sup, has_super)?;
                     w!(reg!(CreateClass, 0)) = c;
@@ -859,7 +935,7 @@ impl Vm {
                 Op::LoadContextSlot => {
                     let e = self.env_at(
                         self.regs[fp - HDR_ENV],
-                        code.code[pc + at!(LoadContextSlot, 1)],
+                        u8at!(at!(LoadContextSlot, 1)) as u8,
                     );
                     // SAFETY: slot index from the compiler is within the env.
                     w!(reg!(LoadContextSlot, 0)) =
@@ -868,7 +944,7 @@ impl Vm {
                 Op::StoreContextSlot => {
                     let e = self.env_at(
                         self.regs[fp - HDR_ENV],
-                        code.code[pc + at!(StoreContextSlot, 1)],
+                        u8at!(at!(StoreContextSlot, 1)) as u8,
                     );
                     let v = r!(reg!(StoreContextSlot, 0));
                     // SAFETY: slot index from the compiler is within the env.

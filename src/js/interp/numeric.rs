@@ -35,6 +35,20 @@ fn big_op(op: Op) -> BinOp {
 }
 
 /// A binary op on two numbers.
+/// `i op j` for the bitwise ops on two int32 operands (their ToInt32 is themselves).
+#[inline]
+pub fn int_bit_op(op: Op, i: i32, j: i32) -> Value {
+    let s = (j as u32) & 31;
+    match op {
+        Op::BitAnd => Value::int(i & j),
+        Op::BitOr => Value::int(i | j),
+        Op::BitXor => Value::int(i ^ j),
+        Op::Shl => Value::int(i.wrapping_shl(s)),
+        Op::Shr => Value::int(i >> s),
+        _ => Value::number(((i as u32) >> s) as f64),
+    }
+}
+
 pub fn number_op(op: Op, x: f64, y: f64) -> Value {
     let (i, j) = (to_int32(x), to_int32(y));
     let s = (j as u32) & 31;
@@ -143,5 +157,48 @@ impl Vm {
                 (!p.is_nan() && !q.is_nan()).then_some(p < q)
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The int32 fast path of the bitwise ops gives what the Number path gives.
+    #[test]
+    fn int_bit_op_matches_number_op() {
+        let ints = [
+            0,
+            1,
+            -1,
+            5,
+            31,
+            32,
+            33,
+            64,
+            -32,
+            i32::MAX,
+            i32::MIN,
+            0x5555_5555,
+        ];
+        let ops = [
+            Op::BitAnd,
+            Op::BitOr,
+            Op::BitXor,
+            Op::Shl,
+            Op::Shr,
+            Op::UShr,
+        ];
+        let mut got = Vec::new();
+        let mut want = Vec::new();
+        for op in ops {
+            for i in ints {
+                for j in ints {
+                    got.push((op, i, j, int_bit_op(op, i, j).0));
+                    want.push((op, i, j, number_op(op, i as f64, j as f64).0));
+                }
+            }
+        }
+        pretty_assertions::assert_eq!(got, want);
     }
 }
