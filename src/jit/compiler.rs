@@ -64,9 +64,10 @@ pub struct Runtime {
     pub step: u64,
     /// `call(vm, pc) -> HELPER_DONE | HELPER_THREW | HELPER_INTERPRET | callee code address`.
     pub call: u64,
-    /// `ret(vm, pc) -> HELPER_DONE | HELPER_THREW | other (frame entered from the stub)`.
+    /// `ret(vm, pc) -> HELPER_DONE | HELPER_THREW`: pops the frame (the result goes to the
+    /// caller's register, or for a frame the interpreter entered to `JitState::returned`).
     pub ret: u64,
-    /// `suspend(vm, pc) -> HELPER_DONE | HELPER_THREW | other`: as `ret`, for a generator's
+    /// `suspend(vm, pc) -> HELPER_DONE | HELPER_THREW`: as `ret`, for a generator's
     /// `Suspend` (the frame is saved into its generator object first).
     pub suspend: u64,
     /// `construct_this(vm, callee) -> this | 0 (threw)`: the receiver of an inline `new`.

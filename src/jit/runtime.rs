@@ -96,9 +96,15 @@ fn top_code(vm: &Vm) -> &'static FunctionCode {
 extern "C" fn step(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {
     // SAFETY: called by compiled code with the pinned VM as first argument (see `vm_of`).
     let vm = unsafe { vm_of(vm) };
-    let op = top_code(vm).code[pc as usize];
+    let code = top_code(vm);
+    let op = code.code[pc as usize];
     jit(vm).stats.steps_by_op[op as usize] += 1;
-    match vm.step_op(pc as usize) {
+    // Ops with a generic runtime path run it directly; any other op runs in the interpreter.
+    let r = match vm.run_generic_op(code, pc as usize) {
+        Some(r) => r,
+        None => vm.step_op(pc as usize),
+    };
+    match r {
         Ok(next) => next as u64,
         Err(_) => STEP_THREW,
     }
@@ -163,12 +169,15 @@ extern "C" fn ret(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u
     let vm = unsafe { vm_of(vm) };
     let pc = pc as usize;
     let f = *vm.frames.last().expect("frame");
-    if !f.jit {
-        return HELPER_INTERPRET;
-    }
     vm.frames.last_mut().expect("frame").pc = pc;
     let reg = op::reg(&top_code(vm).code, pc, Op::Return, 0);
     match vm.pop_return(vm.regs[f.fp + reg]) {
+        // A frame the interpreter entered: compiled code returns to `tier::enter_at`, which
+        // hands the result to the interpreter (`Entered::Returned`).
+        Ok((_, v)) if !f.jit => {
+            jit(vm).returned = v;
+            HELPER_DONE
+        }
         Ok((f, v)) => {
             let caller = vm.frames.last().expect("caller frame").fp;
             vm.regs[caller + f.ret_reg as usize] = v;
@@ -183,9 +192,6 @@ extern "C" fn suspend(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, 
     let vm = unsafe { vm_of(vm) };
     let pc = pc as usize;
     let f = *vm.frames.last().expect("frame");
-    if !f.jit {
-        return HELPER_INTERPRET;
-    }
     vm.frames.last_mut().expect("frame").pc = pc;
     let code = &top_code(vm).code;
     let (g, v) = (
@@ -198,6 +204,11 @@ extern "C" fn suspend(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, 
         return HELPER_THREW;
     };
     match vm.pop_return(v) {
+        // As in `ret`.
+        Ok((_, v)) if !f.jit => {
+            jit(vm).returned = v;
+            HELPER_DONE
+        }
         Ok((f, v)) => {
             let caller = vm.frames.last().expect("caller frame").fp;
             vm.regs[caller + f.ret_reg as usize] = v;

@@ -22,6 +22,7 @@ use crate::js::bytecode::{
     F_USES_ARGUMENTS, FunctionCode,
 };
 use crate::js::tiering::{Entered, TierHooks};
+use crate::js::value::Value;
 use crate::js::vm::{Options, Vm};
 
 /// The JIT as the interpreter's higher tier (`js::tiering`).
@@ -139,11 +140,9 @@ fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Entered {
             clear_jit_frames(vm, base);
             Entered::Threw
         }
+        // The frame entered here returned (the return helper popped it).
         Status::Returned => {
-            // Frames entered from the interpreter return through it (see `templates::calls`).
-            let _ =
-                vm.throw_type_error("kiln internal error: compiled code returned past its frame");
-            Entered::Threw
+            Entered::Returned(std::mem::replace(&mut jit(vm).returned, Value::UNDEFINED))
         }
     }
 }

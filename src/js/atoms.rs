@@ -47,6 +47,14 @@ pub const PREDEFINED: &[&str] = &[
     "then",
     "arguments",
     "caller",
+    "undefined",
+    "object",
+    "boolean",
+    "number",
+    "string",
+    "symbol",
+    "function",
+    "bigint",
 ];
 
 pub const LENGTH: Atom = Atom(0);
@@ -73,3 +81,12 @@ pub const EMPTY_STR: Atom = Atom(20);
 pub const THEN: Atom = Atom(21);
 pub const ARGUMENTS: Atom = Atom(22);
 pub const CALLER: Atom = Atom(23);
+/// The results of `typeof` (`Vm::type_of_atom`).
+pub const UNDEFINED: Atom = Atom(24);
+pub const OBJECT: Atom = Atom(25);
+pub const BOOLEAN: Atom = Atom(26);
+pub const NUMBER: Atom = Atom(27);
+pub const STRING: Atom = Atom(28);
+pub const SYMBOL: Atom = Atom(29);
+pub const FUNCTION: Atom = Atom(30);
+pub const BIGINT: Atom = Atom(31);

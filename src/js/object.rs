@@ -7,10 +7,10 @@ use crate::js::atoms::{self, Atom};
 use crate::js::bytecode::{
     F_ARROW, F_ASYNC, F_CLASS_CTOR, F_GENERATOR, F_METHOD, F_NO_PROTOTYPE, F_STRICT, FunctionCode,
 };
-use crate::js::heap::cells::{AccessorCell, KIND_ACCESSOR, KIND_OBJECT, ObjCell};
+use crate::js::heap::cells::{AccessorCell, KIND_ACCESSOR, KIND_OBJECT, ObjCell, StrCell};
 use crate::js::heap::{alloc_values, free_values};
 use crate::js::shape::{self, MAX_SHAPE_PROPS};
-use crate::js::string::parse_index;
+use crate::js::string::{decimal_units, parse_index};
 use crate::js::value::{TAG_CELL, TAG_OBJECT, Value};
 use crate::js::vm::{JsResult, Vm, realm};
 
@@ -194,6 +194,10 @@ impl Vm {
         }
         let a = self.unique_atom(u);
         self.atoms.map.insert(u.to_vec(), a);
+        let cell = self.atom_value(a).payload() as *mut StrCell;
+        // SAFETY: an atom's string is a live (permanent) StrCell; it names this interned atom
+        // (`key_from_str` then needs no lookup for it).
+        unsafe { (*cell).atom = u64::from(a.0) + 1 };
         a
     }
     /// A new atom for `u`, not entered in the intern table: unless the caller enters it
@@ -242,15 +246,26 @@ impl Vm {
     }
     /// A property key from a string value.
     pub fn key_from_str(&mut self, s: Value) -> PropKey {
+        let cell = s.payload() as *mut StrCell;
+        // SAFETY: s is a string value: it points at a live StrCell.
+        let known = unsafe { (*cell).atom };
+        if known != 0 {
+            return PropKey::Atom(Atom((known - 1) as u32));
+        }
         let u = self.str_units(s);
         if let Some(i) = parse_index(u) {
             return PropKey::Index(i);
         }
-        if let Some(&a) = self.atoms.map.get(u) {
-            return PropKey::Atom(a);
-        }
-        let u = u.to_vec();
-        PropKey::Atom(self.intern_units(&u))
+        let a = match self.atoms.map.get(u) {
+            Some(&a) => a,
+            None => {
+                let u = u.to_vec();
+                self.intern_units(&u)
+            }
+        };
+        // SAFETY: as above; the cell stays live (`s` is held by the caller).
+        unsafe { (*cell).atom = u64::from(a.0) + 1 };
+        PropKey::Atom(a)
     }
 
     #[inline]
@@ -676,16 +691,8 @@ impl Vm {
             PropKey::Index(i) => {
                 // The decimal digits, without allocating (this runs for every store into a
                 // hole, once per prototype).
-                let (mut digits, mut at, mut n) = ([0u16; 10], 10, i);
-                loop {
-                    at -= 1;
-                    digits[at] = b'0' as u16 + (n % 10) as u16;
-                    n /= 10;
-                    if n == 0 {
-                        break;
-                    }
-                }
-                *self.atoms.map.get(&digits[at..])?
+                let mut buf = [0u16; 11];
+                *self.atoms.map.get(decimal_units(i, false, &mut buf))?
             }
         };
         if let Some((loc, f)) = self.find_own(o, a) {

@@ -1,27 +1,54 @@
 //! JavaScript strings: immutable UTF-16 code-unit sequences in `StrCell`s.
 
 use crate::js::atoms::UNIT_STRINGS;
-use crate::js::heap::cells::{KIND_STRING, STR_ROPE, StrCell};
+use crate::js::heap::cells::{KIND_STRING, STR_INLINE, STR_ROPE, StrCell};
 use crate::js::value::{TAG_STRING, Value};
 use crate::js::vm::Vm;
+
+/// Strings of at most this many code units keep them in their own cell (a cell of at most
+/// 128 bytes): no separate buffer to allocate, free or chase.
+pub const INLINE_UNITS: usize = 40;
 
 impl Vm {
     /// Allocates a string from UTF-16 code units.
     pub fn new_str_units(&mut self, units: &[u16]) -> Value {
-        let p = self
-            .heap
-            .alloc_cell(std::mem::size_of::<StrCell>(), KIND_STRING)
-            as *mut StrCell;
-        self.heap.note_alloc(units.len() * 2);
-        let (data, len) = if units.is_empty() {
-            (std::ptr::null_mut(), 0)
+        self.new_str_from(&[units])
+    }
+
+    /// Allocates the string of `parts` one after the other (their total length at most
+    /// [`MAX_STRING_LEN`]): one allocation for a short string (units in the cell), two for a
+    /// long one, and no intermediate copy.
+    pub fn new_str_from(&mut self, parts: &[&[u16]]) -> Value {
+        let len: usize = parts.iter().map(|p| p.len()).sum();
+        let inline = len <= INLINE_UNITS;
+        let head = std::mem::size_of::<StrCell>();
+        let size = if inline { head + 2 * len } else { head };
+        let p = self.heap.alloc_cell(size, KIND_STRING) as *mut StrCell;
+        let data = if len == 0 {
+            std::ptr::null_mut()
+        } else if inline {
+            // SAFETY: the cell has room for `len` units after its fields (`size` above).
+            unsafe { (p as *mut u8).add(head) as *mut u16 }
         } else {
-            let b: Box<[u16]> = units.into();
-            let len = b.len();
-            (Box::into_raw(b) as *mut u16, len)
+            self.heap.note_alloc(len * 2);
+            let mut v: Vec<u16> = Vec::with_capacity(len);
+            for part in parts {
+                v.extend_from_slice(part);
+            }
+            Box::into_raw(v.into_boxed_slice()) as *mut u16
         };
-        // SAFETY: p is a freshly allocated, zeroed StrCell.
+        // SAFETY: p is a freshly allocated, zeroed StrCell (with room for the units when
+        // inline); `parts` cannot overlap the new cell, and an inline `data` has room for
+        // exactly `len` units.
         unsafe {
+            if inline && len > 0 {
+                (*p).hdr.flags = STR_INLINE;
+                let mut at = data;
+                for part in parts {
+                    std::ptr::copy_nonoverlapping(part.as_ptr(), at, part.len());
+                    at = at.add(part.len());
+                }
+            }
             (*p).data = data;
             (*p).len = len;
         }
@@ -144,11 +171,69 @@ impl Vm {
         if la + lb > 32 {
             return Ok(self.new_rope(a, b, la + lb));
         }
-        let mut v = Vec::with_capacity(la + lb);
-        v.extend_from_slice(self.str_units(a));
-        v.extend_from_slice(self.str_units(b));
-        Ok(self.new_str_units(&v))
+        let (pa, pb) = (self.str_units(a), self.str_units(b));
+        let (pa, pb) = (pa as *const [u16], pb as *const [u16]);
+        // SAFETY: both are unit buffers of live flat strings (flattened just above), which
+        // stay valid and unchanged while the new string is allocated: allocation never
+        // collects, and cells and their buffers never move.
+        let parts = unsafe { [&*pa, &*pb] };
+        Ok(self.new_str_from(&parts))
     }
+}
+
+impl Vm {
+    /// `s + i` (or `i + s` when `int_first`) for a string `s` and an int32 `i`: the digits
+    /// are written straight into the new string (no number-to-string conversion first).
+    pub fn concat_int(
+        &mut self,
+        s: Value,
+        i: i32,
+        int_first: bool,
+    ) -> crate::js::vm::JsResult<Value> {
+        let mut buf = [0u16; 11];
+        let digits = int_units(i, &mut buf);
+        if self.str_len(s) + digits.len() > 32 {
+            let d = self.new_str_units(digits);
+            return if int_first {
+                self.concat_str(d, s)
+            } else {
+                self.concat_str(s, d)
+            };
+        }
+        let su = self.str_units(s) as *const [u16];
+        // SAFETY: the unit buffer of the live flat string `s` stays valid and unchanged while
+        // the new string is allocated (allocation never collects; nothing moves).
+        let su = unsafe { &*su };
+        let parts = if int_first {
+            [digits, su]
+        } else {
+            [su, digits]
+        };
+        Ok(self.new_str_from(&parts))
+    }
+}
+
+/// The decimal digits of `i` (with a leading `-` when negative), written at the end of `buf`.
+pub fn int_units(i: i32, buf: &mut [u16; 11]) -> &[u16] {
+    decimal_units(i.unsigned_abs(), i < 0, buf)
+}
+
+/// The decimal digits of `n` (after a `-` if `neg`), written at the end of `buf`.
+pub fn decimal_units(mut n: u32, neg: bool, buf: &mut [u16; 11]) -> &[u16] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' as u16 + (n % 10) as u16;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if neg {
+        at -= 1;
+        buf[at] = b'-' as u16;
+    }
+    &buf[at..]
 }
 
 /// Flattens a rope in place: gathers the leaves left to right (iteratively: `s += x` loops
@@ -206,4 +291,24 @@ pub fn parse_index(units: &[u16]) -> Option<u32> {
 
 pub fn utf16(s: &str) -> Vec<u16> {
     s.encode_utf16().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decimal_units, int_units};
+    use pretty_assertions::assert_eq;
+
+    #[test]
+    fn int_units_match_rust_formatting() {
+        for i in [0, 7, -1, 10, -10, 99, 1000, 123_456_789, i32::MAX, i32::MIN] {
+            let mut buf = [0u16; 11];
+            let s = String::from_utf16(int_units(i, &mut buf)).unwrap();
+            assert_eq!(s, i.to_string());
+        }
+        for n in [0, 9, 4_294_967_295] {
+            let mut buf = [0u16; 11];
+            let s = String::from_utf16(decimal_units(n, false, &mut buf)).unwrap();
+            assert_eq!(s, n.to_string());
+        }
+    }
 }

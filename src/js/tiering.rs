@@ -29,6 +29,10 @@ pub enum Entered {
     Reload,
     /// An exception is pending (`Vm::exception`) in the innermost frame.
     Threw,
+    /// Compiled code ran the frame's `Return`: the frame is popped (`Vm::pop_return`) and
+    /// this is its result; the interpreter finishes the return (out of its loop for an entry
+    /// frame, else into the caller's destination register).
+    Returned(crate::js::value::Value),
 }
 
 /// A higher tier, as the engine sees it: plain functions over the VM.

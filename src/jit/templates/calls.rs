@@ -19,15 +19,14 @@
 //! unwinds its machine frame and the interpreter runs the callee, then this frame from the op
 //! after the call (re-entering compiled code there). A `Return` from any other frame hands the
 //! value to the runtime's return helper: from a frame called by compiled code it returns
-//! straight to that caller's machine code; from a frame entered by the interpreter it leaves
-//! compiled code so the interpreter returns.
+//! straight to that caller's machine code; from a frame entered by the interpreter it pops
+//! the frame too and compiled code returns to the entry stub, which hands the result to the
+//! interpreter (`Entered::Returned`: the interpreter only finishes the return).
 
 use std::mem::{offset_of, size_of};
 
 use super::{R0, R1, R2, R3, R4, R5, R6, R7, intrinsics};
-use crate::jit::compiler::{
-    Ctx, EXIT_STEP, HELPER_DONE, HELPER_INTERPRET, HELPER_THREW, STATUS_EXIT, exit_value,
-};
+use crate::jit::compiler::{Ctx, HELPER_DONE, HELPER_INTERPRET, HELPER_THREW, STATUS_EXIT};
 use crate::jit::masm::{IntOp, MasmResult, Reg, Size, imm};
 use crate::jit::values::ValueOps;
 use crate::js::bytecode::{FunctionCode, Op};
@@ -345,21 +344,14 @@ fn inline_return<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize, helper: M::Label) 
     cx.m.exit(0, 0)
 }
 
-/// `Return` (or `Suspend`) through the runtime's return (suspend) helper.
+/// `Return` (or `Suspend`) through the runtime's return (suspend) helper, which pops the
+/// frame: then back to the machine caller (compiled code, or the entry stub for a frame the
+/// interpreter entered).
 fn helper_return<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize, helper: u64) -> MasmResult {
     let threw = cx.threw();
-    let (done, to_stub) = (cx.m.new_label(), cx.m.new_label());
     cx.m.call_helper(helper, imm(pc as u64))?;
-    cx.m.branch_if_result_eq(HELPER_DONE, done)?;
     cx.m.branch_if_result_eq(HELPER_THREW, threw)?;
-    cx.m.jump(to_stub);
-    cx.m.bind(done)?;
-    cx.m.exit(0, 0)?;
-    cx.m.bind(to_stub)?;
-    // The interpreter runs this op (it does not count twice: the op counter was
-    // bumped for the op, so undo that).
-    cx.m.bump_counter(-1)?;
-    cx.m.exit(STATUS_EXIT, exit_value(pc, EXIT_STEP))
+    cx.m.exit(0, 0)
 }
 
 /// A call through the runtime's call helper.

@@ -26,8 +26,9 @@ pub struct CellHeader {
     pub aux: u32,
 }
 
-/// A string: UTF-16 code units in an owned out-of-line buffer, or (flag [`STR_ROPE`]) a
-/// concatenation `left + right` flattened on first use of its units.
+/// A string: UTF-16 code units in the cell itself after these fields (flag [`STR_INLINE`],
+/// strings of up to `string::INLINE_UNITS` units), in an owned out-of-line buffer, or (flag
+/// [`STR_ROPE`]) a concatenation `left + right` flattened on first use of its units.
 #[repr(C)]
 pub struct StrCell {
     pub hdr: CellHeader,
@@ -35,13 +36,17 @@ pub struct StrCell {
     pub data: *mut u16,
     /// Length in code units (also for ropes).
     pub len: usize,
-    /// Cached hash + 1 (0 = not computed).
-    pub hash: u64,
+    /// The string's atom + 1 once it was used as a property key (0 = not known): strings
+    /// are immutable, so the key is looked up in the atom table once per cell.
+    pub atom: u64,
     pub left: Value,
     pub right: Value,
 }
 /// `CellHeader::flags` bit of an unflattened rope string.
 pub const STR_ROPE: u8 = 1;
+/// `CellHeader::flags` bit of a string whose units lie in its own cell (`data` points there;
+/// nothing to free).
+pub const STR_INLINE: u8 = 2;
 pub const OFF_STR_LEN: usize = 16;
 
 /// An object of any class (plain, array, function, error, ...).

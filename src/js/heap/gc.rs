@@ -175,6 +175,9 @@ unsafe fn finalize(p: *mut CellHeader) -> usize {
         match (*p).kind {
             KIND_STRING => {
                 let s = &mut *(p as *mut StrCell);
+                if s.hdr.flags & STR_INLINE != 0 {
+                    return 0;
+                }
                 if !s.data.is_null() && s.len > 0 {
                     drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
                         s.data, s.len,
@@ -240,7 +243,11 @@ unsafe fn external_size(p: *mut CellHeader) -> usize {
     // SAFETY: p is a live cell (caller), read-only access to its size fields.
     unsafe {
         match (*p).kind {
-            KIND_STRING if (*(p as *mut StrCell)).data.is_null() => 0,
+            KIND_STRING
+                if (*(p as *mut StrCell)).data.is_null() || (*p).flags & STR_INLINE != 0 =>
+            {
+                0
+            }
             KIND_STRING => (*(p as *mut StrCell)).len * 2,
             KIND_OBJECT => {
                 let o = &*(p as *mut ObjCell);

@@ -236,28 +236,33 @@ impl Vm {
     }
 
     pub fn type_of(&self, v: Value) -> &'static str {
+        atoms::PREDEFINED[self.type_of_atom(v).0 as usize]
+    }
+
+    /// The result of `typeof v`, as its predefined atom.
+    pub fn type_of_atom(&self, v: Value) -> atoms::Atom {
         if v.is_number() {
-            "number"
+            atoms::NUMBER
         } else if v.is_string() {
-            "string"
+            atoms::STRING
         } else if v.is_bool() {
-            "boolean"
+            atoms::BOOLEAN
         } else if v.is_undefined() {
-            "undefined"
+            atoms::UNDEFINED
         } else if v.is_null() {
-            "object"
+            atoms::OBJECT
         } else if self.is_bigint(v) {
-            "bigint"
+            atoms::BIGINT
         } else if v.is_object() {
             if self.is_callable(v) {
-                "function"
+                atoms::FUNCTION
             } else if self.class_of(v) == CLASS_SYMBOL {
-                "symbol"
+                atoms::SYMBOL
             } else {
-                "object"
+                atoms::OBJECT
             }
         } else {
-            "undefined"
+            atoms::UNDEFINED
         }
     }
 
@@ -343,6 +348,12 @@ impl Vm {
         }
         if a.is_string() && b.is_string() {
             return self.concat_str(a, b);
+        }
+        if a.is_string() && b.is_int() {
+            return self.concat_int(a, b.as_int(), false);
+        }
+        if a.is_int() && b.is_string() {
+            return self.concat_int(b, a.as_int(), true);
         }
         self.roots.push(b);
         let pa = self.to_primitive(a, Hint::Default);

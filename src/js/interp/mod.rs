@@ -7,6 +7,7 @@ pub mod call;
 pub mod convert;
 pub mod error;
 pub mod generator;
+pub mod generic_ops;
 pub mod iter;
 pub mod numeric;
 pub mod pow;
@@ -271,6 +272,23 @@ impl Vm {
                 pc = fr.pc;
             }};
         }
+        // The end of a `Return` (or `Suspend`) whose frame is popped, with result `v`: out of
+        // the loop for an entry frame, else into the caller's destination register and on
+        // after its call op.
+        macro_rules! returned {
+            ($entry:expr, $ret_reg:expr, $v:expr) => {{
+                let v = $v;
+                if $entry {
+                    return Ok(v);
+                }
+                let ret_reg = $ret_reg as usize;
+                reload!();
+                self.regs[fp + ret_reg] = v;
+                let cop = Op::from_u8(code.code[pc]).expect("call op");
+                pc += cop.encoded_len();
+                continue;
+            }};
+        }
         // JIT hook: set after compiled code left at `pc`, so the interpreter runs that op.
         let mut jit_skip = std::mem::take(&mut self.tier.skip_once);
         // JIT hook: single-op mode (`Vm::step_op`): the depth of the frame whose one op runs.
@@ -433,6 +451,8 @@ impl Vm {
                             continue;
                         }
                         Entered::Threw => return Err(Thrown),
+                        // `fr` is the frame compiled code popped.
+                        Entered::Returned(v) => returned!(fr.entry, fr.ret_reg, v),
                     }
                 }
             }
@@ -502,15 +522,7 @@ impl Vm {
                 }
                 Op::In => {
                     let (k, o) = (r!(reg!(In, 1)), r!(reg!(In, 2)));
-                    if !o.is_object() {
-                        let ks = self.to_rust_string(k)?;
-                        let d = self.short_describe(o);
-                        return Err(self.throw_type_error(&format!(
-                            "Cannot use 'in' operator to search for '{ks}' in {d}"
-                        )));
-                    }
-                    let pk = self.to_property_key(k)?;
-                    w!(reg!(In, 0)) = Value::bool(self.has_property(o, pk)?);
+                    w!(reg!(In, 0)) = Value::bool(self.in_operator(k, o)?);
                 }
                 Op::Neg => {
                     let a = r!(reg!(Neg, 1));
@@ -545,9 +557,8 @@ impl Vm {
                     w!(reg!(ToString, 0)) = v;
                 }
                 Op::TypeOf => {
-                    let t = self.type_of(r!(reg!(TypeOf, 1)));
-                    let a = self.intern(t);
-                    w!(reg!(TypeOf, 0)) = self.atom_value(a);
+                    let t = self.type_of_atom(r!(reg!(TypeOf, 1)));
+                    w!(reg!(TypeOf, 0)) = self.atom_value(t);
                 }
                 Op::Inc | Op::Dec => {
                     let a = r!(reg!(Inc, 1));
@@ -624,9 +635,8 @@ impl Vm {
                     } else {
                         Value::UNDEFINED
                     };
-                    let t = self.type_of(v);
-                    let ta = self.intern(t);
-                    w!(reg!(TypeOfGlobal, 0)) = self.atom_value(ta);
+                    let t = self.type_of_atom(v);
+                    w!(reg!(TypeOfGlobal, 0)) = self.atom_value(t);
                 }
                 Op::GetPropertyByName => {
                     let o = r!(reg!(GetPropertyByName, 1));
@@ -731,13 +741,7 @@ impl Vm {
                     }
                     let v = match fast {
                         Some(v) => v,
-                        None => {
-                            if o.is_nullish() {
-                                return Err(self.nullish_base_error(o, k, "read", "reading"));
-                            }
-                            let pk = self.to_property_key(k)?;
-                            self.get(o, pk)?
-                        }
+                        None => self.get_element_slow(o, k)?,
                     };
                     w!(reg!(GetElement, 0)) = v;
                 }
@@ -761,18 +765,7 @@ impl Vm {
                         done = self.store_dense_element(o, k.as_int() as u32, v);
                     }
                     if !done {
-                        if o.is_nullish() {
-                            // ToObject(base) comes before ToPropertyKey (ES2025 6.2.5.6).
-                            return Err(self.nullish_base_error(o, k, "set", "setting"));
-                        }
-                        let pk = self.to_property_key(k)?;
-                        self.set_failed = None;
-                        self.set(o, pk, v)?;
-                        if let Some(f) = self.set_failed.take()
-                            && code.has(F_STRICT)
-                        {
-                            return Err(self.strict_set_error(f, o, pk));
-                        }
+                        self.set_element_slow(code.has(F_STRICT), o, k, v)?;
                     }
                 }
                 Op::DefineField => {
@@ -1074,14 +1067,7 @@ impl Vm {
                 }
                 Op::Return => {
                     let (f, v) = self.pop_return(r!(reg!(Return, 0)))?;
-                    if f.entry {
-                        return Ok(v);
-                    }
-                    reload!();
-                    self.regs[fp + f.ret_reg as usize] = v;
-                    let cop = Op::from_u8(code.code[pc]).expect("call op");
-                    pc += cop.encoded_len();
-                    continue;
+                    returned!(f.entry, f.ret_reg, v)
                 }
                 Op::Throw => {
                     let v = r!(reg!(Throw, 0));
@@ -1105,14 +1091,7 @@ impl Vm {
                     let v = self.suspend_generator(g, fp, pc, u8at!(at!(Suspend, 3)) as u8, v)?;
                     // The frame is left as `Return` leaves it.
                     let (f, v) = self.pop_return(v)?;
-                    if f.entry {
-                        return Ok(v);
-                    }
-                    reload!();
-                    self.regs[fp + f.ret_reg as usize] = v;
-                    let cop = Op::from_u8(code.code[pc]).expect("call op");
-                    pc += cop.encoded_len();
-                    continue;
+                    returned!(f.entry, f.ret_reg, v)
                 }
                 Op::YieldDelegate => {
                     let s = reg!(YieldDelegate, 2);
