@@ -889,3 +889,61 @@ fn string_relational_compares_run_without_the_step_helper() {
         assert_eq!(steps, ops.map(|o| (o, 0)).to_vec(), "{err}");
     });
 }
+
+#[test]
+fn frames_entered_from_the_interpreter_return_without_exits() {
+    each_backend(|| {
+        // Callbacks of natives (forEach, map, sort) and resumed generators are frames the
+        // interpreter entered: compiled code runs their `Return` (and a generator's yields)
+        // itself and hands the result back. Constructors returning primitives, derived
+        // constructors, and a throw from a callback keep their semantics.
+        let src = "let s = 0; const a = []; for (let i = 0; i < 50; i++) a.push(i);\n\
+                   function add(x) { s += x; }\n\
+                   for (let k = 0; k < 40; k++) a.forEach(add);\n\
+                   const m = a.map((x) => x * 2).filter((x) => x % 3 === 0);\n\
+                   const sorted = a.slice().sort((x, y) => y - x);\n\
+                   function* gen(n) { for (let i = 0; i < n; i++) yield i * i; return 'end'; }\n\
+                   let g = 0; for (let k = 0; k < 40; k++) for (const v of gen(20)) g += v;\n\
+                   const it = gen(2); const steps = [it.next(), it.next(), it.next(), it.next()];\n\
+                   function P(x) { this.x = x; return 5; }\n\
+                   class B { constructor(v) { this.v = v; } }\n\
+                   class D extends B { constructor(v) { super(v + 1); } }\n\
+                   const objs = [1, 2].map((x) => [new P(x).x, new D(x).v]);\n\
+                   let caught = '';\n\
+                   try { a.forEach((x) => { if (x === 7) throw new Error('at ' + x); }); }\n\
+                   catch (e) { caught = e.message; }\n\
+                   console.log(s, m.length, sorted[0], g, JSON.stringify(steps), JSON.stringify(objs), caught);\n";
+        let err = same_as_interpreter(src);
+        if !jit_available() {
+            return;
+        }
+        assert_eq!(stat(&err, "exits to the interpreter"), 0, "{err}");
+        assert!(stat(&err, "entries") >= 2000, "{err}");
+    });
+}
+
+#[test]
+fn generic_ops_in_compiled_code_throw_like_the_interpreter() {
+    each_backend(|| {
+        // Element access, `in`, `typeof`, `+` and iteration steps the templates leave to the
+        // runtime: their results and their errors (messages, catch sites) are the
+        // interpreter's.
+        let src = "const out = [];\n\
+                   function probe(o, k) {\n\
+                     try { return [o[k], k in o, typeof o[k], o[k] + k].join('|'); }\n\
+                     catch (e) { return e.constructor.name + ': ' + e.message; }\n\
+                   }\n\
+                   const d = { a: 1, k3: 'x' };\n\
+                   const keys = ['a', 'k' + 3, 'zz', 0, 'length'];\n\
+                   for (let i = 0; i < 30; i++) for (const k of keys) out.push(probe(d, k));\n\
+                   for (const o of [null, undefined, 5, 'str', [1, 2]]) out.push(probe(o, 'length'));\n\
+                   function set(o, k, v) { 'use strict'; try { o[k] = v; return 'ok'; } catch (e) { return e.message; } }\n\
+                   out.push(set(Object.freeze({ q: 1 }), 'q', 2), set(null, 'q', 1), set({}, 'w' + 1, 3));\n\
+                   function* inner() { yield 1; yield 2; return 3; }\n\
+                   function* outer() { const r = yield* inner(); yield r; }\n\
+                   for (let i = 0; i < 20; i++) out.push([...outer()].join(','));\n\
+                   for (const k in { p: 1, q: 2 }) out.push(k);\n\
+                   console.log(out.join('\\n'));\n";
+        same_as_interpreter(src);
+    });
+}

@@ -240,6 +240,9 @@ pub struct Vm {
     pub proto_epoch: u32,
     /// The prototype whose chain has no index properties (`js::element_store`), or `EMPTY`.
     pub hole_proto: Value,
+    /// The shape of iterator result objects `{value, done}` and the prototype it belongs to
+    /// (`Vm::iter_result`; null until the first one).
+    pub iter_result_shape: (Value, *const crate::js::shape::Shape),
     pub regs: Vec<Value>,
     pub frames: FrameStack,
     pub sp: usize,
@@ -307,6 +310,7 @@ impl Vm {
             atoms: AtomTable::default(),
             proto_epoch: 1,
             hole_proto: Value::EMPTY,
+            iter_result_shape: (Value::EMPTY, std::ptr::null()),
             regs: vec![Value(0); REGFILE_CAP],
             frames: FrameStack::default(),
             sp: HEADER,

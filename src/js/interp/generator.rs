@@ -224,12 +224,29 @@ impl Vm {
     }
 
     /// CreateIterResultObject (ES2025 7.4.14).
+    /// The object gets its two slots and final shape at once: one shape for all of them
+    /// (per prototype), found once rather than by two transitions per object.
     pub fn iter_result(&mut self, value: Value, done: bool) -> Value {
-        let o = self.new_object();
-        self.roots.push(o);
-        self.add_own(o, atoms::VALUE, value, shape::DEFAULT);
-        self.add_own(o, atoms::DONE, Value::bool(done), shape::DEFAULT);
-        self.roots.pop();
+        let proto = self.realm[realm::OBJECT_PROTO];
+        let o = self.new_object_for_fields(proto, 2);
+        let shape = match self.iter_result_shape {
+            (p, s) if p == proto => s,
+            _ => {
+                let root = self.obj(o).shape;
+                let s = self.shapes.add(root, atoms::VALUE, shape::DEFAULT);
+                let s = self.shapes.add(s, atoms::DONE, shape::DEFAULT);
+                self.iter_result_shape = (proto, s);
+                s
+            }
+        };
+        let ob = self.obj_mut(o);
+        // SAFETY: the object has at least two slots (`new_object_for_fields`), and `shape`
+        // is its root shape (that of its prototype) plus `value` and `done`, in slots 0, 1.
+        unsafe {
+            *ob.slots = value;
+            *ob.slots.add(1) = Value::bool(done);
+        }
+        ob.shape = shape;
         o
     }
 

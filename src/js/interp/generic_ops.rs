@@ -3,7 +3,7 @@
 //! their inline fast paths, and the JIT's step helper runs these ops here directly
 //! ([`Vm::run_generic_op`]) instead of entering the interpreter's loop for one op.
 
-use crate::js::bytecode::{F_STRICT, FunctionCode, Op, op};
+use crate::js::bytecode::{F_STRICT, FunctionCode, Op, jump_target, op};
 use crate::js::value::Value;
 use crate::js::vm::{JsResult, Vm};
 
@@ -49,8 +49,9 @@ impl Vm {
     }
 
     /// Runs the op at `pc` of the innermost frame (whose code is `code`) if it is one of the
-    /// ops above, `+`, `instanceof`, `typeof` or an (in)equality, returning the pc where the
-    /// frame continues; `None` for any other op. A throw leaves the frame at the op.
+    /// ops above, `+`, `instanceof`, `typeof`, an (in)equality, an iterator or for-in step or
+    /// a `yield*` step, returning the pc where the frame continues; `None` for any other op.
+    /// A throw leaves the frame at the op.
     pub fn run_generic_op(&mut self, code: &FunctionCode, pc: usize) -> Option<JsResult<usize>> {
         let c = &code.code;
         let op = Op::from_u8(c[pc])?;
@@ -67,6 +68,33 @@ impl Vm {
                     self.set_element_slow(code.has(F_STRICT), o, k, v)
                         .map(|()| pc + op.encoded_len()),
                 );
+            }
+            // The iteration ops continue at their jump target when the iterator is done.
+            Op::IteratorNext | Op::ForInNext => {
+                let next = match self.iterator_next(r(self, 1)) {
+                    Ok(next) => next,
+                    Err(t) => return Some(Err(t)),
+                };
+                let dst = fp + op::reg(c, pc, op, 0);
+                self.regs[dst] = next.unwrap_or(Value::UNDEFINED);
+                return Some(Ok(match next {
+                    Some(_) => pc + op.encoded_len(),
+                    None => jump_target(c, pc).expect("a jump operand"),
+                }));
+            }
+            Op::YieldDelegate => {
+                let s = op::reg(c, pc, op, 2);
+                let (it, sent, mode) = (r(self, 1), self.regs[fp + s], self.regs[fp + s + 1]);
+                let (v, done) = match self.yield_delegate(it, sent, mode.as_int()) {
+                    Ok(r) => r,
+                    Err(t) => return Some(Err(t)),
+                };
+                self.regs[fp + op::reg(c, pc, op, 0)] = v;
+                return Some(Ok(if done {
+                    jump_target(c, pc).expect("a jump operand")
+                } else {
+                    pc + op.encoded_len()
+                }));
             }
             Op::In => self.in_operator(r(self, 1), r(self, 2)).map(Value::bool),
             Op::InstanceOf => self.instance_of(r(self, 1), r(self, 2)).map(Value::bool),
