@@ -175,7 +175,7 @@ extern "C" fn ret(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u
         // A frame the interpreter entered: compiled code returns to `tier::enter_at`, which
         // hands the result to the interpreter (`Entered::Returned`).
         Ok((_, v)) if !f.jit => {
-            jit(vm).returned = v;
+            vm.tier.returned = v;
             HELPER_DONE
         }
         Ok((f, v)) => {
@@ -206,7 +206,7 @@ extern "C" fn suspend(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, 
     match vm.pop_return(v) {
         // As in `ret`.
         Ok((_, v)) if !f.jit => {
-            jit(vm).returned = v;
+            vm.tier.returned = v;
             HELPER_DONE
         }
         Ok((f, v)) => {

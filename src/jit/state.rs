@@ -11,7 +11,6 @@ use crate::jit::backend::{self, BackEnd};
 use crate::jit::compiler::EXIT_REASONS;
 use crate::js::bytecode::Op;
 use crate::js::tiering::TIER_COUNTERS;
-use crate::js::value::Value;
 use crate::js::vm::{Options, Vm};
 
 /// `FunctionCode::jit` value of a function whose compilation failed (never retried).
@@ -108,9 +107,6 @@ pub struct JitState {
     /// Per function (by `FunctionCode` address): the pcs that deoptimized, compiled with the
     /// generic path when the function is recompiled.
     pub feedback: HashMap<usize, HashSet<u32>>,
-    /// The result of a frame entered from the interpreter whose `Return` compiled code ran
-    /// (the return helper sets it; `tier::enter_at` hands it to the interpreter).
-    pub returned: Value,
 }
 
 impl JitState {
@@ -124,7 +120,6 @@ impl JitState {
             print_code: opts.print_code,
             code,
             compiled: Vec::new(),
-            returned: Value::UNDEFINED,
             stats: JitStats {
                 steps_by_op: vec![0; 256],
                 ..JitStats::default()

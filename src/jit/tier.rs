@@ -142,7 +142,7 @@ fn enter_at(vm: &mut Vm, code: &FunctionCode, fp: usize, pc: usize) -> Entered {
         }
         // The frame entered here returned (the return helper popped it).
         Status::Returned => {
-            Entered::Returned(std::mem::replace(&mut jit(vm).returned, Value::UNDEFINED))
+            Entered::Returned(std::mem::replace(&mut vm.tier.returned, Value::UNDEFINED))
         }
     }
 }

@@ -91,6 +91,9 @@ pub struct TierSlot {
     /// Set when compiled code left at an op: the next `execute` runs its first op in the
     /// interpreter even if the frame has compiled code.
     pub skip_once: bool,
+    /// The result of a frame the interpreter entered whose `Return` compiled code ran (set
+    /// by the tier's return helper, handed over as [`Entered::Returned`]).
+    pub returned: crate::js::value::Value,
     pub words: TierWords,
 }
 
