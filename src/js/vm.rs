@@ -138,7 +138,10 @@ pub mod realm {
     pub const NODE_BINDING: usize = 88;
     /// `Atomics.waitAsync`'s waiter list (`builtins::atomics_wait_async`).
     pub const ATOMICS_WAITERS: usize = 89;
-    pub const COUNT: usize = 90;
+    /// %GeneratorPrototype%.next (`for`-`of` resumes a generator directly when it is the
+    /// generator's `next`: `Vm::iterator_next`).
+    pub const GENERATOR_NEXT: usize = 90;
+    pub const COUNT: usize = 91;
 }
 
 #[derive(Clone, Debug, Default)]

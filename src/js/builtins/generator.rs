@@ -108,7 +108,7 @@ pub fn install(vm: &mut Vm) {
         gfp,
         shape::CONFIGURABLE,
     );
-    vm.method(gp, "next", next, 1);
+    vm.realm[realm::GENERATOR_NEXT] = vm.method(gp, "next", next, 1);
     vm.method(gp, "return", r#return, 1);
     vm.method(gp, "throw", throw, 1);
     if let Some(tag) = symbol::well_known(vm, "toStringTag") {

@@ -10,7 +10,6 @@ use super::array_generic::{len_of, rooted};
 use super::promise::species_constructor_or;
 use super::{arg, args_vec};
 use crate::js::atoms;
-use crate::js::interp::iter::IT_PROTOCOL;
 use crate::js::object::*;
 use crate::js::shape;
 use crate::js::typed::{KINDS, Kind};
@@ -61,7 +60,7 @@ fn list_from_method(vm: &mut Vm, src: Value, method: Value) -> JsResult<Vec<Valu
     let it = if vm.class_of(it) == CLASS_ITER {
         it
     } else {
-        vm.new_iterator(IT_PROTOCOL, it)
+        vm.protocol_iterator(it)?
     };
     vm.roots.push(it);
     let mut out = Vec::new();

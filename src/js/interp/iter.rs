@@ -2,6 +2,7 @@
 //! objects with a `next` method) and key iterators for `for…in`.
 
 use crate::js::atoms;
+use crate::js::interp::generator::{GEN_AWAIT, GEN_RAW, GEN_YIELD, MODE_NEXT};
 use crate::js::object::*;
 use crate::js::value::Value;
 use crate::js::vm::{JsResult, Vm, realm};
@@ -60,6 +61,21 @@ impl Vm {
         } else {
             ITER_INTERNAL
         }
+    }
+
+    /// An internal iterator over the iterator object `target`, whose `next` method is read
+    /// once, here (GetIteratorFromMethod, ES2025 7.4.3: the iterator record keeps it), and
+    /// kept in `aux[1]`.
+    pub fn protocol_iterator(&mut self, target: Value) -> JsResult<Value> {
+        self.roots.push(target);
+        let next = self.get_named(target, atoms::NEXT);
+        self.roots.pop();
+        let next = next?;
+        self.roots.extend_from_slice(&[target, next]);
+        let it = self.new_iterator(IT_PROTOCOL, target);
+        self.roots.truncate(self.roots.len() - 2);
+        self.obj_mut(it).aux[1] = next;
+        Ok(it)
     }
 
     pub fn new_iterator(&mut self, kind: u32, target: Value) -> Value {
@@ -138,12 +154,12 @@ impl Vm {
                 if self.class_of(it) == CLASS_ITER {
                     return Ok(it);
                 }
-                return Ok(self.new_iterator(IT_PROTOCOL, it));
+                return self.protocol_iterator(it);
             }
             if v.is_object() {
                 let next = self.get_named(v, atoms::NEXT)?;
                 if self.is_callable(next) {
-                    return Ok(self.new_iterator(IT_PROTOCOL, v));
+                    return self.protocol_iterator(v);
                 }
             }
         }
@@ -278,8 +294,23 @@ impl Vm {
             IT_PROTOCOL => {
                 self.roots.push(it);
                 let r = (|| {
-                    let next = self.get_named(target, atoms::NEXT)?;
-                    let res = self.call_function(next, target, &[])?;
+                    let next = self.obj(it).aux[1];
+                    let res = if next == self.realm[realm::GENERATOR_NEXT] {
+                        // %GeneratorPrototype%.next: resume the generator here. A yielded
+                        // value needs no iterator result object; anything else is what
+                        // `next` would return (`resume_generator`), read as below.
+                        let v = self.resume_frame(target, MODE_NEXT, Value::UNDEFINED)?;
+                        match self.generator_state(target) {
+                            GEN_YIELD => return Ok(Some(v)),
+                            GEN_RAW | GEN_AWAIT => v,
+                            _ => {
+                                self.obj_mut(it).hdr.aux = IT_DONE;
+                                return Ok(None);
+                            }
+                        }
+                    } else {
+                        self.call_function(next, target, &[])?
+                    };
                     if !res.is_object() {
                         return Err(self.throw_type_error("Iterator result is not an object"));
                     }
