@@ -219,10 +219,31 @@ pub const fn operand_offset(op: Op, i: usize) -> usize {
     at
 }
 
+/// The most operands an op has.
+const MAX_OPERANDS: usize = 6;
+
+/// [`operand_offset`] of every op and operand, for the run-time decoders below (one load
+/// instead of a walk over the operand kinds).
+const OFFSETS: [[u8; MAX_OPERANDS]; ALL.len()] = {
+    let mut t = [[0u8; MAX_OPERANDS]; ALL.len()];
+    let mut o = 0;
+    while o < ALL.len() {
+        let kinds = OPERANDS[o];
+        assert!(kinds.len() <= MAX_OPERANDS);
+        let mut j = 0;
+        while j < kinds.len() {
+            t[o][j] = operand_offset(ALL[o], j) as u8;
+            j += 1;
+        }
+        o += 1;
+    }
+    t
+};
+
 /// Operand `i` of the op at `pc` of `code`, zero-extended (sign-extended for `I` and `J`),
 /// decoded by its kind: the one decoder for everything but the interpreter's hot loop.
 pub fn operand(code: &[u8], pc: usize, op: Op, i: usize) -> i64 {
-    let at = pc + operand_offset(op, i);
+    let at = pc + OFFSETS[op as usize][i] as usize;
     match op.operands()[i] {
         Kind::U => super::rd_u8(code, at) as i64,
         Kind::I => super::rd_i8(code, at) as i64,
@@ -235,7 +256,7 @@ pub fn operand(code: &[u8], pc: usize, op: Op, i: usize) -> i64 {
 /// Register operand `i` of the op at `pc` of `code`.
 pub fn reg(code: &[u8], pc: usize, op: Op, i: usize) -> usize {
     debug_assert_eq!(op.operands()[i], Kind::R, "{op:?} operand {i}");
-    super::rd_u16(code, pc + operand_offset(op, i)) as usize
+    super::rd_u16(code, pc + OFFSETS[op as usize][i] as usize) as usize
 }
 
 #[cfg(test)]
