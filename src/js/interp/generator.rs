@@ -110,10 +110,12 @@ impl Vm {
         let n = HEADER + code.nregs as usize;
         self.ensure_elem_cap(g, n);
         self.obj_mut(g).elem_len = n as u32;
-        for i in 0..n {
-            let v = self.regs[fp - HEADER + i];
-            self.elems_mut(g)[i] = v;
-        }
+        let window = &self.regs[fp - HEADER..fp - HEADER + n];
+        let (p, n) = (window.as_ptr(), window.len());
+        // SAFETY: `p..p+n` is the frame's window in the register file, a separate allocation
+        // from `g`'s element buffer; neither is freed or grown before the copy ends.
+        let window = unsafe { std::slice::from_raw_parts(p, n) };
+        self.elems_mut(g)[..n].copy_from_slice(window);
         let state = match kind {
             SUSPEND_START => GEN_START,
             SUSPEND_RAW => GEN_RAW,
@@ -175,9 +177,12 @@ impl Vm {
             return Err(self.throw_range_error("Maximum call stack size exceeded"));
         }
         let spc = self.obj(g).aux[1].as_int() as usize;
-        for i in 0..HEADER + nregs {
-            self.regs[fp - HEADER + i] = self.elems(g)[i];
-        }
+        let saved = self.elems(g);
+        let (p, n) = (saved.as_ptr(), saved.len().min(HEADER + nregs));
+        // SAFETY: `p..p+n` are values of `g`'s element buffer, a separate allocation from
+        // the register file, which nothing frees or grows before the copy ends.
+        let saved = unsafe { std::slice::from_raw_parts(p, n) };
+        self.regs[fp - HEADER..fp - HEADER + n].copy_from_slice(saved);
         let sent = op::reg(&code.code, spc, Op::Suspend, 2);
         if state != GEN_START {
             self.regs[fp + sent] = value;
