@@ -46,6 +46,7 @@
 //! caller holds across any of these calls must be on `vm.roots`.
 
 use crate::js::atoms;
+use crate::js::interp::generator::{MODE_NEXT, MODE_THROW};
 use crate::js::jobs::{Job, JobKind};
 use crate::js::object::*;
 use crate::js::value::Value;
@@ -281,11 +282,24 @@ impl Vm {
             Value::UNDEFINED
         };
         let cap = capability.unwrap_or(Capability::NONE);
+        self.add_reaction(p, f, r, cap.vals());
+    }
+
+    /// Await's reactions on `p` (ES2025 27.7.5.3 steps 3–9) without the two closures: `g`
+    /// (the waiting async function or generator) stands for both handlers, marked by an empty
+    /// capability promise (`Value::EMPTY`, never a JavaScript value), and the reaction job
+    /// resumes it (`Vm::resume_after_await`) with the value or the reason.
+    pub fn perform_then_await(&mut self, p: Value, g: Value) {
+        self.add_reaction(p, g, g, [Value::EMPTY, Value::UNDEFINED, Value::UNDEFINED]);
+    }
+
+    /// PerformPromiseThen's steps 7–13 for the handlers `f`, `r` and capability `cap`.
+    fn add_reaction(&mut self, p: Value, f: Value, r: Value, cap: [Value; 3]) {
         let bits = self.promise_bits(p);
         match bits & STATE_MASK {
             STATE_PENDING => {
                 let list = self.obj(p).aux[2];
-                let rec = [cap.promise, cap.resolve, cap.reject, f, r];
+                let rec = [cap[0], cap[1], cap[2], f, r];
                 if list.is_object() {
                     for v in rec {
                         self.array_push(list, v);
@@ -299,7 +313,7 @@ impl Vm {
                 let rejected = state == STATE_REJECTED;
                 let handler = if rejected { r } else { f };
                 let v = self.promise_result(p);
-                let [cp, cr, cj] = cap.vals();
+                let [cp, cr, cj] = cap;
                 self.enqueue_job(Job::new(
                     JobKind::Reaction { rejected },
                     &[handler, v, cp, cr, cj],
@@ -391,6 +405,12 @@ impl Vm {
         arg: Value,
         cap: [Value; 3],
     ) -> JsResult<()> {
+        if cap[0].is_empty() {
+            // An await's reaction (`perform_then_await`): `handler` is the waiting frame's
+            // state.
+            let mode = if rejected { MODE_THROW } else { MODE_NEXT };
+            return self.resume_after_await(handler, mode, arg);
+        }
         let outcome = if handler.is_undefined() {
             (rejected, arg)
         } else {

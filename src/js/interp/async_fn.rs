@@ -10,7 +10,7 @@
 //! `AsyncSettle`: `return v` resolves the promise with `v`, an exception escaping the body
 //! (an implicit handler around it) rejects it, and the frame returns the promise.
 
-use crate::js::interp::generator::{GEN_RUNNING, MODE_NEXT, MODE_THROW};
+use crate::js::interp::generator::GEN_RUNNING;
 use crate::js::object::*;
 use crate::js::value::Value;
 use crate::js::vm::*;
@@ -49,35 +49,22 @@ impl Vm {
     pub fn await_value(&mut self, g: Value, v: Value) -> JsResult<Value> {
         let c = self.realm[realm::PROMISE_CTOR];
         let promise = self.promise_resolve(c, v)?;
-        self.roots.extend_from_slice(&[g, promise]);
-        let on_fulfilled = self.native_closure("", await_fulfilled, 1, &[g]);
-        self.roots.push(on_fulfilled);
-        let on_rejected = self.native_closure("", await_rejected, 1, &[g]);
-        self.roots.truncate(self.roots.len() - 3);
-        self.perform_then(promise, on_fulfilled, on_rejected, None);
+        // Its reactions resume `g` directly (no onFulfilled/onRejected closures: they
+        // would be unobservable).
+        self.perform_then_await(promise, g);
         Ok(self.obj(g).aux[2])
     }
-}
 
-fn await_fulfilled(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let g = vm.obj(a.callee).aux[0];
-    let v = crate::js::builtins::arg(vm, a, 0);
-    resume_after_await(vm, g, MODE_NEXT, v)
-}
-
-fn await_rejected(vm: &mut Vm, a: &CallArgs) -> JsResult<Value> {
-    let g = vm.obj(a.callee).aux[0];
-    let v = crate::js::builtins::arg(vm, a, 0);
-    resume_after_await(vm, g, MODE_THROW, v)
-}
-
-/// Resumes an async function (its frame settles its promise itself) or an async generator
-/// (whose outcome settles the request it runs for, then the queue goes on).
-fn resume_after_await(vm: &mut Vm, g: Value, mode: i32, v: Value) -> JsResult<Value> {
-    if vm.is_async_generator(g) {
-        vm.async_generator_resume(g, mode, v)?;
-    } else {
-        vm.resume_frame(g, mode, v)?;
+    /// Resumes an async function (its frame settles its promise itself) or an async
+    /// generator (whose outcome settles the request it runs for, then the queue goes on)
+    /// after the promise it awaited settled: with the value (`MODE_NEXT`) or the reason
+    /// (`MODE_THROW`).
+    pub fn resume_after_await(&mut self, g: Value, mode: i32, v: Value) -> JsResult<()> {
+        if self.is_async_generator(g) {
+            self.async_generator_resume(g, mode, v)?;
+        } else {
+            self.resume_frame(g, mode, v)?;
+        }
+        Ok(())
     }
-    Ok(Value::UNDEFINED)
 }
