@@ -107,6 +107,6 @@ async function main() {
   console.log("stream", c.count, c.sum);
   const r = await retries(SIZE / 4);
   console.log("retries", r.value, r.attempts, r.first);
-  if (TIME) console.log(`time ${Date.now() - t0} ms`);
+  if (TIME) console.log(`time: ${Date.now() - t0} ms`);
 }
 main();

@@ -189,4 +189,4 @@ console.log("permutations", c.perms, c.checksum, "combinations", c.combos);
 const s = schedule(20, SIZE / 20);
 console.log("scheduler", s.results, s.rounds);
 console.log("tokens", tokenizing(SIZE));
-if (TIME) console.log(`time ${Date.now() - t0} ms`);
+if (TIME) console.log(`time: ${Date.now() - t0} ms`);
