@@ -73,6 +73,9 @@ pub fn is_typed_class(class: u8) -> bool {
 /// Slots (and elements) allocated with a new object (array literal) that is about to get
 /// properties (elements).
 pub const INITIAL_FIELD_SLOTS: usize = 4;
+/// The most slots an object keeps in its cell (`Vm::new_object_for_fields`): cells stay in
+/// the heap's size classes (at most 512 bytes).
+pub const MAX_INLINE_SLOTS: usize = (512 - std::mem::size_of::<ObjCell>()) / 8;
 pub const FLAG_NOT_EXTENSIBLE: u8 = 1;
 pub const FLAG_FROZEN: u8 = 2;
 pub const FLAG_IS_PROTO: u8 = 4;
@@ -303,10 +306,27 @@ impl Vm {
     }
 
     pub fn new_object_with(&mut self, class: u8, proto: Value) -> Value {
-        let p = self
-            .heap
-            .alloc_cell(std::mem::size_of::<ObjCell>(), KIND_OBJECT)
-            as *mut ObjCell;
+        self.new_object_sized(class, proto, 0)
+    }
+    /// [`Vm::new_object_with`] with room for `inline` slots in the cell itself (at most
+    /// [`MAX_INLINE_SLOTS`]), which become its slots: no separate buffer to allocate or free
+    /// until it outgrows them.
+    fn new_object_sized(&mut self, class: u8, proto: Value, inline: usize) -> Value {
+        debug_assert!(inline <= MAX_INLINE_SLOTS);
+        let size = std::mem::size_of::<ObjCell>() + 8 * inline;
+        let p = self.heap.alloc_cell(size, KIND_OBJECT) as *mut ObjCell;
+        if inline > 0 {
+            // SAFETY: p is a fresh zeroed cell of `size` bytes: its fields, then room for
+            // `inline` values.
+            unsafe {
+                let slots = (*p).inline_slots();
+                for i in 0..inline {
+                    *slots.add(i) = Value::UNDEFINED;
+                }
+                (*p).slots = slots;
+                (*p).slot_cap = inline as u32;
+            }
+        }
         // SAFETY: p is a fresh zeroed ObjCell.
         unsafe {
             (*p).hdr.class = class;
@@ -326,8 +346,12 @@ impl Vm {
     /// for the first few (or `fields`, up to the most a shape holds) are allocated up front
     /// rather than on the first stores.
     pub fn new_object_for_fields(&mut self, proto: Value, fields: usize) -> Value {
+        let n = fields.clamp(INITIAL_FIELD_SLOTS, MAX_SHAPE_PROPS);
+        if n <= MAX_INLINE_SLOTS {
+            return self.new_object_sized(CLASS_ORDINARY, proto, n);
+        }
         let o = self.new_object_with(CLASS_ORDINARY, proto);
-        self.ensure_slot_cap(o, fields.clamp(INITIAL_FIELD_SLOTS, MAX_SHAPE_PROPS));
+        self.ensure_slot_cap(o, n);
         o
     }
     pub fn new_array(&mut self, len: usize) -> Value {
@@ -567,9 +591,12 @@ impl Vm {
         self.heap.note_alloc(new_cap * 8);
         let nb = alloc_values(new_cap);
         let ob = self.obj_mut(o);
-        // SAFETY: the old buffer holds `cap` values, the new one more; old freed once.
+        // SAFETY: the old slots (a buffer or the cell's own) hold `cap` values, the new
+        // buffer more; an old buffer is freed once.
         unsafe { std::ptr::copy_nonoverlapping(ob.slots, nb, cap) };
-        free_values(ob.slots, cap);
+        if ob.owns_slots() {
+            free_values(ob.slots, cap);
+        }
         ob.slots = nb;
         ob.slot_cap = new_cap as u32;
     }
@@ -587,7 +614,9 @@ impl Vm {
         }
         let dict_shape = self.shapes.dict;
         let ob = self.obj_mut(o);
-        free_values(ob.slots, ob.slot_cap as usize);
+        if ob.owns_slots() {
+            free_values(ob.slots, ob.slot_cap as usize);
+        }
         ob.slots = std::ptr::null_mut();
         ob.slot_cap = 0;
         ob.dict = Box::into_raw(Box::new(d));

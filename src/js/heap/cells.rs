@@ -80,6 +80,19 @@ pub struct ObjCell {
     pub buf: *mut crate::js::typed::BufData,
 }
 
+impl ObjCell {
+    /// Where the slots of an object allocated with room for them in its cell start: right
+    /// after these fields (`Vm::new_object_for_fields`).
+    pub fn inline_slots(&self) -> *mut Value {
+        (self as *const ObjCell).wrapping_add(1) as *mut Value
+    }
+    /// Whether `slots` is a buffer of its own (from `heap::alloc_values`), to free when the
+    /// slots move or the object dies, rather than the cell's inline slots.
+    pub fn owns_slots(&self) -> bool {
+        self.slots != self.inline_slots()
+    }
+}
+
 pub const OFF_SHAPE: usize = 8;
 pub const OFF_SLOTS: usize = 16;
 pub const OFF_ELEMENTS: usize = 24;

@@ -187,7 +187,9 @@ unsafe fn finalize(p: *mut CellHeader) -> usize {
             }
             KIND_OBJECT => {
                 let o = &mut *(p as *mut ObjCell);
-                super::free_values(o.slots, o.slot_cap as usize);
+                if o.owns_slots() {
+                    super::free_values(o.slots, o.slot_cap as usize);
+                }
                 super::free_values(o.elements, o.elem_cap as usize);
                 if !o.dict.is_null() {
                     drop(Box::from_raw(o.dict));
@@ -201,7 +203,8 @@ unsafe fn finalize(p: *mut CellHeader) -> usize {
                     drop(Box::from_raw(o.buf));
                     o.buf = std::ptr::null_mut();
                 }
-                (o.slot_cap + o.elem_cap) as usize * 8 + bytes
+                let slots = if o.owns_slots() { o.slot_cap } else { 0 };
+                (slots + o.elem_cap) as usize * 8 + bytes
             }
             KIND_BIGINT => {
                 let b = p as *mut BigIntCell;

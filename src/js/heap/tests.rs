@@ -25,7 +25,8 @@ fn rooted_cells_survive_and_garbage_arenas_are_released() {
         .map(|i| vm.new_str(&format!("keep {i}")))
         .collect();
     vm.roots.extend_from_slice(&keep);
-    // 400,000 string cells of 48 bytes: about 75 arenas, more than the 8 MiB reserve.
+    // 400,000 string cells of 96 bytes (units in the cell): about 150 arenas, more than
+    // the 8 MiB reserve.
     garbage(&mut vm, 400_000);
     let grown = vm.heap.arenas.len();
     assert!(grown > start + 10, "{start} -> {grown} arenas");
@@ -79,4 +80,48 @@ fn atoms_are_permanent() {
     }
     let s = vm.atom_value(a);
     assert_eq!(vm.str_to_string(s), "an atom nobody roots");
+}
+
+#[test]
+fn objects_keep_their_slots_in_the_cell_until_they_outgrow_them() {
+    let mut vm = Vm::new(Options::default());
+    let proto = vm.realm[crate::js::vm::realm::OBJECT_PROTO];
+    let objs: Vec<Value> = (0..100)
+        .map(|_| vm.new_object_for_fields(proto, 2))
+        .collect();
+    vm.roots.extend_from_slice(&objs);
+    let name = |vm: &mut Vm, k: usize| vm.intern(&format!("p{k}"));
+    // Object i gets i % 10 + 1 properties: up to 4 fit the cell's slots, more move them to
+    // a buffer (copied, the cell's slots left behind).
+    for (i, &o) in objs.iter().enumerate() {
+        assert!(
+            !vm.obj(o).owns_slots(),
+            "object {i} starts with its slots in the cell"
+        );
+        for k in 0..=i % 10 {
+            let a = name(&mut vm, k);
+            vm.add_own(
+                o,
+                a,
+                Value::int((i * 100 + k) as i32),
+                crate::js::shape::DEFAULT,
+            );
+        }
+    }
+    garbage(&mut vm, 50_000);
+    vm.collect_garbage();
+    vm.collect_garbage();
+    for (i, &o) in objs.iter().enumerate() {
+        let n = i % 10 + 1;
+        assert_eq!(vm.obj(o).owns_slots(), n > 4, "object {i}");
+        let got: Vec<Value> = (0..n)
+            .map(|k| {
+                let a = name(&mut vm, k);
+                let (loc, _) = vm.find_own(o, a).expect("own property");
+                vm.read_loc(o, loc)
+            })
+            .collect();
+        let want: Vec<Value> = (0..n).map(|k| Value::int((i * 100 + k) as i32)).collect();
+        assert_eq!(got, want, "object {i}");
+    }
 }
