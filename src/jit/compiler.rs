@@ -108,6 +108,9 @@ pub struct Runtime {
     pub sp: i32,
     pub global: i32,
     pub direct_calls: i32,
+    /// `TierSlot::returned`: the result of a frame the interpreter entered, whose `Return`
+    /// compiled code ran inline.
+    pub returned: i32,
 }
 
 /// Per-compilation options.

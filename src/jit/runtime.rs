@@ -72,6 +72,7 @@ pub fn runtime(helper_addr: fn(HelperFn) -> usize) -> Runtime {
         sp: offset_of!(Vm, sp) as i32,
         global: offset_of!(Vm, global) as i32,
         direct_calls: (offset_of!(Vm, tier.words.counters) + 8 * COUNT_DIRECT_CALLS) as i32,
+        returned: offset_of!(Vm, tier.returned) as i32,
     }
 }
 

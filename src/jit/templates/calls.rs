@@ -305,16 +305,17 @@ fn frame_flags_word(dst: u64, kind: u8, argc: u32) -> u64 {
     dst | (kind as u64) << 16 | entry << 24 | (argc as u64) << 32
 }
 
-/// `Return` from a frame compiled code pushed for a call or `new`: pops it in place, stores
-/// the result in the caller's destination register and returns to the caller's machine code;
-/// branches to `helper` for any other frame.
+/// `Return` of a call or `new` frame: pops it in place, then for a frame compiled code pushed
+/// stores the result in the caller's destination register and returns to the caller's
+/// machine code; for a frame the interpreter entered, stores it in `TierSlot::returned` and
+/// returns to the entry stub (as the return helper does). Branches to `helper` for any other
+/// frame kind and for a derived constructor's uninitialised `this` (which throws).
 fn inline_return<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize, helper: M::Label) -> MasmResult {
     let rt = cx.rt;
     frames_end(cx, R2, R1)?;
     // R2 = the top frame's end (frames[len - 1] is at R2 - FRAME_SIZE).
     let top = -(FRAME_SIZE as i32);
-    cx.m.load_u8(R3, R2, top + offset_of!(Frame, jit) as i32)?;
-    cx.m.branch_if_zero32(R3, helper);
+    cx.m.load_u8(R7, R2, top + offset_of!(Frame, jit) as i32)?;
     cx.m.load_slot(R4, cx.reg(pc, 0) as i32)?;
     // A constructor returns its `this` unless the value is an object (a derived one whose
     // `this` is still uninitialised throws: the helper's case).
@@ -334,6 +335,11 @@ fn inline_return<M: ValueOps>(cx: &mut Ctx<'_, M>, pc: usize, helper: M::Label) 
     cx.m.store_vm_word(R5, rt.sp)?;
     cx.m.add_imm(R1, R1, -1)?;
     cx.m.store_vm_word(R1, rt.frames_len)?;
+    let to_caller = cx.m.new_label();
+    cx.m.branch_if_u32_ne(R7, 0, to_caller);
+    cx.m.store_vm_word(R4, rt.returned)?;
+    cx.m.exit(0, 0)?;
+    cx.m.bind(to_caller)?;
     // The caller (frames[len - 2]): regs[caller.fp + ret_reg] = result.
     cx.m.load_u16(R3, R2, top + offset_of!(Frame, ret_reg) as i32)?;
     cx.m.load_word(R5, R2, 2 * top + offset_of!(Frame, fp) as i32)?;
