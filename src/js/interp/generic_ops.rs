@@ -5,7 +5,7 @@
 
 use crate::js::bytecode::{F_STRICT, FunctionCode, Op, jump_target, op};
 use crate::js::value::Value;
-use crate::js::vm::{JsResult, Vm};
+use crate::js::vm::{HDR_CALLEE, JsResult, Vm};
 
 impl Vm {
     /// `o[k]` when the interpreter's fast paths (dense array, typed array) did not answer.
@@ -49,9 +49,9 @@ impl Vm {
     }
 
     /// Runs the op at `pc` of the innermost frame (whose code is `code`) if it is one of the
-    /// ops above, `+`, `instanceof`, `typeof`, an (in)equality, an iterator or for-in step or
-    /// a `yield*` step, returning the pc where the frame continues; `None` for any other op.
-    /// A throw leaves the frame at the op.
+    /// ops above, `+`, `instanceof`, `typeof`, an (in)equality, getting, stepping or closing
+    /// an iterator (for-in's too), creating a generator or a `yield*` step, returning the pc
+    /// where the frame continues; `None` for any other op. A throw leaves the frame at the op.
     pub fn run_generic_op(&mut self, code: &FunctionCode, pc: usize) -> Option<JsResult<usize>> {
         let c = &code.code;
         let op = Op::from_u8(c[pc])?;
@@ -68,6 +68,17 @@ impl Vm {
                     self.set_element_slow(code.has(F_STRICT), o, k, v)
                         .map(|()| pc + op.encoded_len()),
                 );
+            }
+            Op::GetIterator => self.get_iterator(r(self, 1)),
+            Op::ForInPrepare => self.for_in_iterator(r(self, 1)),
+            Op::GeneratorCreate => {
+                let callee = self.regs[fp - HDR_CALLEE];
+                self.create_generator(callee)
+            }
+            Op::IteratorClose => {
+                let quiet = op::operand(c, pc, op, 1) != 0;
+                let r = self.iterator_close(r(self, 0), quiet);
+                return Some(r.map(|()| pc + op.encoded_len()));
             }
             // The iteration ops continue at their jump target when the iterator is done.
             Op::IteratorNext | Op::ForInNext => {
