@@ -50,9 +50,13 @@ pub fn is_mapped(start: u64, len: u64) -> bool {
 /// The host mapping containing `addr`.
 ///
 /// Parsing `/proc/self/maps` costs tens of microseconds, so the last parse is cached: unless
-/// `fresh` is asked for, a cached readable region is trusted if its page is still mapped
-/// (`msync`); otherwise the maps are parsed again. The cache cannot see a region unmapped and re-mapped at the same address
-/// with fewer permissions; [`forget`] drops it (a GC freeing memory calls `exec::forget`).
+/// `fresh` is asked for, a cached readable and writable region is trusted if its page is
+/// still mapped (`msync`); otherwise the maps are parsed again. A cached read-only region is
+/// not trusted: the memory may have been unmapped and mapped again writable since (a heap
+/// arena where another VM's released code memory was), and mapping it read-only into the
+/// guest would fault the guest's first store there. The cache cannot see a region unmapped
+/// and re-mapped at the same address with fewer permissions; [`forget`] drops it (a GC
+/// freeing memory calls `exec::forget`).
 #[cfg(target_os = "linux")]
 pub fn region_of(addr: u64, fresh: bool) -> Option<HostRegion> {
     let page = addr & !0xfff;
@@ -63,6 +67,7 @@ pub fn region_of(addr: u64, fresh: bool) -> Option<HostRegion> {
     if let Some(r) = cached
         && !fresh
         && r.read
+        && r.write
         && is_mapped(page, 0x1000)
     {
         return Some(r);
@@ -124,6 +129,39 @@ mod tests {
         assert!(!is_mapped(0, 0x1000));
         let v = Box::new([0u8; 64]);
         assert!(is_mapped(v.as_ptr() as u64 & !0xfff, 0x1000));
+    }
+
+    #[test]
+    fn a_read_only_region_mapped_again_writable_is_seen_writable() {
+        const LEN: usize = 0x4000;
+        // SAFETY: a fresh anonymous private mapping, replaced in place (MAP_FIXED over the
+        // range this test owns) and unmapped at the end; nothing else uses it.
+        unsafe {
+            let p = libc::mmap(
+                std::ptr::null_mut(),
+                LEN,
+                libc::PROT_READ,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            );
+            assert_ne!(p, libc::MAP_FAILED);
+            let a = p as u64;
+            let r = region_of(a, true).expect("mapped");
+            assert!(r.read && !r.write);
+            let q = libc::mmap(
+                p,
+                LEN,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED,
+                -1,
+                0,
+            );
+            assert_eq!(q, p);
+            let again = region_of(a, false).expect("mapped");
+            libc::munmap(p, LEN);
+            assert!(again.read && again.write, "{again:?}");
+        }
     }
 
     #[test]
