@@ -172,10 +172,17 @@ extern "C" fn ret(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u
     let f = *vm.frames.last().expect("frame");
     vm.frames.last_mut().expect("frame").pc = pc;
     let reg = op::reg(&top_code(vm).code, pc, Op::Return, 0);
-    match vm.pop_return(vm.regs[f.fp + reg]) {
-        // A frame the interpreter entered: compiled code returns to `tier::enter_at`, which
-        // hands the result to the interpreter (`Entered::Returned`).
-        Ok((_, v)) if !f.jit => {
+    let v = vm.regs[f.fp + reg];
+    pop_frame(vm, v)
+}
+
+/// The end of `ret` and `suspend`: pops the innermost frame returning `v` and hands the
+/// result on: to the caller's destination register for a frame compiled code pushed; for a
+/// frame the interpreter entered, to `TierSlot::returned`, since compiled code then returns
+/// to `tier::enter_at`, which hands it to the interpreter (`Entered::Returned`).
+fn pop_frame(vm: &mut Vm, v: Value) -> u64 {
+    match vm.pop_return(v) {
+        Ok((f, v)) if !f.jit => {
             vm.tier.returned = v;
             HELPER_DONE
         }
@@ -204,19 +211,7 @@ extern "C" fn suspend(vm: u64, pc: u64, _: u64, _: u64, _: u64, _: u64, _: u64, 
     let Ok(v) = vm.suspend_generator(g, f.fp, pc, kind, v) else {
         return HELPER_THREW;
     };
-    match vm.pop_return(v) {
-        // As in `ret`.
-        Ok((_, v)) if !f.jit => {
-            vm.tier.returned = v;
-            HELPER_DONE
-        }
-        Ok((f, v)) => {
-            let caller = vm.frames.last().expect("caller frame").fp;
-            vm.regs[caller + f.ret_reg as usize] = v;
-            HELPER_DONE
-        }
-        Err(_) => HELPER_THREW,
-    }
+    pop_frame(vm, v)
 }
 
 extern "C" fn exit(vm: u64, value: u64, _: u64, _: u64, _: u64, _: u64, _: u64, _: u64) -> u64 {

@@ -9,6 +9,10 @@ use crate::js::vm::Vm;
 /// 128 bytes): no separate buffer to allocate, free or chase.
 pub const INLINE_UNITS: usize = 40;
 
+/// Concatenations up to this many units are copied into a flat string; longer ones are
+/// ropes, flattened on first read of their units.
+const FLAT_CONCAT_MAX: usize = 32;
+
 impl Vm {
     /// Allocates a string from UTF-16 code units.
     pub fn new_str_units(&mut self, units: &[u16]) -> Value {
@@ -168,7 +172,7 @@ impl Vm {
         if la + lb > MAX_STRING_LEN {
             return Err(self.throw_range_error("Invalid string length"));
         }
-        if la + lb > 32 {
+        if la + lb > FLAT_CONCAT_MAX {
             return Ok(self.new_rope(a, b, la + lb));
         }
         let (pa, pb) = (self.str_units(a), self.str_units(b));
@@ -192,7 +196,7 @@ impl Vm {
     ) -> crate::js::vm::JsResult<Value> {
         let mut buf = [0u16; 11];
         let digits = int_units(i, &mut buf);
-        if self.str_len(s) + digits.len() > 32 {
+        if self.str_len(s) + digits.len() > FLAT_CONCAT_MAX {
             let d = self.new_str_units(digits);
             return if int_first {
                 self.concat_str(d, s)

@@ -31,35 +31,6 @@ const STEP_RESUMED: usize = 1 << (usize::BITS - 1);
 impl Vm {
     /// Runs the innermost frame (an entry frame) until it returns.
     pub fn run(&mut self) -> JsResult<Value> {
-        // A frame with compiled code (a native's callback, a resumed generator) is entered
-        // straight from here, as the loop's tier hook would at its first op; when compiled
-        // code runs its `Return`, no interpreter loop is set up at all. Any other outcome
-        // leaves the frame as the hook leaves it, and the loop goes on from there.
-        if self.tier.enabled && self.step_depth == 0 && !self.tier.skip_once {
-            let f = *self.frames.last().expect("frame");
-            // SAFETY: frame code pointers refer to boxed FunctionCodes owned by self.codes.
-            let code: &FunctionCode = unsafe { &*f.code };
-            if self.tier.wants(code, f.pc) {
-                if self.heap.gc_requested {
-                    self.collect_garbage();
-                }
-                let enter_at = self.tier.hooks.expect("an enabled tier has hooks").enter_at;
-                match enter_at(self, code, f.fp, f.pc) {
-                    Entered::Returned(v) => return Ok(v),
-                    Entered::No | Entered::Reload => {}
-                    Entered::Left(next) => {
-                        self.frames.last_mut().expect("frame").pc = next;
-                        self.tier.skip_once = true;
-                    }
-                    Entered::Resume(next) => self.frames.last_mut().expect("frame").pc = next,
-                    Entered::Threw => {
-                        if !self.unwind() {
-                            return Err(Thrown);
-                        }
-                    }
-                }
-            }
-        }
         loop {
             match self.execute() {
                 Ok(v) => return Ok(v),
